@@ -1,0 +1,40 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { hasLocale, NextIntlClientProvider } from "next-intl";
+import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
+import { SiteFooter } from "@/components/layout/site-footer";
+import { SiteHeader } from "@/components/layout/site-header";
+import { routing } from "@/lib/i18n/routing";
+import { getSettings } from "@/lib/server/settings";
+import "../globals.css";
+
+export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "meta" });
+  return {
+    title: { default: t("siteName"), template: t("titleTemplate", { title: "%s" }) },
+    description: t("tagline", { municipality: getSettings().municipalityName }),
+  };
+}
+
+export default async function LocaleLayout({ children, params }: LayoutProps<"/[locale]">) {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
+  setRequestLocale(locale);
+  const settings = getSettings();
+  // Client components only need the error texts; the rest is rendered on the server.
+  const { errors } = await getMessages();
+  return (
+    <html lang={locale}>
+      <body className="flex min-h-screen flex-col">
+        <NextIntlClientProvider messages={{ errors }}>
+          <SiteHeader municipality={settings.municipalityName} />
+          <main id="main" tabIndex={-1} className="mx-auto w-full max-w-4xl flex-1 px-4 py-10">
+            {children}
+          </main>
+          <SiteFooter mailbox={settings.mailbox} />
+        </NextIntlClientProvider>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,30 @@
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
+
+export async function SiteFooter({ mailbox }: { mailbox: string }) {
+  const t = await getTranslations("layout");
+  return (
+    <footer className="mt-16 border-t border-slate-300 bg-slate-100">
+      <div className="mx-auto grid max-w-4xl gap-6 px-4 py-8 sm:grid-cols-2">
+        <section aria-labelledby="footer-contact">
+          <h2 id="footer-contact" className="mt-0 text-lg">
+            {t("contactHeading")}
+          </h2>
+          <p>
+            {t.rich("contactText", { mailbox, mail: (chunks) => <a href={`mailto:${mailbox}`}>{chunks}</a> })}
+          </p>
+        </section>
+        <nav aria-label={t("footerNav")}>
+          <ul className="space-y-2">
+            <li>
+              <Link href="/integritet">{t("privacy")}</Link>
+            </li>
+            <li>
+              <Link href="/tillganglighet">{t("accessibility")}</Link>
+            </li>
+          </ul>
+        </nav>
+      </div>
+    </footer>
+  );
+}

@@ -1,0 +1,84 @@
+import "server-only";
+import { mkdir } from "node:fs/promises";
+import path from "node:path";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { Client } from "pg";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+import { env } from "../env";
+import { logger } from "../log";
+import { migrate, readMigrations } from "./migrate";
+import { pgliteRunner, pgRunner } from "./sql";
+import { seedDemoData } from "./seed";
+
+export type Db = PrismaClient;
+export type DbKind = "postgresql" | "embedded";
+
+// PGlite runs queries one at a time, so a transaction may wait for others to finish.
+const TRANSACTION_OPTIONS = { maxWait: 15_000, timeout: 15_000 };
+
+interface Connected {
+  db: Db;
+  kind: DbKind;
+}
+
+async function connectPostgres(url: string): Promise<Connected> {
+  const raw = new Client({ connectionString: url });
+  await raw.connect();
+  try {
+    const applied = await migrate(pgRunner(raw), await readMigrations());
+    if (applied.length) logger.info({ applied }, "migrations applied");
+  } finally {
+    await raw.end();
+  }
+  const db = new PrismaClient({
+    adapter: new PrismaPg({ connectionString: url }),
+    transactionOptions: TRANSACTION_OPTIONS,
+  });
+  return { db, kind: "postgresql" };
+}
+
+async function connectEmbedded(dataDir: string): Promise<Connected> {
+  // Loaded only when used, so production installs on PostgreSQL never start the WASM engine.
+  const { PGlite } = await import("@electric-sql/pglite");
+  const { PrismaPGlite } = await import("pglite-prisma-adapter");
+  const inMemory = dataDir.startsWith("memory://");
+  if (!inMemory) await mkdir(path.dirname(path.resolve(dataDir)), { recursive: true });
+  const pglite = new PGlite(inMemory ? dataDir : path.resolve(dataDir));
+  await pglite.waitReady;
+  const applied = await migrate(pgliteRunner(pglite), await readMigrations());
+  if (applied.length) logger.info({ applied, dataDir }, "migrations applied to the embedded database");
+  const db = new PrismaClient({ adapter: new PrismaPGlite(pglite), transactionOptions: TRANSACTION_OPTIONS });
+  return { db, kind: "embedded" };
+}
+
+async function connect(): Promise<Connected> {
+  const { DATABASE_URL, LOTSEN_DATA_DIR, LOTSEN_SEED_DEMO } = env();
+  const connected = DATABASE_URL ? await connectPostgres(DATABASE_URL) : await connectEmbedded(LOTSEN_DATA_DIR);
+  const seed = LOTSEN_SEED_DEMO === "always" || (LOTSEN_SEED_DEMO === "auto" && connected.kind === "embedded");
+  if (seed && (await seedDemoData(connected.db))) logger.info("demo data seeded");
+  logger.info({ database: connected.kind }, "database ready");
+  return connected;
+}
+
+// One connection per process, kept on globalThis: Next.js may load this module in several
+// bundles, and an embedded data folder must only ever be opened once.
+const KEY = Symbol.for("lotsen.db");
+type Holder = { [KEY]?: Promise<Connected> };
+
+function connection(): Promise<Connected> {
+  const holder = globalThis as Holder;
+  holder[KEY] ??= connect().catch((error: unknown) => {
+    delete holder[KEY]; // let the next call try again, e.g. once PostgreSQL is back
+    throw error;
+  });
+  return holder[KEY];
+}
+
+/** The database client. The first call migrates (and, on the embedded database, seeds demo data). */
+export async function getDb(): Promise<Db> {
+  return (await connection()).db;
+}
+
+export async function getDbKind(): Promise<DbKind> {
+  return (await connection()).kind;
+}

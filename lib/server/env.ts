@@ -1,0 +1,42 @@
+import "server-only";
+import { z } from "zod";
+
+// Every environment variable the server reads, validated once. Each is listed in .env.example
+// and the README. Empty strings count as unset, so `FOO=` in a .env file means "use the default".
+const emptyAsUndefined = (value: unknown) => (value === "" ? undefined : value);
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess(emptyAsUndefined, schema.optional());
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: optional(z.string().regex(/^postgres(ql)?:\/\//, "must be a postgresql:// URL")),
+  LOTSEN_DATA_DIR: z.preprocess(emptyAsUndefined, z.string().default(".data/pglite")),
+  LOTSEN_SEED_DEMO: z.preprocess(emptyAsUndefined, z.enum(["auto", "always", "never"]).default("auto")),
+  LOG_LEVEL: z.preprocess(
+    emptyAsUndefined,
+    z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  ),
+  PUBLIC_BASE_URL: z.preprocess(emptyAsUndefined, z.url().default("http://localhost:3000")),
+  REGISTRATION_PREFIX: z.preprocess(emptyAsUndefined, z.string().max(20).default("KS")),
+  MUNICIPALITY_NAME: z.preprocess(emptyAsUndefined, z.string().max(100).default("Exempelstads kommun")),
+  LOTSEN_MAILBOX: z.preprocess(emptyAsUndefined, z.email().default("lotsen@example.se")),
+  MAIL_FROM: z.preprocess(emptyAsUndefined, z.string().default("Civilsamhälleslotsen <lotsen@example.se>")),
+  SMTP_URL: optional(z.string().regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL")),
+  NEXTAUTH_SECRET: optional(z.string().min(32)),
+});
+
+export type Env = z.infer<typeof schema>;
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  if (!cached) {
+    const parsed = schema.safeParse(process.env);
+    if (!parsed.success) {
+      // Names and reasons only: values may be secrets.
+      const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+      throw new Error(`Invalid environment: ${problems}`);
+    }
+    cached = parsed.data;
+  }
+  return cached;
+}

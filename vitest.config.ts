@@ -1,0 +1,34 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+const root = import.meta.dirname;
+
+export default defineConfig({
+  resolve: {
+    alias: {
+      "@": root,
+      // `server-only` throws outside React Server Components; tests are server code by definition.
+      "server-only": path.join(root, "tests/support/empty-module.ts"),
+    },
+  },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node" },
+      },
+      {
+        extends: true,
+        test: {
+          name: "integration",
+          include: ["tests/integration/**/*.test.ts"],
+          environment: "node",
+          // Real PostgreSQL when DATABASE_URL is set; otherwise an in-memory embedded one per test file.
+          env: { LOTSEN_DATA_DIR: "memory://", LOTSEN_SEED_DEMO: "never", LOG_LEVEL: "silent" },
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+    ],
+  },
+});
