@@ -3,7 +3,13 @@
 import { useTranslations } from "next-intl";
 
 // Unexpected errors: a plain message and a reference id, never a stack trace.
-export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
+export default function ErrorPage({
+  error,
+  reset,
+}: {
+  error: Error & { digest?: string };
+  reset: () => void;
+}) {
   const t = useTranslations("errors");
   return (
     <>

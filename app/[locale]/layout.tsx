@@ -8,6 +8,14 @@ import { routing } from "@/lib/i18n/routing";
 import { getSettings } from "@/lib/server/settings";
 import "../globals.css";
 
+// Public pages are rendered ahead of time per language and refreshed in the background, so they
+// are served as fast as static files yet pick up the running server's settings within minutes.
+export const revalidate = 300;
+
+export function generateStaticParams() {
+  return routing.locales.map((locale) => ({ locale }));
+}
+
 export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "meta" });

@@ -12,7 +12,10 @@ export const caseEventSchema = z.discriminatedUnion("type", [
     type: z.literal("STEP_CHANGED"),
     data: z.object({ from: step, to: step, comment: z.string().max(4000).optional() }),
   }),
-  z.object({ type: z.literal("STEP_SKIPPED"), data: z.object({ step, reason: z.string().min(1).max(4000) }) }),
+  z.object({
+    type: z.literal("STEP_SKIPPED"),
+    data: z.object({ step, reason: z.string().min(1).max(4000) }),
+  }),
   z.object({ type: z.literal("NOTE_ADDED"), data: z.object({ noteId: z.string() }) }),
   z.object({
     type: z.literal("MESSAGE_SENT"),

@@ -16,7 +16,9 @@ export function luhnCheckDigit(digits: string): number {
 export type OrgNumberProblem = "format" | "checkDigit" | "notLegalEntity";
 
 /** Returns the normalised number (with the dash) or the reason it is refused. */
-export function checkOrgNumber(input: string): { ok: true; value: string } | { ok: false; problem: OrgNumberProblem } {
+export function checkOrgNumber(
+  input: string,
+): { ok: true; value: string } | { ok: false; problem: OrgNumberProblem } {
   const match = FORMAT.exec(input.trim());
   if (!match) return { ok: false, problem: "format" };
   const digits = `${match[1]}${match[2]}`;

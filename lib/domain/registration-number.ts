@@ -6,7 +6,9 @@ export function formatRegistrationNumber(prefix: string, year: number, sequence:
 
 const PATTERN = /^(.+) (\d{4})\/(\d{4,})$/;
 
-export function parseRegistrationNumber(value: string): { prefix: string; year: number; sequence: number } | null {
+export function parseRegistrationNumber(
+  value: string,
+): { prefix: string; year: number; sequence: number } | null {
   const m = PATTERN.exec(value);
   if (!m) return null;
   return { prefix: m[1]!, year: Number(m[2]), sequence: Number(m[3]) };

@@ -2,7 +2,14 @@
 // explanations live in the message files under `steps.<STEP>`.
 // The enum values mirror prisma/schema.prisma's `Step`; lib/domain stays free of generated code.
 
-export const STEPS = ["RECEIVED", "REVIEWED", "EXPERTS_CONSULTED", "PRESENTED", "PROPOSAL", "COMMITTEE"] as const;
+export const STEPS = [
+  "RECEIVED",
+  "REVIEWED",
+  "EXPERTS_CONSULTED",
+  "PRESENTED",
+  "PROPOSAL",
+  "COMMITTEE",
+] as const;
 export type StepName = (typeof STEPS)[number];
 
 /** Steps taken only "vid behov" (when needed); skipping one is recorded with a reason. */

@@ -7,6 +7,8 @@ export const routing = defineRouting({
   localePrefix: "as-needed",
   // The language is the one in the address: no redirects based on the browser's settings.
   localeDetection: false,
+  // No language cookie: the address alone decides, so the site sets no cookie for visitors.
+  localeCookie: false,
   pathnames: {
     "/": "/",
     "/integritet": { sv: "/integritet", en: "/privacy" },

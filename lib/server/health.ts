@@ -10,7 +10,9 @@ export interface HealthReport {
 const TIMEOUT_MS = 3_000;
 
 /** Asks the database a trivial question, giving up after a few seconds. */
-export async function checkHealth(probe: () => Promise<{ kind: string; ping: () => Promise<unknown> }>): Promise<HealthReport> {
+export async function checkHealth(
+  probe: () => Promise<{ kind: string; ping: () => Promise<unknown> }>,
+): Promise<HealthReport> {
   const started = performance.now();
   let timer: NodeJS.Timeout | undefined;
   try {
@@ -19,7 +21,12 @@ export async function checkHealth(probe: () => Promise<{ kind: string; ping: () 
     });
     const { kind, ping } = await Promise.race([probe(), timeout]);
     await Promise.race([ping(), timeout]);
-    return { status: "ok", database: "up", databaseKind: kind, latencyMs: Math.round(performance.now() - started) };
+    return {
+      status: "ok",
+      database: "up",
+      databaseKind: kind,
+      latencyMs: Math.round(performance.now() - started),
+    };
   } catch {
     return { status: "unavailable", database: "down" };
   } finally {

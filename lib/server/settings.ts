@@ -10,5 +10,9 @@ export interface MunicipalitySettings {
 
 export function getSettings(): MunicipalitySettings {
   const e = env();
-  return { municipalityName: e.MUNICIPALITY_NAME, mailbox: e.LOTSEN_MAILBOX, registrationPrefix: e.REGISTRATION_PREFIX };
+  return {
+    municipalityName: e.MUNICIPALITY_NAME,
+    mailbox: e.LOTSEN_MAILBOX,
+    registrationPrefix: e.REGISTRATION_PREFIX,
+  };
 }

@@ -28,8 +28,10 @@ function pgConfig(database?: string): pg.PoolConfig {
   // Discrete fields, NOT connectionString (a connectionString overrides `database`).
   const u = new URL(process.env.MIGRATE_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres");
   return {
-    host: u.hostname, port: Number(u.port || 5432),
-    user: decodeURIComponent(u.username), password: decodeURIComponent(u.password) || undefined,
+    host: u.hostname,
+    port: Number(u.port || 5432),
+    user: decodeURIComponent(u.username),
+    password: decodeURIComponent(u.password) || undefined,
     database: database ?? u.pathname.slice(1),
     Client: NameAsTextClient as any,
   };

@@ -17,14 +17,24 @@ describe("logger", () => {
   it("writes one JSON object per line with level, time and message", () => {
     const { lines, logger } = capture();
     logger.child({ requestId: "req-12345678" }).info({ route: "/api/health" }, "hello");
-    expect(lines[0]).toMatchObject({ level: "info", msg: "hello", requestId: "req-12345678", route: "/api/health" });
+    expect(lines[0]).toMatchObject({
+      level: "info",
+      msg: "hello",
+      requestId: "req-12345678",
+      route: "/api/health",
+    });
     expect(typeof lines[0]!.time).toBe("string");
   });
 
   it("redacts personal data even when a caller passes it by mistake", () => {
     const { lines, logger } = capture();
     logger.info(
-      { email: "anna@example.se", contact: { name: "Anna", phone: "070-123" }, token: "secret", requestId: "r1" },
+      {
+        email: "anna@example.se",
+        contact: { name: "Anna", phone: "070-123" },
+        token: "secret",
+        requestId: "r1",
+      },
       "oops",
     );
     const text = JSON.stringify(lines[0]);

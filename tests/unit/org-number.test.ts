@@ -20,7 +20,10 @@ describe("organisation number", () => {
     expect(checkOrgNumber("801212-3455")).toEqual({ ok: false, problem: "notLegalEntity" });
   });
 
-  it.each(["", "80241-23450", "802412-345", "abcdef-ghij", "802412_3450"])("refuses the format %j", (input) => {
-    expect(checkOrgNumber(input)).toEqual({ ok: false, problem: "format" });
-  });
+  it.each(["", "80241-23450", "802412-345", "abcdef-ghij", "802412_3450"])(
+    "refuses the format %j",
+    (input) => {
+      expect(checkOrgNumber(input)).toEqual({ ok: false, problem: "format" });
+    },
+  );
 });

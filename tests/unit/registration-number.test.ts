@@ -9,7 +9,11 @@ describe("registration number", () => {
 
   it("parses what it formats", () => {
     expect(parseRegistrationNumber("KS 2026/0042")).toEqual({ prefix: "KS", year: 2026, sequence: 42 });
-    expect(parseRegistrationNumber("Dnr KS 2026/0001")).toEqual({ prefix: "Dnr KS", year: 2026, sequence: 1 });
+    expect(parseRegistrationNumber("Dnr KS 2026/0001")).toEqual({
+      prefix: "Dnr KS",
+      year: 2026,
+      sequence: 1,
+    });
     expect(parseRegistrationNumber("KS-2026-42")).toBeNull();
   });
 });

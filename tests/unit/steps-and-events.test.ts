@@ -4,7 +4,14 @@ import { isOptionalStep, STEPS, stepNumber } from "@/lib/domain/steps";
 
 describe("steps", () => {
   it("has the six steps in the municipality's order", () => {
-    expect(STEPS).toEqual(["RECEIVED", "REVIEWED", "EXPERTS_CONSULTED", "PRESENTED", "PROPOSAL", "COMMITTEE"]);
+    expect(STEPS).toEqual([
+      "RECEIVED",
+      "REVIEWED",
+      "EXPERTS_CONSULTED",
+      "PRESENTED",
+      "PROPOSAL",
+      "COMMITTEE",
+    ]);
     expect(stepNumber("PRESENTED")).toBe(4);
   });
 
@@ -15,7 +22,10 @@ describe("steps", () => {
 
 describe("case events", () => {
   it("accepts a well-formed event", () => {
-    const event = buildCaseEvent({ type: "STEP_SKIPPED", data: { step: "EXPERTS_CONSULTED", reason: "Ingen juridisk fråga" } });
+    const event = buildCaseEvent({
+      type: "STEP_SKIPPED",
+      data: { step: "EXPERTS_CONSULTED", reason: "Ingen juridisk fråga" },
+    });
     expect(event.type).toBe("STEP_SKIPPED");
   });
 

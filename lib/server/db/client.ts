@@ -53,8 +53,11 @@ async function connectEmbedded(dataDir: string): Promise<Connected> {
 
 async function connect(): Promise<Connected> {
   const { DATABASE_URL, LOTSEN_DATA_DIR, LOTSEN_SEED_DEMO } = env();
-  const connected = DATABASE_URL ? await connectPostgres(DATABASE_URL) : await connectEmbedded(LOTSEN_DATA_DIR);
-  const seed = LOTSEN_SEED_DEMO === "always" || (LOTSEN_SEED_DEMO === "auto" && connected.kind === "embedded");
+  const connected = DATABASE_URL
+    ? await connectPostgres(DATABASE_URL)
+    : await connectEmbedded(LOTSEN_DATA_DIR);
+  const seed =
+    LOTSEN_SEED_DEMO === "always" || (LOTSEN_SEED_DEMO === "auto" && connected.kind === "embedded");
   if (seed && (await seedDemoData(connected.db))) logger.info("demo data seeded");
   logger.info({ database: connected.kind }, "database ready");
   return connected;

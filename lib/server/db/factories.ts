@@ -84,7 +84,13 @@ export async function createSentRequest(db: Db, seed: RequestSeed) {
     });
     const submitted = buildCaseEvent({ type: "SUBMITTED", data: { registrationNumber } });
     await tx.caseEvent.create({
-      data: { requestId: created.id, ...submitted, actorType: "APPLICANT", toStep: "RECEIVED", createdAt: receivedAt },
+      data: {
+        requestId: created.id,
+        ...submitted,
+        actorType: "APPLICANT",
+        toStep: "RECEIVED",
+        createdAt: receivedAt,
+      },
     });
     // Walk the request forward so the trail shows every step it passed.
     const target = STEPS.indexOf(step);

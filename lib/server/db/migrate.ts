@@ -65,7 +65,9 @@ export async function migrate(db: SqlRunner, migrations: Migration[]): Promise<s
       const checksum = byName.get(m.name);
       if (checksum !== undefined) {
         if (checksum !== m.checksum) {
-          throw new Error(`Migration ${m.name} was changed after it was applied; add a new migration instead.`);
+          throw new Error(
+            `Migration ${m.name} was changed after it was applied; add a new migration instead.`,
+          );
         }
         continue;
       }

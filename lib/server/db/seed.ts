@@ -29,7 +29,12 @@ export const DEMO_STAFF = [
     name: "Karin Berg",
     roles: ["DIRECTOR"],
   },
-  { email: "utskott@lotsen.example", password: "demo-committee-2026", name: "Johan Ek", roles: ["COMMITTEE"] },
+  {
+    email: "utskott@lotsen.example",
+    password: "demo-committee-2026",
+    name: "Johan Ek",
+    roles: ["COMMITTEE"],
+  },
   { email: "admin@lotsen.example", password: "demo-admin-2026", name: "Ingrid Sandberg", roles: ["ADMIN"] },
 ] as const;
 

@@ -14,7 +14,7 @@ export function pgRunner(client: ClientBase): SqlRunner {
     exec: async (sql) => {
       await client.query(sql);
     },
-    query: async <T,>(sql: string, params?: unknown[]) => (await client.query(sql, params)).rows as T[],
+    query: async <T>(sql: string, params?: unknown[]) => (await client.query(sql, params)).rows as T[],
   };
 }
 
@@ -23,6 +23,6 @@ export function pgliteRunner(db: PGlite): SqlRunner {
     exec: async (sql) => {
       await db.exec(sql);
     },
-    query: async <T,>(sql: string, params?: unknown[]) => (await db.query<T>(sql, params)).rows,
+    query: async <T>(sql: string, params?: unknown[]) => (await db.query<T>(sql, params)).rows,
   };
 }

@@ -1,0 +1,13 @@
+// Runs once when the server starts: connect, migrate and (on the embedded database) seed before
+// the first request, so /api/health is green as soon as the server says it is ready.
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
+  const { getDb } = await import("./lib/server/db/client");
+  const { logger } = await import("./lib/server/log");
+  try {
+    await getDb();
+  } catch (error) {
+    // Keep serving: /api/health reports 503 and the next request tries to connect again.
+    logger.error({ err: (error as Error).message }, "database not ready at start");
+  }
+}

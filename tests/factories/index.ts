@@ -1,0 +1,33 @@
+import { randomUUID } from "node:crypto";
+import { luhnCheckDigit } from "@/lib/domain/org-number";
+import type { RequestSeed } from "@/lib/server/db/factories";
+
+// Unique values so that tests sharing one database never see each other's rows.
+
+export const unique = () => randomUUID().replaceAll("-", "").slice(0, 12);
+
+export function uniqueEmail(prefix = "test"): string {
+  return `${prefix}-${unique()}@test.example`;
+}
+
+/** A valid organisation number (legal entity, correct check digit), random enough to be unique. */
+export function uniqueOrgNumber(): string {
+  const body = `80${2 + Math.floor(Math.random() * 8)}${String(Math.floor(Math.random() * 1e6)).padStart(6, "0")}`;
+  return `${body.slice(0, 6)}-${body.slice(6)}${luhnCheckDigit(body)}`;
+}
+
+/** A registration prefix of its own, so a test can count its numbers from 1. */
+export function uniquePrefix(): string {
+  return `T${unique().slice(0, 8).toUpperCase()}`;
+}
+
+export function requestSeed(overrides: Partial<RequestSeed> = {}): RequestSeed {
+  return {
+    organisation: { name: `Testföreningen ${unique()}`, orgNumber: uniqueOrgNumber(), form: "ASSOCIATION" },
+    contact: { name: "Test Testsson", email: uniqueEmail("contact") },
+    subject: "Ett testärende",
+    themes: ["INTEGRATION"],
+    prefix: uniquePrefix(),
+    ...overrides,
+  };
+}
