@@ -10,4 +10,8 @@ export async function register() {
     // Keep serving: /api/health reports 503 and the next request tries to connect again.
     logger.error({ err: (error as Error).message }, "database not ready at start");
   }
+  // Every instance polls the outbox (each run connects anew, so a late database is fine); the claim
+  // in deliverDueEmails keeps each mail to one sender.
+  const { startOutboxWorker } = await import("./lib/server/mail/worker");
+  startOutboxWorker();
 }

@@ -13,6 +13,17 @@ export const routing = defineRouting({
     "/": "/",
     "/integritet": { sv: "/integritet", en: "/privacy" },
     "/tillganglighet": { sv: "/tillganglighet", en: "/accessibility" },
+    "/forfragan": { sv: "/forfragan", en: "/request" },
+    "/forfragan/oversikt": { sv: "/forfragan/oversikt", en: "/request/overview" },
+    "/forfragan/avsnitt/[section]": { sv: "/forfragan/avsnitt/[section]", en: "/request/section/[section]" },
+    "/forfragan/bilagor": { sv: "/forfragan/bilagor", en: "/request/attachments" },
+    "/forfragan/kontrollera": { sv: "/forfragan/kontrollera", en: "/request/check" },
+    "/forfragan/kvitto": { sv: "/forfragan/kvitto", en: "/request/receipt" },
+    "/forfragan/spara": { sv: "/forfragan/spara", en: "/request/save" },
+    "/forfragan/lanken-fungerar-inte": { sv: "/forfragan/lanken-fungerar-inte", en: "/request/link-expired" },
+    "/fraga": { sv: "/fraga", en: "/question" },
+    "/fraga/kvitto": { sv: "/fraga/kvitto", en: "/question/receipt" },
+    "/status/[token]": "/status/[token]",
   },
 });
 

@@ -1,5 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { buttonLinkClass } from "@/components/form/buttons";
 import { StepList } from "@/components/step-list";
+import { Link } from "@/lib/i18n/navigation";
 import { THEMES } from "@/lib/domain/themes";
 import { getSettings } from "@/lib/server/settings";
 
@@ -7,8 +9,7 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations("home");
-  const { municipalityName, mailbox } = getSettings();
-  const mail = (chunks: React.ReactNode) => <a href={`mailto:${mailbox}`}>{chunks}</a>;
+  const { municipalityName } = getSettings();
   return (
     <>
       <h1>{t("title")}</h1>
@@ -20,13 +21,22 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
           <div className="rounded border-l-4 border-brand-700 bg-brand-50 p-5">
             <h3>{t("sendIdeaHeading")}</h3>
             <p>{t("sendIdeaText")}</p>
+            <p className="mt-4">
+              <Link href="/forfragan" className={buttonLinkClass}>
+                {t("sendIdeaLink")}
+              </Link>
+            </p>
           </div>
           <div className="rounded border-l-4 border-slate-500 bg-slate-50 p-5">
             <h3>{t("askHeading")}</h3>
             <p>{t("askText")}</p>
+            <p className="mt-4">
+              <Link href="/fraga" className="font-semibold">
+                {t("askLink")}
+              </Link>
+            </p>
           </div>
         </div>
-        <p>{t.rich("comingSoon", { mailbox, mail })}</p>
       </section>
 
       <section aria-labelledby="what">

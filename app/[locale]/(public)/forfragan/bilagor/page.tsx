@@ -1,0 +1,98 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { PrimaryButton, SecondaryButton } from "@/components/form/buttons";
+import { ErrorSummary } from "@/components/form/error-summary";
+import { MAX_FILES_PER_REQUEST } from "@/lib/domain/file-type";
+import { Link } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
+import { getDb } from "@/lib/server/db/client";
+import { listAttachments } from "@/lib/server/files/attachments";
+import { requireDraft } from "@/lib/server/intake/draft-page";
+
+type Props = PageProps<"/[locale]/forfragan/bilagor">;
+const ERRORS = ["empty", "tooLarge", "badType", "tooMany"] as const;
+
+async function errorCode(props: Props) {
+  const fel = (await props.searchParams).fel;
+  return ERRORS.find((e) => e === fel);
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await props.params).locale, namespace: "intake" });
+  const title = t("attachments.title");
+  return { title: (await errorCode(props)) ? t("errorTitlePrefix", { title }) : title };
+}
+
+export default async function AttachmentsPage(props: Props) {
+  const locale = (await props.params).locale as Locale;
+  setRequestLocale(locale);
+  const t = await getTranslations("intake");
+  const draft = await requireDraft(locale);
+  const files = (await listAttachments(await getDb(), draft.id)).filter((f) => !f.messageId);
+  const error = await errorCode(props);
+  const ok = (await props.searchParams).ok;
+  const kb = (n: number) => new Intl.NumberFormat(locale === "sv" ? "sv-SE" : "en-GB").format(Math.ceil(n / 1024));
+  return (
+    <>
+      <p className="mt-0">
+        <Link href="/forfragan/oversikt">{t("backToOverview")}</Link>
+      </p>
+      <ErrorSummary
+        title={t("errorSummaryTitle")}
+        errors={error ? [{ fieldId: "file", message: t(`attachments.errors.${error}`, { max: MAX_FILES_PER_REQUEST }) }] : []}
+      />
+      <h1>{t("attachments.title")}</h1>
+      <p className="text-lg">{t("attachments.lead", { max: MAX_FILES_PER_REQUEST })}</p>
+      {(ok === "uploaded" || ok === "removed") && (
+        <p role="status" className="border-l-4 border-green-800 bg-green-50 p-3">
+          {t(`attachments.${ok}`)}
+        </p>
+      )}
+      <h2>{t("attachments.listLabel")}</h2>
+      {files.length === 0 ? (
+        <p>{t("attachments.none")}</p>
+      ) : (
+        <ul className="mt-3 divide-y divide-slate-300 border-y border-slate-300">
+          {files.map((f) => (
+            <li key={f.id} className="flex flex-wrap items-center justify-between gap-3 py-3">
+              <span>
+                <a href={`/api/intake/files/${f.id}`}>{f.filename}</a> <span className="text-slate-700">({kb(f.size)} kB)</span>
+              </span>
+              <form method="post" action={`/api/intake/attachments/${f.id}/delete`}>
+                <input type="hidden" name="locale" value={locale} />
+                <SecondaryButton type="submit" aria-label={t("attachments.removeNamed", { name: f.filename })}>
+                  {t("attachments.remove")}
+                </SecondaryButton>
+              </form>
+            </li>
+          ))}
+        </ul>
+      )}
+      <form method="post" action="/api/intake/attachments" encType="multipart/form-data" className="mt-8">
+        <input type="hidden" name="locale" value={locale} />
+        <div className={error ? "border-l-4 border-red-700 pl-4" : ""}>
+          <label htmlFor="file" className="block text-lg font-semibold">
+            {t("attachments.fileLabel")}
+          </label>
+          {error && (
+            <p id="file-error" className="mt-1 font-semibold text-red-800">
+              {t(`attachments.errors.${error}`, { max: MAX_FILES_PER_REQUEST })}
+            </p>
+          )}
+          <input
+            id="file"
+            name="file"
+            type="file"
+            accept=".pdf,.docx,.xlsx,.odt,.ods,.jpg,.jpeg,.png"
+            aria-describedby={error ? "file-error" : undefined}
+            aria-invalid={error ? true : undefined}
+            className="mt-2 block"
+          />
+        </div>
+        <PrimaryButton type="submit" className="mt-4">
+          {t("attachments.upload")}
+        </PrimaryButton>
+      </form>
+    </>
+  );
+}

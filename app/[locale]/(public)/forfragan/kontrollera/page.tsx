@@ -1,0 +1,98 @@
+import { randomUUID } from "node:crypto";
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { PrimaryButton } from "@/components/form/buttons";
+import { ErrorSummary, type SummaryError } from "@/components/form/error-summary";
+import { Honeypot } from "@/components/form/honeypot";
+import { AnswersList } from "@/components/intake/answers-list";
+import { incompleteSections, type Answers } from "@/lib/domain/intake/schema";
+import { Link } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
+import { getDb } from "@/lib/server/db/client";
+import { listAttachments } from "@/lib/server/files/attachments";
+import { requireDraft } from "@/lib/server/intake/draft-page";
+
+type Props = PageProps<"/[locale]/forfragan/kontrollera">;
+
+async function pageErrors(props: Props, answers: Answers): Promise<SummaryError[]> {
+  const t = await getTranslations({ locale: (await props.params).locale, namespace: "intake" });
+  const fel = (await props.searchParams).fel;
+  const errors: SummaryError[] = [];
+  if (fel === "idempotencyConflict" || fel === "sendFailed") errors.push({ fieldId: "send", message: t(`errors.${fel}`) });
+  if (fel) {
+    for (const s of incompleteSections(answers)) {
+      errors.push({ fieldId: `answers-${s.id}`, message: t("errors.incomplete", { section: t(`sections.${s.id}`) }) });
+    }
+  }
+  if (fel === "consent") errors.push({ fieldId: "consent", message: t("errors.consent") });
+  return errors;
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await props.params).locale, namespace: "intake" });
+  const fel = (await props.searchParams).fel;
+  return { title: fel ? t("errorTitlePrefix", { title: t("check.title") }) : t("check.title") };
+}
+
+export default async function CheckAnswersPage(props: Props) {
+  const locale = (await props.params).locale as Locale;
+  setRequestLocale(locale);
+  const t = await getTranslations("intake");
+  const draft = await requireDraft(locale);
+  const answers = draft.answers as Answers;
+  const files = (await listAttachments(await getDb(), draft.id)).filter((f) => !f.messageId);
+  const errors = await pageErrors(props, answers);
+  const consentError = errors.some((e) => e.fieldId === "consent");
+  return (
+    <>
+      <p className="mt-0">
+        <Link href="/forfragan/oversikt">{t("backToOverview")}</Link>
+      </p>
+      <ErrorSummary title={t("errorSummaryTitle")} errors={errors} />
+      <h1>{t("check.title")}</h1>
+      <p className="text-lg">{t("check.lead")}</p>
+      <AnswersList answers={answers} editable />
+      <h2>{t("attachmentsSection")}</h2>
+      <p>{files.length ? files.map((f) => f.filename).join(", ") : t("attachments.none")}</p>
+      <p>
+        <Link href="/forfragan/bilagor" aria-label={t("check.changeNamed", { name: t("attachmentsSection") })}>
+          {t("check.change")}
+        </Link>
+      </p>
+      <form method="post" action="/api/intake/send" className="mt-10">
+        <input type="hidden" name="locale" value={locale} />
+        {/* One key per rendering of this page: a double click or a re-post sends the same key. */}
+        <input type="hidden" name="idempotencyKey" value={randomUUID()} />
+        <Honeypot label={t("check.honeypotLabel")} />
+        <h2>{t("check.consentHeading")}</h2>
+        <div className={`mt-4 ${consentError ? "border-l-4 border-red-700 pl-4" : ""}`}>
+          {consentError && (
+            <p id="consent-error" className="font-semibold text-red-800">
+              {t("errors.consent")}
+            </p>
+          )}
+          <div className="flex items-start gap-3">
+            <input
+              type="checkbox"
+              id="consent"
+              name="consent"
+              value="yes"
+              className="mt-1 h-6 w-6"
+              aria-describedby={`consent-hint${consentError ? " consent-error" : ""}`}
+              aria-invalid={consentError || undefined}
+            />
+            <label htmlFor="consent" className="text-lg">
+              {t("check.consentLabel")}
+            </label>
+          </div>
+          <p id="consent-hint" className="text-slate-700">
+            <Link href="/integritet">{t("check.consentHint")}</Link>
+          </p>
+        </div>
+        <PrimaryButton id="send" type="submit" className="mt-6">
+          {t("check.send")}
+        </PrimaryButton>
+      </form>
+    </>
+  );
+}

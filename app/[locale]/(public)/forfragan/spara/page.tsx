@@ -1,0 +1,76 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { PrimaryButton } from "@/components/form/buttons";
+import { ErrorSummary } from "@/components/form/error-summary";
+import type { Answers } from "@/lib/domain/intake/schema";
+import { Link } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
+import { requireDraft } from "@/lib/server/intake/draft-page";
+
+type Props = PageProps<"/[locale]/forfragan/spara">;
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await props.params).locale, namespace: "intake" });
+  const sp = await props.searchParams;
+  const title = sp.skickad ? t("linkSentTitle") : t("saveForLaterTitle");
+  return { title: sp.fel ? t("errorTitlePrefix", { title }) : title };
+}
+
+export default async function SaveForLaterPage(props: Props) {
+  const locale = (await props.params).locale as Locale;
+  setRequestLocale(locale);
+  const t = await getTranslations("intake");
+  const draft = await requireDraft(locale);
+  const sp = await props.searchParams;
+  const back = (
+    <p className="mt-8">
+      <Link href="/forfragan/oversikt">{t("backToOverview")}</Link>
+    </p>
+  );
+  if (sp.skickad) {
+    return (
+      <>
+        <h1>{t("linkSentTitle")}</h1>
+        <p className="text-lg">{t("linkSentText")}</p>
+        {back}
+      </>
+    );
+  }
+  const error = sp.fel === "email" ? t("errors.email") : undefined;
+  const known = (draft.answers as Answers).contact?.email;
+  return (
+    <>
+      <ErrorSummary title={t("errorSummaryTitle")} errors={error ? [{ fieldId: "email", message: error }] : []} />
+      <h1>{t("saveForLaterTitle")}</h1>
+      <p className="text-lg">{t("saveForLaterText")}</p>
+      <form method="post" action="/api/intake/resume-link" noValidate className="mt-6">
+        <input type="hidden" name="locale" value={locale} />
+        <div className={error ? "border-l-4 border-red-700 pl-4" : ""}>
+          <label htmlFor="email" className="block text-lg font-semibold">
+            {t("saveForLaterEmail")}
+          </label>
+          {error && (
+            <p id="email-error" className="mt-1 font-semibold text-red-800">
+              {error}
+            </p>
+          )}
+          <input
+            id="email"
+            name="email"
+            type="email"
+            autoComplete="email"
+            spellCheck={false}
+            defaultValue={typeof known === "string" ? known : ""}
+            aria-describedby={error ? "email-error" : undefined}
+            aria-invalid={error ? true : undefined}
+            className="mt-2 block w-full max-w-md rounded border-2 border-slate-700 px-3 py-2"
+          />
+        </div>
+        <PrimaryButton type="submit" className="mt-6">
+          {t("saveForLaterButton")}
+        </PrimaryButton>
+      </form>
+      {back}
+    </>
+  );
+}

@@ -1,0 +1,177 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { PrimaryButton, SecondaryButton } from "@/components/form/buttons";
+import { ErrorSummary } from "@/components/form/error-summary";
+import { StepTimeline } from "@/components/intake/step-timeline";
+import { MESSAGE_MAX, REASON_MAX } from "@/lib/server/intake/applicant-actions";
+import { requestByStatusToken, statusMessages, statusTimeline } from "@/lib/server/intake/status";
+
+type Props = PageProps<"/[locale]/status/[token]">;
+const STATUS_ERRORS = ["messageEmpty", "messageTooLong", "reasonEmpty", "reasonTooLong", "closed"] as const;
+const FILE_ERRORS = ["empty", "tooLarge", "badType", "tooMany"] as const;
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const { locale, token } = await props.params;
+  const request = await requestByStatusToken(token);
+  const t = await getTranslations({ locale, namespace: "status" });
+  const title = t("title", { number: request?.registrationNumber ?? "" });
+  const fel = (await props.searchParams).fel;
+  const intake = await getTranslations({ locale, namespace: "intake" });
+  // Private page: never indexed, never cached by shared caches.
+  return { title: fel ? intake("errorTitlePrefix", { title }) : title, robots: { index: false, follow: false } };
+}
+
+export default async function StatusPage(props: Props) {
+  const { locale, token } = await props.params;
+  setRequestLocale(locale);
+  const request = await requestByStatusToken(token);
+  if (!request) notFound();
+  const t = await getTranslations("status");
+  const intake = await getTranslations("intake");
+  const format = await getFormatter();
+  const sp = await props.searchParams;
+  const fel = typeof sp.fel === "string" ? sp.fel : undefined;
+  const statusError = STATUS_ERRORS.find((e) => e === fel);
+  const fileError = FILE_ERRORS.find((e) => e === fel);
+  const messages = await statusMessages(request.id);
+  const open = request.status === "OPEN";
+  const errorFor = (field: string) =>
+    (statusError?.startsWith("message") && field === "message") || (statusError?.startsWith("reason") && field === "reason")
+      ? t(`errors.${statusError}`)
+      : fileError && field === "file"
+        ? intake(`attachments.errors.${fileError}`, { max: 5 })
+        : undefined;
+  const summary = [
+    ...(statusError ? [{ fieldId: statusError.startsWith("reason") ? "reason" : statusError === "closed" ? "messages" : "message", message: t(`errors.${statusError}`) }] : []),
+    ...(fileError ? [{ fieldId: "file", message: intake(`attachments.errors.${fileError}`, { max: 5 }) }] : []),
+  ];
+  const action = (path: string) => `/api/status/${token}/${path}`;
+  const field = (name: string, label: string, max: number) => (
+    <div className={`mt-4 ${errorFor(name) ? "border-l-4 border-red-700 pl-4" : ""}`}>
+      <label htmlFor={name} className="block font-semibold">
+        {label}
+      </label>
+      {errorFor(name) && (
+        <p id={`${name}-error`} className="mt-1 font-semibold text-red-800">
+          {errorFor(name)}
+        </p>
+      )}
+      <textarea
+        id={name}
+        name={name}
+        rows={5}
+        maxLength={max * 5}
+        aria-invalid={errorFor(name) ? true : undefined}
+        aria-describedby={errorFor(name) ? `${name}-error` : undefined}
+        className="mt-2 block w-full max-w-2xl rounded border-2 border-slate-700 px-3 py-2"
+      />
+    </div>
+  );
+
+  return (
+    <>
+      <ErrorSummary title={intake("errorSummaryTitle")} errors={summary} />
+      <h1>{t("title", { number: request.registrationNumber ?? "" })}</h1>
+      <p className="text-lg">{t("lead")}</p>
+      {(sp.ok === "message" || sp.ok === "withdrawn") && (
+        <p role="status" className="border-l-4 border-green-800 bg-green-50 p-3">
+          {t(sp.ok === "message" ? "messageSent" : "withdrawn")}
+        </p>
+      )}
+      <dl className="mt-4 grid gap-2 sm:grid-cols-3">
+        <dt className="font-semibold">{t("subject")}</dt>
+        <dd className="sm:col-span-2">{request.subject}</dd>
+        <dt className="font-semibold">{t("received")}</dt>
+        <dd className="sm:col-span-2">{request.receivedAt && format.dateTime(request.receivedAt, { dateStyle: "long" })}</dd>
+      </dl>
+
+      {request.status === "ENDED" && request.outcome && (
+        <section aria-labelledby="ended" className="mt-8 border-4 border-slate-700 p-4">
+          <h2 id="ended" className="mt-0">
+            {t("endedHeading")}: {t(`outcome.${request.outcome}`)}
+          </h2>
+          {request.outcomeReason && (
+            <p>
+              <strong>{t("outcomeReason")}:</strong> {request.outcomeReason}
+            </p>
+          )}
+        </section>
+      )}
+
+      <section aria-labelledby="steps">
+        <h2 id="steps">{t("stepsHeading")}</h2>
+        {request.kind === "QUESTION" ? (
+          <ol className="mt-4 list-decimal space-y-2 pl-6">
+            <li aria-current={open ? "step" : undefined}>{t("questionSteps.RECEIVED")}</li>
+            <li aria-current={!open ? "step" : undefined}>{t("questionSteps.ANSWERED")}</li>
+          </ol>
+        ) : (
+          <StepTimeline steps={await statusTimeline(request)} />
+        )}
+      </section>
+
+      <section aria-labelledby="messages-title" id="messages" tabIndex={-1}>
+        <h2 id="messages-title">{t("messagesHeading")}</h2>
+        {messages.length === 0 ? (
+          <p>{t("noMessages")}</p>
+        ) : (
+          <ul className="mt-4 space-y-4">
+            {messages.map((m) => (
+              <li key={m.id} className={`rounded border-l-4 p-4 ${m.from === "STAFF" ? "border-brand-700 bg-brand-50" : "border-slate-500 bg-slate-50"}`}>
+                <p className="mt-0 font-semibold">
+                  {m.from === "STAFF" ? t("fromLotsen") : t("fromYou")},{" "}
+                  {format.dateTime(m.createdAt, { dateStyle: "long", timeStyle: "short" })}
+                </p>
+                <p className="whitespace-pre-line">{m.body}</p>
+                {m.attachments.map((a) => (
+                  <p key={a.id}>
+                    {t("attachment")}: <a href={action(`files/${a.id}`)}>{a.filename}</a>
+                  </p>
+                ))}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      {open && (
+        <>
+          <section aria-labelledby="write">
+            <h2 id="write">{t("writeHeading")}</h2>
+            <form method="post" action={action("message")} encType="multipart/form-data" noValidate>
+              <input type="hidden" name="locale" value={locale} />
+              {field("message", t("messageLabel"), MESSAGE_MAX)}
+              <div className="mt-4">
+                <label htmlFor="file" className="block font-semibold">
+                  {t("fileLabel")}
+                </label>
+                <p id="file-hint" className="mt-1 text-slate-700">
+                  {t("fileHint")}
+                </p>
+                <input id="file" name="file" type="file" aria-describedby="file-hint" className="mt-2 block" />
+              </div>
+              <PrimaryButton type="submit" className="mt-4">
+                {t("sendMessage")}
+              </PrimaryButton>
+            </form>
+          </section>
+          {request.kind === "COLLABORATION" && (
+            <section aria-labelledby="withdraw">
+              <h2 id="withdraw">{t("withdrawHeading")}</h2>
+              <p>{t("withdrawText")}</p>
+              <form method="post" action={action("withdraw")} noValidate>
+                <input type="hidden" name="locale" value={locale} />
+                <input type="hidden" name="version" value={request.version} />
+                {field("reason", t("withdrawReason"), REASON_MAX)}
+                <SecondaryButton type="submit" className="mt-4">
+                  {t("withdrawButton")}
+                </SecondaryButton>
+              </form>
+            </section>
+          )}
+        </>
+      )}
+    </>
+  );
+}

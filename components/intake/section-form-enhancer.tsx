@@ -1,0 +1,104 @@
+"use client";
+
+import { useEffect, useRef, useState, type ReactNode } from "react";
+
+// Progressive enhancement for a section form that already works without JavaScript: saves a draft
+// in the background while the person types (the server validates and keeps everything), and shows
+// the server's verdict on a field as soon as they leave it.
+
+const AUTOSAVE_DELAY_MS = 1500;
+
+interface SaveResponse {
+  saved: boolean;
+  errors: Record<string, string>;
+}
+
+export function SectionFormEnhancer({
+  sectionId,
+  savedText,
+  savingText,
+  children,
+}: {
+  sectionId: string;
+  savedText: string;
+  savingText: string;
+  children: ReactNode;
+}) {
+  const wrapper = useRef<HTMLDivElement>(null);
+  const [status, setStatus] = useState<"idle" | "saving" | "saved">("idle");
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const touched = useRef(new Set<string>());
+
+  useEffect(() => {
+    const form = wrapper.current?.querySelector("form");
+    if (!form) return;
+
+    const save = async () => {
+      setStatus("saving");
+      try {
+        const res = await fetch(form.action, { method: "POST", body: new FormData(form), headers: { "x-autosave": "1" } });
+        if (!res.ok) return setStatus("idle");
+        const body = (await res.json()) as SaveResponse;
+        setStatus(body.saved ? "saved" : "idle");
+        showInlineErrors(form, sectionId, body.errors, touched.current);
+      } catch {
+        setStatus("idle"); // offline: the normal submit still works
+      }
+    };
+    const onInput = () => {
+      clearTimeout(timer.current);
+      timer.current = setTimeout(save, AUTOSAVE_DELAY_MS);
+    };
+    const onBlur = (e: FocusEvent) => {
+      const name = (e.target as HTMLInputElement).name;
+      if (!name) return;
+      touched.current.add(name);
+      clearTimeout(timer.current);
+      void save();
+    };
+    form.addEventListener("input", onInput);
+    form.addEventListener("focusout", onBlur);
+    return () => {
+      clearTimeout(timer.current);
+      form.removeEventListener("input", onInput);
+      form.removeEventListener("focusout", onBlur);
+    };
+  }, [sectionId]);
+
+  return (
+    <div ref={wrapper}>
+      {children}
+      <p role="status" aria-live="polite" className="mt-4 min-h-6 text-slate-700">
+        {status === "saving" ? savingText : status === "saved" ? savedText : ""}
+      </p>
+    </div>
+  );
+}
+
+/** Shows (or clears) the message under each field the person has already left. */
+function showInlineErrors(form: HTMLFormElement, sectionId: string, errors: Record<string, string>, touched: Set<string>) {
+  for (const name of touched) {
+    const id = `${sectionId}-${name}`;
+    const input = form.querySelector<HTMLElement>(`#${CSS.escape(id)}`);
+    if (!input) continue;
+    const container = input.closest("div.mt-6, fieldset") ?? input.parentElement!;
+    let message = container.querySelector<HTMLElement>(`[data-inline-error="${name}"]`);
+    const text = errors[name];
+    if (!text) {
+      message?.remove();
+      if (!container.querySelector("[data-field-error]")) input.removeAttribute("aria-invalid");
+      continue;
+    }
+    if (container.querySelector("[data-field-error]")) continue; // the server-rendered message is there
+    if (!message) {
+      message = document.createElement("p");
+      message.dataset.inlineError = name;
+      message.id = `${id}-inline-error`;
+      message.className = "mt-1 font-semibold text-red-800";
+      input.insertAdjacentElement("beforebegin", message);
+      input.setAttribute("aria-describedby", `${input.getAttribute("aria-describedby") ?? ""} ${message.id}`.trim());
+    }
+    message.textContent = text;
+    input.setAttribute("aria-invalid", "true");
+  }
+}

@@ -1,0 +1,75 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import type { Locale } from "@/lib/i18n/routing";
+import { logger } from "../log";
+import { requestIdFrom } from "../request-id";
+import { asLocale } from "../urls";
+import { htmlPage } from "./html-page";
+
+// Every browser form post goes through here: the body is read safely, the language comes from the
+// form, and an unexpected failure becomes a calm page with a reference id, never a stack trace.
+
+const MAX_BODY_BYTES = 12 * 1024 * 1024; // one 10 MB attachment plus the form around it
+
+export interface FormContext {
+  request: Request;
+  form: FormData;
+  locale: Locale;
+  requestId: string;
+}
+
+const TEXT = {
+  sv: {
+    title: "Något gick fel",
+    text: "Ett oväntat fel inträffade. Det ni har sparat finns kvar. Försök igen om en stund.",
+    tooLarge: "Det ni skickade var för stort. Filer får vara högst 10 MB.",
+    ref: "Referens",
+    back: "Till startsidan",
+  },
+  en: {
+    title: "Something went wrong",
+    text: "An unexpected error occurred. What you have saved is still there. Please try again in a while.",
+    tooLarge: "What you sent was too large. Files may be at most 10 MB.",
+    ref: "Reference",
+    back: "To the home page",
+  },
+} as const;
+
+export function formRoute<P>(handler: (ctx: FormContext, params: P) => Promise<Response>) {
+  return async (request: Request, context: { params: Promise<P> }): Promise<Response> => {
+    const requestId = requestIdFrom(request.headers);
+    const log = logger.child({ requestId, route: new URL(request.url).pathname.replace(/[A-Za-z0-9_-]{43}/g, ":token") });
+    let locale: Locale = "sv";
+    if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) {
+      return htmlPage({ locale, title: TEXT.sv.title, paragraphs: [TEXT.sv.tooLarge], status: 413 });
+    }
+    let form: FormData;
+    try {
+      form = await request.formData();
+    } catch {
+      return htmlPage({ locale, title: TEXT.sv.title, paragraphs: [TEXT.sv.text], status: 400, link: { href: "/", text: TEXT.sv.back } });
+    }
+    locale = asLocale(form.get("locale"));
+    try {
+      return await handler({ request, form, locale, requestId }, await context.params);
+    } catch (error) {
+      // Redirects thrown by next/navigation are not errors.
+      if (error && typeof error === "object" && "digest" in error && String(error.digest).startsWith("NEXT_")) throw error;
+      const reference = randomUUID().slice(0, 8);
+      log.error({ reference, err: (error as Error).message }, "form post failed");
+      const t = TEXT[locale];
+      return htmlPage({
+        locale,
+        title: t.title,
+        paragraphs: [t.text, `${t.ref}: ${reference}`],
+        link: { href: locale === "en" ? "/en" : "/", text: t.back },
+        status: 500,
+      });
+    }
+  };
+}
+
+export const text = (form: FormData, name: string): string => {
+  const v = form.get(name);
+  return typeof v === "string" ? v : "";
+};

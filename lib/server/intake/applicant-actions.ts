@@ -1,0 +1,76 @@
+import "server-only";
+import { buildCaseEvent } from "@/lib/domain/case-events";
+import type { Locale } from "@/lib/i18n/routing";
+import { getDb } from "../db/client";
+import { addAttachment } from "../files/attachments";
+import { enqueueEmail } from "../mail/outbox";
+import { lotsenEventEmail, withdrawnEmail } from "../mail/templates";
+import { kickOutbox } from "../mail/worker";
+import { getSettings } from "../settings";
+import { staffCaseUrl, statusUrl } from "../urls";
+import type { StatusRequest } from "./status";
+
+// What an applicant can do through the private link: write to lotsen (with a file) and withdraw.
+
+export const MESSAGE_MAX = 4000;
+export const REASON_MAX = 2000;
+
+type FileResult = "none" | "ok" | "empty" | "tooLarge" | "badType" | "tooMany";
+
+export async function sendApplicantMessage(request: StatusRequest, body: string, file: File | null): Promise<FileResult> {
+  const db = await getDb();
+  const message = await db.$transaction(async (tx) => {
+    const created = await tx.message.create({ data: { requestId: request.id, from: "APPLICANT", body } });
+    await tx.caseEvent.create({
+      data: {
+        requestId: request.id,
+        ...buildCaseEvent({ type: "MESSAGE_SENT", data: { messageId: created.id, from: "APPLICANT" } }),
+        actorType: "APPLICANT",
+      },
+    });
+    const mail = lotsenEventEmail("message", { number: request.registrationNumber!, staffUrl: staffCaseUrl(request.id) });
+    await enqueueEmail(tx, { to: getSettings().mailbox, ...mail, requestId: request.id });
+    return created;
+  });
+  kickOutbox();
+  if (!file || file.size === 0) return "none";
+  const result = await addAttachment(db, { requestId: request.id, file, uploadedBy: "APPLICANT", messageId: message.id });
+  return result.ok ? "ok" : result.code;
+}
+
+/** Withdraws an open request. False when it was not open any more (someone else ended it first). */
+export async function withdrawRequest(request: StatusRequest, reason: string, token: string): Promise<boolean> {
+  const db = await getDb();
+  const ok = await db.$transaction(async (tx) => {
+    const updated = await tx.request.updateMany({
+      where: { id: request.id, status: "OPEN", version: request.version },
+      data: { status: "ENDED", outcome: "WITHDRAWN", outcomeReason: reason, version: { increment: 1 } },
+    });
+    if (updated.count !== 1) return false;
+    await tx.caseEvent.create({
+      data: {
+        requestId: request.id,
+        ...buildCaseEvent({ type: "ENDED", data: { outcome: "WITHDRAWN", reason } }),
+        actorType: "APPLICANT",
+        fromStep: request.step,
+      },
+    });
+    const number = request.registrationNumber!;
+    const locale = (request.language === "en" ? "en" : "sv") as Locale;
+    await enqueueEmail(tx, {
+      to: getSettings().mailbox,
+      ...lotsenEventEmail("withdrawn", { number, staffUrl: staffCaseUrl(request.id) }),
+      requestId: request.id,
+    });
+    if (request.contact?.email) {
+      await enqueueEmail(tx, {
+        to: request.contact.email,
+        ...withdrawnEmail(locale, { number, statusUrl: statusUrl(locale, token) }),
+        requestId: request.id,
+      });
+    }
+    return true;
+  });
+  if (ok) kickOutbox();
+  return ok;
+}

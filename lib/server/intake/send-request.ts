@@ -1,0 +1,153 @@
+import "server-only";
+import { createHash } from "node:crypto";
+import { buildCaseEvent } from "@/lib/domain/case-events";
+import { incompleteSections, validateSection, type Answers } from "@/lib/domain/intake/schema";
+import { QUESTION_SECTION } from "@/lib/domain/intake/sections";
+import type { Locale } from "@/lib/i18n/routing";
+import type { OrganisationForm, Prisma, Theme } from "@/lib/generated/prisma/client";
+import { getDb } from "../db/client";
+import { logger } from "../log";
+import { enqueueEmail } from "../mail/outbox";
+import { lotsenNotificationEmail, questionReceiptEmail, receiptEmail } from "../mail/templates";
+import { kickOutbox } from "../mail/worker";
+import { nextRegistrationNumber } from "../registration";
+import { getSettings } from "../settings";
+import { staffCaseUrl, statusUrl } from "../urls";
+import { hashToken, newToken } from "./tokens";
+
+// Sending turns a draft into a registered request: number, registration facts, audit event and both
+// emails in one transaction. A double click, a re-posted form or a retry finds the request already
+// sent and gets the same receipt; the same idempotency key on other content is refused.
+
+export type SendResult =
+  | { ok: true; requestId: string; registrationNumber: string }
+  | { ok: false; code: "incomplete"; sections: string[] }
+  | { ok: false; code: "idempotencyConflict" | "notFound" };
+
+const s = (v: unknown) => (typeof v === "string" ? v.trim() : "");
+const contentHash = (answers: unknown) => createHash("sha256").update(JSON.stringify(answers)).digest("hex");
+
+class DraftChanged extends Error {}
+
+export async function sendRequest(input: { requestId: string; idempotencyKey: string; locale: Locale }): Promise<SendResult> {
+  const db = await getDb();
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const draft = await db.request.findUnique({ where: { id: input.requestId } });
+    if (!draft) return { ok: false, code: "notFound" };
+    const answers = draft.answers as Answers;
+    if (draft.status !== "DRAFT") {
+      // Already sent: the same key (or the same draft sent from another tab) gets the same receipt.
+      return { ok: true, requestId: draft.id, registrationNumber: draft.registrationNumber! };
+    }
+    const missing =
+      draft.kind === "QUESTION"
+        ? Object.keys(validateSection(QUESTION_SECTION, answers.question)).length
+          ? ["question"]
+          : []
+        : incompleteSections(answers).map((section) => section.id);
+    if (missing.length) return { ok: false, code: "incomplete", sections: missing };
+
+    const hash = contentHash(answers);
+    const sameKey = await db.request.findUnique({ where: { idempotencyKey: input.idempotencyKey } });
+    if (sameKey && sameKey.id !== draft.id) {
+      return sameKey.idempotencyHash === hash && sameKey.registrationNumber
+        ? { ok: true, requestId: sameKey.id, registrationNumber: sameKey.registrationNumber }
+        : { ok: false, code: "idempotencyConflict" };
+    }
+    try {
+      const sent = await db.$transaction((tx) => register(tx, draft, answers, { ...input, hash }));
+      kickOutbox();
+      logger.info({ requestId: sent.requestId, kind: draft.kind }, "request sent");
+      return { ok: true, ...sent };
+    } catch (error) {
+      if (error instanceof DraftChanged) continue; // an autosave landed in between: check again
+      throw error;
+    }
+  }
+  throw new Error("the draft kept changing while it was being sent");
+}
+
+async function register(
+  tx: Prisma.TransactionClient,
+  draft: { id: string; kind: "COLLABORATION" | "QUESTION"; version: number; language: string },
+  answers: Answers,
+  input: { idempotencyKey: string; locale: Locale; hash: string },
+) {
+  const settings = getSettings();
+  const receivedAt = new Date();
+  const question = answers.question ?? {};
+  const org = answers.organisation ?? {};
+  const contact = draft.kind === "QUESTION" ? question : (answers.contact ?? {});
+
+  const organisation =
+    draft.kind === "COLLABORATION"
+      ? await tx.organisation.upsert({
+          where: { orgNumber: s(org.orgNumber) },
+          update: { name: s(org.name), form: s(org.form) as OrganisationForm, website: s(org.website) || null },
+          create: {
+            name: s(org.name),
+            orgNumber: s(org.orgNumber),
+            form: s(org.form) as OrganisationForm,
+            website: s(org.website) || null,
+          },
+        })
+      : null;
+  const person = await tx.contactPerson.create({
+    data: {
+      name: s(contact.name),
+      email: s(contact.email),
+      phone: s(contact.phone) || null,
+      organisationId: organisation?.id ?? null,
+    },
+  });
+  const registrationNumber = await nextRegistrationNumber(tx, settings.registrationPrefix, receivedAt.getFullYear());
+  const subject =
+    draft.kind === "QUESTION" ? s(question.question).replace(/\s+/g, " ").slice(0, 120) : s(answers.idea?.title);
+  const accessToken = newToken();
+  const updated = await tx.request.updateMany({
+    where: { id: draft.id, status: "DRAFT", version: draft.version },
+    data: {
+      status: "OPEN",
+      step: "RECEIVED",
+      registrationNumber,
+      receivedAt,
+      subject,
+      themes: draft.kind === "COLLABORATION" ? ((answers.themes?.themes ?? []) as Theme[]) : ["OTHER"],
+      language: input.locale,
+      accessTokenHash: hashToken(accessToken),
+      idempotencyKey: input.idempotencyKey,
+      idempotencyHash: input.hash,
+      organisationId: organisation?.id ?? null,
+      contactId: person.id,
+      resumeTokenHash: null,
+      resumeExpiresAt: null,
+      version: { increment: 1 },
+    },
+  });
+  if (updated.count !== 1) throw new DraftChanged();
+
+  await tx.caseEvent.create({
+    data: {
+      requestId: draft.id,
+      ...buildCaseEvent({ type: "SUBMITTED", data: { registrationNumber } }),
+      actorType: "APPLICANT",
+      toStep: "RECEIVED",
+    },
+  });
+  const link = statusUrl(input.locale, accessToken);
+  const mail =
+    draft.kind === "QUESTION"
+      ? questionReceiptEmail(input.locale, { number: registrationNumber, receivedAt, statusUrl: link, question: s(question.question) })
+      : receiptEmail(input.locale, { number: registrationNumber, receivedAt, statusUrl: link, answers });
+  await enqueueEmail(tx, { to: s(contact.email), ...mail, requestId: draft.id });
+  const notice = lotsenNotificationEmail({
+    kind: draft.kind,
+    number: registrationNumber,
+    receivedAt,
+    organisation: organisation?.name ?? (s(question.organisation) || s(question.name)),
+    title: subject,
+    staffUrl: staffCaseUrl(draft.id),
+  });
+  await enqueueEmail(tx, { to: settings.mailbox, ...notice, requestId: draft.id });
+  return { requestId: draft.id, registrationNumber };
+}

@@ -1,0 +1,112 @@
+import "server-only";
+import { createHmac, randomBytes } from "node:crypto";
+import type { Db } from "./db/client";
+import { env } from "./env";
+import { logger } from "./log";
+
+// Per-IP fixed-window rate limits, counted in PostgreSQL so that every app instance behind the
+// load balancer shares the same counters.
+
+/** Longest client address kept: an IPv6 address with a zone id fits; anything longer is junk. */
+const MAX_IP_LENGTH = 64;
+/** rate_limit.key is VARCHAR(200); the HMAC takes 64 hex characters plus the separator. */
+const MAX_BUCKET_LENGTH = 200 - 65;
+
+/**
+ * The client's address as the load balancer reports it.
+ *
+ * Only the first `X-Forwarded-For` entry is used, which is the client only if the load balancer SETS
+ * (overwrites) that header instead of appending to what the client sent; otherwise a client could pick
+ * its own address and dodge every limit. Configure the load balancer that way in production.
+ * Requests without either header (direct access, tests) all share the address "unknown".
+ */
+export function clientIp(headers: Headers): string {
+  const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
+  const ip = forwarded || headers.get("x-real-ip")?.trim() || "unknown";
+  return ip.slice(0, MAX_IP_LENGTH);
+}
+
+let processSecret: string | undefined;
+
+// NEXTAUTH_SECRET is shared by all instances, so they compute the same key for the same address.
+// Without it (local start, tests) a random per-process secret keeps raw addresses out of the table.
+function secret(): string {
+  const configured = env().NEXTAUTH_SECRET;
+  if (configured) return configured;
+  processSecret ??= randomBytes(32).toString("hex");
+  return processSecret;
+}
+
+/** IP addresses are personal data: only a keyed hash of one is ever stored. */
+function ipHash(ip: string): string {
+  // The prefix separates this use of the session secret from any other HMAC made with it.
+  return createHmac("sha256", secret()).update(`lotsen.rate-limit:${ip}`).digest("hex");
+}
+
+export interface RateLimitResult {
+  allowed: boolean;
+  /** Hits left in the current window after this one. */
+  remaining: number;
+  /** Seconds until the window ends when refused; 0 when allowed. */
+  retryAfterSeconds: number;
+}
+
+/** Counts one hit for `ip` in `bucket` and says whether it is within `limit` per `windowSeconds`. */
+export async function hitRateLimit(
+  db: Db,
+  input: { bucket: string; ip: string; limit: number; windowSeconds: number; now?: Date },
+): Promise<RateLimitResult> {
+  const { bucket, ip, limit, windowSeconds, now = new Date() } = input;
+  if (!bucket || bucket.length > MAX_BUCKET_LENGTH) throw new Error("rate limit bucket: invalid length");
+  if (!Number.isInteger(limit) || limit < 0) throw new Error("rate limit: limit must be an integer >= 0");
+  if (!Number.isInteger(windowSeconds) || windowSeconds <= 0) {
+    throw new Error("rate limit: windowSeconds must be a positive integer");
+  }
+
+  const windowMs = windowSeconds * 1000;
+  const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
+  const key = `${bucket}:${ipHash(ip)}`;
+
+  // One statement, so concurrent hits from several instances can neither lose an increment nor race
+  // on the first insert: PostgreSQL serialises them on the primary key.
+  const rows = await db.$queryRaw<{ count: number }[]>`
+    INSERT INTO rate_limit (key, window_start, count)
+    VALUES (${key}, ${windowStart}::timestamptz, 1)
+    ON CONFLICT (key, window_start) DO UPDATE SET count = rate_limit.count + 1
+    RETURNING count`;
+  const count = Number(rows[0]?.count);
+  if (!Number.isFinite(count)) throw new Error("rate limit: no count returned");
+
+  const allowed = count <= limit;
+  // Log the first refusal per address and window only, so a flood does not flood the log too.
+  if (count === limit + 1) logger.warn({ bucket }, "rate limit reached");
+  const retryAfterSeconds = allowed
+    ? 0
+    : Math.max(1, Math.ceil((windowStart.getTime() + windowMs - now.getTime()) / 1000));
+  return { allowed, remaining: Math.max(0, limit - count), retryAfterSeconds };
+}
+
+/** The limits per action, per client address. Fixed on purpose: one place to read and review. */
+export const RATE_LIMITS = {
+  send: { limit: 10, windowSeconds: 3600 },
+  link: { limit: 5, windowSeconds: 3600 },
+  question: { limit: 10, windowSeconds: 3600 },
+  upload: { limit: 60, windowSeconds: 3600 },
+  message: { limit: 30, windowSeconds: 3600 },
+} as const satisfies Record<string, { limit: number; windowSeconds: number }>;
+
+export type RateLimitBucket = keyof typeof RATE_LIMITS;
+
+/** Counts one hit for the requesting client in one of the `RATE_LIMITS` buckets. */
+export function checkRateLimit(db: Db, bucket: RateLimitBucket, headers: Headers): Promise<RateLimitResult> {
+  return hitRateLimit(db, { bucket, ip: clientIp(headers), ...RATE_LIMITS[bucket] });
+}
+
+/**
+ * Deletes windows that started before `olderThan`; returns how many rows went. Pass a time at least
+ * one full window ago (the longest in `RATE_LIMITS`), or counts still in use are lost.
+ */
+export async function pruneRateLimits(db: Db, olderThan: Date): Promise<number> {
+  const { count } = await db.rateLimit.deleteMany({ where: { windowStart: { lt: olderThan } } });
+  return count;
+}

@@ -1,0 +1,68 @@
+// A mail server for end-to-end tests: accepts every message on 127.0.0.1 and writes it as JSON
+// into a folder that tests/e2e/support/mailbox.ts reads. Run: npx tsx tests/support/smtp-sink.ts
+import { randomUUID } from "node:crypto";
+import { mkdir, rename, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { simpleParser } from "mailparser";
+import { SMTPServer } from "smtp-server";
+
+const port = Number(process.env.SMTP_SINK_PORT || 2525);
+const dir = path.resolve(process.env.SMTP_SINK_DIR || ".data/e2e-mail");
+
+async function store(message: object): Promise<void> {
+  const name = `${Date.now()}-${randomUUID().slice(0, 8)}.json`;
+  // Written under another name first, so a polling reader never sees half a file.
+  const temp = path.join(dir, `.${name}.tmp`);
+  await writeFile(temp, JSON.stringify(message, null, 2));
+  await rename(temp, path.join(dir, name));
+}
+
+const server = new SMTPServer({
+  authOptional: true,
+  allowInsecureAuth: true,
+  disabledCommands: ["STARTTLS"],
+  logger: false,
+  size: 25 * 1024 * 1024,
+  // Any credentials in SMTP_URL are fine: this sink checks nothing.
+  onAuth(auth, _session, callback) {
+    callback(null, { user: auth.username ?? "sink" });
+  },
+  onData(stream, session, callback) {
+    simpleParser(stream)
+      .then((mail) =>
+        store({
+          // The envelope, not the To header: it also holds Bcc recipients.
+          to: session.envelope.rcptTo.map((a) => a.address),
+          from: mail.from?.text ?? (session.envelope.mailFrom ? session.envelope.mailFrom.address : ""),
+          subject: mail.subject ?? "",
+          text: mail.text ?? "",
+          html: mail.html || null,
+          attachments: mail.attachments.map((a) => ({
+            filename: a.filename ?? null,
+            contentType: a.contentType,
+            size: a.size,
+            content: a.contentType.startsWith("text/calendar") ? a.content.toString("utf8") : undefined,
+          })),
+          receivedAt: new Date().toISOString(),
+        }),
+      )
+      .then(() => callback())
+      .catch((error: unknown) => {
+        console.error("smtp-sink: could not store a message:", error);
+        callback(Object.assign(new Error("could not store message"), { responseCode: 451 }));
+      });
+  },
+});
+
+server.on("error", (error) => console.error("smtp-sink:", error.message));
+
+await mkdir(dir, { recursive: true });
+server.listen(port, "127.0.0.1", () => console.log(`smtp-sink listening on ${port}`));
+
+function shutdown() {
+  // Open client connections would hold close() for up to 30 s; the test run is over anyway.
+  setTimeout(() => process.exit(0), 2000).unref();
+  server.close(() => process.exit(0));
+}
+process.once("SIGTERM", shutdown);
+process.once("SIGINT", shutdown);

@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { tooManyRequestsResponse } from "@/lib/server/http/too-many-requests";
+
+describe("429 page", () => {
+  it("answers 429 with Retry-After, no caching and HTML", async () => {
+    const response = tooManyRequestsResponse("sv", 125, "/ny");
+    expect(response.status).toBe(429);
+    expect(response.headers.get("Retry-After")).toBe("125");
+    expect(response.headers.get("Cache-Control")).toBe("no-store");
+    expect(response.headers.get("Content-Type")).toBe("text/html; charset=utf-8");
+    const html = await response.text();
+    expect(html).toMatch(/^<!doctype html>/);
+    expect(html).toContain("<main>");
+  });
+
+  it("speaks Swedish", async () => {
+    const html = await tooManyRequestsResponse("sv", 125, "/ny").text();
+    expect(html).toContain('<html lang="sv">');
+    expect(html).toContain("<title>För många försök</title>");
+    expect(html).toContain("<h1>För många försök</h1>");
+    expect(html).toContain("från ditt nätverk");
+    expect(html).toContain("Vänta ungefär 3 minuter");
+    expect(html).toContain("ditt utkast är sparat");
+    expect(html).toContain('<a href="/ny">Tillbaka till formuläret</a>');
+  });
+
+  it("speaks English, with a singular minute", async () => {
+    const html = await tooManyRequestsResponse("en", 30, "/en/new").text();
+    expect(html).toContain('<html lang="en">');
+    expect(html).toContain("<title>Too many attempts</title>");
+    expect(html).toContain("from your network");
+    expect(html).toContain("wait about 1 minute and");
+    expect(html).toContain("your draft is saved");
+    expect(html).toContain('<a href="/en/new">Back to the form</a>');
+  });
+
+  it("escapes the back link", async () => {
+    const html = await tooManyRequestsResponse("en", 60, '/en/new"><script>alert(1)</script>').text();
+    expect(html).not.toContain("<script>");
+    expect(html).toContain('href="/en/new&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;"');
+  });
+
+  it("links only to same-site paths", async () => {
+    for (const href of ["javascript:alert(1)", "https://evil.example/", "//evil.example/"]) {
+      const html = await tooManyRequestsResponse("sv", 60, href).text();
+      expect(html).toContain('<a href="/">');
+    }
+  });
+});
