@@ -5,6 +5,7 @@ import { defineConfig, devices } from "@playwright/test";
 // Debian's Chromium is used when present, because Playwright cannot download its own browser here.
 const SYSTEM_CHROMIUM = "/usr/bin/chromium";
 const PORT = Number(process.env.E2E_PORT ?? 3100);
+const SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? 2525);
 const databaseUrl = process.env.E2E_DATABASE_URL ?? process.env.DATABASE_URL ?? "";
 
 export default defineConfig({
@@ -14,7 +15,8 @@ export default defineConfig({
   retries: 0,
   forbidOnly: !!process.env.CI,
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
-  timeout: 60_000,
+  timeout: 180_000,
+  expect: { timeout: 15_000 },
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: "retain-on-failure",
@@ -31,20 +33,35 @@ export default defineConfig({
     },
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
-  webServer: {
-    // A fresh embedded database per run unless a PostgreSQL URL is given.
-    command: `rm -rf .data/e2e && node node_modules/next/dist/bin/next start -p ${PORT}`,
-    url: `http://127.0.0.1:${PORT}/api/health`,
-    timeout: 120_000,
-    reuseExistingServer: false,
-    stdout: "ignore",
-    stderr: "pipe",
-    env: {
-      DATABASE_URL: databaseUrl,
-      LOTSEN_DATA_DIR: ".data/e2e",
-      LOTSEN_SEED_DEMO: "always",
-      PUBLIC_BASE_URL: `http://127.0.0.1:${PORT}`,
-      LOG_LEVEL: "warn",
+  webServer: [
+    {
+      // A real SMTP server on 127.0.0.1: every mail the portal sends lands in .data/e2e-mail.
+      command: `rm -rf .data/e2e-mail && node node_modules/tsx/dist/cli.mjs tests/support/smtp-sink.ts`,
+      port: SMTP_PORT,
+      timeout: 30_000,
+      reuseExistingServer: false,
+      stdout: "ignore",
+      stderr: "pipe",
+      env: { SMTP_SINK_PORT: String(SMTP_PORT), SMTP_SINK_DIR: ".data/e2e-mail" },
     },
-  },
+    {
+      // A fresh embedded database per run unless a PostgreSQL URL is given.
+      command: `rm -rf .data/e2e && node node_modules/next/dist/bin/next start -p ${PORT}`,
+      url: `http://127.0.0.1:${PORT}/api/health`,
+      timeout: 120_000,
+      reuseExistingServer: false,
+      stdout: "ignore",
+      stderr: "pipe",
+      env: {
+        DATABASE_URL: databaseUrl,
+        LOTSEN_DATA_DIR: ".data/e2e",
+        LOTSEN_SEED_DEMO: "always",
+        PUBLIC_BASE_URL: `http://127.0.0.1:${PORT}`,
+        LOG_LEVEL: "warn",
+        SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
+        LOTSEN_MAILBOX: "lotsen@kommun.test",
+        REGISTRATION_PREFIX: "KS",
+      },
+    },
+  ],
 });

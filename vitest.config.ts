@@ -12,6 +12,8 @@ export default defineConfig({
     },
   },
   test: {
+    // next-intl imports `next/navigation` without an extension, which only a bundler resolves.
+    server: { deps: { inline: ["next-intl"] } },
     projects: [
       {
         extends: true,

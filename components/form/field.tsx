@@ -14,7 +14,17 @@ const inputClass =
   "mt-2 block w-full max-w-2xl rounded border-2 border-slate-700 bg-white px-3 py-2 text-base focus:border-slate-900";
 
 /** One form field with its label, hint and error, wired together for screen readers. */
-export function Field({ field, id, value, text }: { field: FieldDef; id: string; value: string | string[] | undefined; text: FieldText }) {
+export function Field({
+  field,
+  id,
+  value,
+  text,
+}: {
+  field: FieldDef;
+  id: string;
+  value: string | string[] | undefined;
+  text: FieldText;
+}) {
   const hintId = text.hint ? `${id}-hint` : undefined;
   const errorId = text.error ? `${id}-error` : undefined;
   const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
@@ -40,7 +50,10 @@ export function Field({ field, id, value, text }: { field: FieldDef; id: string;
   if (field.type === "themes") {
     const chosen = new Set(Array.isArray(value) ? value : []);
     return (
-      <fieldset className={`mt-6 ${text.error ? "border-l-4 border-red-700 pl-4" : ""}`} aria-describedby={describedBy}>
+      <fieldset
+        className={`mt-6 ${text.error ? "border-l-4 border-red-700 pl-4" : ""}`}
+        aria-describedby={describedBy}
+      >
         <legend className="text-lg font-semibold">{text.label}</legend>
         {help}
         <div className="mt-2 space-y-2">
@@ -85,7 +98,8 @@ export function Field({ field, id, value, text }: { field: FieldDef; id: string;
       </select>
     );
   } else {
-    const type = field.type === "email" ? "email" : field.type === "tel" ? "tel" : field.type === "url" ? "url" : "text";
+    const type =
+      field.type === "email" ? "email" : field.type === "tel" ? "tel" : field.type === "url" ? "url" : "text";
     control = (
       <input
         {...common}

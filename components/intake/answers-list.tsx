@@ -15,7 +15,12 @@ export async function AnswersList({ answers, editable = false }: { answers: Answ
   return (
     <>
       {SECTIONS.map((section) => (
-        <section key={section.id} id={`answers-${section.id}`} tabIndex={-1} aria-labelledby={`answers-${section.id}-title`}>
+        <section
+          key={section.id}
+          id={`answers-${section.id}`}
+          tabIndex={-1}
+          aria-labelledby={`answers-${section.id}-title`}
+        >
           <div className="mt-10 flex flex-wrap items-baseline justify-between gap-2 border-b-2 border-slate-300 pb-1">
             <h2 id={`answers-${section.id}-title`} className="mt-0">
               {t(`sections.${section.id}`)}
@@ -33,7 +38,9 @@ export async function AnswersList({ answers, editable = false }: { answers: Answ
             {section.fields.map((field) => (
               <div key={field.name} className="grid gap-1 py-2 sm:grid-cols-3">
                 <dt className="font-semibold">{t(`fields.${section.id}.${field.name}.label` as never)}</dt>
-                <dd className="whitespace-pre-line sm:col-span-2">{show(answers[section.id]?.[field.name], field.type)}</dd>
+                <dd className="whitespace-pre-line sm:col-span-2">
+                  {show(answers[section.id]?.[field.name], field.type)}
+                </dd>
               </div>
             ))}
           </dl>

@@ -8,7 +8,10 @@ import type { SummaryError } from "../form/error-summary";
 export const fieldId = (sectionId: string, name: string) => `${sectionId}-${name}`;
 
 /** Labels, hints, option labels and (translated) errors for a section's fields. */
-export async function sectionTexts(section: SectionDef, errors: FieldErrors): Promise<Record<string, FieldText>> {
+export async function sectionTexts(
+  section: SectionDef,
+  errors: FieldErrors,
+): Promise<Record<string, FieldText>> {
   const t = await getTranslations("intake");
   const home = await getTranslations("home");
   const texts: Record<string, FieldText> = {};
@@ -28,7 +31,9 @@ export async function sectionTexts(section: SectionDef, errors: FieldErrors): Pr
       hint,
       options,
       chooseOption: t("chooseOption"),
-      error: error ? (t as unknown as LooseT)(`errors.${error.key}`, { label, max: error.max ?? field.max }) : undefined,
+      error: error
+        ? (t as unknown as LooseT)(`errors.${error.key}`, { label, max: error.max ?? field.max })
+        : undefined,
     };
   }
   return texts;
@@ -52,7 +57,13 @@ export function SectionFields({
   return (
     <>
       {section.fields.map((field) => (
-        <Field key={field.name} field={field} id={fieldId(section.id, field.name)} value={values?.[field.name]} text={texts[field.name]!} />
+        <Field
+          key={field.name}
+          field={field}
+          id={fieldId(section.id, field.name)}
+          value={values?.[field.name]}
+          text={texts[field.name]!}
+        />
       ))}
     </>
   );

@@ -36,7 +36,11 @@ export function SectionFormEnhancer({
     const save = async () => {
       setStatus("saving");
       try {
-        const res = await fetch(form.action, { method: "POST", body: new FormData(form), headers: { "x-autosave": "1" } });
+        const res = await fetch(form.action, {
+          method: "POST",
+          body: new FormData(form),
+          headers: { "x-autosave": "1" },
+        });
         if (!res.ok) return setStatus("idle");
         const body = (await res.json()) as SaveResponse;
         setStatus(body.saved ? "saved" : "idle");
@@ -76,7 +80,12 @@ export function SectionFormEnhancer({
 }
 
 /** Shows (or clears) the message under each field the person has already left. */
-function showInlineErrors(form: HTMLFormElement, sectionId: string, errors: Record<string, string>, touched: Set<string>) {
+function showInlineErrors(
+  form: HTMLFormElement,
+  sectionId: string,
+  errors: Record<string, string>,
+  touched: Set<string>,
+) {
   for (const name of touched) {
     const id = `${sectionId}-${name}`;
     const input = form.querySelector<HTMLElement>(`#${CSS.escape(id)}`);
@@ -96,7 +105,10 @@ function showInlineErrors(form: HTMLFormElement, sectionId: string, errors: Reco
       message.id = `${id}-inline-error`;
       message.className = "mt-1 font-semibold text-red-800";
       input.insertAdjacentElement("beforebegin", message);
-      input.setAttribute("aria-describedby", `${input.getAttribute("aria-describedby") ?? ""} ${message.id}`.trim());
+      input.setAttribute(
+        "aria-describedby",
+        `${input.getAttribute("aria-describedby") ?? ""} ${message.id}`.trim(),
+      );
     }
     message.textContent = text;
     input.setAttribute("aria-invalid", "true");

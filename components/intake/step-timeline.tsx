@@ -2,7 +2,12 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { isOptionalStep } from "@/lib/domain/steps";
 import type { StepView } from "@/lib/server/intake/status";
 
-const MARK = { done: "bg-green-800 text-white", current: "bg-brand-700 text-white ring-4 ring-brand-50", skipped: "bg-slate-300 text-slate-900", notYet: "border-2 border-slate-500 bg-white text-slate-900" } as const;
+const MARK = {
+  done: "bg-green-800 text-white",
+  current: "bg-brand-700 text-white ring-4 ring-brand-50",
+  skipped: "bg-slate-300 text-slate-900",
+  notYet: "border-2 border-slate-500 bg-white text-slate-900",
+} as const;
 
 /** The six steps as an ordered list; the current one is marked for screen readers too. */
 export async function StepTimeline({ steps }: { steps: StepView[] }) {
@@ -10,7 +15,10 @@ export async function StepTimeline({ steps }: { steps: StepView[] }) {
   const names = await getTranslations("steps");
   const format = await getFormatter();
   const stateText = (s: StepView) => {
-    if (s.state === "done") return s.date ? t("done", { date: format.dateTime(s.date, { dateStyle: "long" }) }) : t("done", { date: "" }).trim();
+    if (s.state === "done")
+      return s.date
+        ? t("done", { date: format.dateTime(s.date, { dateStyle: "long" }) })
+        : t("done", { date: "" }).trim();
     if (s.state === "current") return t("current");
     if (s.state === "skipped") return t("skipped");
     return isOptionalStep(s.step) ? t("whenNeeded") : t("notYet");
@@ -23,7 +31,10 @@ export async function StepTimeline({ steps }: { steps: StepView[] }) {
           aria-current={s.state === "current" ? "step" : undefined}
           className={`flex gap-4 border-l-4 py-3 pl-4 ${s.state === "current" ? "border-brand-700 bg-brand-50" : "border-slate-300"}`}
         >
-          <span aria-hidden="true" className={`flex h-9 w-9 shrink-0 items-center justify-center rounded-full font-bold ${MARK[s.state]}`}>
+          <span
+            aria-hidden="true"
+            className={`flex h-9 w-9 shrink-0 items-center justify-center rounded-full font-bold ${MARK[s.state]}`}
+          >
             {i + 1}
           </span>
           <div>

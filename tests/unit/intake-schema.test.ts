@@ -18,12 +18,22 @@ describe("intake sections", () => {
   });
 
   it("accepts a valid organisation and normalises nothing away", () => {
-    const values = { name: "Hej främling", orgNumber: "802412-3450", form: "ASSOCIATION", website: "https://hej.example" };
+    const values = {
+      name: "Hej främling",
+      orgNumber: "802412-3450",
+      form: "ASSOCIATION",
+      website: "https://hej.example",
+    };
     expect(validateSection(organisation, values)).toEqual({});
   });
 
   it("gives one specific error per field", () => {
-    const errors = validateSection(organisation, { name: "", orgNumber: "802412-3451", form: "CLUB", website: "hej" });
+    const errors = validateSection(organisation, {
+      name: "",
+      orgNumber: "802412-3451",
+      form: "CLUB",
+      website: "hej",
+    });
     expect(errors).toEqual({
       name: { key: "required" },
       orgNumber: { key: "orgNumber.checkDigit" },
@@ -48,11 +58,15 @@ describe("intake sections", () => {
   it("requires a theme from the list", () => {
     const section = findSection("themes")!;
     expect(validateSection(section, { themes: [] })).toEqual({ themes: { key: "chooseOne" } });
-    expect(validateSection(section, { themes: ["INTEGRATION", "HACKING"] })).toEqual({ themes: { key: "invalidOption" } });
+    expect(validateSection(section, { themes: ["INTEGRATION", "HACKING"] })).toEqual({
+      themes: { key: "invalidOption" },
+    });
   });
 
   it("validates the question form's email", () => {
-    expect(validateSection(QUESTION_SECTION, { name: "A", email: "a@", organisation: "", question: "?" })).toEqual({
+    expect(
+      validateSection(QUESTION_SECTION, { name: "A", email: "a@", organisation: "", question: "?" }),
+    ).toEqual({
       email: { key: "email" },
     });
   });

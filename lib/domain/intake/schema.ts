@@ -25,7 +25,8 @@ function fieldSchema(field: FieldDef): z.ZodType {
     s.superRefine((v, ctx) => {
       if (v === "") return;
       const result = check(v);
-      if (result !== true) ctx.addIssue({ code: "custom", message: typeof result === "string" ? result : "invalid" });
+      if (result !== true)
+        ctx.addIssue({ code: "custom", message: typeof result === "string" ? result : "invalid" });
     });
   switch (field.type) {
     case "email":
@@ -54,13 +55,18 @@ export function sectionSchema(section: SectionDef) {
   const need = section.atLeastOne;
   if (!need) return object;
   return object.superRefine((values, ctx) => {
-    const filled = need.some((name) => typeof values[name] === "string" && (values[name] as string).trim() !== "");
+    const filled = need.some(
+      (name) => typeof values[name] === "string" && (values[name] as string).trim() !== "",
+    );
     if (!filled) ctx.addIssue({ code: "custom", path: [need[0]!], message: "atLeastOne" });
   });
 }
 
 /** Normalises raw form input to the section's fields: unknown keys dropped, text capped. */
-export function pickSectionValues(section: SectionDef, input: (name: string) => string | string[] | undefined): FieldValues {
+export function pickSectionValues(
+  section: SectionDef,
+  input: (name: string) => string | string[] | undefined,
+): FieldValues {
   const values: FieldValues = {};
   for (const field of section.fields) {
     const raw = input(field.name);
@@ -86,7 +92,10 @@ export function validateSection(section: SectionDef, values: FieldValues | undef
     const name = String(issue.path[0] ?? section.fields[0]!.name);
     if (errors[name]) continue;
     const field = section.fields.find((f) => f.name === name);
-    errors[name] = { key: issue.message, ...(issue.message === "tooLong" && field ? { max: field.max } : {}) };
+    errors[name] = {
+      key: issue.message,
+      ...(issue.message === "tooLong" && field ? { max: field.max } : {}),
+    };
   }
   return errors;
 }

@@ -13,7 +13,8 @@ export const ORGANISATION_FORMS = [
   "OTHER",
 ] as const;
 
-export type FieldType = "text" | "textarea" | "email" | "tel" | "url" | "orgNumber" | "count" | "select" | "themes";
+export type FieldType =
+  "text" | "textarea" | "email" | "tel" | "url" | "orgNumber" | "count" | "select" | "themes";
 
 export interface FieldDef {
   name: string;
@@ -41,7 +42,12 @@ const text = (name: string, required = true, max = 200, autocomplete?: string): 
   max,
   autocomplete,
 });
-const long = (name: string, required = true, max = 4000): FieldDef => ({ name, type: "textarea", required, max });
+const long = (name: string, required = true, max = 4000): FieldDef => ({
+  name,
+  type: "textarea",
+  required,
+  max,
+});
 
 export const SECTIONS = [
   {
@@ -88,7 +94,11 @@ export const SECTIONS = [
     fields: [long("competence", false, 2000), long("cofunding", false, 2000), long("arenas", false, 2000)],
     atLeastOne: ["competence", "cofunding", "arenas"],
   },
-  { id: "targetGroup", checklistItems: [6], fields: [long("who", true, 2000), long("needs", true, 2000), long("how", true, 2000)] },
+  {
+    id: "targetGroup",
+    checklistItems: [6],
+    fields: [long("who", true, 2000), long("needs", true, 2000), long("how", true, 2000)],
+  },
   {
     id: "organisationStructure",
     checklistItems: [7],
@@ -104,7 +114,12 @@ export const SECTIONS = [
   {
     id: "partnerHow",
     checklistItems: [10],
-    fields: [long("premises", false, 2000), long("competence", false, 2000), long("funding", false, 2000), long("tasks", false, 2000)],
+    fields: [
+      long("premises", false, 2000),
+      long("competence", false, 2000),
+      long("funding", false, 2000),
+      long("tasks", false, 2000),
+    ],
   },
   { id: "other", checklistItems: [11], fields: [long("other", false)] },
 ] as const satisfies readonly SectionDef[];

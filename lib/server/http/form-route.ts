@@ -38,7 +38,10 @@ const TEXT = {
 export function formRoute<P>(handler: (ctx: FormContext, params: P) => Promise<Response>) {
   return async (request: Request, context: { params: Promise<P> }): Promise<Response> => {
     const requestId = requestIdFrom(request.headers);
-    const log = logger.child({ requestId, route: new URL(request.url).pathname.replace(/[A-Za-z0-9_-]{43}/g, ":token") });
+    const log = logger.child({
+      requestId,
+      route: new URL(request.url).pathname.replace(/[A-Za-z0-9_-]{43}/g, ":token"),
+    });
     let locale: Locale = "sv";
     if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) {
       return htmlPage({ locale, title: TEXT.sv.title, paragraphs: [TEXT.sv.tooLarge], status: 413 });
@@ -47,14 +50,21 @@ export function formRoute<P>(handler: (ctx: FormContext, params: P) => Promise<R
     try {
       form = await request.formData();
     } catch {
-      return htmlPage({ locale, title: TEXT.sv.title, paragraphs: [TEXT.sv.text], status: 400, link: { href: "/", text: TEXT.sv.back } });
+      return htmlPage({
+        locale,
+        title: TEXT.sv.title,
+        paragraphs: [TEXT.sv.text],
+        status: 400,
+        link: { href: "/", text: TEXT.sv.back },
+      });
     }
     locale = asLocale(form.get("locale"));
     try {
       return await handler({ request, form, locale, requestId }, await context.params);
     } catch (error) {
       // Redirects thrown by next/navigation are not errors.
-      if (error && typeof error === "object" && "digest" in error && String(error.digest).startsWith("NEXT_")) throw error;
+      if (error && typeof error === "object" && "digest" in error && String(error.digest).startsWith("NEXT_"))
+        throw error;
       const reference = randomUUID().slice(0, 8);
       log.error({ reference, err: (error as Error).message }, "form post failed");
       const t = TEXT[locale];

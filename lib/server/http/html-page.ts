@@ -31,7 +31,6 @@ a:hover{text-decoration-thickness:2px}
 a:focus-visible{outline:3px solid #1b1b1b;outline-offset:3px;border-radius:2px}
 `.trim();
 
-
 export function htmlPage(input: {
   locale: PageLocale;
   title: string;
@@ -42,7 +41,9 @@ export function htmlPage(input: {
 }): Response {
   const lang = input.locale === "en" ? "en" : "sv";
   const body = input.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join("\n");
-  const link = input.link ? `<p><a href="${escapeHtml(safeHref(input.link.href))}">${escapeHtml(input.link.text)}</a></p>` : "";
+  const link = input.link
+    ? `<p><a href="${escapeHtml(safeHref(input.link.href))}">${escapeHtml(input.link.text)}</a></p>`
+    : "";
   const html = `<!doctype html>
 <html lang="${lang}">
 <head>

@@ -27,7 +27,11 @@ const TEXT: Record<
 };
 
 /** 429 with `Retry-After` and a short page in the person's language linking back to the form. */
-export function tooManyRequestsResponse(locale: Locale, retryAfterSeconds: number, backHref: string): Response {
+export function tooManyRequestsResponse(
+  locale: Locale,
+  retryAfterSeconds: number,
+  backHref: string,
+): Response {
   const seconds = Math.max(1, Math.ceil(Number.isFinite(retryAfterSeconds) ? retryAfterSeconds : 60));
   const minutes = Math.max(1, Math.ceil(seconds / 60));
   const t = TEXT[locale] ?? TEXT.sv;

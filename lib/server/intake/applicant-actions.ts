@@ -17,7 +17,11 @@ export const REASON_MAX = 2000;
 
 type FileResult = "none" | "ok" | "empty" | "tooLarge" | "badType" | "tooMany";
 
-export async function sendApplicantMessage(request: StatusRequest, body: string, file: File | null): Promise<FileResult> {
+export async function sendApplicantMessage(
+  request: StatusRequest,
+  body: string,
+  file: File | null,
+): Promise<FileResult> {
   const db = await getDb();
   const message = await db.$transaction(async (tx) => {
     const created = await tx.message.create({ data: { requestId: request.id, from: "APPLICANT", body } });
@@ -28,18 +32,30 @@ export async function sendApplicantMessage(request: StatusRequest, body: string,
         actorType: "APPLICANT",
       },
     });
-    const mail = lotsenEventEmail("message", { number: request.registrationNumber!, staffUrl: staffCaseUrl(request.id) });
+    const mail = lotsenEventEmail("message", {
+      number: request.registrationNumber!,
+      staffUrl: staffCaseUrl(request.id),
+    });
     await enqueueEmail(tx, { to: getSettings().mailbox, ...mail, requestId: request.id });
     return created;
   });
   kickOutbox();
   if (!file || file.size === 0) return "none";
-  const result = await addAttachment(db, { requestId: request.id, file, uploadedBy: "APPLICANT", messageId: message.id });
+  const result = await addAttachment(db, {
+    requestId: request.id,
+    file,
+    uploadedBy: "APPLICANT",
+    messageId: message.id,
+  });
   return result.ok ? "ok" : result.code;
 }
 
 /** Withdraws an open request. False when it was not open any more (someone else ended it first). */
-export async function withdrawRequest(request: StatusRequest, reason: string, token: string): Promise<boolean> {
+export async function withdrawRequest(
+  request: StatusRequest,
+  reason: string,
+  token: string,
+): Promise<boolean> {
   const db = await getDb();
   const ok = await db.$transaction(async (tx) => {
     const updated = await tx.request.updateMany({

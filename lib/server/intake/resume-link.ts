@@ -21,7 +21,12 @@ export async function sendResumeLink(draftId: string, email: string, locale: Loc
       where: { id: draftId, status: "DRAFT" },
       data: { resumeTokenHash: hashToken(token), resumeExpiresAt: expiresAt },
     });
-    if (updated.count === 1) await enqueueEmail(tx, { to: email, ...resumeLinkEmail(locale, { url, expiresAt }), requestId: draftId });
+    if (updated.count === 1)
+      await enqueueEmail(tx, {
+        to: email,
+        ...resumeLinkEmail(locale, { url, expiresAt }),
+        requestId: draftId,
+      });
   });
   kickOutbox();
 }

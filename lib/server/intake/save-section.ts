@@ -6,7 +6,11 @@ import { getDb } from "../db/client";
  * Stores one section's answers exactly as typed (valid or not, so nothing is lost), in one atomic
  * statement: two tabs saving different sections never overwrite each other. Only drafts change.
  */
-export async function saveSection(requestId: string, sectionId: string, values: FieldValues): Promise<boolean> {
+export async function saveSection(
+  requestId: string,
+  sectionId: string,
+  values: FieldValues,
+): Promise<boolean> {
   const db = await getDb();
   const count = await db.$executeRaw`
     UPDATE request

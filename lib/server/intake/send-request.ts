@@ -29,7 +29,11 @@ const contentHash = (answers: unknown) => createHash("sha256").update(JSON.strin
 
 class DraftChanged extends Error {}
 
-export async function sendRequest(input: { requestId: string; idempotencyKey: string; locale: Locale }): Promise<SendResult> {
+export async function sendRequest(input: {
+  requestId: string;
+  idempotencyKey: string;
+  locale: Locale;
+}): Promise<SendResult> {
   const db = await getDb();
   for (let attempt = 0; attempt < 3; attempt++) {
     const draft = await db.request.findUnique({ where: { id: input.requestId } });
@@ -83,7 +87,11 @@ async function register(
     draft.kind === "COLLABORATION"
       ? await tx.organisation.upsert({
           where: { orgNumber: s(org.orgNumber) },
-          update: { name: s(org.name), form: s(org.form) as OrganisationForm, website: s(org.website) || null },
+          update: {
+            name: s(org.name),
+            form: s(org.form) as OrganisationForm,
+            website: s(org.website) || null,
+          },
           create: {
             name: s(org.name),
             orgNumber: s(org.orgNumber),
@@ -100,9 +108,15 @@ async function register(
       organisationId: organisation?.id ?? null,
     },
   });
-  const registrationNumber = await nextRegistrationNumber(tx, settings.registrationPrefix, receivedAt.getFullYear());
+  const registrationNumber = await nextRegistrationNumber(
+    tx,
+    settings.registrationPrefix,
+    receivedAt.getFullYear(),
+  );
   const subject =
-    draft.kind === "QUESTION" ? s(question.question).replace(/\s+/g, " ").slice(0, 120) : s(answers.idea?.title);
+    draft.kind === "QUESTION"
+      ? s(question.question).replace(/\s+/g, " ").slice(0, 120)
+      : s(answers.idea?.title);
   const accessToken = newToken();
   const updated = await tx.request.updateMany({
     where: { id: draft.id, status: "DRAFT", version: draft.version },
@@ -137,7 +151,12 @@ async function register(
   const link = statusUrl(input.locale, accessToken);
   const mail =
     draft.kind === "QUESTION"
-      ? questionReceiptEmail(input.locale, { number: registrationNumber, receivedAt, statusUrl: link, question: s(question.question) })
+      ? questionReceiptEmail(input.locale, {
+          number: registrationNumber,
+          receivedAt,
+          statusUrl: link,
+          question: s(question.question),
+        })
       : receiptEmail(input.locale, { number: registrationNumber, receivedAt, statusUrl: link, answers });
   await enqueueEmail(tx, { to: s(contact.email), ...mail, requestId: draft.id });
   const notice = lotsenNotificationEmail({

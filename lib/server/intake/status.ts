@@ -53,7 +53,8 @@ export async function statusTimeline(request: StatusRequest): Promise<StepView[]
   const currentIndex = request.step ? STEPS.indexOf(request.step) : -1;
   return STEPS.map((step, i) => {
     if (skipped.has(step)) return { step, state: "skipped" };
-    if (i === currentIndex && request.status === "OPEN") return { step, state: "current", date: reached.get(step) };
+    if (i === currentIndex && request.status === "OPEN")
+      return { step, state: "current", date: reached.get(step) };
     if (i <= currentIndex) return { step, state: "done", date: reached.get(step) };
     return { step, state: "notYet" };
   });

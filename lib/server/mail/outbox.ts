@@ -14,7 +14,10 @@ export interface OutgoingEmail {
   attachments?: { filename: string; contentType: string; contentBase64: string }[];
 }
 
-export async function enqueueEmail(tx: Prisma.TransactionClient | Db, mail: OutgoingEmail): Promise<{ id: string }> {
+export async function enqueueEmail(
+  tx: Prisma.TransactionClient | Db,
+  mail: OutgoingEmail,
+): Promise<{ id: string }> {
   return tx.outboxEmail.create({
     data: {
       toAddress: mail.to,

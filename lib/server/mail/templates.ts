@@ -23,7 +23,11 @@ function translators(locale: Locale) {
   return {
     t: createTranslator({ ...base, namespace: "email" }),
     intake: createTranslator({ ...base, namespace: "intake" }),
-    date: (d: Date) => new Intl.DateTimeFormat(locale === "sv" ? "sv-SE" : "en-GB", { dateStyle: "long", timeZone: TIME_ZONE }).format(d),
+    date: (d: Date) =>
+      new Intl.DateTimeFormat(locale === "sv" ? "sv-SE" : "en-GB", {
+        dateStyle: "long",
+        timeZone: TIME_ZONE,
+      }).format(d),
   };
 }
 
@@ -42,7 +46,9 @@ export function answersSummary(locale: Locale, answers: Answers): string {
       const raw = answers[section.id]?.[field.name];
       let value = Array.isArray(raw) ? raw.map((v) => themeLabel(locale, v)).join(", ") : (raw ?? "");
       if (field.type === "select" && value) value = intake(`organisationForms.${value}` as never);
-      lines.push(`${intake(`fields.${section.id}.${field.name}.label` as never)}: ${value.trim() || t("notAnswered")}`);
+      lines.push(
+        `${intake(`fields.${section.id}.${field.name}.label` as never)}: ${value.trim() || t("notAnswered")}`,
+      );
     }
   }
   return lines.join("\n");
@@ -120,7 +126,15 @@ export function resumeLinkEmail(locale: Locale, input: { url: string; expiresAt:
   const { t, date } = translators(locale);
   return {
     subject: t("resumeSubject"),
-    text: [t("greeting"), "", t("resumeBody", { date: date(input.expiresAt) }), "", input.url, "", footer(locale)].join("\n"),
+    text: [
+      t("greeting"),
+      "",
+      t("resumeBody", { date: date(input.expiresAt) }),
+      "",
+      input.url,
+      "",
+      footer(locale),
+    ].join("\n"),
   };
 }
 
@@ -139,6 +153,13 @@ export function withdrawnEmail(locale: Locale, input: { number: string; statusUr
   const { t } = translators(locale);
   return {
     subject: t("withdrawnSubject", { number: input.number }),
-    text: [t("greeting"), "", t("withdrawnToApplicant", { number: input.number }), input.statusUrl, "", footer(locale)].join("\n"),
+    text: [
+      t("greeting"),
+      "",
+      t("withdrawnToApplicant", { number: input.number }),
+      input.statusUrl,
+      "",
+      footer(locale),
+    ].join("\n"),
   };
 }

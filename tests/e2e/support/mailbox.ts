@@ -63,3 +63,8 @@ export function extractLinks(text: string): string[] {
   const links = text.match(/https?:\/\/[^\s<>"')\]]+/g) ?? [];
   return links.map((link) => link.replace(/[.,;:!?]+$/, ""));
 }
+
+/** Every stored mail matching `predicate`, as it stands now. */
+export async function findMails(predicate: (m: Mail) => boolean): Promise<Mail[]> {
+  return (await readMails(mailDir())).filter(predicate);
+}

@@ -22,7 +22,9 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   const t = await getTranslations({ locale: (await props.params).locale, namespace: "question" });
   const intake = await getTranslations({ locale: (await props.params).locale, namespace: "intake" });
   const { errors } = await load(props);
-  return { title: Object.keys(errors).length ? intake("errorTitlePrefix", { title: t("title") }) : t("title") };
+  return {
+    title: Object.keys(errors).length ? intake("errorTitlePrefix", { title: t("title") }) : t("title"),
+  };
 }
 
 export default async function QuestionPage(props: Props) {

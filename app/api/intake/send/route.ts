@@ -27,5 +27,7 @@ export const POST = formRoute(async ({ request, form, locale }) => {
   const result = await sendRequest({ requestId: draft.id, idempotencyKey: key, locale });
   if (result.ok) return seeOther(receipt);
   if (result.code === "incomplete") return seeOther(`${check}?fel=incomplete#fel`);
-  return seeOther(`${check}?fel=${result.code === "idempotencyConflict" ? "idempotencyConflict" : "sendFailed"}#fel`);
+  return seeOther(
+    `${check}?fel=${result.code === "idempotencyConflict" ? "idempotencyConflict" : "sendFailed"}#fel`,
+  );
 });

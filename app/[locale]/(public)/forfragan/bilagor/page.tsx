@@ -31,7 +31,8 @@ export default async function AttachmentsPage(props: Props) {
   const files = (await listAttachments(await getDb(), draft.id)).filter((f) => !f.messageId);
   const error = await errorCode(props);
   const ok = (await props.searchParams).ok;
-  const kb = (n: number) => new Intl.NumberFormat(locale === "sv" ? "sv-SE" : "en-GB").format(Math.ceil(n / 1024));
+  const kb = (n: number) =>
+    new Intl.NumberFormat(locale === "sv" ? "sv-SE" : "en-GB").format(Math.ceil(n / 1024));
   return (
     <>
       <p className="mt-0">
@@ -39,7 +40,11 @@ export default async function AttachmentsPage(props: Props) {
       </p>
       <ErrorSummary
         title={t("errorSummaryTitle")}
-        errors={error ? [{ fieldId: "file", message: t(`attachments.errors.${error}`, { max: MAX_FILES_PER_REQUEST }) }] : []}
+        errors={
+          error
+            ? [{ fieldId: "file", message: t(`attachments.errors.${error}`, { max: MAX_FILES_PER_REQUEST }) }]
+            : []
+        }
       />
       <h1>{t("attachments.title")}</h1>
       <p className="text-lg">{t("attachments.lead", { max: MAX_FILES_PER_REQUEST })}</p>
@@ -56,11 +61,15 @@ export default async function AttachmentsPage(props: Props) {
           {files.map((f) => (
             <li key={f.id} className="flex flex-wrap items-center justify-between gap-3 py-3">
               <span>
-                <a href={`/api/intake/files/${f.id}`}>{f.filename}</a> <span className="text-slate-700">({kb(f.size)} kB)</span>
+                <a href={`/api/intake/files/${f.id}`}>{f.filename}</a>{" "}
+                <span className="text-slate-700">({kb(f.size)} kB)</span>
               </span>
               <form method="post" action={`/api/intake/attachments/${f.id}/delete`}>
                 <input type="hidden" name="locale" value={locale} />
-                <SecondaryButton type="submit" aria-label={t("attachments.removeNamed", { name: f.filename })}>
+                <SecondaryButton
+                  type="submit"
+                  aria-label={t("attachments.removeNamed", { name: f.filename })}
+                >
                   {t("attachments.remove")}
                 </SecondaryButton>
               </form>

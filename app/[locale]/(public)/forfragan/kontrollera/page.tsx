@@ -18,10 +18,14 @@ async function pageErrors(props: Props, answers: Answers): Promise<SummaryError[
   const t = await getTranslations({ locale: (await props.params).locale, namespace: "intake" });
   const fel = (await props.searchParams).fel;
   const errors: SummaryError[] = [];
-  if (fel === "idempotencyConflict" || fel === "sendFailed") errors.push({ fieldId: "send", message: t(`errors.${fel}`) });
+  if (fel === "idempotencyConflict" || fel === "sendFailed")
+    errors.push({ fieldId: "send", message: t(`errors.${fel}`) });
   if (fel) {
     for (const s of incompleteSections(answers)) {
-      errors.push({ fieldId: `answers-${s.id}`, message: t("errors.incomplete", { section: t(`sections.${s.id}`) }) });
+      errors.push({
+        fieldId: `answers-${s.id}`,
+        message: t("errors.incomplete", { section: t(`sections.${s.id}`) }),
+      });
     }
   }
   if (fel === "consent") errors.push({ fieldId: "consent", message: t("errors.consent") });
@@ -55,7 +59,10 @@ export default async function CheckAnswersPage(props: Props) {
       <h2>{t("attachmentsSection")}</h2>
       <p>{files.length ? files.map((f) => f.filename).join(", ") : t("attachments.none")}</p>
       <p>
-        <Link href="/forfragan/bilagor" aria-label={t("check.changeNamed", { name: t("attachmentsSection") })}>
+        <Link
+          href="/forfragan/bilagor"
+          aria-label={t("check.changeNamed", { name: t("attachmentsSection") })}
+        >
           {t("check.change")}
         </Link>
       </p>

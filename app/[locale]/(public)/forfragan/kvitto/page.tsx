@@ -7,7 +7,9 @@ import type { Locale } from "@/lib/i18n/routing";
 import { getDb } from "@/lib/server/db/client";
 import { currentApplicantRequest } from "@/lib/server/intake/applicant-session";
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/forfragan/kvitto">): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: PageProps<"/[locale]/forfragan/kvitto">): Promise<Metadata> {
   const t = await getTranslations({ locale: (await params).locale, namespace: "intake" });
   return { title: t("receipt.title") };
 }
@@ -20,7 +22,9 @@ export default async function ReceiptPage({ params }: PageProps<"/[locale]/forfr
   const request = await currentApplicantRequest("COLLABORATION");
   if (!request || request.status === "DRAFT") return redirect({ href: "/forfragan", locale });
   const contact = request.contactId
-    ? await (await getDb()).contactPerson.findUnique({ where: { id: request.contactId }, select: { email: true } })
+    ? await (
+        await getDb()
+      ).contactPerson.findUnique({ where: { id: request.contactId }, select: { email: true } })
     : null;
   return (
     <>
@@ -30,7 +34,11 @@ export default async function ReceiptPage({ params }: PageProps<"/[locale]/forfr
         <p className="mt-1 text-3xl font-bold" data-testid="registration-number">
           {request.registrationNumber}
         </p>
-        <p>{t("receipt.received", { date: format.dateTime(request.receivedAt!, { dateStyle: "long", timeStyle: "short" }) })}</p>
+        <p>
+          {t("receipt.received", {
+            date: format.dateTime(request.receivedAt!, { dateStyle: "long", timeStyle: "short" }),
+          })}
+        </p>
       </div>
       {contact && <p className="mt-6 text-lg">{t("receipt.emailSent", { email: contact.email })}</p>}
       <h2>{t("receipt.next")}</h2>

@@ -2,12 +2,16 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/forfragan/lanken-fungerar-inte">): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: PageProps<"/[locale]/forfragan/lanken-fungerar-inte">): Promise<Metadata> {
   const t = await getTranslations({ locale: (await params).locale, namespace: "intake" });
   return { title: t("linkInvalidTitle") };
 }
 
-export default async function LinkInvalidPage({ params }: PageProps<"/[locale]/forfragan/lanken-fungerar-inte">) {
+export default async function LinkInvalidPage({
+  params,
+}: PageProps<"/[locale]/forfragan/lanken-fungerar-inte">) {
   setRequestLocale((await params).locale);
   const t = await getTranslations("intake");
   return (

@@ -9,7 +9,9 @@ import type { Locale } from "@/lib/i18n/routing";
 import { requireDraft } from "@/lib/server/intake/draft-page";
 import { countDraftAttachments } from "@/lib/server/intake/draft-files";
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/forfragan/oversikt">): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: PageProps<"/[locale]/forfragan/oversikt">): Promise<Metadata> {
   const t = await getTranslations({ locale: (await params).locale, namespace: "intake" });
   return { title: t("overviewTitle") };
 }

@@ -40,7 +40,10 @@ export default async function SaveForLaterPage(props: Props) {
   const known = (draft.answers as Answers).contact?.email;
   return (
     <>
-      <ErrorSummary title={t("errorSummaryTitle")} errors={error ? [{ fieldId: "email", message: error }] : []} />
+      <ErrorSummary
+        title={t("errorSummaryTitle")}
+        errors={error ? [{ fieldId: "email", message: error }] : []}
+      />
       <h1>{t("saveForLaterTitle")}</h1>
       <p className="text-lg">{t("saveForLaterText")}</p>
       <form method="post" action="/api/intake/resume-link" noValidate className="mt-6">

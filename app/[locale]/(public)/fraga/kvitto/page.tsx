@@ -19,7 +19,9 @@ export default async function QuestionReceiptPage({ params }: PageProps<"/[local
   const request = await currentApplicantRequest("QUESTION");
   if (!request || request.status === "DRAFT") return redirect({ href: "/fraga", locale });
   const contact = request.contactId
-    ? await (await getDb()).contactPerson.findUnique({ where: { id: request.contactId }, select: { email: true } })
+    ? await (
+        await getDb()
+      ).contactPerson.findUnique({ where: { id: request.contactId }, select: { email: true } })
     : null;
   return (
     <>
@@ -29,7 +31,11 @@ export default async function QuestionReceiptPage({ params }: PageProps<"/[local
         <p className="mt-1 text-3xl font-bold" data-testid="registration-number">
           {request.registrationNumber}
         </p>
-        <p>{intake("receipt.received", { date: format.dateTime(request.receivedAt!, { dateStyle: "long", timeStyle: "short" }) })}</p>
+        <p>
+          {intake("receipt.received", {
+            date: format.dateTime(request.receivedAt!, { dateStyle: "long", timeStyle: "short" }),
+          })}
+        </p>
       </div>
       {contact && <p className="mt-6 text-lg">{t("receiptText", { email: contact.email })}</p>}
       <p className="mt-8">

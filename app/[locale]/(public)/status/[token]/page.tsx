@@ -19,7 +19,10 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   const fel = (await props.searchParams).fel;
   const intake = await getTranslations({ locale, namespace: "intake" });
   // Private page: never indexed, never cached by shared caches.
-  return { title: fel ? intake("errorTitlePrefix", { title }) : title, robots: { index: false, follow: false } };
+  return {
+    title: fel ? intake("errorTitlePrefix", { title }) : title,
+    robots: { index: false, follow: false },
+  };
 }
 
 export default async function StatusPage(props: Props) {
@@ -37,14 +40,28 @@ export default async function StatusPage(props: Props) {
   const messages = await statusMessages(request.id);
   const open = request.status === "OPEN";
   const errorFor = (field: string) =>
-    (statusError?.startsWith("message") && field === "message") || (statusError?.startsWith("reason") && field === "reason")
+    (statusError?.startsWith("message") && field === "message") ||
+    (statusError?.startsWith("reason") && field === "reason")
       ? t(`errors.${statusError}`)
       : fileError && field === "file"
         ? intake(`attachments.errors.${fileError}`, { max: 5 })
         : undefined;
   const summary = [
-    ...(statusError ? [{ fieldId: statusError.startsWith("reason") ? "reason" : statusError === "closed" ? "messages" : "message", message: t(`errors.${statusError}`) }] : []),
-    ...(fileError ? [{ fieldId: "file", message: intake(`attachments.errors.${fileError}`, { max: 5 }) }] : []),
+    ...(statusError
+      ? [
+          {
+            fieldId: statusError.startsWith("reason")
+              ? "reason"
+              : statusError === "closed"
+                ? "messages"
+                : "message",
+            message: t(`errors.${statusError}`),
+          },
+        ]
+      : []),
+    ...(fileError
+      ? [{ fieldId: "file", message: intake(`attachments.errors.${fileError}`, { max: 5 }) }]
+      : []),
   ];
   const action = (path: string) => `/api/status/${token}/${path}`;
   const field = (name: string, label: string, max: number) => (
@@ -83,7 +100,9 @@ export default async function StatusPage(props: Props) {
         <dt className="font-semibold">{t("subject")}</dt>
         <dd className="sm:col-span-2">{request.subject}</dd>
         <dt className="font-semibold">{t("received")}</dt>
-        <dd className="sm:col-span-2">{request.receivedAt && format.dateTime(request.receivedAt, { dateStyle: "long" })}</dd>
+        <dd className="sm:col-span-2">
+          {request.receivedAt && format.dateTime(request.receivedAt, { dateStyle: "long" })}
+        </dd>
       </dl>
 
       {request.status === "ENDED" && request.outcome && (
@@ -118,7 +137,10 @@ export default async function StatusPage(props: Props) {
         ) : (
           <ul className="mt-4 space-y-4">
             {messages.map((m) => (
-              <li key={m.id} className={`rounded border-l-4 p-4 ${m.from === "STAFF" ? "border-brand-700 bg-brand-50" : "border-slate-500 bg-slate-50"}`}>
+              <li
+                key={m.id}
+                className={`rounded border-l-4 p-4 ${m.from === "STAFF" ? "border-brand-700 bg-brand-50" : "border-slate-500 bg-slate-50"}`}
+              >
                 <p className="mt-0 font-semibold">
                   {m.from === "STAFF" ? t("fromLotsen") : t("fromYou")},{" "}
                   {format.dateTime(m.createdAt, { dateStyle: "long", timeStyle: "short" })}
@@ -149,7 +171,13 @@ export default async function StatusPage(props: Props) {
                 <p id="file-hint" className="mt-1 text-slate-700">
                   {t("fileHint")}
                 </p>
-                <input id="file" name="file" type="file" aria-describedby="file-hint" className="mt-2 block" />
+                <input
+                  id="file"
+                  name="file"
+                  type="file"
+                  aria-describedby="file-hint"
+                  className="mt-2 block"
+                />
               </div>
               <PrimaryButton type="submit" className="mt-4">
                 {t("sendMessage")}

@@ -11,11 +11,16 @@ import { pagePath, seeOther } from "@/lib/server/urls";
 export const POST = formRoute<{ section: string }>(async ({ request, form, locale }, { section: id }) => {
   const section = findSection(id);
   const autosave = request.headers.get("x-autosave") === "1";
-  if (!section) return autosave ? Response.json({ saved: false, errors: {} }, { status: 404 }) : seeOther(pagePath(locale, "/forfragan/oversikt"));
+  if (!section)
+    return autosave
+      ? Response.json({ saved: false, errors: {} }, { status: 404 })
+      : seeOther(pagePath(locale, "/forfragan/oversikt"));
 
   let draft = await currentApplicantRequest("COLLABORATION");
   if (draft && draft.status !== "DRAFT") {
-    return autosave ? Response.json({ saved: false, errors: {} }, { status: 409 }) : seeOther(pagePath(locale, "/forfragan/kvitto"));
+    return autosave
+      ? Response.json({ saved: false, errors: {} }, { status: 409 })
+      : seeOther(pagePath(locale, "/forfragan/kvitto"));
   }
   // No cookie (expired, or another browser): keep what was typed in a new draft rather than lose it.
   draft ??= { id: (await startDraft("COLLABORATION", locale)).id } as NonNullable<typeof draft>;
@@ -27,12 +32,17 @@ export const POST = formRoute<{ section: string }>(async ({ request, form, local
   await saveSection(draft.id, section.id, values);
   const errors = validateSection(section, values);
 
-  if (autosave) return Response.json({ saved: true, errors: await translateFieldErrors(locale, section, errors) });
+  if (autosave)
+    return Response.json({ saved: true, errors: await translateFieldErrors(locale, section, errors) });
   if (Object.keys(errors).length > 0) {
-    return seeOther(`${pagePath(locale, { pathname: "/forfragan/avsnitt/[section]", params: { section: section.id } })}?fel=1#fel`);
+    return seeOther(
+      `${pagePath(locale, { pathname: "/forfragan/avsnitt/[section]", params: { section: section.id } })}?fel=1#fel`,
+    );
   }
   const index = SECTIONS.findIndex((s) => s.id === section.id);
   const following = SECTIONS[index + 1];
   if (form.get("next") === "overview" || !following) return seeOther(pagePath(locale, "/forfragan/oversikt"));
-  return seeOther(pagePath(locale, { pathname: "/forfragan/avsnitt/[section]", params: { section: following.id } }));
+  return seeOther(
+    pagePath(locale, { pathname: "/forfragan/avsnitt/[section]", params: { section: following.id } }),
+  );
 });

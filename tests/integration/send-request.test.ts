@@ -1,0 +1,90 @@
+import { describe, expect, it } from "vitest";
+import type { Answers } from "@/lib/domain/intake/schema";
+import { getDb } from "@/lib/server/db/client";
+import { sendRequest } from "@/lib/server/intake/send-request";
+import { unique, uniqueEmail, uniqueOrgNumber } from "../factories";
+
+function completeAnswers(email: string): Answers {
+  return {
+    organisation: {
+      name: `Förening ${unique()}`,
+      orgNumber: uniqueOrgNumber(),
+      form: "ASSOCIATION",
+      website: "",
+    },
+    contact: { name: "Test Person", email, phone: "" },
+    themes: { themes: ["INTEGRATION"] },
+    activity: {
+      orientation: "Läxhjälp",
+      purpose: "Skolresultat",
+      staffing: "",
+      premises: "",
+      funding: "",
+      budget: "",
+    },
+    idea: { title: "Läxhjälp i biblioteket", description: "Två kvällar i veckan." },
+    activities: { activities: "Läxhjälp" },
+    collaboration: { competence: "", cofunding: "Lokal", arenas: "" },
+    targetGroup: { who: "Elever", needs: "Stöd", how: "Läxhjälp" },
+    organisationStructure: { board: "Tre", management: "", employees: "0", volunteers: "10" },
+    competence: { have: "Lärare", need: "" },
+  };
+}
+
+async function draft(answers: Answers) {
+  const db = await getDb();
+  return db.request.create({ data: { kind: "COLLABORATION", status: "DRAFT", answers } });
+}
+
+describe("sending a request", () => {
+  it("registers exactly once under concurrent sends, with one audit event and both mails", async () => {
+    const db = await getDb();
+    const email = uniqueEmail("send");
+    const { id } = await draft(completeAnswers(email));
+    const key = `key-${unique()}`;
+    const results = await Promise.all(
+      Array.from({ length: 5 }, () => sendRequest({ requestId: id, idempotencyKey: key, locale: "sv" })),
+    );
+    const numbers = new Set(results.map((r) => (r.ok ? r.registrationNumber : "failed")));
+    expect(numbers.size).toBe(1);
+    expect([...numbers][0]).toMatch(/^KS \d{4}\/\d{4,}$/);
+
+    const sent = await db.request.findUniqueOrThrow({ where: { id } });
+    expect(sent).toMatchObject({
+      status: "OPEN",
+      step: "RECEIVED",
+      subject: "Läxhjälp i biblioteket",
+      themes: ["INTEGRATION"],
+    });
+    expect(await db.caseEvent.count({ where: { requestId: id, type: "SUBMITTED" } })).toBe(1);
+    const mails = await db.outboxEmail.findMany({ where: { requestId: id } });
+    expect(mails.map((m) => m.toAddress).sort()).toEqual([email, "lotsen@example.se"].sort());
+    const receipt = mails.find((m) => m.toAddress === email)!;
+    expect(receipt.textBody).toContain(sent.registrationNumber!);
+    expect(receipt.textBody).toMatch(/\/status\/[A-Za-z0-9_-]{43}/);
+  });
+
+  it("refuses the same idempotency key on other content", async () => {
+    const key = `key-${unique()}`;
+    const first = await draft(completeAnswers(uniqueEmail("a")));
+    expect((await sendRequest({ requestId: first.id, idempotencyKey: key, locale: "sv" })).ok).toBe(true);
+    const second = await draft(completeAnswers(uniqueEmail("b")));
+    expect(await sendRequest({ requestId: second.id, idempotencyKey: key, locale: "sv" })).toEqual({
+      ok: false,
+      code: "idempotencyConflict",
+    });
+    const db = await getDb();
+    expect((await db.request.findUniqueOrThrow({ where: { id: second.id } })).status).toBe("DRAFT");
+  });
+
+  it("refuses an incomplete draft and stores nothing", async () => {
+    const db = await getDb();
+    const answers = completeAnswers(uniqueEmail("c"));
+    delete answers.idea;
+    const { id } = await draft(answers);
+    const result = await sendRequest({ requestId: id, idempotencyKey: `key-${unique()}`, locale: "en" });
+    expect(result).toEqual({ ok: false, code: "incomplete", sections: ["idea"] });
+    expect(await db.outboxEmail.count({ where: { requestId: id } })).toBe(0);
+    expect((await db.request.findUniqueOrThrow({ where: { id } })).registrationNumber).toBeNull();
+  });
+});
