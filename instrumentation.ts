@@ -14,4 +14,6 @@ export async function register() {
   // in deliverDueEmails keeps each mail to one sender.
   const { startOutboxWorker } = await import("./lib/server/mail/worker");
   startOutboxWorker();
+  const { startMaintenance } = await import("./lib/server/jobs/maintenance");
+  startMaintenance();
 }

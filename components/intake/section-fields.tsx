@@ -39,6 +39,37 @@ export async function sectionTexts(
   return texts;
 }
 
+const ERROR_KEYS = [
+  "required",
+  "tooLong",
+  "email",
+  "url",
+  "phone",
+  "count",
+  "invalidOption",
+  "chooseOne",
+  "atLeastOne",
+  "invalid",
+  "orgNumber.format",
+  "orgNumber.checkDigit",
+  "orgNumber.notLegalEntity",
+];
+
+/** Every message each field can show, for checking in the browser with the same schema. */
+export async function sectionErrorMessages(
+  section: SectionDef,
+): Promise<Record<string, Record<string, string>>> {
+  const t = (await getTranslations("intake")) as unknown as LooseT & { (key: string): string };
+  const out: Record<string, Record<string, string>> = {};
+  for (const field of section.fields) {
+    const label = t(`fields.${section.id}.${field.name}.label`);
+    out[field.name] = Object.fromEntries(
+      ERROR_KEYS.map((k) => [k, t(`errors.${k}`, { label, max: field.max })]),
+    );
+  }
+  return out;
+}
+
 export function summaryErrors(section: SectionDef, texts: Record<string, FieldText>): SummaryError[] {
   return section.fields
     .filter((f) => texts[f.name]?.error)

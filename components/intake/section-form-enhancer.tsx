@@ -1,27 +1,31 @@
 "use client";
 
 import { useEffect, useRef, useState, type ReactNode } from "react";
+import { pickSectionValues, validateSection } from "@/lib/domain/intake/schema";
+import { findSection } from "@/lib/domain/intake/sections";
 
-// Progressive enhancement for a section form that already works without JavaScript: saves a draft
-// in the background while the person types (the server validates and keeps everything), and shows
-// the server's verdict on a field as soon as they leave it.
+// Progressive enhancement for a section form that already works without JavaScript: checks a field
+// with the section's own zod schema (the same one the server uses) as soon as the person leaves it,
+// and saves the draft in the background while they type (the server checks again and keeps all).
 
 const AUTOSAVE_DELAY_MS = 1500;
 
 interface SaveResponse {
   saved: boolean;
-  errors: Record<string, string>;
 }
 
 export function SectionFormEnhancer({
   sectionId,
   savedText,
   savingText,
+  errorMessages,
   children,
 }: {
   sectionId: string;
   savedText: string;
   savingText: string;
+  /** Every error message a field can show, by field and error key, in the page's language. */
+  errorMessages: Record<string, Record<string, string>>;
   children: ReactNode;
 }) {
   const wrapper = useRef<HTMLDivElement>(null);
@@ -44,7 +48,6 @@ export function SectionFormEnhancer({
         if (!res.ok) return setStatus("idle");
         const body = (await res.json()) as SaveResponse;
         setStatus(body.saved ? "saved" : "idle");
-        showInlineErrors(form, sectionId, body.errors, touched.current);
       } catch {
         setStatus("idle"); // offline: the normal submit still works
       }
@@ -53,10 +56,26 @@ export function SectionFormEnhancer({
       clearTimeout(timer.current);
       timer.current = setTimeout(save, AUTOSAVE_DELAY_MS);
     };
+    const section = findSection(sectionId);
+    const checkFields = () => {
+      if (!section) return;
+      const data = new FormData(form);
+      const values = pickSectionValues(section, (name) =>
+        section.fields.find((f) => f.name === name)?.type === "themes"
+          ? data.getAll(name).map(String)
+          : String(data.get(name) ?? ""),
+      );
+      const errors = validateSection(section, values);
+      const messages = Object.fromEntries(
+        Object.entries(errors).map(([name, e]) => [name, errorMessages[name]?.[e.key] ?? ""]),
+      );
+      showInlineErrors(form, sectionId, messages, touched.current);
+    };
     const onBlur = (e: FocusEvent) => {
       const name = (e.target as HTMLInputElement).name;
       if (!name) return;
       touched.current.add(name);
+      checkFields();
       clearTimeout(timer.current);
       void save();
     };
@@ -67,7 +86,7 @@ export function SectionFormEnhancer({
       form.removeEventListener("input", onInput);
       form.removeEventListener("focusout", onBlur);
     };
-  }, [sectionId]);
+  }, [sectionId, errorMessages]);
 
   return (
     <div ref={wrapper}>

@@ -2,7 +2,6 @@ import { pickSectionValues, validateSection } from "@/lib/domain/intake/schema";
 import { findSection, SECTIONS } from "@/lib/domain/intake/sections";
 import { formRoute } from "@/lib/server/http/form-route";
 import { currentApplicantRequest, startDraft } from "@/lib/server/intake/applicant-session";
-import { translateFieldErrors } from "@/lib/server/intake/field-errors";
 import { saveSection } from "@/lib/server/intake/save-section";
 import { pagePath, seeOther } from "@/lib/server/urls";
 
@@ -32,8 +31,7 @@ export const POST = formRoute<{ section: string }>(async ({ request, form, local
   await saveSection(draft.id, section.id, values);
   const errors = validateSection(section, values);
 
-  if (autosave)
-    return Response.json({ saved: true, errors: await translateFieldErrors(locale, section, errors) });
+  if (autosave) return Response.json({ saved: true });
   if (Object.keys(errors).length > 0) {
     return seeOther(
       `${pagePath(locale, { pathname: "/forfragan/avsnitt/[section]", params: { section: section.id } })}?fel=1#fel`,

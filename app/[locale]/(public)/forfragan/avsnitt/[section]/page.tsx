@@ -3,7 +3,12 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PrimaryButton, SecondaryButton } from "@/components/form/buttons";
 import { ErrorSummary } from "@/components/form/error-summary";
-import { SectionFields, sectionTexts, summaryErrors } from "@/components/intake/section-fields";
+import {
+  SectionFields,
+  sectionErrorMessages,
+  sectionTexts,
+  summaryErrors,
+} from "@/components/intake/section-fields";
 import { SectionFormEnhancer } from "@/components/intake/section-form-enhancer";
 import { validateSection, type Answers } from "@/lib/domain/intake/schema";
 import { findSection, SECTIONS } from "@/lib/domain/intake/sections";
@@ -47,7 +52,12 @@ export default async function SectionPage(props: Props) {
       <p className="text-slate-700">{t("sectionCaption", { n: index + 1, total: SECTIONS.length })}</p>
       <h1 className="mt-1">{t(`sections.${section.id}`)}</h1>
       <p className="text-lg">{t(`sectionIntro.${section.id}`)}</p>
-      <SectionFormEnhancer sectionId={section.id} savedText={t("saved")} savingText={t("saving")}>
+      <SectionFormEnhancer
+        sectionId={section.id}
+        savedText={t("saved")}
+        savingText={t("saving")}
+        errorMessages={await sectionErrorMessages(section)}
+      >
         <form method="post" action={`/api/intake/section/${section.id}`} noValidate>
           <input type="hidden" name="locale" value={locale} />
           <SectionFields section={section} values={values} texts={texts} />

@@ -1,0 +1,268 @@
+import type { CaseEventType } from "./case-events";
+import { STEPS, type StepName } from "./steps";
+
+// The case workflow as one table (HOUSE_STYLE habit 3): who may do what, from which step, to where, and
+// under which preconditions. Pure: the caller reads the facts from the database and passes them in.
+// String literals mirror prisma/schema.prisma's enums so that lib/domain stays free of generated code.
+
+export type Step = StepName;
+export type Role = "LOTS" | "EXPERT" | "DIRECTOR" | "COMMITTEE" | "ADMIN";
+export type RequestKind = "COLLABORATION" | "QUESTION";
+export type Outcome = "GRANTED" | "DECLINED" | "WITHDRAWN" | "CLOSED";
+export type CollaborationForm = "IOP" | "GRANT" | "PROCUREMENT" | "RESERVED_PROCUREMENT" | "OTHER";
+/** What a decision proposal recommends (DecisionProposal.recommended). */
+export type Recommendation = CollaborationForm | "DECLINE";
+
+export type Actor = { kind: "applicant" } | { kind: "staff"; roles: readonly Role[] };
+/** DRAFT requests are never acted on, so they are not a state of this workflow. */
+export type WorkflowRequest = { status: "OPEN" | "ENDED"; step: Step; kind: RequestKind };
+export type WorkflowSettings = { optionalSteps: { EXPERTS_CONSULTED: boolean; COMMITTEE: boolean } };
+export type WorkflowContext = {
+  /** A STEP_SKIPPED event for EXPERTS_CONSULTED exists. */
+  expertsSkipped: boolean;
+  opinionsRequested: number;
+  /** Requested, not answered, and not stepped aside for a conflict of interest. */
+  opinionsPending: number;
+  presentationBooked: boolean;
+  /** A submitted proposal exists for the current round (a sendBack starts a new round). */
+  proposalSubmitted: boolean;
+  proposalRecommends: Recommendation | null;
+};
+
+/** Who may take an action: staff roles, or the organisation that sent the request. */
+export type Party = Role | "APPLICANT";
+/** "AS_PROPOSED": the director's approval ends the case as the proposal recommends. */
+export type Target = Step | "same" | { outcome: Outcome | "AS_PROPOSED" };
+/** Returns a stable detail code when the precondition fails, null when it holds. */
+type Guard = (c: WorkflowContext, s: WorkflowSettings, step: Step) => string | null;
+
+export type ActionRule = {
+  roles: readonly Party[];
+  kinds: readonly RequestKind[];
+  from: readonly Step[];
+  to: Target;
+  /** The audit event the move writes itself; null when the caller records its own (opinion, booking). */
+  event: CaseEventType | null;
+  guard?: Guard;
+};
+
+const COLLAB: readonly RequestKind[] = ["COLLABORATION"];
+const BOTH: readonly RequestKind[] = ["COLLABORATION", "QUESTION"];
+
+// Step 3 is "vid behov": at REVIEWED lotsen either consults experts, records a skip, or the municipality
+// does not use the step at all. Only in the last two cases may the case move on from REVIEWED.
+const expertsSettled = (c: WorkflowContext, s: WorkflowSettings) =>
+  c.expertsSkipped || !s.optionalSteps.EXPERTS_CONSULTED;
+const expertsDoneOrAtConsulted: Guard = (c, s, step) =>
+  step === "REVIEWED" && !expertsSettled(c, s) ? "expertsStepOpen" : null;
+
+export const WORKFLOW_ACTIONS = [
+  "review",
+  "requestOpinions",
+  "completeConsultation",
+  "skipExperts",
+  "bookPresentation",
+  "recordPresentation",
+  "submitProposal",
+  "approve",
+  "decline",
+  "sendBack",
+  "referToCommittee",
+  "committeeGrant",
+  "committeeDecline",
+  "answerQuestion",
+  "requestInformation",
+  "close",
+  "withdraw",
+] as const;
+export type WorkflowAction = (typeof WORKFLOW_ACTIONS)[number];
+
+export const ACTIONS = {
+  review: { roles: ["LOTS"], kinds: COLLAB, from: ["RECEIVED"], to: "REVIEWED", event: "STEP_CHANGED" },
+  requestOpinions: {
+    roles: ["LOTS"],
+    kinds: COLLAB,
+    from: ["REVIEWED"],
+    to: "same",
+    event: null,
+    guard: (c, s) =>
+      !s.optionalSteps.EXPERTS_CONSULTED ? "expertsStepNotUsed" : c.expertsSkipped ? "expertsSkipped" : null,
+  },
+  completeConsultation: {
+    roles: ["LOTS"],
+    kinds: COLLAB,
+    from: ["REVIEWED"],
+    to: "EXPERTS_CONSULTED",
+    event: "STEP_CHANGED",
+    guard: (c) =>
+      c.opinionsRequested < 1 ? "noOpinionsRequested" : c.opinionsPending > 0 ? "opinionsPending" : null,
+  },
+  skipExperts: {
+    roles: ["LOTS"],
+    kinds: COLLAB,
+    from: ["REVIEWED"],
+    to: "same",
+    event: "STEP_SKIPPED",
+    // With the step turned off there is nothing to skip, so the action is not offered.
+    guard: (c, s) =>
+      !s.optionalSteps.EXPERTS_CONSULTED
+        ? "expertsStepNotUsed"
+        : c.expertsSkipped
+          ? "expertsSkipped"
+          : c.opinionsRequested > 0
+            ? "opinionsRequested"
+            : null,
+  },
+  // Repeatable: rebooking is the same action.
+  bookPresentation: {
+    roles: ["LOTS"],
+    kinds: COLLAB,
+    from: ["REVIEWED", "EXPERTS_CONSULTED"],
+    to: "same",
+    event: null,
+    guard: expertsDoneOrAtConsulted,
+  },
+  recordPresentation: {
+    roles: ["LOTS"],
+    kinds: COLLAB,
+    from: ["REVIEWED", "EXPERTS_CONSULTED"],
+    to: "PRESENTED",
+    event: "STEP_CHANGED",
+    guard: (c, s, step) =>
+      expertsDoneOrAtConsulted(c, s, step) ?? (c.presentationBooked ? null : "presentationNotBooked"),
+  },
+  submitProposal: {
+    roles: ["LOTS"],
+    kinds: COLLAB,
+    from: ["PRESENTED"],
+    to: "PROPOSAL",
+    event: "STEP_CHANGED",
+  },
+  approve: {
+    roles: ["DIRECTOR"],
+    kinds: COLLAB,
+    from: ["PROPOSAL"],
+    to: { outcome: "AS_PROPOSED" },
+    event: "ENDED",
+    guard: (c) =>
+      !c.proposalSubmitted ? "noProposal" : c.proposalRecommends === null ? "noRecommendation" : null,
+  },
+  decline: {
+    roles: ["DIRECTOR"],
+    kinds: COLLAB,
+    from: ["PROPOSAL"],
+    to: { outcome: "DECLINED" },
+    event: "ENDED",
+  },
+  sendBack: {
+    roles: ["DIRECTOR"],
+    kinds: COLLAB,
+    from: ["PROPOSAL"],
+    to: "PRESENTED",
+    event: "STEP_CHANGED",
+  },
+  referToCommittee: {
+    roles: ["DIRECTOR"],
+    kinds: COLLAB,
+    from: ["PROPOSAL"],
+    to: "COMMITTEE",
+    event: "STEP_CHANGED",
+    guard: (_c, s) => (s.optionalSteps.COMMITTEE ? null : "committeeStepNotUsed"),
+  },
+  committeeGrant: {
+    roles: ["COMMITTEE"],
+    kinds: COLLAB,
+    from: ["COMMITTEE"],
+    to: { outcome: "GRANTED" },
+    event: "ENDED",
+  },
+  committeeDecline: {
+    roles: ["COMMITTEE"],
+    kinds: COLLAB,
+    from: ["COMMITTEE"],
+    to: { outcome: "DECLINED" },
+    event: "ENDED",
+  },
+  // The answer itself goes out as a message; the caller records MESSAGE_SENT as well.
+  answerQuestion: {
+    roles: ["LOTS"],
+    kinds: ["QUESTION"],
+    from: ["RECEIVED"],
+    to: { outcome: "CLOSED" },
+    event: "ENDED",
+  },
+  requestInformation: {
+    roles: ["LOTS"],
+    kinds: COLLAB,
+    from: ["RECEIVED", "REVIEWED", "EXPERTS_CONSULTED", "PRESENTED"],
+    to: "same",
+    event: "MESSAGE_SENT",
+  },
+  close: { roles: ["LOTS"], kinds: BOTH, from: STEPS, to: { outcome: "CLOSED" }, event: "ENDED" },
+  withdraw: { roles: ["APPLICANT"], kinds: BOTH, from: STEPS, to: { outcome: "WITHDRAWN" }, event: "ENDED" },
+} as const satisfies Record<WorkflowAction, ActionRule>;
+
+export type NextState = {
+  status: "OPEN" | "ENDED";
+  step: Step;
+  outcome?: Outcome;
+  collaborationForm?: CollaborationForm;
+};
+export type RefusalReason = "ended" | "wrongKind" | "notAllowedForRole" | "wrongStep" | "precondition";
+export type CheckResult =
+  { ok: true; next: NextState } | { ok: false; reason: RefusalReason; detail?: string };
+
+function mayAct(roles: readonly Party[], actor: Actor): boolean {
+  if (actor.kind === "applicant") return roles.includes("APPLICANT");
+  return actor.roles.some((r) => roles.includes(r));
+}
+
+function formOf(r: Recommendation | null): CollaborationForm | undefined {
+  return r === null || r === "DECLINE" ? undefined : r;
+}
+
+/** Checks in a fixed order, so the first failing reason is the one reported. */
+export function checkAction(
+  action: WorkflowAction,
+  actor: Actor,
+  request: WorkflowRequest,
+  context: WorkflowContext,
+  settings: WorkflowSettings,
+): CheckResult {
+  const rule: ActionRule = ACTIONS[action];
+  // Anything but OPEN (also a DRAFT slipped past the type) is refused.
+  if (request.status !== "OPEN") return { ok: false, reason: "ended" };
+  if (!rule.kinds.includes(request.kind)) return { ok: false, reason: "wrongKind" };
+  if (!mayAct(rule.roles, actor)) return { ok: false, reason: "notAllowedForRole" };
+  if (!rule.from.includes(request.step)) return { ok: false, reason: "wrongStep" };
+  const detail = rule.guard?.(context, settings, request.step);
+  if (detail) return { ok: false, reason: "precondition", detail };
+
+  const { to } = rule;
+  if (to === "same") return { ok: true, next: { status: "OPEN", step: request.step } };
+  if (typeof to === "string") return { ok: true, next: { status: "OPEN", step: to } };
+  // An ended case keeps the step it ended at, so the timeline shows how far it came.
+  const ended = { status: "ENDED", step: request.step } as const;
+  const rec = context.proposalRecommends;
+  if (to.outcome === "AS_PROPOSED") {
+    return rec === "DECLINE"
+      ? { ok: true, next: { ...ended, outcome: "DECLINED" } }
+      : { ok: true, next: { ...ended, outcome: "GRANTED", collaborationForm: formOf(rec) } };
+  }
+  // The committee may grant against a DECLINE recommendation; then the caller supplies the form.
+  if (to.outcome === "GRANTED") {
+    const form = formOf(rec);
+    return { ok: true, next: { ...ended, outcome: "GRANTED", ...(form && { collaborationForm: form }) } };
+  }
+  return { ok: true, next: { ...ended, outcome: to.outcome } };
+}
+
+/** The actions this actor may take now, in WORKFLOW_ACTIONS order (the order the UI shows them). */
+export function availableActions(
+  actor: Actor,
+  request: WorkflowRequest,
+  context: WorkflowContext,
+  settings: WorkflowSettings,
+): WorkflowAction[] {
+  return WORKFLOW_ACTIONS.filter((a) => checkAction(a, actor, request, context, settings).ok);
+}

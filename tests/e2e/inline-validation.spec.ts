@@ -1,0 +1,22 @@
+import { expect, test } from "@playwright/test";
+
+test("with JavaScript, a field is checked as soon as it is left, and the draft saves itself", async ({ page }) => {
+  await page.goto("/forfragan");
+  await page.locator('form[action="/api/intake/start"] button').click();
+  await page.goto("/forfragan/avsnitt/organisation");
+  await page.locator("#organisation-orgNumber").fill("802412-3451");
+  await page.keyboard.press("Tab");
+  const message = page.locator('[data-inline-error="orgNumber"]');
+  await expect(message).toHaveText("Organisationsnumret stämmer inte. Kontrollera siffrorna.");
+  await expect(page.locator("#organisation-orgNumber")).toHaveAttribute("aria-invalid", "true");
+  await page.locator("#organisation-orgNumber").fill("802412-3450");
+  await page.keyboard.press("Tab");
+  await expect(message).toHaveCount(0);
+
+  // Autosave: what was typed is there after a reload, without pressing any button.
+  await page.locator("#organisation-name").fill("Autosparade föreningen");
+  await expect(page.getByRole("status").filter({ hasText: "Sparat" })).toBeVisible();
+  await page.reload();
+  await expect(page.locator("#organisation-name")).toHaveValue("Autosparade föreningen");
+  await expect(page.locator("#organisation-orgNumber")).toHaveValue("802412-3450");
+});
