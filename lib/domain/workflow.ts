@@ -46,15 +46,17 @@ export type ActionRule = {
   guard?: Guard;
 };
 
+const LOTS: readonly Party[] = ["LOTS"];
+const DIRECTOR: readonly Party[] = ["DIRECTOR"];
 const COLLAB: readonly RequestKind[] = ["COLLABORATION"];
 const BOTH: readonly RequestKind[] = ["COLLABORATION", "QUESTION"];
 
 // Step 3 is "vid behov": at REVIEWED lotsen either consults experts, records a skip, or the municipality
 // does not use the step at all. Only in the last two cases may the case move on from REVIEWED.
-const expertsSettled = (c: WorkflowContext, s: WorkflowSettings) =>
-  c.expertsSkipped || !s.optionalSteps.EXPERTS_CONSULTED;
-const expertsDoneOrAtConsulted: Guard = (c, s, step) =>
-  step === "REVIEWED" && !expertsSettled(c, s) ? "expertsStepOpen" : null;
+const expertsOpen = (c: WorkflowContext, s: WorkflowSettings, step: Step) =>
+  step === "REVIEWED" && !c.expertsSkipped && s.optionalSteps.EXPERTS_CONSULTED;
+/** Each pair is [the precondition fails, its detail code]; the first failing one is reported. */
+const firstFailing = (...checks: [boolean, string][]) => checks.find(([fails]) => fails)?.[1] ?? null;
 
 export const WORKFLOW_ACTIONS = [
   "review",
@@ -78,96 +80,91 @@ export const WORKFLOW_ACTIONS = [
 export type WorkflowAction = (typeof WORKFLOW_ACTIONS)[number];
 
 export const ACTIONS = {
-  review: { roles: ["LOTS"], kinds: COLLAB, from: ["RECEIVED"], to: "REVIEWED", event: "STEP_CHANGED" },
+  review: { roles: LOTS, kinds: COLLAB, from: ["RECEIVED"], to: "REVIEWED", event: "STEP_CHANGED" },
   requestOpinions: {
-    roles: ["LOTS"],
+    roles: LOTS,
     kinds: COLLAB,
     from: ["REVIEWED"],
     to: "same",
     event: null,
     guard: (c, s) =>
-      !s.optionalSteps.EXPERTS_CONSULTED ? "expertsStepNotUsed" : c.expertsSkipped ? "expertsSkipped" : null,
+      firstFailing(
+        [!s.optionalSteps.EXPERTS_CONSULTED, "expertsStepNotUsed"],
+        [c.expertsSkipped, "expertsSkipped"],
+      ),
   },
   completeConsultation: {
-    roles: ["LOTS"],
+    roles: LOTS,
     kinds: COLLAB,
     from: ["REVIEWED"],
     to: "EXPERTS_CONSULTED",
     event: "STEP_CHANGED",
     guard: (c) =>
-      c.opinionsRequested < 1 ? "noOpinionsRequested" : c.opinionsPending > 0 ? "opinionsPending" : null,
+      firstFailing(
+        [c.opinionsRequested < 1, "noOpinionsRequested"],
+        [c.opinionsPending > 0, "opinionsPending"],
+      ),
   },
   skipExperts: {
-    roles: ["LOTS"],
+    roles: LOTS,
     kinds: COLLAB,
     from: ["REVIEWED"],
     to: "same",
     event: "STEP_SKIPPED",
     // With the step turned off there is nothing to skip, so the action is not offered.
     guard: (c, s) =>
-      !s.optionalSteps.EXPERTS_CONSULTED
-        ? "expertsStepNotUsed"
-        : c.expertsSkipped
-          ? "expertsSkipped"
-          : c.opinionsRequested > 0
-            ? "opinionsRequested"
-            : null,
+      firstFailing(
+        [!s.optionalSteps.EXPERTS_CONSULTED, "expertsStepNotUsed"],
+        [c.expertsSkipped, "expertsSkipped"],
+        [c.opinionsRequested > 0, "opinionsRequested"],
+      ),
   },
   // Repeatable: rebooking is the same action.
   bookPresentation: {
-    roles: ["LOTS"],
+    roles: LOTS,
     kinds: COLLAB,
     from: ["REVIEWED", "EXPERTS_CONSULTED"],
     to: "same",
     event: null,
-    guard: expertsDoneOrAtConsulted,
+    guard: (c, s, step) => firstFailing([expertsOpen(c, s, step), "expertsStepOpen"]),
   },
   recordPresentation: {
-    roles: ["LOTS"],
+    roles: LOTS,
     kinds: COLLAB,
     from: ["REVIEWED", "EXPERTS_CONSULTED"],
     to: "PRESENTED",
     event: "STEP_CHANGED",
     guard: (c, s, step) =>
-      expertsDoneOrAtConsulted(c, s, step) ?? (c.presentationBooked ? null : "presentationNotBooked"),
+      firstFailing(
+        [expertsOpen(c, s, step), "expertsStepOpen"],
+        [!c.presentationBooked, "presentationNotBooked"],
+      ),
   },
-  submitProposal: {
-    roles: ["LOTS"],
-    kinds: COLLAB,
-    from: ["PRESENTED"],
-    to: "PROPOSAL",
-    event: "STEP_CHANGED",
-  },
+  submitProposal: { roles: LOTS, kinds: COLLAB, from: ["PRESENTED"], to: "PROPOSAL", event: "STEP_CHANGED" },
   approve: {
-    roles: ["DIRECTOR"],
+    roles: DIRECTOR,
     kinds: COLLAB,
     from: ["PROPOSAL"],
     to: { outcome: "AS_PROPOSED" },
     event: "ENDED",
     guard: (c) =>
-      !c.proposalSubmitted ? "noProposal" : c.proposalRecommends === null ? "noRecommendation" : null,
+      firstFailing([!c.proposalSubmitted, "noProposal"], [c.proposalRecommends === null, "noRecommendation"]),
   },
   decline: {
-    roles: ["DIRECTOR"],
+    roles: DIRECTOR,
     kinds: COLLAB,
     from: ["PROPOSAL"],
     to: { outcome: "DECLINED" },
     event: "ENDED",
   },
-  sendBack: {
-    roles: ["DIRECTOR"],
-    kinds: COLLAB,
-    from: ["PROPOSAL"],
-    to: "PRESENTED",
-    event: "STEP_CHANGED",
-  },
+  sendBack: { roles: DIRECTOR, kinds: COLLAB, from: ["PROPOSAL"], to: "PRESENTED", event: "STEP_CHANGED" },
   referToCommittee: {
-    roles: ["DIRECTOR"],
+    roles: DIRECTOR,
     kinds: COLLAB,
     from: ["PROPOSAL"],
     to: "COMMITTEE",
     event: "STEP_CHANGED",
-    guard: (_c, s) => (s.optionalSteps.COMMITTEE ? null : "committeeStepNotUsed"),
+    guard: (_c, s) => firstFailing([!s.optionalSteps.COMMITTEE, "committeeStepNotUsed"]),
   },
   committeeGrant: {
     roles: ["COMMITTEE"],
@@ -185,20 +182,20 @@ export const ACTIONS = {
   },
   // The answer itself goes out as a message; the caller records MESSAGE_SENT as well.
   answerQuestion: {
-    roles: ["LOTS"],
+    roles: LOTS,
     kinds: ["QUESTION"],
     from: ["RECEIVED"],
     to: { outcome: "CLOSED" },
     event: "ENDED",
   },
   requestInformation: {
-    roles: ["LOTS"],
+    roles: LOTS,
     kinds: COLLAB,
     from: ["RECEIVED", "REVIEWED", "EXPERTS_CONSULTED", "PRESENTED"],
     to: "same",
     event: "MESSAGE_SENT",
   },
-  close: { roles: ["LOTS"], kinds: BOTH, from: STEPS, to: { outcome: "CLOSED" }, event: "ENDED" },
+  close: { roles: LOTS, kinds: BOTH, from: STEPS, to: { outcome: "CLOSED" }, event: "ENDED" },
   withdraw: { roles: ["APPLICANT"], kinds: BOTH, from: STEPS, to: { outcome: "WITHDRAWN" }, event: "ENDED" },
 } as const satisfies Record<WorkflowAction, ActionRule>;
 

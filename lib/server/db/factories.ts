@@ -42,6 +42,7 @@ export interface RequestSeed {
   themes: Theme[];
   answers?: Prisma.InputJsonValue;
   receivedAt?: Date;
+  stepEnteredAt?: Date;
   prefix?: string;
 }
 
@@ -73,6 +74,7 @@ export async function createSentRequest(db: Db, seed: RequestSeed) {
         step,
         registrationNumber,
         receivedAt,
+        stepEnteredAt: seed.stepEnteredAt ?? receivedAt,
         subject: seed.subject,
         themes: seed.themes,
         answers: seed.answers ?? {},

@@ -123,6 +123,7 @@ async function register(
     data: {
       status: "OPEN",
       step: "RECEIVED",
+      stepEnteredAt: receivedAt,
       registrationNumber,
       receivedAt,
       subject,
