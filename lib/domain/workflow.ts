@@ -33,8 +33,8 @@ export type WorkflowContext = {
 export type Party = Role | "APPLICANT";
 /** "AS_PROPOSED": the director's approval ends the case as the proposal recommends. */
 export type Target = Step | "same" | { outcome: Outcome | "AS_PROPOSED" };
-/** Returns a stable detail code when the precondition fails, null when it holds. */
-type Guard = (c: WorkflowContext, s: WorkflowSettings, step: Step) => string | null;
+/** Preconditions as [fails, detail code] pairs, checked in order; the first failing one is reported. */
+type RefuseIf = (c: WorkflowContext, s: WorkflowSettings, step: Step) => readonly [boolean, string][];
 
 export type ActionRule = {
   roles: readonly Party[];
@@ -43,7 +43,7 @@ export type ActionRule = {
   to: Target;
   /** The audit event the move writes itself; null when the caller records its own (opinion, booking). */
   event: CaseEventType | null;
-  guard?: Guard;
+  refuseIf?: RefuseIf;
 };
 
 const LOTS: readonly Party[] = ["LOTS"];
@@ -55,8 +55,6 @@ const BOTH: readonly RequestKind[] = ["COLLABORATION", "QUESTION"];
 // does not use the step at all. Only in the last two cases may the case move on from REVIEWED.
 const expertsOpen = (c: WorkflowContext, s: WorkflowSettings, step: Step) =>
   step === "REVIEWED" && !c.expertsSkipped && s.optionalSteps.EXPERTS_CONSULTED;
-/** Each pair is [the precondition fails, its detail code]; the first failing one is reported. */
-const firstFailing = (...checks: [boolean, string][]) => checks.find(([fails]) => fails)?.[1] ?? null;
 
 export const WORKFLOW_ACTIONS = [
   "review",
@@ -87,11 +85,10 @@ export const ACTIONS = {
     from: ["REVIEWED"],
     to: "same",
     event: null,
-    guard: (c, s) =>
-      firstFailing(
-        [!s.optionalSteps.EXPERTS_CONSULTED, "expertsStepNotUsed"],
-        [c.expertsSkipped, "expertsSkipped"],
-      ),
+    refuseIf: (c, s) => [
+      [!s.optionalSteps.EXPERTS_CONSULTED, "expertsStepNotUsed"],
+      [c.expertsSkipped, "expertsSkipped"],
+    ],
   },
   completeConsultation: {
     roles: LOTS,
@@ -99,11 +96,10 @@ export const ACTIONS = {
     from: ["REVIEWED"],
     to: "EXPERTS_CONSULTED",
     event: "STEP_CHANGED",
-    guard: (c) =>
-      firstFailing(
-        [c.opinionsRequested < 1, "noOpinionsRequested"],
-        [c.opinionsPending > 0, "opinionsPending"],
-      ),
+    refuseIf: (c) => [
+      [c.opinionsRequested < 1, "noOpinionsRequested"],
+      [c.opinionsPending > 0, "opinionsPending"],
+    ],
   },
   skipExperts: {
     roles: LOTS,
@@ -112,12 +108,11 @@ export const ACTIONS = {
     to: "same",
     event: "STEP_SKIPPED",
     // With the step turned off there is nothing to skip, so the action is not offered.
-    guard: (c, s) =>
-      firstFailing(
-        [!s.optionalSteps.EXPERTS_CONSULTED, "expertsStepNotUsed"],
-        [c.expertsSkipped, "expertsSkipped"],
-        [c.opinionsRequested > 0, "opinionsRequested"],
-      ),
+    refuseIf: (c, s) => [
+      [!s.optionalSteps.EXPERTS_CONSULTED, "expertsStepNotUsed"],
+      [c.expertsSkipped, "expertsSkipped"],
+      [c.opinionsRequested > 0, "opinionsRequested"],
+    ],
   },
   // Repeatable: rebooking is the same action.
   bookPresentation: {
@@ -126,7 +121,7 @@ export const ACTIONS = {
     from: ["REVIEWED", "EXPERTS_CONSULTED"],
     to: "same",
     event: null,
-    guard: (c, s, step) => firstFailing([expertsOpen(c, s, step), "expertsStepOpen"]),
+    refuseIf: (c, s, step) => [[expertsOpen(c, s, step), "expertsStepOpen"]],
   },
   recordPresentation: {
     roles: LOTS,
@@ -134,11 +129,10 @@ export const ACTIONS = {
     from: ["REVIEWED", "EXPERTS_CONSULTED"],
     to: "PRESENTED",
     event: "STEP_CHANGED",
-    guard: (c, s, step) =>
-      firstFailing(
-        [expertsOpen(c, s, step), "expertsStepOpen"],
-        [!c.presentationBooked, "presentationNotBooked"],
-      ),
+    refuseIf: (c, s, step) => [
+      [expertsOpen(c, s, step), "expertsStepOpen"],
+      [!c.presentationBooked, "presentationNotBooked"],
+    ],
   },
   submitProposal: { roles: LOTS, kinds: COLLAB, from: ["PRESENTED"], to: "PROPOSAL", event: "STEP_CHANGED" },
   approve: {
@@ -147,8 +141,10 @@ export const ACTIONS = {
     from: ["PROPOSAL"],
     to: { outcome: "AS_PROPOSED" },
     event: "ENDED",
-    guard: (c) =>
-      firstFailing([!c.proposalSubmitted, "noProposal"], [c.proposalRecommends === null, "noRecommendation"]),
+    refuseIf: (c) => [
+      [!c.proposalSubmitted, "noProposal"],
+      [c.proposalRecommends === null, "noRecommendation"],
+    ],
   },
   decline: {
     roles: DIRECTOR,
@@ -164,7 +160,7 @@ export const ACTIONS = {
     from: ["PROPOSAL"],
     to: "COMMITTEE",
     event: "STEP_CHANGED",
-    guard: (_c, s) => firstFailing([!s.optionalSteps.COMMITTEE, "committeeStepNotUsed"]),
+    refuseIf: (_c, s) => [[!s.optionalSteps.COMMITTEE, "committeeStepNotUsed"]],
   },
   committeeGrant: {
     roles: ["COMMITTEE"],
@@ -232,26 +228,18 @@ export function checkAction(
   if (!rule.kinds.includes(request.kind)) return { ok: false, reason: "wrongKind" };
   if (!mayAct(rule.roles, actor)) return { ok: false, reason: "notAllowedForRole" };
   if (!rule.from.includes(request.step)) return { ok: false, reason: "wrongStep" };
-  const detail = rule.guard?.(context, settings, request.step);
+  const detail = rule.refuseIf?.(context, settings, request.step).find(([fails]) => fails)?.[1];
   if (detail) return { ok: false, reason: "precondition", detail };
 
   const { to } = rule;
   if (to === "same") return { ok: true, next: { status: "OPEN", step: request.step } };
   if (typeof to === "string") return { ok: true, next: { status: "OPEN", step: to } };
-  // An ended case keeps the step it ended at, so the timeline shows how far it came.
-  const ended = { status: "ENDED", step: request.step } as const;
-  const rec = context.proposalRecommends;
-  if (to.outcome === "AS_PROPOSED") {
-    return rec === "DECLINE"
-      ? { ok: true, next: { ...ended, outcome: "DECLINED" } }
-      : { ok: true, next: { ...ended, outcome: "GRANTED", collaborationForm: formOf(rec) } };
-  }
-  // The committee may grant against a DECLINE recommendation; then the caller supplies the form.
-  if (to.outcome === "GRANTED") {
-    const form = formOf(rec);
-    return { ok: true, next: { ...ended, outcome: "GRANTED", ...(form && { collaborationForm: form }) } };
-  }
-  return { ok: true, next: { ...ended, outcome: to.outcome } };
+  // An ended case keeps the step it ended at, so the timeline shows how far it came. Granting carries the
+  // recommended form; when the committee grants against a DECLINE recommendation the caller supplies it.
+  const form = formOf(context.proposalRecommends);
+  const outcome = to.outcome !== "AS_PROPOSED" ? to.outcome : form ? "GRANTED" : "DECLINED";
+  const granted = outcome === "GRANTED" && form ? { collaborationForm: form } : {};
+  return { ok: true, next: { status: "ENDED", step: request.step, outcome, ...granted } };
 }
 
 /** The actions this actor may take now, in WORKFLOW_ACTIONS order (the order the UI shows them). */

@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { DEFAULT_WORKFLOW_SETTINGS } from "@/lib/domain/workflow-settings";
+import { getDb } from "@/lib/server/db/client";
+import { createSentRequest, createStaffUser } from "@/lib/server/db/factories";
+import { listInbox, parseInboxFilter } from "@/lib/server/staff/inbox";
+import { requestSeed, unique, uniqueEmail } from "../factories";
+
+const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000);
+
+describe("staff inbox", () => {
+  it("filters by step, kind, theme, assignment, age, overdue and free text in the answers", async () => {
+    const db = await getDb();
+    const tag = `tag${unique()}`;
+    const me = await createStaffUser(db, { email: uniqueEmail("lots"), name: "Lots", roles: ["LOTS"] });
+    const a = await createSentRequest(db, requestSeed({ subject: `${tag} A`, step: "REVIEWED", themes: ["MENTAL_HEALTH"], receivedAt: daysAgo(40), stepEnteredAt: daysAgo(30) }));
+    const b = await createSentRequest(db, requestSeed({ subject: `${tag} B`, kind: "QUESTION", receivedAt: daysAgo(1) }));
+    const c = await createSentRequest(db, requestSeed({ subject: "annat", answers: { idea: { description: `hemligt ord ${tag}` } } }));
+    await db.request.update({ where: { id: a.request.id }, data: { assignedToId: me.id } });
+
+    const list = async (params: Record<string, string>) =>
+      (await listInbox(parseInboxFilter(params), me.id, DEFAULT_WORKFLOW_SETTINGS)).rows.map((r) => r.id).sort();
+
+    expect(await list({ q: tag })).toEqual([a.request.id, b.request.id, c.request.id].sort());
+    expect(await list({ q: tag, step: "REVIEWED" })).toEqual([a.request.id]);
+    expect(await list({ q: tag, kind: "QUESTION" })).toEqual([b.request.id]);
+    expect(await list({ q: tag, theme: "MENTAL_HEALTH" })).toEqual([a.request.id]);
+    expect(await list({ q: tag, assigned: "me" })).toEqual([a.request.id]);
+    expect(await list({ q: tag, assigned: "none" })).toEqual([b.request.id, c.request.id].sort());
+    expect(await list({ q: tag, minAge: "30" })).toEqual([a.request.id]);
+    expect(await list({ q: tag, overdue: "1" })).toEqual([a.request.id]); // 30 days in REVIEWED > 21
+    expect(await list({ q: `hemligt ord ${tag}` })).toEqual([c.request.id]);
+    expect(await list({ q: a.request.registrationNumber! })).toEqual([a.request.id]);
+  });
+
+  it("ignores malformed filter values instead of failing", () => {
+    const filter = parseInboxFilter({ step: "NOPE", page: "-3", sort: "drop table", assigned: "x", overdue: "yes" });
+    expect(filter).toMatchObject({ status: "OPEN", step: undefined, page: 1, sort: "newest", assigned: undefined, overdue: undefined });
+  });
+
+  it("counts open requests per step", async () => {
+    const db = await getDb();
+    const me = await createStaffUser(db, { email: uniqueEmail("lots"), name: "Lots", roles: ["LOTS"] });
+    const before = (await listInbox(parseInboxFilter({}), me.id, DEFAULT_WORKFLOW_SETTINGS)).counts.PROPOSAL;
+    await createSentRequest(db, requestSeed({ step: "PROPOSAL" }));
+    const after = (await listInbox(parseInboxFilter({}), me.id, DEFAULT_WORKFLOW_SETTINGS)).counts.PROPOSAL;
+    expect(after - before).toBeGreaterThanOrEqual(1);
+  });
+});
