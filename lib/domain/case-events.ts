@@ -10,8 +10,24 @@ export const caseEventSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("SUBMITTED"), data: z.object({ registrationNumber: z.string() }) }),
   z.object({
     type: z.literal("STEP_CHANGED"),
-    data: z.object({ from: step, to: step, comment: z.string().max(4000).optional() }),
+    data: z.object({
+      from: step,
+      to: step,
+      action: z.string().max(40).optional(),
+      comment: z.string().max(4000).optional(),
+      /** What the step recorded: the lotsen meeting, presentation notes, the committee's meeting date. */
+      details: z.record(z.string(), z.string().max(6000)).optional(),
+    }),
   }),
+  z.object({ type: z.literal("ASSIGNED"), data: z.object({ assignedToId: z.string().nullable() }) }),
+  z.object({ type: z.literal("OPINIONS_REQUESTED"), data: z.object({ opinionIds: z.array(z.string()) }) }),
+  z.object({ type: z.literal("CONFLICT_DECLARED"), data: z.object({ opinionId: z.string(), hasConflict: z.boolean() }) }),
+  z.object({ type: z.literal("OPINION_GIVEN"), data: z.object({ opinionId: z.string() }) }),
+  z.object({
+    type: z.literal("PRESENTATION_BOOKED"),
+    data: z.object({ presentationId: z.string(), startsAt: z.string(), place: z.string() }),
+  }),
+  z.object({ type: z.literal("PROPOSAL_SUBMITTED"), data: z.object({ proposalId: z.string(), recommended: z.string() }) }),
   z.object({
     type: z.literal("STEP_SKIPPED"),
     data: z.object({ step, reason: z.string().min(1).max(4000) }),
@@ -25,7 +41,10 @@ export const caseEventSchema = z.discriminatedUnion("type", [
     type: z.literal("ENDED"),
     data: z.object({
       outcome: z.enum(["GRANTED", "DECLINED", "WITHDRAWN", "CLOSED"]),
-      reason: z.string().min(1).max(4000),
+      reason: z.string().min(1).max(6000),
+      action: z.string().max(40).optional(),
+      collaborationForm: z.string().max(40).optional(),
+      details: z.record(z.string(), z.string().max(6000)).optional(),
     }),
   }),
 ]);

@@ -1,0 +1,184 @@
+import "server-only";
+import { buildCaseEvent, type CaseEventInput } from "@/lib/domain/case-events";
+import { checkAction, ACTIONS, type Role, type WorkflowAction } from "@/lib/domain/workflow";
+import { parsePayload, type Payload } from "@/lib/domain/workflow-payloads";
+import type { Locale } from "@/lib/i18n/routing";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { getDb } from "../db/client";
+import { logger } from "../log";
+import { endedEmail, invitationEmail, messageFromLotsenEmail, stepChangedEmail } from "../mail/case-emails";
+import { enqueueEmail, type OutgoingEmail } from "../mail/outbox";
+import { kickOutbox } from "../mail/worker";
+import { getWorkflowSettings } from "../workflow-settings";
+import { workflowContext } from "./case-context";
+
+// One verb for every workflow move: check the rule (lib/domain/workflow), validate the form
+// (lib/domain/workflow-payloads), then change the state only if nobody else has since the page was
+// read (version), with the audit event and the applicant's mail in the same transaction.
+
+export type ActionResult =
+  | { ok: true }
+  | { ok: false; code: "notFound" | "conflict" }
+  | { ok: false; code: "refused"; reason: string; detail?: string }
+  | { ok: false; code: "invalid"; errors: Record<string, string> };
+
+class Conflict extends Error {}
+
+export async function performAction(input: {
+  requestId: string;
+  expectedVersion: number;
+  action: WorkflowAction;
+  user: { id: string; roles: Role[] };
+  form: (name: string) => string[];
+}): Promise<ActionResult> {
+  const db = await getDb();
+  const request = await db.request.findUnique({
+    where: { id: input.requestId },
+    select: { id: true, status: true, step: true, kind: true, version: true, language: true, registrationNumber: true, contact: { select: { email: true } } },
+  });
+  if (!request || request.status === "DRAFT" || !request.step) return { ok: false, code: "notFound" };
+  if (request.version !== input.expectedVersion) return { ok: false, code: "conflict" };
+
+  const settings = await getWorkflowSettings();
+  const context = await workflowContext(db, request.id);
+  const check = checkAction(input.action, { kind: "staff", roles: input.user.roles }, { status: request.status, step: request.step, kind: request.kind }, context, settings);
+  if (!check.ok) return { ok: false, code: "refused", reason: check.reason, detail: check.detail };
+  const parsed = parsePayload(input.action, input.form);
+  if (!parsed.ok) return { ok: false, code: "invalid", errors: parsed.errors };
+  const payload = parsed.payload as Payload<WorkflowAction>;
+  if (input.action === "requestOpinions") {
+    const ids = (payload as Payload<"requestOpinions">).expertIds;
+    const users = await db.staffUser.findMany({ where: { id: { in: ids }, disabledAt: null }, select: { roles: true } });
+    const experts = users.filter((u) => u.roles.includes("EXPERT")).length;
+    if (experts !== new Set(ids).size) return { ok: false, code: "invalid", errors: { expertIds: "chooseExpert" } };
+  }
+
+  const next = check.next;
+  const locale: Locale = request.language === "en" ? "en" : "sv";
+  const number = request.registrationNumber ?? "";
+  try {
+    await db.$transaction(async (tx) => {
+      const ended = next.status === "ENDED";
+      const reason = ended ? endReason(input.action, payload) : undefined;
+      const collaborationForm =
+        input.action === "committeeGrant" ? (payload as Payload<"committeeGrant">).form : next.collaborationForm;
+      const updated = await tx.request.updateMany({
+        where: { id: request.id, version: input.expectedVersion },
+        data: {
+          status: next.status,
+          step: next.step,
+          ...(next.step !== request.step ? { stepEnteredAt: new Date() } : {}),
+          ...(ended ? { outcome: next.outcome, outcomeReason: reason, collaborationForm: collaborationForm ?? null } : {}),
+          version: { increment: 1 },
+        },
+      });
+      if (updated.count !== 1) throw new Conflict();
+
+      const mails: OutgoingEmail[] = [];
+      const to = request.contact?.email;
+      const event = await sideEffects(tx, input.action, payload, { requestId: request.id, userId: input.user.id, locale, number, to, mails });
+      const rule = ACTIONS[input.action];
+      const audit: CaseEventInput | null =
+        event ??
+        (rule.event === "ENDED"
+          ? { type: "ENDED", data: { outcome: next.outcome!, reason: reason!, action: input.action, ...(collaborationForm ? { collaborationForm } : {}) } }
+          : rule.event === "STEP_CHANGED"
+            ? { type: "STEP_CHANGED", data: { from: request.step!, to: next.step, action: input.action, details: details(payload) } }
+            : null);
+      if (audit) {
+        await tx.caseEvent.create({
+          data: {
+            requestId: request.id,
+            ...buildCaseEvent(audit),
+            actorType: "STAFF",
+            actorId: input.user.id,
+            fromStep: request.step,
+            toStep: next.step !== request.step ? next.step : null,
+          },
+        });
+      }
+      if (to && ended && input.action !== "answerQuestion") mails.push({ to, ...endedEmail(locale, number, next.outcome!, reason!) });
+      else if (to && next.step !== request.step && input.action !== "sendBack") mails.push({ to, ...stepChangedEmail(locale, number, next.step) });
+      for (const mail of mails) await enqueueEmail(tx, { ...mail, requestId: request.id });
+    });
+  } catch (error) {
+    if (error instanceof Conflict) return { ok: false, code: "conflict" };
+    throw error;
+  }
+  kickOutbox();
+  logger.info({ requestId: request.id, action: input.action, userId: input.user.id }, "case action");
+  return { ok: true };
+}
+
+function details(payload: object): Record<string, string> {
+  return Object.fromEntries(Object.entries(payload).filter(([, v]) => typeof v === "string" && v !== "")) as Record<string, string>;
+}
+
+function endReason(action: WorkflowAction, payload: Payload<WorkflowAction>): string {
+  const p = payload as Record<string, string | undefined>;
+  return (p.reason || p.comment || p.answer || (action === "approve" ? "Förslaget godkändes." : "")).slice(0, 6000);
+}
+
+/** The records an action keeps besides the state change; returns its own audit event when it has one. */
+async function sideEffects(
+  tx: Prisma.TransactionClient,
+  action: WorkflowAction,
+  payload: Payload<WorkflowAction>,
+  c: { requestId: string; userId: string; locale: Locale; number: string; to?: string; mails: OutgoingEmail[] },
+): Promise<CaseEventInput | null> {
+  switch (action) {
+    case "requestOpinions": {
+      const p = payload as Payload<"requestOpinions">;
+      const ids: string[] = [];
+      for (const expertId of new Set(p.expertIds)) {
+        const o = await tx.expertOpinion.upsert({
+          where: { requestId_expertId: { requestId: c.requestId, expertId } },
+          update: {},
+          create: { requestId: c.requestId, expertId, requestedById: c.userId, question: p.question },
+        });
+        ids.push(o.id);
+      }
+      return { type: "OPINIONS_REQUESTED", data: { opinionIds: ids } };
+    }
+    case "skipExperts":
+      return { type: "STEP_SKIPPED", data: { step: "EXPERTS_CONSULTED", reason: (payload as Payload<"skipExperts">).reason } };
+    case "bookPresentation": {
+      const p = payload as Payload<"bookPresentation">;
+      const startsAt = stockholmTime(p.date, p.time);
+      const booked = await tx.presentation.create({
+        data: { requestId: c.requestId, startsAt, durationMinutes: p.durationMinutes, place: p.place, bookedById: c.userId },
+      });
+      if (c.to) c.mails.push({ to: c.to, ...invitationEmail(c.locale, { number: c.number, startsAt, durationMinutes: p.durationMinutes, place: p.place, uid: booked.id }) });
+      return { type: "PRESENTATION_BOOKED", data: { presentationId: booked.id, startsAt: startsAt.toISOString(), place: p.place } };
+    }
+    case "recordPresentation": {
+      const latest = await tx.presentation.findFirst({ where: { requestId: c.requestId }, orderBy: { createdAt: "desc" } });
+      if (latest) await tx.presentation.update({ where: { id: latest.id }, data: { notes: (payload as Payload<"recordPresentation">).notes } });
+      return null;
+    }
+    case "submitProposal": {
+      const p = payload as Payload<"submitProposal">;
+      const criteria = Object.entries(p.criteria).map(([key, v]) => ({ key, met: v.met, note: v.note }));
+      await tx.decisionProposal.create({
+        data: { requestId: c.requestId, recommended: p.recommended, motivation: p.motivation, resources: p.resources, criteria, authorId: c.userId, submittedAt: new Date() },
+      });
+      return null;
+    }
+    case "answerQuestion": {
+      const answer = (payload as Payload<"answerQuestion">).answer;
+      await tx.message.create({ data: { requestId: c.requestId, from: "STAFF", authorId: c.userId, body: answer } });
+      if (c.to) c.mails.push({ to: c.to, ...messageFromLotsenEmail(c.locale, c.number, answer, true) });
+      return null;
+    }
+    default:
+      return null;
+  }
+}
+
+/** A date and time typed in Sweden, as an instant (handles summer time). */
+export function stockholmTime(date: string, time: string): Date {
+  const guess = new Date(`${date}T${time}:00Z`);
+  const local = new Date(guess.toLocaleString("en-US", { timeZone: "Europe/Stockholm" }));
+  const utc = new Date(guess.toLocaleString("en-US", { timeZone: "UTC" }));
+  return new Date(guess.getTime() - (local.getTime() - utc.getTime()));
+}

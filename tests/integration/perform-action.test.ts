@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import { getDb } from "@/lib/server/db/client";
+import { createSentRequest, createStaffUser } from "@/lib/server/db/factories";
+import { performAction } from "@/lib/server/staff/perform-action";
+import { requestSeed, uniqueEmail } from "../factories";
+
+const form = (values: Record<string, string | string[]>) => (name: string) => {
+  const v = values[name];
+  return v === undefined ? [] : Array.isArray(v) ? v : [v];
+};
+
+describe("workflow actions on the database", () => {
+  it("lets exactly one of two simultaneous moves win; the other gets a conflict", async () => {
+    const db = await getDb();
+    const lots = await createStaffUser(db, { email: uniqueEmail("lots"), name: "Lots", roles: ["LOTS"] });
+    const { request } = await createSentRequest(db, requestSeed());
+    const review = () =>
+      performAction({
+        requestId: request.id,
+        expectedVersion: request.version,
+        action: "review",
+        user: { id: lots.id, roles: ["LOTS"] },
+        form: form({ meetingDate: "2026-11-20", participants: "Maja, Erik", summary: "Bra idé" }),
+      });
+    const results = await Promise.all([review(), review()]);
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.filter((r) => !r.ok && r.code === "conflict")).toHaveLength(1);
+    const after = await db.request.findUniqueOrThrow({ where: { id: request.id } });
+    expect(after).toMatchObject({ step: "REVIEWED", version: request.version + 1 });
+    const events = await db.caseEvent.findMany({ where: { requestId: request.id, type: "STEP_CHANGED" } });
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ fromStep: "RECEIVED", toStep: "REVIEWED", actorId: lots.id });
+    expect(await db.outboxEmail.count({ where: { requestId: request.id, subject: { contains: "Genomgången" } } })).toBe(1);
+  });
+
+  it("refuses a move the role may not make and a form with errors, changing nothing", async () => {
+    const db = await getDb();
+    const director = await createStaffUser(db, { email: uniqueEmail("dir"), name: "Dir", roles: ["DIRECTOR"] });
+    const lots = await createStaffUser(db, { email: uniqueEmail("lots"), name: "Lots", roles: ["LOTS"] });
+    const { request } = await createSentRequest(db, requestSeed());
+    const base = { requestId: request.id, expectedVersion: request.version, action: "review" as const };
+    expect(await performAction({ ...base, user: { id: director.id, roles: ["DIRECTOR"] }, form: form({}) })).toMatchObject({
+      ok: false,
+      code: "refused",
+      reason: "notAllowedForRole",
+    });
+    const invalid = await performAction({ ...base, user: { id: lots.id, roles: ["LOTS"] }, form: form({ meetingDate: "igår" }) });
+    expect(invalid).toEqual({ ok: false, code: "invalid", errors: { meetingDate: "date", participants: "required", summary: "required" } });
+    expect((await db.request.findUniqueOrThrow({ where: { id: request.id } })).version).toBe(request.version);
+  });
+
+  it("books a presentation with an .ics invitation and ends a case with a reason", async () => {
+    const db = await getDb();
+    const lots = await createStaffUser(db, { email: uniqueEmail("lots"), name: "Lots", roles: ["LOTS"] });
+    const { request } = await createSentRequest(db, requestSeed({ step: "EXPERTS_CONSULTED" }));
+    const user = { id: lots.id, roles: ["LOTS" as const] };
+    const booked = await performAction({
+      requestId: request.id,
+      expectedVersion: request.version,
+      action: "bookPresentation",
+      user,
+      form: form({ date: "2026-12-01", time: "13:30", durationMinutes: "60", place: "Stadshuset, rum 3" }),
+    });
+    expect(booked).toEqual({ ok: true });
+    const invite = await db.outboxEmail.findFirstOrThrow({ where: { requestId: request.id, subject: { contains: "presentera" } } });
+    const ics = Buffer.from((invite.attachments as { contentBase64: string }[])[0]!.contentBase64, "base64").toString();
+    expect(ics).toContain("DTSTART:20261201T123000Z"); // 13:30 in Stockholm in winter
+    expect(ics).toContain("LOCATION:Stadshuset\\, rum 3");
+
+    const closed = await performAction({ requestId: request.id, expectedVersion: request.version + 1, action: "close", user, form: form({ reason: "Hänvisad till kulturförvaltningen" }) });
+    expect(closed).toEqual({ ok: true });
+    expect(await db.request.findUniqueOrThrow({ where: { id: request.id } })).toMatchObject({ status: "ENDED", outcome: "CLOSED", outcomeReason: "Hänvisad till kulturförvaltningen" });
+  });
+});
