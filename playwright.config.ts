@@ -7,6 +7,9 @@ const SYSTEM_CHROMIUM = "/usr/bin/chromium";
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? 2525);
 const databaseUrl = process.env.E2E_DATABASE_URL ?? process.env.DATABASE_URL ?? "";
+// A real OpenID Connect provider (tests/support/oidc-provider.ts) that staff can sign in with.
+const OIDC_PORT = Number(process.env.E2E_OIDC_PORT ?? 3101);
+const OIDC_CLIENT = { id: "lotsen-e2e", secret: "lotsen-e2e-secret-not-for-production" };
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -45,6 +48,21 @@ export default defineConfig({
       env: { SMTP_SINK_PORT: String(SMTP_PORT), SMTP_SINK_DIR: ".data/e2e-mail" },
     },
     {
+      command: `node node_modules/tsx/dist/cli.mjs tests/support/oidc-provider.ts`,
+      port: OIDC_PORT,
+      timeout: 30_000,
+      reuseExistingServer: false,
+      stdout: "ignore",
+      stderr: "ignore",
+      env: {
+        OIDC_TEST_PORT: String(OIDC_PORT),
+        OIDC_TEST_CLIENT_ID: OIDC_CLIENT.id,
+        OIDC_TEST_CLIENT_SECRET: OIDC_CLIENT.secret,
+        OIDC_TEST_REDIRECT_URI: `http://127.0.0.1:${PORT}/api/auth/callback/oidc`,
+        OIDC_TEST_EMAIL: "lots@lotsen.example",
+      },
+    },
+    {
       // A fresh embedded database per run unless a PostgreSQL URL is given.
       command: `rm -rf .data/e2e && node node_modules/next/dist/bin/next start -p ${PORT}`,
       url: `http://127.0.0.1:${PORT}/api/health`,
@@ -61,6 +79,11 @@ export default defineConfig({
         SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
         LOTSEN_MAILBOX: "lotsen@kommun.test",
         REGISTRATION_PREFIX: "KS",
+        NEXTAUTH_SECRET: "e2e-only-secret-0123456789abcdef0123456789abcdef",
+        OIDC_ISSUER: `http://127.0.0.1:${OIDC_PORT}`,
+        OIDC_CLIENT_ID: OIDC_CLIENT.id,
+        OIDC_CLIENT_SECRET: OIDC_CLIENT.secret,
+        OIDC_NAME: "Testkommunens inloggning",
       },
     },
   ],

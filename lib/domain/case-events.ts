@@ -21,13 +21,19 @@ export const caseEventSchema = z.discriminatedUnion("type", [
   }),
   z.object({ type: z.literal("ASSIGNED"), data: z.object({ assignedToId: z.string().nullable() }) }),
   z.object({ type: z.literal("OPINIONS_REQUESTED"), data: z.object({ opinionIds: z.array(z.string()) }) }),
-  z.object({ type: z.literal("CONFLICT_DECLARED"), data: z.object({ opinionId: z.string(), hasConflict: z.boolean() }) }),
+  z.object({
+    type: z.literal("CONFLICT_DECLARED"),
+    data: z.object({ opinionId: z.string(), hasConflict: z.boolean() }),
+  }),
   z.object({ type: z.literal("OPINION_GIVEN"), data: z.object({ opinionId: z.string() }) }),
   z.object({
     type: z.literal("PRESENTATION_BOOKED"),
     data: z.object({ presentationId: z.string(), startsAt: z.string(), place: z.string() }),
   }),
-  z.object({ type: z.literal("PROPOSAL_SUBMITTED"), data: z.object({ proposalId: z.string(), recommended: z.string() }) }),
+  z.object({
+    type: z.literal("PROPOSAL_SUBMITTED"),
+    data: z.object({ proposalId: z.string(), recommended: z.string() }),
+  }),
   z.object({
     type: z.literal("STEP_SKIPPED"),
     data: z.object({ step, reason: z.string().min(1).max(4000) }),

@@ -24,17 +24,27 @@ export const IOP_CRITERIA = [
   "longTerm",
 ] as const;
 
-const criterion = z.object({ met: z.enum(["yes", "no", "unclear"], { error: "choose" }), note: optionalText(500) });
+const criterion = z.object({
+  met: z.enum(["yes", "no", "unclear"], { error: "choose" }),
+  note: optionalText(500),
+});
 
 export const PAYLOADS = {
   review: z.object({ meetingDate: date, participants: text(1000), summary: text(4000) }),
-  requestOpinions: z.object({ expertIds: z.array(z.uuid()).min(1, { error: "chooseExpert" }).max(10), question: text(2000) }),
+  requestOpinions: z.object({
+    expertIds: z.array(z.uuid()).min(1, { error: "chooseExpert" }).max(10),
+    question: text(2000),
+  }),
   completeConsultation: z.object({ comment: optionalText(2000) }),
   skipExperts: z.object({ reason: text(2000) }),
   bookPresentation: z.object({
     date,
     time,
-    durationMinutes: z.coerce.number({ error: "number" }).int().min(15, { error: "number" }).max(480, { error: "number" }),
+    durationMinutes: z.coerce
+      .number({ error: "number" })
+      .int()
+      .min(15, { error: "number" })
+      .max(480, { error: "number" }),
     place: text(300),
   }),
   recordPresentation: z.object({ notes: text(4000) }),
@@ -42,13 +52,22 @@ export const PAYLOADS = {
     recommended: z.enum(RECOMMENDATIONS, { error: "choose" }),
     motivation: text(6000),
     resources: text(3000),
-    criteria: z.object(Object.fromEntries(IOP_CRITERIA.map((c) => [c, criterion])) as Record<(typeof IOP_CRITERIA)[number], typeof criterion>),
+    criteria: z.object(
+      Object.fromEntries(IOP_CRITERIA.map((c) => [c, criterion])) as Record<
+        (typeof IOP_CRITERIA)[number],
+        typeof criterion
+      >,
+    ),
   }),
   approve: z.object({ comment: optionalText(2000) }),
   decline: z.object({ reason: text(2000) }),
   sendBack: z.object({ comment: text(2000) }),
   referToCommittee: z.object({ comment: optionalText(2000) }),
-  committeeGrant: z.object({ meetingDate: date, form: z.enum(COLLABORATION_FORMS, { error: "choose" }), reason: text(2000) }),
+  committeeGrant: z.object({
+    meetingDate: date,
+    form: z.enum(COLLABORATION_FORMS, { error: "choose" }),
+    reason: text(2000),
+  }),
   committeeDecline: z.object({ meetingDate: date, reason: text(2000) }),
   answerQuestion: z.object({ answer: text(4000) }),
   requestInformation: z.object({
@@ -70,7 +89,9 @@ export function parsePayload<A extends WorkflowAction>(action: A, form: (name: s
       recommended: one("recommended"),
       motivation: one("motivation"),
       resources: one("resources"),
-      criteria: Object.fromEntries(IOP_CRITERIA.map((c) => [c, { met: one(`criteria.${c}.met`), note: one(`criteria.${c}.note`) }])),
+      criteria: Object.fromEntries(
+        IOP_CRITERIA.map((c) => [c, { met: one(`criteria.${c}.met`), note: one(`criteria.${c}.note`) }]),
+      ),
     };
   } else {
     const shape = (PAYLOADS[action] as z.ZodObject).shape as Record<string, z.ZodType>;

@@ -24,6 +24,17 @@ export const routing = defineRouting({
     "/fraga": { sv: "/fraga", en: "/question" },
     "/fraga/kvitto": { sv: "/fraga/kvitto", en: "/question/receipt" },
     "/status/[token]": "/status/[token]",
+    // The staff area has the same paths in both languages (English under /en).
+    "/staff": "/staff",
+    "/staff/login": "/staff/login",
+    "/staff/set-password": "/staff/set-password",
+    "/staff/admin/users": "/staff/admin/users",
+    "/staff/admin/settings": "/staff/admin/settings",
+    "/staff/cases": "/staff/cases",
+    "/staff/opinions": "/staff/opinions",
+    "/staff/opinions/[id]": "/staff/opinions/[id]",
+    "/staff/cases/[id]": "/staff/cases/[id]",
+    "/staff/cases/[id]/forslag": "/staff/cases/[id]/forslag",
   },
 });
 

@@ -22,6 +22,14 @@ const schema = z.object({
   MAIL_FROM: z.preprocess(emptyAsUndefined, z.string().default("Civilsamhälleslotsen <lotsen@example.se>")),
   SMTP_URL: optional(z.string().regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL")),
   NEXTAUTH_SECRET: optional(z.string().min(32)),
+  /** Staff sessions end after this many minutes without a request, and this many hours after sign-in. */
+  SESSION_IDLE_MINUTES: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(1440).default(30)),
+  SESSION_MAX_HOURS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(168).default(10)),
+  /** OpenID Connect sign-in for staff: offered only when OIDC_ISSUER is set. */
+  OIDC_ISSUER: optional(z.url()),
+  OIDC_CLIENT_ID: optional(z.string().max(200)),
+  OIDC_CLIENT_SECRET: optional(z.string().max(500)),
+  OIDC_NAME: z.preprocess(emptyAsUndefined, z.string().max(60).default("Kommunens inloggning")),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -30,7 +38,12 @@ let cached: Env | undefined;
 
 export function env(): Env {
   if (!cached) {
-    const parsed = schema.safeParse(process.env);
+    const parsed = schema
+      .refine((e) => !e.OIDC_ISSUER || (e.OIDC_CLIENT_ID && e.OIDC_CLIENT_SECRET), {
+        path: ["OIDC_CLIENT_ID"],
+        message: "OIDC_CLIENT_ID and OIDC_CLIENT_SECRET are required when OIDC_ISSUER is set",
+      })
+      .safeParse(process.env);
     if (!parsed.success) {
       // Names and reasons only: values may be secrets.
       const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");

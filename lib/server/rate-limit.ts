@@ -26,15 +26,17 @@ export function clientIp(headers: Headers): string {
   return ip.slice(0, MAX_IP_LENGTH);
 }
 
-let processSecret: string | undefined;
+// On globalThis: Next.js loads this module once per bundle, and every route must hash alike.
+const SECRET_KEY = Symbol.for("lotsen.rate-limit-secret");
 
 // NEXTAUTH_SECRET is shared by all instances, so they compute the same key for the same address.
 // Without it (local start, tests) a random per-process secret keeps raw addresses out of the table.
 function secret(): string {
   const configured = env().NEXTAUTH_SECRET;
   if (configured) return configured;
-  processSecret ??= randomBytes(32).toString("hex");
-  return processSecret;
+  const holder = globalThis as { [SECRET_KEY]?: string };
+  holder[SECRET_KEY] ??= randomBytes(32).toString("hex");
+  return holder[SECRET_KEY];
 }
 
 /** IP addresses are personal data: only a keyed hash of one is ever stored. */

@@ -1,5 +1,9 @@
 import "server-only";
-import { DEFAULT_WORKFLOW_SETTINGS, workflowSettingsSchema, type WorkflowSettings } from "@/lib/domain/workflow-settings";
+import {
+  DEFAULT_WORKFLOW_SETTINGS,
+  workflowSettingsSchema,
+  type WorkflowSettings,
+} from "@/lib/domain/workflow-settings";
 import { getDb } from "./db/client";
 
 const KEY = "workflow";
@@ -15,5 +19,9 @@ export async function getWorkflowSettings(): Promise<WorkflowSettings> {
 export async function saveWorkflowSettings(settings: WorkflowSettings, userId: string) {
   const db = await getDb();
   const value = workflowSettingsSchema.parse(settings);
-  await db.setting.upsert({ where: { key: KEY }, update: { value, updatedById: userId }, create: { key: KEY, value, updatedById: userId } });
+  await db.setting.upsert({
+    where: { key: KEY },
+    update: { value, updatedById: userId },
+    create: { key: KEY, value, updatedById: userId },
+  });
 }

@@ -1,6 +1,8 @@
 import { expect, test } from "@playwright/test";
 
-test("with JavaScript, a field is checked as soon as it is left, and the draft saves itself", async ({ page }) => {
+test("with JavaScript, a field is checked as soon as it is left, and the draft saves itself", async ({
+  page,
+}) => {
   await page.goto("/forfragan");
   await page.locator('form[action="/api/intake/start"] button').click();
   await page.goto("/forfragan/avsnitt/organisation");

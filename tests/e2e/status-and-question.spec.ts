@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { expectNoA11yViolations } from "./a11y";
+import { sendQuickRequest } from "./support/intake";
 import { extractLinks, waitForMail } from "./support/mailbox";
 
 const unique = () => `${Date.now()}-${Math.floor(Math.random() * 1e6)}`;
@@ -74,34 +75,9 @@ test("save and return: the emailed link restores every answer in another browser
 });
 
 test("the applicant writes to lotsen and withdraws the request from the status page", async ({ page }) => {
-  // The demo data holds no status links (only their hashes), so this test sends its own question-free
-  // request through the form's fastest path: a draft filled by posting each section.
   const email = `status-${unique()}@org.test`;
-  await page.goto("/forfragan");
-  await page.locator('form[action="/api/intake/start"] button').click();
-  const post = (section: string, fields: Record<string, string | string[]>) =>
-    page.request.post(`/api/intake/section/${section}`, {
-      multipart: { locale: "sv", ...flatten(fields) },
-      maxRedirects: 0,
-    });
-  const flatten = (f: Record<string, string | string[]>) =>
-    Object.fromEntries(Object.entries(f).map(([k, v]) => [k, Array.isArray(v) ? v[0]! : v]));
-  await post("organisation", { name: "Status-föreningen", orgNumber: "802456-7896", form: "ASSOCIATION" });
-  await post("contact", { name: "Sam Status", email });
-  await post("themes", { themes: ["MENTAL_HEALTH"] });
-  await post("activity", { orientation: "Samtalsgrupper", purpose: "Minska ensamhet" });
-  await post("idea", { title: "Samtalsgrupper för unga", description: "Grupper varje vecka." });
-  await post("activities", { activities: "Samtal och promenader" });
-  await post("collaboration", { arenas: "Fritidsgårdar" });
-  await post("targetGroup", { who: "Unga", needs: "Gemenskap", how: "Grupper" });
-  await post("organisationStructure", { board: "Tre ledamöter", employees: "0", volunteers: "8" });
-  await post("competence", { have: "Samtalsledare" });
-  await page.goto("/forfragan/kontrollera");
-  await page.locator("#consent").check();
-  await page.locator("#send").click();
-  const number = (await page.getByTestId("registration-number").textContent())!.trim();
-  const mail = await waitForMail((m) => m.to.includes(email) && m.subject.includes(number));
-  await page.goto(extractLinks(mail.text).find((l) => l.includes("/status/"))!);
+  const { number, statusLink } = await sendQuickRequest(page, email);
+  await page.goto(statusLink);
 
   // An empty message is refused with a clear error.
   await page.locator('form[action$="/message"] button[type="submit"]').click();

@@ -12,13 +12,30 @@ describe("staff inbox", () => {
     const db = await getDb();
     const tag = `tag${unique()}`;
     const me = await createStaffUser(db, { email: uniqueEmail("lots"), name: "Lots", roles: ["LOTS"] });
-    const a = await createSentRequest(db, requestSeed({ subject: `${tag} A`, step: "REVIEWED", themes: ["MENTAL_HEALTH"], receivedAt: daysAgo(40), stepEnteredAt: daysAgo(30) }));
-    const b = await createSentRequest(db, requestSeed({ subject: `${tag} B`, kind: "QUESTION", receivedAt: daysAgo(1) }));
-    const c = await createSentRequest(db, requestSeed({ subject: "annat", answers: { idea: { description: `hemligt ord ${tag}` } } }));
+    const a = await createSentRequest(
+      db,
+      requestSeed({
+        subject: `${tag} A`,
+        step: "REVIEWED",
+        themes: ["MENTAL_HEALTH"],
+        receivedAt: daysAgo(40),
+        stepEnteredAt: daysAgo(30),
+      }),
+    );
+    const b = await createSentRequest(
+      db,
+      requestSeed({ subject: `${tag} B`, kind: "QUESTION", receivedAt: daysAgo(1) }),
+    );
+    const c = await createSentRequest(
+      db,
+      requestSeed({ subject: "annat", answers: { idea: { description: `hemligt ord ${tag}` } } }),
+    );
     await db.request.update({ where: { id: a.request.id }, data: { assignedToId: me.id } });
 
     const list = async (params: Record<string, string>) =>
-      (await listInbox(parseInboxFilter(params), me.id, DEFAULT_WORKFLOW_SETTINGS)).rows.map((r) => r.id).sort();
+      (await listInbox(parseInboxFilter(params), me.id, DEFAULT_WORKFLOW_SETTINGS)).rows
+        .map((r) => r.id)
+        .sort();
 
     expect(await list({ q: tag })).toEqual([a.request.id, b.request.id, c.request.id].sort());
     expect(await list({ q: tag, step: "REVIEWED" })).toEqual([a.request.id]);
@@ -33,8 +50,21 @@ describe("staff inbox", () => {
   });
 
   it("ignores malformed filter values instead of failing", () => {
-    const filter = parseInboxFilter({ step: "NOPE", page: "-3", sort: "drop table", assigned: "x", overdue: "yes" });
-    expect(filter).toMatchObject({ status: "OPEN", step: undefined, page: 1, sort: "newest", assigned: undefined, overdue: undefined });
+    const filter = parseInboxFilter({
+      step: "NOPE",
+      page: "-3",
+      sort: "drop table",
+      assigned: "x",
+      overdue: "yes",
+    });
+    expect(filter).toMatchObject({
+      status: "OPEN",
+      step: undefined,
+      page: 1,
+      sort: "newest",
+      assigned: undefined,
+      overdue: undefined,
+    });
   });
 
   it("counts open requests per step", async () => {

@@ -30,22 +30,38 @@ describe("workflow actions on the database", () => {
     const events = await db.caseEvent.findMany({ where: { requestId: request.id, type: "STEP_CHANGED" } });
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({ fromStep: "RECEIVED", toStep: "REVIEWED", actorId: lots.id });
-    expect(await db.outboxEmail.count({ where: { requestId: request.id, subject: { contains: "Genomgången" } } })).toBe(1);
+    expect(
+      await db.outboxEmail.count({ where: { requestId: request.id, subject: { contains: "Genomgången" } } }),
+    ).toBe(1);
   });
 
   it("refuses a move the role may not make and a form with errors, changing nothing", async () => {
     const db = await getDb();
-    const director = await createStaffUser(db, { email: uniqueEmail("dir"), name: "Dir", roles: ["DIRECTOR"] });
+    const director = await createStaffUser(db, {
+      email: uniqueEmail("dir"),
+      name: "Dir",
+      roles: ["DIRECTOR"],
+    });
     const lots = await createStaffUser(db, { email: uniqueEmail("lots"), name: "Lots", roles: ["LOTS"] });
     const { request } = await createSentRequest(db, requestSeed());
     const base = { requestId: request.id, expectedVersion: request.version, action: "review" as const };
-    expect(await performAction({ ...base, user: { id: director.id, roles: ["DIRECTOR"] }, form: form({}) })).toMatchObject({
+    expect(
+      await performAction({ ...base, user: { id: director.id, roles: ["DIRECTOR"] }, form: form({}) }),
+    ).toMatchObject({
       ok: false,
       code: "refused",
       reason: "notAllowedForRole",
     });
-    const invalid = await performAction({ ...base, user: { id: lots.id, roles: ["LOTS"] }, form: form({ meetingDate: "igår" }) });
-    expect(invalid).toEqual({ ok: false, code: "invalid", errors: { meetingDate: "date", participants: "required", summary: "required" } });
+    const invalid = await performAction({
+      ...base,
+      user: { id: lots.id, roles: ["LOTS"] },
+      form: form({ meetingDate: "igår" }),
+    });
+    expect(invalid).toEqual({
+      ok: false,
+      code: "invalid",
+      errors: { meetingDate: "date", participants: "required", summary: "required" },
+    });
     expect((await db.request.findUniqueOrThrow({ where: { id: request.id } })).version).toBe(request.version);
   });
 
@@ -62,13 +78,28 @@ describe("workflow actions on the database", () => {
       form: form({ date: "2026-12-01", time: "13:30", durationMinutes: "60", place: "Stadshuset, rum 3" }),
     });
     expect(booked).toEqual({ ok: true });
-    const invite = await db.outboxEmail.findFirstOrThrow({ where: { requestId: request.id, subject: { contains: "presentera" } } });
-    const ics = Buffer.from((invite.attachments as { contentBase64: string }[])[0]!.contentBase64, "base64").toString();
+    const invite = await db.outboxEmail.findFirstOrThrow({
+      where: { requestId: request.id, subject: { contains: "presentera" } },
+    });
+    const ics = Buffer.from(
+      (invite.attachments as { contentBase64: string }[])[0]!.contentBase64,
+      "base64",
+    ).toString();
     expect(ics).toContain("DTSTART:20261201T123000Z"); // 13:30 in Stockholm in winter
     expect(ics).toContain("LOCATION:Stadshuset\\, rum 3");
 
-    const closed = await performAction({ requestId: request.id, expectedVersion: request.version + 1, action: "close", user, form: form({ reason: "Hänvisad till kulturförvaltningen" }) });
+    const closed = await performAction({
+      requestId: request.id,
+      expectedVersion: request.version + 1,
+      action: "close",
+      user,
+      form: form({ reason: "Hänvisad till kulturförvaltningen" }),
+    });
     expect(closed).toEqual({ ok: true });
-    expect(await db.request.findUniqueOrThrow({ where: { id: request.id } })).toMatchObject({ status: "ENDED", outcome: "CLOSED", outcomeReason: "Hänvisad till kulturförvaltningen" });
+    expect(await db.request.findUniqueOrThrow({ where: { id: request.id } })).toMatchObject({
+      status: "ENDED",
+      outcome: "CLOSED",
+      outcomeReason: "Hänvisad till kulturförvaltningen",
+    });
   });
 });

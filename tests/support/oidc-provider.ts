@@ -1,5 +1,6 @@
 // A real OpenID Connect provider for end-to-end tests (oidc-provider, with its development login and
-// consent pages). Every login name signs in as the same person, whose email is OIDC_TEST_EMAIL.
+// consent pages). A login name that is an email address signs in as that address; any other name as
+// the person whose email is OIDC_TEST_EMAIL.
 // Run: npx tsx tests/support/oidc-provider.ts
 import Provider from "oidc-provider";
 
@@ -21,7 +22,7 @@ const provider = new Provider(issuer, {
     return {
       accountId: id,
       async claims() {
-        return { sub: id, email, email_verified: true, name: "Maja Lindqvist" };
+        return { sub: id, email: id.includes("@") ? id : email, email_verified: true, name: "Test Person" };
       },
     };
   },

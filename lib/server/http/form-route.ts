@@ -5,6 +5,7 @@ import { logger } from "../log";
 import { requestIdFrom } from "../request-id";
 import { asLocale } from "../urls";
 import { htmlPage } from "./html-page";
+import { isSameOriginPost } from "./same-origin";
 
 // Every browser form post goes through here: the body is read safely, the language comes from the
 // form, and an unexpected failure becomes a calm page with a reference id, never a stack trace.
@@ -43,6 +44,11 @@ export function formRoute<P>(handler: (ctx: FormContext, params: P) => Promise<R
       route: new URL(request.url).pathname.replace(/[A-Za-z0-9_-]{43}/g, ":token"),
     });
     let locale: Locale = "sv";
+    // CSRF: only this site's own pages may post (the cookies alone would not tell).
+    if (!isSameOriginPost(request.headers)) {
+      log.warn({ event: "cross-site-post" }, "form post from another site refused");
+      return htmlPage({ locale, title: TEXT.sv.title, paragraphs: [TEXT.sv.text], status: 403 });
+    }
     if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) {
       return htmlPage({ locale, title: TEXT.sv.title, paragraphs: [TEXT.sv.tooLarge], status: 413 });
     }

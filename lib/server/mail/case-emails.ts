@@ -15,12 +15,23 @@ const messages = { sv, en } as const;
 
 function tr(locale: Locale) {
   const base = { locale, messages: messages[locale], timeZone: TIME_ZONE };
-  return { t: createTranslator({ ...base, namespace: "email" }), steps: createTranslator({ ...base, namespace: "steps" }) };
+  return {
+    t: createTranslator({ ...base, namespace: "email" }),
+    steps: createTranslator({ ...base, namespace: "steps" }),
+  };
 }
 
 function wrap(locale: Locale, lines: string[]): string {
   const { t } = tr(locale);
-  return [t("greeting"), "", ...lines, "", t("statusHint"), "", t("signature", { municipality: getSettings().municipalityName })].join("\n");
+  return [
+    t("greeting"),
+    "",
+    ...lines,
+    "",
+    t("statusHint"),
+    "",
+    t("signature", { municipality: getSettings().municipalityName }),
+  ].join("\n");
 }
 
 export function stepChangedEmail(locale: Locale, number: string, step: StepName): EmailContent {
@@ -35,10 +46,18 @@ export function stepChangedEmail(locale: Locale, number: string, step: StepName)
 export function endedEmail(locale: Locale, number: string, outcome: Outcome, reason: string): EmailContent {
   const { t } = tr(locale);
   const text = t(`outcomeText.${outcome}`);
-  return { subject: t("endedSubject", { number, outcome: text }), text: wrap(locale, [t("endedBody", { number, outcome: text, reason })]) };
+  return {
+    subject: t("endedSubject", { number, outcome: text }),
+    text: wrap(locale, [t("endedBody", { number, outcome: text, reason })]),
+  };
 }
 
-export function messageFromLotsenEmail(locale: Locale, number: string, body: string, answer = false): EmailContent {
+export function messageFromLotsenEmail(
+  locale: Locale,
+  number: string,
+  body: string,
+  answer = false,
+): EmailContent {
   const { t } = tr(locale);
   return {
     subject: answer ? t("answerSubject", { number }) : t("messageFromLotsenSubject", { number }),
@@ -46,22 +65,49 @@ export function messageFromLotsenEmail(locale: Locale, number: string, body: str
   };
 }
 
-export function invitationEmail(locale: Locale, input: { number: string; startsAt: Date; durationMinutes: number; place: string; uid: string }) {
+export function invitationEmail(
+  locale: Locale,
+  input: { number: string; startsAt: Date; durationMinutes: number; place: string; uid: string },
+) {
   const { t } = tr(locale);
-  const when = new Intl.DateTimeFormat(locale === "sv" ? "sv-SE" : "en-GB", { dateStyle: "full", timeStyle: "short", timeZone: TIME_ZONE }).format(input.startsAt);
+  const when = new Intl.DateTimeFormat(locale === "sv" ? "sv-SE" : "en-GB", {
+    dateStyle: "full",
+    timeStyle: "short",
+    timeZone: TIME_ZONE,
+  }).format(input.startsAt);
   const mail: EmailContent = {
     subject: t("inviteSubject", { number: input.number }),
     text: wrap(locale, [t("inviteBody", { when, place: input.place })]),
   };
   const ics = icsEvent({ ...input, summary: mail.subject });
-  return { ...mail, attachments: [{ filename: "inbjudan.ics", contentType: "text/calendar; charset=utf-8; method=REQUEST", contentBase64: Buffer.from(ics).toString("base64") }] };
+  return {
+    ...mail,
+    attachments: [
+      {
+        filename: "inbjudan.ics",
+        contentType: "text/calendar; charset=utf-8; method=REQUEST",
+        contentBase64: Buffer.from(ics).toString("base64"),
+      },
+    ],
+  };
 }
 
-const icsDate = (d: Date) => d.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
-const icsText = (s: string) => s.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r?\n/g, "\\n");
+const icsDate = (d: Date) =>
+  d
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d{3}/, "");
+const icsText = (s: string) =>
+  s.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r?\n/g, "\\n");
 
 /** A minimal RFC 5545 calendar event (UTC times), readable by every calendar program. */
-export function icsEvent(input: { uid: string; startsAt: Date; durationMinutes: number; place: string; summary: string }): string {
+export function icsEvent(input: {
+  uid: string;
+  startsAt: Date;
+  durationMinutes: number;
+  place: string;
+  summary: string;
+}): string {
   const end = new Date(input.startsAt.getTime() + input.durationMinutes * 60_000);
   return [
     "BEGIN:VCALENDAR",

@@ -7,7 +7,10 @@ import type { Db } from "../db/client";
  * The facts the workflow's preconditions need, read from the database. A proposal belongs to the
  * current round when it was submitted after the last time the director sent the case back.
  */
-export async function workflowContext(db: Db | Prisma.TransactionClient, requestId: string): Promise<WorkflowContext> {
+export async function workflowContext(
+  db: Db | Prisma.TransactionClient,
+  requestId: string,
+): Promise<WorkflowContext> {
   const [skipped, opinions, booked, lastSendBack, proposal] = await Promise.all([
     // Only the experts step can be skipped by an action; the committee step is simply not taken.
     db.caseEvent.count({ where: { requestId, type: "STEP_SKIPPED" } }),
@@ -24,7 +27,8 @@ export async function workflowContext(db: Db | Prisma.TransactionClient, request
       select: { submittedAt: true, recommended: true },
     }),
   ]);
-  const current = proposal && (!lastSendBack || proposal.submittedAt! > lastSendBack.createdAt) ? proposal : null;
+  const current =
+    proposal && (!lastSendBack || proposal.submittedAt! > lastSendBack.createdAt) ? proposal : null;
   return {
     expertsSkipped: skipped > 0,
     opinionsRequested: opinions.length,

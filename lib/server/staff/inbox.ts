@@ -16,7 +16,10 @@ export const inboxFilterSchema = z.object({
   step: z.enum(STEPS).optional().catch(undefined),
   kind: z.enum(["COLLABORATION", "QUESTION"]).optional().catch(undefined),
   theme: z.enum(THEMES).optional().catch(undefined),
-  assigned: z.union([z.literal("me"), z.literal("none"), z.uuid()]).optional().catch(undefined),
+  assigned: z
+    .union([z.literal("me"), z.literal("none"), z.uuid()])
+    .optional()
+    .catch(undefined),
   minAge: z.coerce.number().int().min(1).max(3650).optional().catch(undefined),
   overdue: z.literal("1").optional().catch(undefined),
   q: z.string().trim().max(200).optional().catch(undefined),
@@ -27,11 +30,18 @@ export const inboxFilterSchema = z.object({
 export type InboxFilter = z.infer<typeof inboxFilterSchema>;
 
 export function parseInboxFilter(params: Record<string, string | string[] | undefined>): InboxFilter {
-  const flat = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v || undefined]));
+  const flat = Object.fromEntries(
+    Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v || undefined]),
+  );
   return inboxFilterSchema.parse(flat);
 }
 
-async function where(filter: InboxFilter, userId: string, settings: WorkflowSettings, now: Date): Promise<Prisma.RequestWhereInput> {
+async function where(
+  filter: InboxFilter,
+  userId: string,
+  settings: WorkflowSettings,
+  now: Date,
+): Promise<Prisma.RequestWhereInput> {
   const and: Prisma.RequestWhereInput[] = [{ status: filter.status }];
   if (filter.step) and.push({ step: filter.step });
   if (filter.kind) and.push({ kind: filter.kind });
@@ -105,22 +115,50 @@ const LIST_SELECT = {
   assignedTo: { select: { id: true, name: true } },
 } satisfies Prisma.RequestSelect;
 
-export async function listInbox(filter: InboxFilter, userId: string, settings: WorkflowSettings, now = new Date()) {
+export async function listInbox(
+  filter: InboxFilter,
+  userId: string,
+  settings: WorkflowSettings,
+  now = new Date(),
+) {
   const db = await getDb();
   const w = await where(filter, userId, settings, now);
   const [rows, total, perStep] = await Promise.all([
-    db.request.findMany({ where: w, select: LIST_SELECT, orderBy: ORDER[filter.sort], skip: (filter.page - 1) * PAGE_SIZE, take: PAGE_SIZE }),
+    db.request.findMany({
+      where: w,
+      select: LIST_SELECT,
+      orderBy: ORDER[filter.sort],
+      skip: (filter.page - 1) * PAGE_SIZE,
+      take: PAGE_SIZE,
+    }),
     db.request.count({ where: w }),
     db.request.groupBy({ by: ["step"], where: { status: "OPEN" }, _count: { _all: true } }),
   ]);
-  const counts = Object.fromEntries(STEPS.map((s) => [s, perStep.find((p) => p.step === s)?._count._all ?? 0]));
-  return { rows, total, counts: counts as Record<(typeof STEPS)[number], number>, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
+  const counts = Object.fromEntries(
+    STEPS.map((s) => [s, perStep.find((p) => p.step === s)?._count._all ?? 0]),
+  );
+  return {
+    rows,
+    total,
+    counts: counts as Record<(typeof STEPS)[number], number>,
+    pages: Math.max(1, Math.ceil(total / PAGE_SIZE)),
+  };
 }
 
 /** Every row of the filter (not just one page), for the CSV export. */
-export async function exportInbox(filter: InboxFilter, userId: string, settings: WorkflowSettings, now = new Date()) {
+export async function exportInbox(
+  filter: InboxFilter,
+  userId: string,
+  settings: WorkflowSettings,
+  now = new Date(),
+) {
   const db = await getDb();
-  return db.request.findMany({ where: await where(filter, userId, settings, now), select: LIST_SELECT, orderBy: ORDER[filter.sort], take: 50_000 });
+  return db.request.findMany({
+    where: await where(filter, userId, settings, now),
+    select: LIST_SELECT,
+    orderBy: ORDER[filter.sort],
+    take: 50_000,
+  });
 }
 
 export type InboxRow = Awaited<ReturnType<typeof listInbox>>["rows"][number];

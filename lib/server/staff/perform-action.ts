@@ -34,23 +34,42 @@ export async function performAction(input: {
   const db = await getDb();
   const request = await db.request.findUnique({
     where: { id: input.requestId },
-    select: { id: true, status: true, step: true, kind: true, version: true, language: true, registrationNumber: true, contact: { select: { email: true } } },
+    select: {
+      id: true,
+      status: true,
+      step: true,
+      kind: true,
+      version: true,
+      language: true,
+      registrationNumber: true,
+      contact: { select: { email: true } },
+    },
   });
   if (!request || request.status === "DRAFT" || !request.step) return { ok: false, code: "notFound" };
   if (request.version !== input.expectedVersion) return { ok: false, code: "conflict" };
 
   const settings = await getWorkflowSettings();
   const context = await workflowContext(db, request.id);
-  const check = checkAction(input.action, { kind: "staff", roles: input.user.roles }, { status: request.status, step: request.step, kind: request.kind }, context, settings);
+  const check = checkAction(
+    input.action,
+    { kind: "staff", roles: input.user.roles },
+    { status: request.status, step: request.step, kind: request.kind },
+    context,
+    settings,
+  );
   if (!check.ok) return { ok: false, code: "refused", reason: check.reason, detail: check.detail };
   const parsed = parsePayload(input.action, input.form);
   if (!parsed.ok) return { ok: false, code: "invalid", errors: parsed.errors };
   const payload = parsed.payload as Payload<WorkflowAction>;
   if (input.action === "requestOpinions") {
     const ids = (payload as Payload<"requestOpinions">).expertIds;
-    const users = await db.staffUser.findMany({ where: { id: { in: ids }, disabledAt: null }, select: { roles: true } });
+    const users = await db.staffUser.findMany({
+      where: { id: { in: ids }, disabledAt: null },
+      select: { roles: true },
+    });
     const experts = users.filter((u) => u.roles.includes("EXPERT")).length;
-    if (experts !== new Set(ids).size) return { ok: false, code: "invalid", errors: { expertIds: "chooseExpert" } };
+    if (experts !== new Set(ids).size)
+      return { ok: false, code: "invalid", errors: { expertIds: "chooseExpert" } };
   }
 
   const next = check.next;
@@ -61,14 +80,18 @@ export async function performAction(input: {
       const ended = next.status === "ENDED";
       const reason = ended ? endReason(input.action, payload) : undefined;
       const collaborationForm =
-        input.action === "committeeGrant" ? (payload as Payload<"committeeGrant">).form : next.collaborationForm;
+        input.action === "committeeGrant"
+          ? (payload as Payload<"committeeGrant">).form
+          : next.collaborationForm;
       const updated = await tx.request.updateMany({
         where: { id: request.id, version: input.expectedVersion },
         data: {
           status: next.status,
           step: next.step,
           ...(next.step !== request.step ? { stepEnteredAt: new Date() } : {}),
-          ...(ended ? { outcome: next.outcome, outcomeReason: reason, collaborationForm: collaborationForm ?? null } : {}),
+          ...(ended
+            ? { outcome: next.outcome, outcomeReason: reason, collaborationForm: collaborationForm ?? null }
+            : {}),
           version: { increment: 1 },
         },
       });
@@ -76,14 +99,32 @@ export async function performAction(input: {
 
       const mails: OutgoingEmail[] = [];
       const to = request.contact?.email;
-      const event = await sideEffects(tx, input.action, payload, { requestId: request.id, userId: input.user.id, locale, number, to, mails });
+      const event = await sideEffects(tx, input.action, payload, {
+        requestId: request.id,
+        userId: input.user.id,
+        locale,
+        number,
+        to,
+        mails,
+      });
       const rule = ACTIONS[input.action];
       const audit: CaseEventInput | null =
         event ??
         (rule.event === "ENDED"
-          ? { type: "ENDED", data: { outcome: next.outcome!, reason: reason!, action: input.action, ...(collaborationForm ? { collaborationForm } : {}) } }
+          ? {
+              type: "ENDED",
+              data: {
+                outcome: next.outcome!,
+                reason: reason!,
+                action: input.action,
+                ...(collaborationForm ? { collaborationForm } : {}),
+              },
+            }
           : rule.event === "STEP_CHANGED"
-            ? { type: "STEP_CHANGED", data: { from: request.step!, to: next.step, action: input.action, details: details(payload) } }
+            ? {
+                type: "STEP_CHANGED",
+                data: { from: request.step!, to: next.step, action: input.action, details: details(payload) },
+              }
             : null);
       if (audit) {
         await tx.caseEvent.create({
@@ -97,8 +138,10 @@ export async function performAction(input: {
           },
         });
       }
-      if (to && ended && input.action !== "answerQuestion") mails.push({ to, ...endedEmail(locale, number, next.outcome!, reason!) });
-      else if (to && next.step !== request.step && input.action !== "sendBack") mails.push({ to, ...stepChangedEmail(locale, number, next.step) });
+      if (to && ended && input.action !== "answerQuestion")
+        mails.push({ to, ...endedEmail(locale, number, next.outcome!, reason!) });
+      else if (to && next.step !== request.step && input.action !== "sendBack")
+        mails.push({ to, ...stepChangedEmail(locale, number, next.step) });
       for (const mail of mails) await enqueueEmail(tx, { ...mail, requestId: request.id });
     });
   } catch (error) {
@@ -111,12 +154,17 @@ export async function performAction(input: {
 }
 
 function details(payload: object): Record<string, string> {
-  return Object.fromEntries(Object.entries(payload).filter(([, v]) => typeof v === "string" && v !== "")) as Record<string, string>;
+  return Object.fromEntries(
+    Object.entries(payload).filter(([, v]) => typeof v === "string" && v !== ""),
+  ) as Record<string, string>;
 }
 
 function endReason(action: WorkflowAction, payload: Payload<WorkflowAction>): string {
   const p = payload as Record<string, string | undefined>;
-  return (p.reason || p.comment || p.answer || (action === "approve" ? "Förslaget godkändes." : "")).slice(0, 6000);
+  return (p.reason || p.comment || p.answer || (action === "approve" ? "Förslaget godkändes." : "")).slice(
+    0,
+    6000,
+  );
 }
 
 /** The records an action keeps besides the state change; returns its own audit event when it has one. */
@@ -124,7 +172,14 @@ async function sideEffects(
   tx: Prisma.TransactionClient,
   action: WorkflowAction,
   payload: Payload<WorkflowAction>,
-  c: { requestId: string; userId: string; locale: Locale; number: string; to?: string; mails: OutgoingEmail[] },
+  c: {
+    requestId: string;
+    userId: string;
+    locale: Locale;
+    number: string;
+    to?: string;
+    mails: OutgoingEmail[];
+  },
 ): Promise<CaseEventInput | null> {
   switch (action) {
     case "requestOpinions": {
@@ -141,32 +196,71 @@ async function sideEffects(
       return { type: "OPINIONS_REQUESTED", data: { opinionIds: ids } };
     }
     case "skipExperts":
-      return { type: "STEP_SKIPPED", data: { step: "EXPERTS_CONSULTED", reason: (payload as Payload<"skipExperts">).reason } };
+      return {
+        type: "STEP_SKIPPED",
+        data: { step: "EXPERTS_CONSULTED", reason: (payload as Payload<"skipExperts">).reason },
+      };
     case "bookPresentation": {
       const p = payload as Payload<"bookPresentation">;
       const startsAt = stockholmTime(p.date, p.time);
       const booked = await tx.presentation.create({
-        data: { requestId: c.requestId, startsAt, durationMinutes: p.durationMinutes, place: p.place, bookedById: c.userId },
+        data: {
+          requestId: c.requestId,
+          startsAt,
+          durationMinutes: p.durationMinutes,
+          place: p.place,
+          bookedById: c.userId,
+        },
       });
-      if (c.to) c.mails.push({ to: c.to, ...invitationEmail(c.locale, { number: c.number, startsAt, durationMinutes: p.durationMinutes, place: p.place, uid: booked.id }) });
-      return { type: "PRESENTATION_BOOKED", data: { presentationId: booked.id, startsAt: startsAt.toISOString(), place: p.place } };
+      if (c.to)
+        c.mails.push({
+          to: c.to,
+          ...invitationEmail(c.locale, {
+            number: c.number,
+            startsAt,
+            durationMinutes: p.durationMinutes,
+            place: p.place,
+            uid: booked.id,
+          }),
+        });
+      return {
+        type: "PRESENTATION_BOOKED",
+        data: { presentationId: booked.id, startsAt: startsAt.toISOString(), place: p.place },
+      };
     }
     case "recordPresentation": {
-      const latest = await tx.presentation.findFirst({ where: { requestId: c.requestId }, orderBy: { createdAt: "desc" } });
-      if (latest) await tx.presentation.update({ where: { id: latest.id }, data: { notes: (payload as Payload<"recordPresentation">).notes } });
+      const latest = await tx.presentation.findFirst({
+        where: { requestId: c.requestId },
+        orderBy: { createdAt: "desc" },
+      });
+      if (latest)
+        await tx.presentation.update({
+          where: { id: latest.id },
+          data: { notes: (payload as Payload<"recordPresentation">).notes },
+        });
       return null;
     }
     case "submitProposal": {
       const p = payload as Payload<"submitProposal">;
       const criteria = Object.entries(p.criteria).map(([key, v]) => ({ key, met: v.met, note: v.note }));
       await tx.decisionProposal.create({
-        data: { requestId: c.requestId, recommended: p.recommended, motivation: p.motivation, resources: p.resources, criteria, authorId: c.userId, submittedAt: new Date() },
+        data: {
+          requestId: c.requestId,
+          recommended: p.recommended,
+          motivation: p.motivation,
+          resources: p.resources,
+          criteria,
+          authorId: c.userId,
+          submittedAt: new Date(),
+        },
       });
       return null;
     }
     case "answerQuestion": {
       const answer = (payload as Payload<"answerQuestion">).answer;
-      await tx.message.create({ data: { requestId: c.requestId, from: "STAFF", authorId: c.userId, body: answer } });
+      await tx.message.create({
+        data: { requestId: c.requestId, from: "STAFF", authorId: c.userId, body: answer },
+      });
       if (c.to) c.mails.push({ to: c.to, ...messageFromLotsenEmail(c.locale, c.number, answer, true) });
       return null;
     }

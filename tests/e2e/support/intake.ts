@@ -97,3 +97,38 @@ export async function activate(page: Page, selector: string, mode: Mode) {
 export async function checkA11y(page: Page, enabled: boolean) {
   if (enabled) await expectNoA11yViolations(page);
 }
+
+/**
+ * Sends a complete request the quick way: a real draft in this browser, each section posted as the
+ * form would post it, then the check page's own send button. Returns the number and the status link.
+ */
+export async function sendQuickRequest(page: Page, email: string, title = "Samtalsgrupper för unga") {
+  const { extractLinks, waitForMail } = await import("./mailbox");
+  await page.goto("/forfragan");
+  await page.locator('form[action="/api/intake/start"] button').click();
+  const post = (section: string, fields: Record<string, string>) =>
+    page.request.post(`/api/intake/section/${section}`, {
+      multipart: { locale: "sv", ...fields },
+      maxRedirects: 0,
+    });
+  await post("organisation", {
+    name: "Föreningen Samtal",
+    orgNumber: uniqueOrgNumber(),
+    form: "ASSOCIATION",
+  });
+  await post("contact", { name: "Sam Status", email });
+  await post("themes", { themes: "MENTAL_HEALTH" });
+  await post("activity", { orientation: "Samtalsgrupper", purpose: "Minska ensamhet" });
+  await post("idea", { title, description: "Grupper varje vecka." });
+  await post("activities", { activities: "Samtal och promenader" });
+  await post("collaboration", { arenas: "Fritidsgårdar" });
+  await post("targetGroup", { who: "Unga", needs: "Gemenskap", how: "Grupper" });
+  await post("organisationStructure", { board: "Tre ledamöter", employees: "0", volunteers: "8" });
+  await post("competence", { have: "Samtalsledare" });
+  await page.goto("/forfragan/kontrollera");
+  await page.locator("#consent").check();
+  await page.locator("#send").click();
+  const number = (await page.getByTestId("registration-number").textContent())!.trim();
+  const mail = await waitForMail((m) => m.to.includes(email) && m.subject.includes(number));
+  return { number, statusLink: extractLinks(mail.text).find((l) => l.includes("/status/"))! };
+}

@@ -1,0 +1,111 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { PrimaryButton } from "@/components/form/buttons";
+import { ErrorSummary } from "@/components/form/error-summary";
+import { OPTIONAL_STEPS, STEPS } from "@/lib/domain/steps";
+import { requireStaff } from "@/lib/server/auth/session";
+import { readFlash } from "@/lib/server/staff/flash";
+import { asLocale, pagePath } from "@/lib/server/urls";
+import { getWorkflowSettings } from "@/lib/server/workflow-settings";
+import { AdminNav, FieldError, FieldWrap, OkMessage } from "../admin-parts";
+
+type Props = PageProps<"/[locale]/staff/admin/settings">;
+
+const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale, namespace: "staff.admin" });
+  const title = t("settings.title");
+  return {
+    title: first((await searchParams).fel) ? t("errorTitlePrefix", { title }) : title,
+    robots: { index: false },
+  };
+}
+
+export default async function AdminSettingsPage({ params, searchParams }: Props) {
+  const locale = asLocale((await params).locale);
+  setRequestLocale(locale);
+  await requireStaff(["ADMIN"], pagePath(locale, "/staff/admin/settings"));
+  const t = await getTranslations("staff.admin");
+  const steps = await getTranslations("steps");
+  const sp = await searchParams;
+  const flash = await readFlash(first(sp.fel) === "settings" ? "settings" : undefined);
+  const saved = await getWorkflowSettings();
+  const errors = flash?.errors ?? {};
+  const err = (code: string | undefined) => (code ? t(`errors.${code}` as "errors.daysInvalid") : undefined);
+  const optional = (s: (typeof OPTIONAL_STEPS)[number]) =>
+    flash ? (flash.values.optionalSteps ?? []).includes(s) : saved.optionalSteps[s as "COMMITTEE"];
+  const days = (s: (typeof STEPS)[number]) =>
+    flash ? (flash.values[`days-${s}`]?.[0] ?? "") : String(saved.daysPerStep[s]);
+
+  return (
+    <>
+      <ErrorSummary
+        title={t("errorSummaryTitle")}
+        errors={STEPS.filter((s) => errors[`days-${s}`]).map((s) => ({
+          fieldId: `days-${s}`,
+          message: `${steps(`${s}.name`)}: ${err(errors[`days-${s}`])}`,
+        }))}
+      />
+      <OkMessage text={first(sp.ok) === "saved" ? t("settings.ok") : undefined} />
+      <AdminNav label={t("nav")} current="settings" users={t("users.title")} settings={t("settings.title")} />
+      <h1>{t("settings.title")}</h1>
+      <p className="text-lg">{t("settings.lead")}</p>
+      <form method="post" action="/api/staff/admin/settings" noValidate>
+        <input type="hidden" name="locale" value={locale} />
+        <fieldset className="mt-6" aria-describedby="optional-hint">
+          <legend className="text-lg font-semibold">{t("settings.optionalSteps")}</legend>
+          <p id="optional-hint" className="mt-1 text-slate-700">
+            {t("settings.optionalHint")}
+          </p>
+          <div className="mt-2 space-y-2">
+            {OPTIONAL_STEPS.map((s) => (
+              <div key={s} className="flex items-center gap-3">
+                <input
+                  type="checkbox"
+                  id={`optional-${s}`}
+                  name="optionalSteps"
+                  value={s}
+                  defaultChecked={optional(s)}
+                  className="h-6 w-6"
+                />
+                <label htmlFor={`optional-${s}`}>{steps(`${s}.name`)}</label>
+              </div>
+            ))}
+          </div>
+        </fieldset>
+        <fieldset className="mt-8" aria-describedby="days-hint">
+          <legend className="text-lg font-semibold">{t("settings.daysTitle")}</legend>
+          <p id="days-hint" className="mt-1 text-slate-700">
+            {t("settings.daysHint")}
+          </p>
+          {STEPS.map((s) => {
+            const e = err(errors[`days-${s}`]);
+            return (
+              <FieldWrap key={s} error={e} className="mt-4">
+                <label htmlFor={`days-${s}`} className="block font-semibold">
+                  {steps(`${s}.name`)}
+                </label>
+                <FieldError id={`days-${s}-error`} label={steps(`${s}.name`)} message={e} />
+                <input
+                  id={`days-${s}`}
+                  name={`days-${s}`}
+                  type="text"
+                  inputMode="numeric"
+                  autoComplete="off"
+                  defaultValue={days(s)}
+                  aria-invalid={e ? true : undefined}
+                  aria-describedby={e ? `days-${s}-error` : undefined}
+                  className="mt-2 block w-32 rounded border-2 border-slate-700 bg-white px-3 py-2 text-base"
+                />
+              </FieldWrap>
+            );
+          })}
+        </fieldset>
+        <PrimaryButton type="submit" className="mt-8">
+          {t("settings.save")}
+        </PrimaryButton>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,182 @@
+import type { Metadata } from "next";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { SecondaryButton } from "@/components/form/buttons";
+import { InboxFilters } from "@/components/staff/inbox-filters";
+import { isOverdue } from "@/lib/domain/workflow-settings";
+import { STEPS } from "@/lib/domain/steps";
+import { Link } from "@/lib/i18n/navigation";
+import { requireStaff } from "@/lib/server/auth/session";
+import { listLotsUsers } from "@/lib/server/staff/users";
+import { listInbox, parseInboxFilter } from "@/lib/server/staff/inbox";
+import { getWorkflowSettings } from "@/lib/server/workflow-settings";
+
+type Props = PageProps<"/[locale]/staff/cases">;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale, namespace: "staff.inbox" });
+  return { title: t("title"), robots: { index: false } };
+}
+
+export default async function InboxPage({ params, searchParams }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const { user } = await requireStaff(["LOTS", "DIRECTOR", "COMMITTEE", "ADMIN"]);
+  const t = await getTranslations("staff.inbox");
+  const steps = await getTranslations("steps");
+  const format = await getFormatter();
+  const sp = await searchParams;
+  const filter = parseInboxFilter(sp);
+  const settings = await getWorkflowSettings();
+  const now = new Date();
+  const [{ rows, total, counts, pages }, lotsUsers] = await Promise.all([
+    listInbox(filter, user.id, settings, now),
+    listLotsUsers(),
+  ]);
+  const query = (overrides: Record<string, string | number | undefined>) => {
+    const q = new URLSearchParams();
+    for (const [k, v] of Object.entries({ ...filter, ...overrides }))
+      if (v !== undefined && v !== "") q.set(k, String(v));
+    return `?${q.toString()}`;
+  };
+  const base = locale === "en" ? "/en/staff/cases" : "/staff/cases";
+  const days = (d: Date | null) => (d ? Math.floor((now.getTime() - d.getTime()) / 86_400_000) : 0);
+
+  return (
+    <>
+      <h1>{t("title")}</h1>
+      <nav aria-labelledby="per-step" className="mt-4">
+        <h2 id="per-step" className="mt-0 text-lg">
+          {t("perStep")}
+        </h2>
+        <ul className="mt-2 flex flex-wrap gap-2">
+          {STEPS.map((s) => (
+            <li key={s}>
+              <a
+                href={`${base}${query({ step: s, status: "OPEN", page: 1 })}`}
+                className="inline-block rounded border border-slate-400 px-3 py-1"
+                aria-current={filter.step === s ? "true" : undefined}
+              >
+                {steps(`${s}.name`)}: <strong>{counts[s]}</strong>
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <InboxFilters filter={filter} lotsUsers={lotsUsers} action={base} />
+      <p className="mt-6 flex flex-wrap items-center justify-between gap-2">
+        <strong role="status">{t("count", { total })}</strong>
+        <a href={`/api/staff/cases/export${query({ page: undefined })}`}>{t("export")}</a>
+      </p>
+      {sp.tilldelade && (
+        <p className="border-l-4 border-green-800 bg-green-50 p-3">
+          {t("assignedCount", { count: Number(sp.tilldelade) || 0 })}
+        </p>
+      )}
+      <form method="post" action="/api/staff/cases/assign">
+        <input type="hidden" name="locale" value={locale} />
+        <input type="hidden" name="back" value={`${base}${query({})}`} />
+        <div className="mt-4 overflow-x-auto">
+          <table className="w-full border-collapse text-left">
+            <caption className="sr-only">{t("title")}</caption>
+            <thead>
+              <tr className="border-b-2 border-slate-700">
+                <th scope="col" className="p-2">
+                  <span className="sr-only">{t("bulkAssign")}</span>
+                </th>
+                <th scope="col" className="p-2">
+                  {t("number")}
+                </th>
+                <th scope="col" className="p-2">
+                  {t("organisation")}
+                </th>
+                <th scope="col" className="p-2">
+                  {t("subject")}
+                </th>
+                <th scope="col" className="p-2">
+                  {t("step")}
+                </th>
+                <th scope="col" className="p-2">
+                  {t("daysInStep")}
+                </th>
+                <th scope="col" className="p-2">
+                  {t("assigned")}
+                </th>
+                <th scope="col" className="p-2">
+                  {t("received")}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((r) => {
+                const late =
+                  r.status === "OPEN" &&
+                  r.step &&
+                  r.stepEnteredAt &&
+                  isOverdue(settings, r.step, r.stepEnteredAt, now);
+                return (
+                  <tr key={r.id} className="border-b border-slate-300 align-top">
+                    <td className="p-2">
+                      <input
+                        type="checkbox"
+                        name="ids"
+                        value={r.id}
+                        id={`pick-${r.id}`}
+                        aria-label={t("select", { number: r.registrationNumber ?? "" })}
+                        className="h-5 w-5"
+                      />
+                    </td>
+                    <td className="p-2 whitespace-nowrap">
+                      <Link href={{ pathname: "/staff/cases/[id]", params: { id: r.id } }}>
+                        {r.registrationNumber}
+                      </Link>
+                    </td>
+                    <td className="p-2">{r.organisation?.name ?? r.contact?.name}</td>
+                    <td className="p-2">{r.subject}</td>
+                    <td className="p-2">{r.step ? steps(`${r.step}.name`) : ""}</td>
+                    <td className="p-2">
+                      {days(r.stepEnteredAt)}{" "}
+                      {late && (
+                        <strong className="ml-1 rounded bg-red-800 px-2 py-0.5 text-sm text-white">
+                          {t("overdueMark")}
+                        </strong>
+                      )}
+                    </td>
+                    <td className="p-2">{r.assignedTo?.name ?? "–"}</td>
+                    <td className="p-2 whitespace-nowrap">
+                      {r.receivedAt && format.dateTime(r.receivedAt, { dateStyle: "medium" })}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+        <div className="mt-4 flex flex-wrap items-end gap-3">
+          <div>
+            <label htmlFor="assignTo" className="block font-semibold">
+              {t("bulkAssign")}
+            </label>
+            <select
+              id="assignTo"
+              name="assignTo"
+              className="mt-1 rounded border-2 border-slate-700 px-2 py-2"
+            >
+              <option value="none">{t("unassign")}</option>
+              {lotsUsers.map((u) => (
+                <option key={u.id} value={u.id}>
+                  {u.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <SecondaryButton type="submit">{t("bulkAssignButton")}</SecondaryButton>
+        </div>
+      </form>
+      <nav aria-label={t("page", { page: filter.page, pages })} className="mt-6 flex items-center gap-4">
+        {filter.page > 1 && <a href={`${base}${query({ page: filter.page - 1 })}`}>{t("previous")}</a>}
+        <span>{t("page", { page: filter.page, pages })}</span>
+        {filter.page < pages && <a href={`${base}${query({ page: filter.page + 1 })}`}>{t("next")}</a>}
+      </nav>
+    </>
+  );
+}

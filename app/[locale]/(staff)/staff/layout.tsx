@@ -1,0 +1,45 @@
+import { getTranslations } from "next-intl/server";
+import { SignOutButton } from "@/components/staff/sign-out-button";
+import { Link } from "@/lib/i18n/navigation";
+import { getStaffSession } from "@/lib/server/auth/session";
+
+// The staff area's menu, shown once signed in. Each page still checks access itself.
+export default async function StaffLayout({ children, params }: LayoutProps<"/[locale]/staff">) {
+  const { locale } = await params;
+  const session = await getStaffSession();
+  const t = await getTranslations("staff");
+  const auth = await getTranslations("staffAuth");
+  return (
+    <>
+      {session && (
+        <nav
+          aria-label={t("nav.label")}
+          className="-mt-6 mb-8 flex flex-wrap items-center justify-between gap-4 border-b border-slate-300 pb-4"
+        >
+          <ul className="flex flex-wrap gap-6">
+            {session.user.roles.some((r) => r !== "EXPERT") && (
+              <li>
+                <Link href="/staff/cases">{t("nav.cases")}</Link>
+              </li>
+            )}
+            {session.user.roles.includes("EXPERT") && (
+              <li>
+                <Link href="/staff/opinions">{t("nav.opinions")}</Link>
+              </li>
+            )}
+            {session.user.roles.includes("ADMIN") && (
+              <li>
+                <Link href="/staff/admin/users">{t("admin.nav")}</Link>
+              </li>
+            )}
+          </ul>
+          <div className="flex items-center gap-4">
+            <span>{auth("signedInAs", { name: session.user.name })}</span>
+            <SignOutButton locale={locale} label={auth("signOut")} />
+          </div>
+        </nav>
+      )}
+      {children}
+    </>
+  );
+}

@@ -1,0 +1,113 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { PrimaryButton } from "@/components/form/buttons";
+import { AnswersList } from "@/components/intake/answers-list";
+import type { Answers } from "@/lib/domain/intake/schema";
+import { Link } from "@/lib/i18n/navigation";
+import { requireStaff } from "@/lib/server/auth/session";
+import { opinionForExpert } from "@/lib/server/staff/opinions";
+
+type Props = PageProps<"/[locale]/staff/opinions/[id]">;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale, namespace: "staff.opinions" });
+  return { title: t("title"), robots: { index: false } };
+}
+
+export default async function OpinionPage({ params, searchParams }: Props) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  const { user } = await requireStaff(["EXPERT"]);
+  const data = await opinionForExpert(id, user.id);
+  if (!data) notFound();
+  const { opinion, request, attachments } = data;
+  const t = await getTranslations("staff.opinions");
+  const fel = (await searchParams).fel;
+  const action = (verb: string) => `/api/staff/opinions/${id}/${verb}`;
+  return (
+    <>
+      <p className="mt-0">
+        <Link href="/staff/opinions">{t("back")}</Link>
+      </p>
+      {fel && (
+        <div id="fel" role="alert" tabIndex={-1} className="mb-6 border-4 border-red-700 p-4 font-semibold">
+          {fel === "answer" ? t("answerError") : t("chooseError")}
+        </div>
+      )}
+      <h1>{t("caseTitle", { number: request.registrationNumber ?? "" })}</h1>
+      <p className="text-lg">{request.subject}</p>
+      <h2>{t("question")}</h2>
+      <p className="whitespace-pre-line">{opinion.question}</p>
+
+      {opinion.conflictDeclaredAt === null ? (
+        <form method="post" action={action("declare")} className="mt-6">
+          <input type="hidden" name="locale" value={locale} />
+          <fieldset>
+            <legend className="text-xl font-semibold">{t("declareHeading")}</legend>
+            <p>{t("declareText")}</p>
+            {(["no", "yes"] as const).map((v) => (
+              <div key={v} className="mt-2 flex items-center gap-2">
+                <input type="radio" id={`conflict-${v}`} name="conflict" value={v} className="h-5 w-5" />
+                <label htmlFor={`conflict-${v}`}>{v === "yes" ? t("hasConflict") : t("noConflict")}</label>
+              </div>
+            ))}
+          </fieldset>
+          <label htmlFor="note" className="mt-4 block font-semibold">
+            {t("conflictNote")}
+          </label>
+          <textarea
+            id="note"
+            name="note"
+            rows={2}
+            maxLength={2000}
+            className="mt-1 block w-full rounded border-2 border-slate-700 px-3 py-2"
+          />
+          <PrimaryButton type="submit" className="mt-4">
+            {t("declare")}
+          </PrimaryButton>
+        </form>
+      ) : opinion.hasConflict ? (
+        <p className="mt-6 border-l-4 border-slate-500 p-3">{t("steppedAside")}</p>
+      ) : (
+        <>
+          {request.kind === "COLLABORATION" && "answers" in request && (
+            <AnswersList answers={request.answers as Answers} />
+          )}
+          {attachments.length > 0 && (
+            <ul className="mt-4 list-disc pl-6">
+              {attachments.map((a) => (
+                <li key={a.id}>
+                  <a href={action(`files/${a.id}`)}>{a.filename}</a>
+                </li>
+              ))}
+            </ul>
+          )}
+          {opinion.answeredAt ? (
+            <section aria-labelledby="given">
+              <h2 id="given">{t("yourAnswer")}</h2>
+              <p className="whitespace-pre-line">{opinion.answer}</p>
+            </section>
+          ) : (
+            <form method="post" action={action("answer")} className="mt-8" noValidate>
+              <input type="hidden" name="locale" value={locale} />
+              <label htmlFor="answer" className="block text-xl font-semibold">
+                {t("answer")}
+              </label>
+              <textarea
+                id="answer"
+                name="answer"
+                rows={8}
+                aria-invalid={fel === "answer" || undefined}
+                className="mt-2 block w-full rounded border-2 border-slate-700 px-3 py-2"
+              />
+              <PrimaryButton type="submit" className="mt-4">
+                {t("send")}
+              </PrimaryButton>
+            </form>
+          )}
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,15 @@
+import { redirect } from "@/lib/i18n/navigation";
+import { requireStaff, staffHomePath } from "@/lib/server/auth/session";
+import { asLocale } from "@/lib/server/urls";
+
+// The staff area's start: the inbox for lotsen, the director and the committee; administrators go to
+// user administration; experts to the opinions they are asked for.
+export default async function StaffHomePage(props: PageProps<"/[locale]/staff">) {
+  const locale = asLocale((await props.params).locale);
+  const { user } = await requireStaff(undefined, staffHomePath(locale));
+  const roles = user.roles;
+  if (roles.some((r) => r === "LOTS" || r === "DIRECTOR" || r === "COMMITTEE"))
+    redirect({ href: "/staff/cases", locale });
+  if (roles.includes("ADMIN")) redirect({ href: "/staff/admin/users", locale });
+  redirect({ href: "/staff/opinions", locale });
+}

@@ -1,0 +1,99 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { PrimaryButton } from "@/components/form/buttons";
+import { ErrorSummary, type SummaryError } from "@/components/form/error-summary";
+import { verifyInvitationToken } from "@/lib/server/staff/admin-users";
+import { readFlash } from "@/lib/server/staff/flash";
+import { asLocale } from "@/lib/server/urls";
+import { FieldError, FieldWrap, inputClass } from "../admin/admin-parts";
+
+// Public: whoever holds a valid invitation link chooses the account's password here.
+type Props = PageProps<"/[locale]/staff/set-password">;
+
+const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale, namespace: "staff.admin" });
+  const title = t("setPassword.title");
+  return {
+    title: first((await searchParams).fel) ? t("errorTitlePrefix", { title }) : title,
+    robots: { index: false },
+    // The token is in the address: never send it on to another site. (Not "no-referrer": Chrome would
+    // then post the form with Origin: null, which the same-origin check refuses.)
+    referrer: "same-origin",
+  };
+}
+
+export default async function SetPasswordPage({ params, searchParams }: Props) {
+  const locale = asLocale((await params).locale);
+  setRequestLocale(locale);
+  const t = await getTranslations("staff.admin");
+  const sp = await searchParams;
+  const token = first(sp.token) ?? "";
+  const user = token ? await verifyInvitationToken(token) : null;
+  if (!user) {
+    return (
+      <>
+        <h1>{t("setPassword.invalidTitle")}</h1>
+        <p className="text-lg">{t("setPassword.invalidText")}</p>
+      </>
+    );
+  }
+  const flash = await readFlash(first(sp.fel) === "set-password" ? "set-password" : undefined);
+  const errors = flash?.errors ?? {};
+  const err = (code: string | undefined) => (code ? t(`errors.${code}` as "errors.common") : undefined);
+  const summary: SummaryError[] = (["password", "confirm"] as const)
+    .filter((f) => errors[f])
+    .map((f) => ({ fieldId: f, message: err(errors[f])! }));
+
+  return (
+    <>
+      <ErrorSummary title={t("errorSummaryTitle")} errors={summary} />
+      <h1>{t("setPassword.title")}</h1>
+      <p className="text-lg">{t("setPassword.lead")}</p>
+      <p>{t("setPassword.account", { email: user.email })}</p>
+      <form method="post" action="/api/staff/set-password" noValidate className="mt-6">
+        <input type="hidden" name="locale" value={locale} />
+        <input type="hidden" name="token" value={token} />
+        {/* For password managers: the account the new password belongs to. */}
+        <input type="hidden" name="username" autoComplete="username" value={user.email} />
+        <FieldWrap error={errors.password}>
+          <label htmlFor="password" className="block text-lg font-semibold">
+            {t("setPassword.password")}
+          </label>
+          <p id="password-hint" className="mt-1 text-slate-700">
+            {t("setPassword.passwordHint")}
+          </p>
+          <FieldError id="password-error" label={t("setPassword.password")} message={err(errors.password)} />
+          <input
+            id="password"
+            name="password"
+            type="password"
+            autoComplete="new-password"
+            aria-invalid={errors.password ? true : undefined}
+            aria-describedby={errors.password ? "password-hint password-error" : "password-hint"}
+            className={inputClass}
+          />
+        </FieldWrap>
+        <FieldWrap error={errors.confirm}>
+          <label htmlFor="confirm" className="block text-lg font-semibold">
+            {t("setPassword.confirm")}
+          </label>
+          <FieldError id="confirm-error" label={t("setPassword.confirm")} message={err(errors.confirm)} />
+          <input
+            id="confirm"
+            name="confirm"
+            type="password"
+            autoComplete="new-password"
+            aria-invalid={errors.confirm ? true : undefined}
+            aria-describedby={errors.confirm ? "confirm-error" : undefined}
+            className={inputClass}
+          />
+        </FieldWrap>
+        <PrimaryButton type="submit" className="mt-8">
+          {t("setPassword.submit")}
+        </PrimaryButton>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,33 @@
+import { parseWorkflowSettingsForm } from "@/lib/domain/admin-schemas";
+import { STEPS } from "@/lib/domain/steps";
+import { requireStaffApi } from "@/lib/server/auth/api-access";
+import { formRoute, text } from "@/lib/server/http/form-route";
+import { formValues, setFlash } from "@/lib/server/staff/flash";
+import { pagePath, seeOther } from "@/lib/server/urls";
+import { saveWorkflowSettings } from "@/lib/server/workflow-settings";
+
+export const POST = formRoute(async ({ form, locale }) => {
+  const session = await requireStaffApi(["ADMIN"]);
+  if (!session) return new Response("Forbidden", { status: 403 });
+  const page = pagePath(locale, "/staff/admin/settings");
+  const result = parseWorkflowSettingsForm({
+    optionalSteps: {
+      EXPERTS_CONSULTED: form.getAll("optionalSteps").includes("EXPERTS_CONSULTED"),
+      COMMITTEE: form.getAll("optionalSteps").includes("COMMITTEE"),
+    },
+    daysPerStep: Object.fromEntries(STEPS.map((s) => [s, text(form, `days-${s}`)])) as Record<
+      (typeof STEPS)[number],
+      string
+    >,
+  });
+  if (!result.ok) {
+    // Field ids on the page are days-<STEP>.
+    const errors = Object.fromEntries(
+      Object.entries(result.errors).map(([k, v]) => [k.replace(/^daysPerStep\./, "days-"), v]),
+    );
+    await setFlash({ form: "settings", values: formValues(form), errors });
+    return seeOther(`${page}?fel=settings#fel`);
+  }
+  await saveWorkflowSettings(result.settings, session.user.id);
+  return seeOther(`${page}?ok=saved`);
+});

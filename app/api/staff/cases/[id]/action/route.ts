@@ -1,0 +1,33 @@
+import { WORKFLOW_ACTIONS, type WorkflowAction } from "@/lib/domain/workflow";
+import { requireStaffApi } from "@/lib/server/auth/api-access";
+import { formRoute, text } from "@/lib/server/http/form-route";
+import { formValues, setFlash } from "@/lib/server/staff/flash";
+import { performAction } from "@/lib/server/staff/perform-action";
+import { pagePath, seeOther } from "@/lib/server/urls";
+
+// Every workflow move on the case page posts here. Who may make it is decided by performAction
+// (lib/domain/workflow); this route only requires a signed-in staff member.
+export const POST = formRoute<{ id: string }>(async ({ form, locale }, { id }) => {
+  const session = await requireStaffApi();
+  if (!session) return new Response("Forbidden", { status: 403 });
+  const page = pagePath(locale, { pathname: "/staff/cases/[id]", params: { id } });
+  const action = text(form, "action") as WorkflowAction;
+  if (!WORKFLOW_ACTIONS.includes(action)) return seeOther(page);
+  const result = await performAction({
+    requestId: id,
+    expectedVersion: Number(text(form, "version")),
+    action,
+    user: { id: session.user.id, roles: session.user.roles },
+    form: (name) => form.getAll(name).filter((v): v is string => typeof v === "string"),
+  });
+  if (result.ok) return seeOther(`${page}?ok=${action}`);
+  if (result.code === "notFound") return new Response("Not found", { status: 404 });
+  if (result.code === "conflict") return seeOther(`${page}?fel=conflict#fel`);
+  if (result.code === "refused")
+    return seeOther(
+      `${page}?fel=refused&reason=${result.reason}${result.detail ? `&detail=${result.detail}` : ""}#fel`,
+    );
+  if (result.code !== "invalid") return seeOther(page);
+  await setFlash({ form: action, values: formValues(form), errors: result.errors });
+  return seeOther(`${page}?form=${action}#${action}`);
+});

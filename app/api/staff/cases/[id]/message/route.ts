@@ -1,0 +1,22 @@
+import { requireStaffApi } from "@/lib/server/auth/api-access";
+import { formRoute, text } from "@/lib/server/http/form-route";
+import { messageApplicant, NOTE_MAX } from "@/lib/server/staff/case-notes";
+import { formValues, setFlash } from "@/lib/server/staff/flash";
+import { pagePath, seeOther } from "@/lib/server/urls";
+
+export const POST = formRoute<{ id: string }>(async ({ form, locale }, { id }) => {
+  const session = await requireStaffApi(["LOTS"]);
+  if (!session) return new Response("Forbidden", { status: 403 });
+  const page = pagePath(locale, { pathname: "/staff/cases/[id]", params: { id } });
+  const body = text(form, "message").trim();
+  if (!body || body.length > NOTE_MAX) {
+    await setFlash({
+      form: "message",
+      values: formValues(form),
+      errors: { message: body ? "tooLong" : "required" },
+    });
+    return seeOther(`${page}?form=message#messages`);
+  }
+  if (!(await messageApplicant(id, session.user.id, body))) return new Response("Not found", { status: 404 });
+  return seeOther(`${page}?ok=message#messages`);
+});

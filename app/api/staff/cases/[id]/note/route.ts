@@ -1,0 +1,22 @@
+import { requireStaffApi } from "@/lib/server/auth/api-access";
+import { formRoute, text } from "@/lib/server/http/form-route";
+import { addNote, NOTE_MAX } from "@/lib/server/staff/case-notes";
+import { formValues, setFlash } from "@/lib/server/staff/flash";
+import { pagePath, seeOther } from "@/lib/server/urls";
+
+export const POST = formRoute<{ id: string }>(async ({ form, locale }, { id }) => {
+  const session = await requireStaffApi(["LOTS", "DIRECTOR", "COMMITTEE"]);
+  if (!session) return new Response("Forbidden", { status: 403 });
+  const page = pagePath(locale, { pathname: "/staff/cases/[id]", params: { id } });
+  const body = text(form, "note").trim();
+  if (!body || body.length > NOTE_MAX) {
+    await setFlash({
+      form: "note",
+      values: formValues(form),
+      errors: { note: body ? "tooLong" : "required" },
+    });
+    return seeOther(`${page}?form=note#notes`);
+  }
+  await addNote(id, session.user.id, body);
+  return seeOther(`${page}?ok=note#notes`);
+});

@@ -1,0 +1,23 @@
+import { requireStaffApi } from "@/lib/server/auth/api-access";
+import { proposalDocument, proposalPdf } from "@/lib/server/staff/proposal-document";
+
+// The decision proposal as a PDF for the kommundirektör, in Swedish or (?lang=en) English.
+export async function GET(request: Request, { params }: RouteContext<"/api/staff/cases/[id]/proposal-pdf">) {
+  const session = await requireStaffApi(["LOTS", "DIRECTOR", "COMMITTEE"]);
+  if (!session) return new Response("Forbidden", { status: 403 });
+  const { id } = await params;
+  const locale = new URL(request.url).searchParams.get("lang") === "en" ? "en" : "sv";
+  const doc = await proposalDocument(id, locale);
+  if (!doc) return new Response("Not found", { status: 404 });
+  const bytes = await proposalPdf(doc);
+  const name = `forslag-till-beslut-${doc.registrationNumber.replace(/[^A-Za-z0-9]+/g, "-").replace(/^-|-$/g, "")}.pdf`;
+  return new Response(bytes as BodyInit, {
+    headers: {
+      "Content-Type": "application/pdf",
+      "Content-Disposition": `attachment; filename="${name}"`,
+      "Content-Length": String(bytes.byteLength),
+      "Cache-Control": "private, no-store",
+      "X-Content-Type-Options": "nosniff",
+    },
+  });
+}

@@ -1,0 +1,56 @@
+import { requireStaffApi } from "@/lib/server/auth/api-access";
+import { exportInbox, parseInboxFilter } from "@/lib/server/staff/inbox";
+import { getWorkflowSettings } from "@/lib/server/workflow-settings";
+
+const cell = (v: unknown) => {
+  const s = v instanceof Date ? v.toISOString().slice(0, 10) : v === null || v === undefined ? "" : String(v);
+  // Quote every cell; neutralise spreadsheet formulas (CSV injection).
+  const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
+  return `"${safe.replace(/"/g, '""')}"`;
+};
+
+// The current inbox filter as CSV (UTF-8 with BOM so spreadsheet programs read å, ä and ö).
+export async function GET(request: Request) {
+  const session = await requireStaffApi(["LOTS", "DIRECTOR", "ADMIN"]);
+  if (!session) return new Response("Forbidden", { status: 403 });
+  const params = Object.fromEntries(new URL(request.url).searchParams);
+  const rows = await exportInbox(parseInboxFilter(params), session.user.id, await getWorkflowSettings());
+  const header = [
+    "registration_number",
+    "kind",
+    "status",
+    "step",
+    "outcome",
+    "organisation",
+    "subject",
+    "themes",
+    "received",
+    "step_entered",
+    "assigned_to",
+  ];
+  const lines = rows.map((r) =>
+    [
+      r.registrationNumber,
+      r.kind,
+      r.status,
+      r.step,
+      r.outcome,
+      r.organisation?.name,
+      r.subject,
+      r.themes.join(" "),
+      r.receivedAt,
+      r.stepEnteredAt,
+      r.assignedTo?.name,
+    ]
+      .map(cell)
+      .join(","),
+  );
+  const body = `\uFEFF${header.join(",")}\r\n${lines.join("\r\n")}\r\n`;
+  return new Response(body, {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="arenden-${new Date().toISOString().slice(0, 10)}.csv"`,
+      "Cache-Control": "private, no-store",
+    },
+  });
+}

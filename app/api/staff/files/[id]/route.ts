@@ -1,0 +1,17 @@
+import { requireStaffApi } from "@/lib/server/auth/api-access";
+import { getDb } from "@/lib/server/db/client";
+import { attachmentDownload } from "@/lib/server/http/file-download";
+
+// Case documents for staff who may read them (experts get theirs through their opinion page).
+export async function GET(_request: Request, { params }: RouteContext<"/api/staff/files/[id]">) {
+  const session = await requireStaffApi(["LOTS", "DIRECTOR", "COMMITTEE"]);
+  if (!session) return new Response("Forbidden", { status: 403 });
+  const { id } = await params;
+  const file = await (
+    await getDb()
+  ).attachment
+    .findUnique({ where: { id }, select: { requestId: true } })
+    .catch(() => null);
+  if (!file) return new Response("Not found", { status: 404 });
+  return attachmentDownload(id, file.requestId);
+}

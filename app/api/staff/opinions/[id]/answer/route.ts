@@ -1,0 +1,14 @@
+import { requireStaffApi } from "@/lib/server/auth/api-access";
+import { formRoute, text } from "@/lib/server/http/form-route";
+import { answerOpinion, OPINION_MAX } from "@/lib/server/staff/opinions";
+import { pagePath, seeOther } from "@/lib/server/urls";
+
+export const POST = formRoute<{ id: string }>(async ({ form, locale }, { id }) => {
+  const session = await requireStaffApi(["EXPERT"]);
+  if (!session) return new Response("Forbidden", { status: 403 });
+  const page = pagePath(locale, { pathname: "/staff/opinions/[id]", params: { id } });
+  const answer = text(form, "answer").trim();
+  if (!answer || answer.length > OPINION_MAX) return seeOther(`${page}?fel=answer#fel`);
+  await answerOpinion(id, session.user.id, answer);
+  return seeOther(page);
+});

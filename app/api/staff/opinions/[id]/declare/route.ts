@@ -1,0 +1,14 @@
+import { requireStaffApi } from "@/lib/server/auth/api-access";
+import { formRoute, text } from "@/lib/server/http/form-route";
+import { declareConflict } from "@/lib/server/staff/opinions";
+import { pagePath, seeOther } from "@/lib/server/urls";
+
+export const POST = formRoute<{ id: string }>(async ({ form, locale }, { id }) => {
+  const session = await requireStaffApi(["EXPERT"]);
+  if (!session) return new Response("Forbidden", { status: 403 });
+  const page = pagePath(locale, { pathname: "/staff/opinions/[id]", params: { id } });
+  const choice = text(form, "conflict");
+  if (choice !== "yes" && choice !== "no") return seeOther(`${page}?fel=choose#fel`);
+  await declareConflict(id, session.user.id, choice === "yes", text(form, "note").trim().slice(0, 2000));
+  return seeOther(page);
+});

@@ -1,0 +1,21 @@
+import type { Role } from "./workflow";
+
+// What each staff role may see and do outside the workflow's own moves (those are in workflow.ts).
+// Experts see only the cases they are consulted on, through their own pages, so they are not here.
+export const PERMISSIONS = {
+  viewAllCases: ["LOTS", "DIRECTOR", "COMMITTEE", "ADMIN"],
+  assignCases: ["LOTS"],
+  readNotes: ["LOTS", "DIRECTOR", "COMMITTEE"],
+  writeNotes: ["LOTS", "DIRECTOR", "COMMITTEE"],
+  messageApplicant: ["LOTS"],
+  exportCases: ["LOTS", "DIRECTOR", "ADMIN"],
+  readDocuments: ["LOTS", "DIRECTOR", "COMMITTEE"],
+  giveOpinions: ["EXPERT"],
+  administer: ["ADMIN"],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function can(roles: readonly Role[], permission: Permission): boolean {
+  return roles.some((r) => (PERMISSIONS[permission] as readonly Role[]).includes(r));
+}

@@ -1,0 +1,81 @@
+import "server-only";
+import { randomBytes } from "node:crypto";
+import { env } from "../env";
+import { logger } from "../log";
+
+// Settings shared by next-auth and by the routes that sign staff in and out without it.
+
+// Fixed, so sessions survive restarts of `next dev`. Never used in production.
+const DEVELOPMENT_SECRET = "lotsen-development-secret-do-not-use-in-production";
+
+// On globalThis: Next.js loads this module once per bundle (pages, each route), and they must all
+// agree on the secret, or a cookie made by one could not be read by another.
+const FALLBACK = Symbol.for("lotsen.auth.fallback-secret");
+type Holder = { [FALLBACK]?: string };
+
+/**
+ * The secret that encrypts session cookies and signs next-auth's CSRF and OAuth state cookies.
+ * Production needs NEXTAUTH_SECRET, except the single-process embedded database (the README's try-out
+ * and small installs), which gets a random secret per start: sessions then end when the server restarts.
+ */
+export function authSecret(): string {
+  const { NEXTAUTH_SECRET, NODE_ENV, DATABASE_URL } = env();
+  if (NEXTAUTH_SECRET) return NEXTAUTH_SECRET;
+  if (NODE_ENV === "production" && DATABASE_URL) {
+    throw new Error("NEXTAUTH_SECRET is required in production (staff sign-in is unavailable without it)");
+  }
+  const holder = globalThis as Holder;
+  if (!holder[FALLBACK]) {
+    holder[FALLBACK] = NODE_ENV === "production" ? randomBytes(32).toString("hex") : DEVELOPMENT_SECRET;
+    logger.warn(
+      { fallback: NODE_ENV === "production" ? "random per process" : "fixed development secret" },
+      "NEXTAUTH_SECRET is not set: staff sessions use a fallback secret",
+    );
+  }
+  return holder[FALLBACK];
+}
+
+/** Secure cookies (and their __Secure-/__Host- names) whenever the public address is https. */
+export function secureCookies(): boolean {
+  return env().PUBLIC_BASE_URL.startsWith("https://");
+}
+
+/** next-auth's own cookie names, so that its routes and ours read and write the same cookies. */
+export function cookieNames() {
+  const secure = secureCookies();
+  return {
+    session: `${secure ? "__Secure-" : ""}next-auth.session-token`,
+    csrf: `${secure ? "__Host-" : ""}next-auth.csrf-token`,
+  };
+}
+
+export function cookieOptions() {
+  return { httpOnly: true, sameSite: "lax" as const, path: "/", secure: secureCookies() };
+}
+
+export interface OidcSettings {
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  name: string;
+}
+
+/** The OpenID Connect provider, or null when OIDC_ISSUER is not set. */
+export function oidcSettings(): OidcSettings | null {
+  const { OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, OIDC_NAME } = env();
+  if (!OIDC_ISSUER || !OIDC_CLIENT_ID || !OIDC_CLIENT_SECRET) return null;
+  return {
+    issuer: OIDC_ISSUER.replace(/\/+$/, ""),
+    clientId: OIDC_CLIENT_ID,
+    clientSecret: OIDC_CLIENT_SECRET,
+    name: OIDC_NAME,
+  };
+}
+
+/**
+ * next-auth v4 builds its callback and redirect URLs from NEXTAUTH_URL and reads nothing else, so the
+ * portal's one public address is handed to it here rather than configured twice.
+ */
+export function setNextAuthUrl(): void {
+  process.env.NEXTAUTH_URL = env().PUBLIC_BASE_URL;
+}

@@ -1,0 +1,96 @@
+import "server-only";
+import { getServerSession } from "next-auth/next";
+import { forbidden, notFound, redirect } from "next/navigation";
+import { getLocale } from "next-intl/server";
+import { cache } from "react";
+import type { Role } from "@/lib/generated/prisma/client";
+import type { Locale } from "@/lib/i18n/routing";
+import { getDb } from "../db/client";
+import { logger } from "../log";
+import { asLocale, pagePath } from "../urls";
+import { authOptions } from "./options";
+import { revokeUserSessions, type StaffIdentity } from "./staff-sessions";
+
+// The one data access layer for staff identity: pages, server actions and routes ask here who is
+// signed in and whether they may continue. Nothing is decided in proxy.ts or in the UI.
+
+export type StaffSession = StaffIdentity;
+export { revokeUserSessions, sessionVerdict, validateStaffSession } from "./staff-sessions";
+
+const isStaffSession = (value: unknown): value is StaffSession => {
+  const s = value as Partial<StaffSession> | null;
+  return (
+    !!s && typeof s.sessionId === "string" && typeof s.user?.id === "string" && Array.isArray(s.user.roles)
+  );
+};
+
+/**
+ * The signed-in staff member, or null. Checks the session row on every call (revoked, disabled,
+ * idle or too old means null); cached per request, so a layout and its page share one check.
+ */
+export const getStaffSession = cache(async (): Promise<StaffSession | null> => {
+  const session = await getServerSession(authOptions());
+  return isStaffSession(session) ? { user: session.user, sessionId: session.sessionId } : null;
+});
+
+export function staffHomePath(locale: Locale): string {
+  return pagePath(locale, "/staff");
+}
+
+/** A path on this site to return to after signing in; anything else becomes the staff start page. */
+export function safeCallbackPath(value: unknown, locale: Locale): string {
+  if (typeof value !== "string" || value.length > 1000 || !value.startsWith("/") || /[\\\s]/.test(value)) {
+    return staffHomePath(locale);
+  }
+  try {
+    const url = new URL(value, "http://same.invalid");
+    if (url.origin !== "http://same.invalid" || url.pathname.startsWith("/api/"))
+      return staffHomePath(locale);
+    return `${url.pathname}${url.search}`;
+  } catch {
+    return staffHomePath(locale);
+  }
+}
+
+export function loginPath(
+  locale: Locale,
+  params: { callbackUrl?: string; error?: string; signedOut?: boolean } = {},
+): string {
+  const query = new URLSearchParams();
+  if (params.error) query.set("error", params.error);
+  if (params.signedOut) query.set("signedOut", "1");
+  const callback = params.callbackUrl && safeCallbackPath(params.callbackUrl, locale);
+  if (callback && callback !== staffHomePath(locale)) query.set("callbackUrl", callback);
+  const qs = query.toString();
+  // #fel: without JavaScript the page opens at the error summary.
+  return `${pagePath(locale, "/staff/login")}${qs ? `?${qs}` : ""}${params.error ? "#fel" : ""}`;
+}
+
+/**
+ * The signed-in staff member, who must hold at least one of `roles` when given. Signed out: redirects
+ * to the sign-in page, which returns to `returnTo` (default: the staff start page). Missing role: 403
+ * when `experimental.authInterrupts` is on (forbidden()), otherwise 404 (notFound()).
+ */
+export async function requireStaff(roles?: readonly Role[], returnTo?: string): Promise<StaffSession> {
+  const session = await getStaffSession();
+  if (!session) {
+    const locale = asLocale(await getLocale());
+    redirect(loginPath(locale, { callbackUrl: returnTo ?? staffHomePath(locale) }));
+  }
+  if (roles?.length && !roles.some((role) => session.user.roles.includes(role))) {
+    logger.warn({ event: "access-denied", userId: session.user.id, required: roles }, "staff access refused");
+    // forbidden() throws unless the flag is on (next.config.ts), so check the variable it checks.
+    if (process.env.__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS) forbidden();
+    notFound();
+  }
+  return session;
+}
+
+/** Ends every session of the signed-in staff member, this one included; returns how many. */
+export async function signOutEverywhere(): Promise<number> {
+  const session = await getStaffSession();
+  if (!session) return 0;
+  const count = await revokeUserSessions(await getDb(), session.user.id);
+  logger.info({ event: "signout", scope: "everywhere", userId: session.user.id, count }, "staff signed out");
+  return count;
+}

@@ -1,0 +1,225 @@
+import "server-only";
+import { createHmac, timingSafeEqual } from "node:crypto";
+import { createTranslator } from "next-intl";
+import type { ExpertKindName, InviteInput, RolesInput } from "@/lib/domain/admin-schemas";
+import { Prisma } from "@/lib/generated/prisma/client";
+import en from "@/lib/i18n/messages/en.json";
+import sv from "@/lib/i18n/messages/sv.json";
+import type { Locale } from "@/lib/i18n/routing";
+import { authSecret } from "../auth/config";
+import { checkNewPassword, type PasswordCheck } from "../auth/password-policy";
+import { hashPassword } from "../auth/password";
+import { revokeUserSessions } from "../auth/staff-sessions";
+import { getDb, type Db } from "../db/client";
+import { logger } from "../log";
+import { enqueueEmail } from "../mail/outbox";
+import { getSettings } from "../settings";
+import { absoluteUrl, pagePath } from "../urls";
+
+// Administration of staff accounts. An invitation creates the account without a password and mails
+// a link holding a signed, expiring token: HMAC-SHA256 over the user id, the expiry and the account's
+// updatedAt. Nothing is stored; setting the password (or any other change to the account) moves
+// updatedAt, so the link works once and dies with any later change.
+
+export const INVITATION_TTL_MS = 7 * 24 * 3_600_000;
+
+export interface StaffUserRow {
+  id: string;
+  name: string;
+  email: string;
+  roles: InviteInput["roles"];
+  expertKind: ExpertKindName | null;
+  disabledAt: Date | null;
+  hasPassword: boolean;
+}
+
+export async function listStaffUsers(db?: Db): Promise<StaffUserRow[]> {
+  const rows = await (db ?? (await getDb())).staffUser.findMany({
+    orderBy: [{ disabledAt: { sort: "asc", nulls: "first" } }, { name: "asc" }],
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      roles: true,
+      expertKind: true,
+      disabledAt: true,
+      passwordHash: true,
+    },
+  });
+  return rows.map(({ passwordHash, ...u }) => ({ ...u, hasPassword: passwordHash !== null }));
+}
+
+// ---- invitation tokens ------------------------------------------------------------------------
+
+function signature(userId: string, expiresAt: number, updatedAt: Date): Buffer {
+  // Domain-separated from next-auth's own use of the secret.
+  return createHmac("sha256", `lotsen-staff-invitation:${authSecret()}`)
+    .update(`${userId}.${expiresAt}.${updatedAt.getTime()}`)
+    .digest();
+}
+
+/** `<userId>.<expiresAt ms>.<base64url HMAC>`: URL-safe, so it travels in a query string as it is. */
+export function invitationToken(user: { id: string; updatedAt: Date }, expiresAt: number): string {
+  return `${user.id}.${expiresAt}.${signature(user.id, expiresAt, user.updatedAt).toString("base64url")}`;
+}
+
+const TOKEN = /^([0-9a-f-]{36})\.(\d{13})\.([A-Za-z0-9_-]{43})$/;
+
+/** The account a token was issued for, or null when it is malformed, forged, expired or used. */
+export async function verifyInvitationToken(
+  token: string,
+  now = new Date(),
+  db?: Db,
+): Promise<{ id: string; name: string; email: string; updatedAt: Date } | null> {
+  const m = TOKEN.exec(token);
+  if (!m) return null;
+  const [, userId = "", exp = "", sig = ""] = m;
+  const expiresAt = Number(exp);
+  if (expiresAt <= now.getTime()) return null;
+  const user = await (db ?? (await getDb())).staffUser.findUnique({
+    where: { id: userId },
+    select: { id: true, name: true, email: true, updatedAt: true, disabledAt: true },
+  });
+  if (!user || user.disabledAt) return null;
+  const expected = signature(user.id, expiresAt, user.updatedAt);
+  const given = Buffer.from(sig, "base64url");
+  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
+  return { id: user.id, name: user.name, email: user.email, updatedAt: user.updatedAt };
+}
+
+export function setPasswordUrl(locale: Locale, token: string): string {
+  return absoluteUrl(`${pagePath(locale, "/staff/set-password")}?token=${encodeURIComponent(token)}`);
+}
+
+function invitationEmail(locale: Locale, name: string, link: string, expiresAt: Date) {
+  const t = createTranslator({ locale, messages: { sv, en }[locale], namespace: "staff.admin.inviteMail" });
+  const date = new Intl.DateTimeFormat(locale === "sv" ? "sv-SE" : "en-GB", {
+    dateStyle: "long",
+    timeStyle: "short",
+    timeZone: "Europe/Stockholm",
+  }).format(expiresAt);
+  const municipality = getSettings().municipalityName;
+  return {
+    subject: t("subject"),
+    text: t("body", { name, link, date, municipality }),
+  };
+}
+
+// ---- actions ----------------------------------------------------------------------------------
+
+export type InviteResult = { ok: true; userId: string; token: string } | { ok: false; error: "emailTaken" };
+
+/** Creates the account (no password) and queues the invitation mail in the same transaction. */
+export async function inviteStaffUser(
+  input: InviteInput,
+  locale: Locale,
+  invitedById: string,
+  now = new Date(),
+  db?: Db,
+): Promise<InviteResult> {
+  const conn = db ?? (await getDb());
+  const expiresAt = now.getTime() + INVITATION_TTL_MS;
+  if (await conn.staffUser.findUnique({ where: { email: input.email }, select: { id: true } })) {
+    return { ok: false, error: "emailTaken" };
+  }
+  try {
+    const result = await conn.$transaction(async (tx) => {
+      const user = await tx.staffUser.create({
+        data: { name: input.name, email: input.email, roles: input.roles, expertKind: input.expertKind },
+        select: { id: true, updatedAt: true },
+      });
+      const token = invitationToken(user, expiresAt);
+      await enqueueEmail(tx, {
+        to: input.email,
+        ...invitationEmail(locale, input.name, setPasswordUrl(locale, token), new Date(expiresAt)),
+      });
+      return { userId: user.id, token };
+    });
+    logger.info({ event: "staff-invited", userId: result.userId, by: invitedById }, "staff member invited");
+    return { ok: true, ...result };
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      return { ok: false, error: "emailTaken" };
+    }
+    throw error;
+  }
+}
+
+export type EnableResult = { ok: true; revoked: number } | { ok: false; error: "self" | "notFound" };
+
+/**
+ * Disables (ending every session at once) or enables an account. No one disables themself, so
+ * there is always an administrator left who can undo it.
+ */
+export async function setStaffUserEnabled(
+  actorId: string,
+  userId: string,
+  enabled: boolean,
+  now = new Date(),
+  db?: Db,
+): Promise<EnableResult> {
+  if (!enabled && actorId === userId) return { ok: false, error: "self" };
+  const conn = db ?? (await getDb());
+  const { count } = await conn.staffUser.updateMany({
+    where: { id: userId },
+    data: { disabledAt: enabled ? null : now },
+  });
+  if (count === 0) return { ok: false, error: "notFound" };
+  // The disabled flag alone already refuses every session (sessionVerdict); the rows are closed too.
+  const revoked = enabled ? 0 : await revokeUserSessions(conn, userId, now);
+  logger.info(
+    { event: enabled ? "staff-enabled" : "staff-disabled", userId, by: actorId, revoked },
+    "staff account changed",
+  );
+  return { ok: true, revoked };
+}
+
+export type RolesResult = { ok: true } | { ok: false; error: "ownAdmin" | "notFound" };
+
+/** Changes roles (and expert kind). An administrator cannot take ADMIN from themself. */
+export async function updateStaffRoles(
+  actorId: string,
+  userId: string,
+  input: RolesInput,
+  db?: Db,
+): Promise<RolesResult> {
+  if (actorId === userId && !input.roles.includes("ADMIN")) return { ok: false, error: "ownAdmin" };
+  const conn = db ?? (await getDb());
+  const { count } = await conn.staffUser.updateMany({
+    where: { id: userId },
+    data: { roles: input.roles, expertKind: input.expertKind },
+  });
+  if (count === 0) return { ok: false, error: "notFound" };
+  logger.info(
+    { event: "staff-roles-changed", userId, by: actorId, roles: input.roles },
+    "staff roles changed",
+  );
+  return { ok: true };
+}
+
+export type SetPasswordResult =
+  | { ok: true; userId: string }
+  | { ok: false; error: "invalidToken" | Extract<PasswordCheck, { ok: false }>["reason"] };
+
+/** Sets the password of an invited account; the token is spent by the change to updatedAt. */
+export async function setPasswordWithToken(
+  token: string,
+  password: string,
+  now = new Date(),
+  db?: Db,
+): Promise<SetPasswordResult> {
+  const conn = db ?? (await getDb());
+  const user = await verifyInvitationToken(token, now, conn);
+  if (!user) return { ok: false, error: "invalidToken" };
+  const check = checkNewPassword(password);
+  if (!check.ok) return { ok: false, error: check.reason };
+  const passwordHash = await hashPassword(password);
+  // Conditional on updatedAt: two posts of the same link set the password once.
+  const { count } = await conn.staffUser.updateMany({
+    where: { id: user.id, updatedAt: user.updatedAt, disabledAt: null },
+    data: { passwordHash, updatedAt: new Date(Math.max(now.getTime(), user.updatedAt.getTime() + 1)) },
+  });
+  if (count === 0) return { ok: false, error: "invalidToken" };
+  logger.info({ event: "staff-password-set", userId: user.id }, "staff password set from invitation");
+  return { ok: true, userId: user.id };
+}

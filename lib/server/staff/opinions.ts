@@ -1,0 +1,99 @@
+import "server-only";
+import { buildCaseEvent } from "@/lib/domain/case-events";
+import { getDb } from "../db/client";
+
+// An expert sees only the cases they are asked about, and only after declaring whether they have a
+// conflict of interest; then the question, the answers and the documents, nothing internal.
+
+export const OPINION_MAX = 6000;
+
+export async function listMyOpinions(expertId: string) {
+  const db = await getDb();
+  return db.expertOpinion.findMany({
+    where: { expertId },
+    select: {
+      id: true,
+      requestedAt: true,
+      answeredAt: true,
+      hasConflict: true,
+      request: { select: { registrationNumber: true, subject: true } },
+    },
+    orderBy: { requestedAt: "desc" },
+  });
+}
+
+export async function opinionForExpert(opinionId: string, expertId: string) {
+  const db = await getDb();
+  const opinion = await db.expertOpinion.findFirst({ where: { id: opinionId, expertId } }).catch(() => null);
+  if (!opinion) return null;
+  const mayRead = opinion.hasConflict === false;
+  const request = await db.request.findUniqueOrThrow({
+    where: { id: opinion.requestId },
+    select: {
+      registrationNumber: true,
+      subject: true,
+      kind: true,
+      ...(mayRead ? { answers: true, organisation: { select: { name: true } } } : {}),
+    },
+  });
+  const attachments = mayRead
+    ? await db.attachment.findMany({
+        where: { requestId: opinion.requestId },
+        select: { id: true, filename: true },
+      })
+    : [];
+  return { opinion, request, attachments };
+}
+
+export async function declareConflict(
+  opinionId: string,
+  expertId: string,
+  hasConflict: boolean,
+  note: string,
+) {
+  const db = await getDb();
+  return db.$transaction(async (tx) => {
+    const updated = await tx.expertOpinion.updateMany({
+      where: { id: opinionId, expertId, conflictDeclaredAt: null },
+      data: { hasConflict, conflictNote: note || null, conflictDeclaredAt: new Date() },
+    });
+    if (updated.count !== 1) return false;
+    const { requestId } = await tx.expertOpinion.findUniqueOrThrow({
+      where: { id: opinionId },
+      select: { requestId: true },
+    });
+    await tx.caseEvent.create({
+      data: {
+        requestId,
+        ...buildCaseEvent({ type: "CONFLICT_DECLARED", data: { opinionId, hasConflict } }),
+        actorType: "STAFF",
+        actorId: expertId,
+      },
+    });
+    return true;
+  });
+}
+
+export async function answerOpinion(opinionId: string, expertId: string, answer: string) {
+  const db = await getDb();
+  return db.$transaction(async (tx) => {
+    const updated = await tx.expertOpinion.updateMany({
+      where: { id: opinionId, expertId, hasConflict: false, answeredAt: null },
+      data: { answer, answeredAt: new Date() },
+    });
+    if (updated.count !== 1) return false;
+    const { requestId } = await tx.expertOpinion.findUniqueOrThrow({
+      where: { id: opinionId },
+      select: { requestId: true },
+    });
+    await tx.caseEvent.create({
+      data: {
+        requestId,
+        ...buildCaseEvent({ type: "OPINION_GIVEN", data: { opinionId } }),
+        actorType: "STAFF",
+        actorId: expertId,
+      },
+    });
+    return true;
+  });
+}

@@ -1,0 +1,226 @@
+import { expect, test, type Page } from "@playwright/test";
+import { expectNoA11yViolations } from "./a11y";
+import { sendQuickRequest } from "./support/intake";
+import { waitForMail } from "./support/mailbox";
+
+const USERS = {
+  lots: ["lots@lotsen.example", "demo-lots-2026"],
+  lawyer: ["jurist@lotsen.example", "demo-expert-2026"],
+  director: ["kommundirektor@lotsen.example", "demo-director-2026"],
+  committee: ["utskott@lotsen.example", "demo-committee-2026"],
+} as const;
+
+const unique = () => `${Date.now()}-${Math.floor(Math.random() * 1e6)}`;
+
+async function signInAs(page: Page, who: keyof typeof USERS) {
+  await page.context().clearCookies();
+  await page.goto("/staff/login");
+  await page.locator("#email").fill(USERS[who][0]);
+  await page.locator("#password").fill(USERS[who][1]);
+  await page.locator('form[action="/api/staff/login"] button[type="submit"]').click();
+  await expect(page.getByRole("button", { name: "Logga ut" }).first()).toBeVisible();
+}
+
+async function openCase(page: Page, number: string) {
+  await page.goto(`/staff/cases?status=OPEN&q=${encodeURIComponent(number)}`);
+  await page.getByRole("link", { name: number }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(number);
+}
+
+/** Opens an action's form on the case page, fills it and submits it. */
+async function act(
+  page: Page,
+  action: string,
+  fill: (form: ReturnType<Page["locator"]>) => Promise<void> = async () => {},
+) {
+  const box = page.locator(`#${action}`);
+  await box.locator("summary").click();
+  await fill(box);
+  await box.locator('button[type="submit"]').click();
+  await expect(page.getByRole("status").filter({ hasText: "Klart" })).toBeVisible();
+}
+
+async function expectApplicantSees(
+  page: Page,
+  statusLink: string,
+  email: string,
+  number: string,
+  stepName: string,
+) {
+  await waitForMail(
+    (m) => m.to.includes(email) && m.subject.includes(number) && m.subject.includes(stepName),
+  );
+  const applicant = await page.context().browser()!.newPage();
+  await applicant.goto(statusLink);
+  await expect(applicant.locator('[aria-current="step"]')).toContainText(stepName);
+  await applicant.close();
+}
+
+test("a request travels through every step, each by the right role, while the applicant follows", async ({
+  page,
+}) => {
+  const email = `flow-${unique()}@org.test`;
+  const { number, statusLink } = await sendQuickRequest(page, email, "Läxhjälp hela vägen");
+
+  await signInAs(page, "lots");
+  await openCase(page, number);
+  await expectNoA11yViolations(page);
+  await act(page, "review", async (f) => {
+    await f.locator('input[name="meetingDate"]').fill("2026-11-20");
+    await f.locator('textarea[name="participants"]').fill("Maja Lindqvist, Erik Holm");
+    await f.locator('textarea[name="summary"]').fill("Idén passar kommunens plan för integration.");
+  });
+  await expect(page.getByTestId("case-step")).toHaveText("Genomgången");
+  await expectApplicantSees(page, statusLink, email, number, "Genomgången");
+
+  await act(page, "requestOpinions", async (f) => {
+    await f.getByLabel("Sara Nilsson").check();
+    await f.locator('textarea[name="question"]').fill("Ryms detta som IOP?");
+  });
+
+  await signInAs(page, "lawyer");
+  await page.goto("/staff/opinions");
+  await page.getByRole("link", { name: new RegExp(number) }).click();
+  await expect(page.getByText("Läxhjälp hela vägen").first()).toBeVisible();
+  await expect(page.getByText("Samtal och promenader")).toHaveCount(0); // not before declaring
+  await page.getByLabel("Jag är inte jävig").check();
+  await page.getByRole("button", { name: "Lämna jävsprövningen" }).click();
+  await expect(page.getByText("Samtal och promenader")).toBeVisible();
+  await expectNoA11yViolations(page);
+  await page.locator("#answer").fill("Ja, det är ett idéburet initiativ utan marknad.");
+  await page.getByRole("button", { name: "Lämna yttrandet" }).click();
+  await expect(page.getByText("Ditt lämnade yttrande")).toBeVisible();
+
+  await signInAs(page, "lots");
+  await openCase(page, number);
+  await expect(page.getByText("Ja, det är ett idéburet initiativ utan marknad.")).toBeVisible();
+  await act(page, "completeConsultation");
+  await expect(page.getByTestId("case-step")).toHaveText("Experter konsulterade");
+  await expectApplicantSees(page, statusLink, email, number, "Experter konsulterade");
+
+  await act(page, "bookPresentation", async (f) => {
+    await f.locator('input[name="date"]').fill("2026-12-03");
+    await f.locator('input[name="time"]').fill("10:00");
+    await f.locator('input[name="place"]').fill("Stadshuset, sal 2");
+  });
+  const invite = await waitForMail((m) => m.to.includes(email) && m.subject.includes("presentera"));
+  expect(invite.attachments[0]!.contentType).toContain("text/calendar");
+  expect(invite.attachments[0]!.content).toContain("DTSTART:20261203T090000Z");
+  await act(page, "recordPresentation", async (f) => {
+    await f.locator('textarea[name="notes"]').fill("Tydlig presentation med budget.");
+  });
+  await expectApplicantSees(page, statusLink, email, number, "Presenterad");
+
+  await act(page, "submitProposal", async (f) => {
+    await f.locator('select[name="recommended"]').selectOption("IOP");
+    await f.locator('textarea[name="motivation"]').fill("Uppfyller kriterierna för IOP.");
+    await f.locator('textarea[name="resources"]').fill("Lokal och 200 tkr per år.");
+    for (const radio of await f.locator('input[type="radio"][value="yes"]').all()) await radio.check();
+  });
+  await expectApplicantSees(page, statusLink, email, number, "Förslag till beslut");
+
+  await signInAs(page, "director");
+  await openCase(page, number);
+  await act(page, "referToCommittee");
+  await expectApplicantSees(page, statusLink, email, number, "Integrationsutskottet");
+
+  await signInAs(page, "committee");
+  await openCase(page, number);
+  await act(page, "committeeGrant", async (f) => {
+    await f.locator('input[name="meetingDate"]').fill("2026-12-10");
+    await f.locator('select[name="form"]').selectOption("IOP");
+    await f.locator('textarea[name="reason"]').fill("Utskottet beviljar ett IOP på tre år.");
+  });
+  await expect(page.getByTestId("case-status")).toContainText("Beviljat");
+  await waitForMail(
+    (m) => m.to.includes(email) && m.subject.includes(number) && m.subject.includes("beviljat"),
+  );
+  await page.goto(statusLink);
+  await expect(page.getByRole("heading", { name: /Ärendet är avslutat: Beviljat/ })).toBeVisible();
+  await expect(page.getByText("Utskottet beviljar ett IOP på tre år.")).toBeVisible();
+});
+
+test("a second request skips both optional steps, with a reason, and the director decides", async ({
+  page,
+}) => {
+  const email = `skip-${unique()}@org.test`;
+  const { number, statusLink } = await sendQuickRequest(page, email, "Cykelkök för unga");
+  await signInAs(page, "lots");
+  await openCase(page, number);
+  await act(page, "review", async (f) => {
+    await f.locator('input[name="meetingDate"]').fill("2026-11-21");
+    await f.locator('textarea[name="participants"]').fill("Maja Lindqvist");
+    await f.locator('textarea[name="summary"]').fill("Enkel fråga, inga juridiska oklarheter.");
+  });
+  // Refused without a reason, with the message beside the field and nothing lost.
+  const skip = page.locator("#skipExperts");
+  await skip.locator("summary").click();
+  await skip.locator('button[type="submit"]').click();
+  await expect(page.locator("#skipExperts")).toContainText("Fyll i fältet.");
+  // The form opens again with the error beside the field; fill it and send again.
+  await expect(skip.locator("details")).toHaveAttribute("open", "");
+  await skip.locator('textarea[name="reason"]').fill("Inga frågor som kräver jurist eller upphandlare.");
+  await skip.locator('button[type="submit"]').click();
+  await expect(page.getByRole("status").filter({ hasText: "Klart" })).toBeVisible();
+  await act(page, "bookPresentation", async (f) => {
+    await f.locator('input[name="date"]').fill("2026-12-04");
+    await f.locator('input[name="time"]').fill("14:00");
+    await f.locator('input[name="place"]').fill("Föreningens lokal");
+  });
+  await act(page, "recordPresentation", async (f) => {
+    await f.locator('textarea[name="notes"]').fill("Bra genomförd.");
+  });
+  await act(page, "submitProposal", async (f) => {
+    await f.locator('select[name="recommended"]').selectOption("GRANT");
+    await f.locator('textarea[name="motivation"]').fill("Passar bättre som föreningsbidrag.");
+    await f.locator('textarea[name="resources"]').fill("50 tkr.");
+    for (const radio of await f.locator('input[type="radio"][value="unclear"]').all()) await radio.check();
+  });
+  await signInAs(page, "director");
+  await openCase(page, number);
+  await expect(page.locator("#referToCommittee")).toHaveCount(1);
+  await act(page, "approve");
+  await expect(page.getByTestId("case-status")).toContainText("Beviljat");
+  await page.goto(statusLink);
+  await expect(page.getByText("Behövdes inte")).toBeVisible();
+  await expect(page.getByRole("heading", { name: /Ärendet är avslutat: Beviljat/ })).toBeVisible();
+});
+
+test("two people acting at once: one wins, the other sees a conflict and the fresh state", async ({
+  page,
+  browser,
+}) => {
+  const { number } = await sendQuickRequest(page, `race-${unique()}@org.test`, "Samtidighet");
+  await signInAs(page, "lots");
+  await openCase(page, number);
+  const other = await browser.newContext();
+  const second = await other.newPage();
+  await signInAs(second, "lots");
+  await openCase(second, number);
+  await act(page, "close", async (f) => {
+    await f.locator('textarea[name="reason"]').fill("Hänvisad till kulturförvaltningen.");
+  });
+  const box = second.locator("#review");
+  await box.locator("summary").click();
+  await box.locator('input[name="meetingDate"]').fill("2026-11-22");
+  await box.locator('textarea[name="participants"]').fill("Erik Holm");
+  await box.locator('textarea[name="summary"]').fill("För sent.");
+  await box.locator('button[type="submit"]').click();
+  await expect(second.locator("#fel")).toContainText("Någon annan ändrade ärendet");
+  await expect(second.getByTestId("case-status")).toContainText("Avslutat");
+  await other.close();
+});
+
+for (const lang of ["sv", "en"] as const) {
+  test(`staff pages have no accessibility violations (${lang})`, async ({ page }) => {
+    await signInAs(page, "lots");
+    const prefix = lang === "en" ? "/en" : "";
+    await page.goto(`${prefix}/staff/cases`);
+    await expectNoA11yViolations(page);
+    await page.locator("table a").first().click();
+    await expectNoA11yViolations(page);
+    await signInAs(page, "lawyer");
+    await page.goto(`${prefix}/staff/opinions`);
+    await expectNoA11yViolations(page);
+  });
+}

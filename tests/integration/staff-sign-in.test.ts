@@ -1,0 +1,106 @@
+import { describe, expect, it } from "vitest";
+import { signInWithPassword, staffUserForOidc } from "@/lib/server/auth/sign-in";
+import { getDb } from "@/lib/server/db/client";
+import { createStaffUser } from "@/lib/server/db/factories";
+import { unique, uniqueEmail } from "../factories";
+
+const PASSWORD = "en lång och ovanlig fras";
+// A fixed time in the middle of a 15-minute window, so a test's hits never straddle two windows.
+const NOW = new Date("2031-05-04T10:05:00.000Z");
+const uniqueIp = () => `198.51.100.${unique()}`;
+
+async function staff(overrides: { disabled?: boolean } = {}) {
+  const db = await getDb();
+  const email = uniqueEmail("signin");
+  const user = await createStaffUser(db, { email, name: "Test", password: PASSWORD, roles: ["LOTS"] });
+  if (overrides.disabled) await db.staffUser.update({ where: { id: user.id }, data: { disabledAt: NOW } });
+  return { db, email, user };
+}
+
+describe("password sign-in", () => {
+  it("signs in with the right password, the email in any case", async () => {
+    const { db, email, user } = await staff();
+    const result = await signInWithPassword(db, {
+      email: ` ${email.toUpperCase()} `,
+      password: PASSWORD,
+      ip: uniqueIp(),
+      now: NOW,
+    });
+    expect(result).toEqual({ ok: true, userId: user.id });
+  });
+
+  it("refuses a wrong password, an unknown account and a disabled user", async () => {
+    const { db, email } = await staff();
+    const ip = uniqueIp();
+    expect(await signInWithPassword(db, { email, password: "fel", ip, now: NOW })).toEqual({
+      ok: false,
+      reason: "bad-credentials",
+    });
+    expect(
+      await signInWithPassword(db, { email: uniqueEmail("nobody"), password: PASSWORD, ip, now: NOW }),
+    ).toEqual({ ok: false, reason: "bad-credentials" });
+    const disabled = await staff({ disabled: true });
+    expect(
+      await signInWithPassword(db, { email: disabled.email, password: PASSWORD, ip: uniqueIp(), now: NOW }),
+    ).toEqual({ ok: false, reason: "disabled" });
+  });
+
+  it("refuses an account after 5 failures in the window, even with the right password, until it ends", async () => {
+    const { db, email, user } = await staff();
+    for (let i = 0; i < 5; i++) {
+      const r = await signInWithPassword(db, { email, password: `fel-${i}`, ip: uniqueIp(), now: NOW });
+      expect(r.ok).toBe(false);
+    }
+    const refused = await signInWithPassword(db, { email, password: PASSWORD, ip: uniqueIp(), now: NOW });
+    // 10:05 in a window from 10:00: 10 minutes left.
+    expect(refused).toEqual({ ok: false, reason: "rate-limited", retryAfterSeconds: 600 });
+    const nextWindow = new Date(NOW.getTime() + 15 * 60_000);
+    expect(
+      await signInWithPassword(db, { email, password: PASSWORD, ip: uniqueIp(), now: nextWindow }),
+    ).toEqual({
+      ok: true,
+      userId: user.id,
+    });
+  });
+
+  it("does not count successful sign-ins", async () => {
+    const { db, email } = await staff();
+    const ip = uniqueIp();
+    for (let i = 0; i < 8; i++) {
+      expect((await signInWithPassword(db, { email, password: PASSWORD, ip, now: NOW })).ok).toBe(true);
+    }
+  });
+
+  it("refuses an address after 20 failures across accounts", async () => {
+    const db = await getDb();
+    const ip = uniqueIp();
+    for (let i = 0; i < 20; i++) {
+      await signInWithPassword(db, { email: uniqueEmail("spray"), password: "Sommar2024", ip, now: NOW });
+    }
+    const { email } = await staff();
+    const refused = await signInWithPassword(db, { email, password: PASSWORD, ip, now: NOW });
+    expect(refused.ok).toBe(false);
+    expect(!refused.ok && refused.reason).toBe("rate-limited");
+  });
+});
+
+describe("OpenID Connect mapping", () => {
+  it("maps a verified email to an enabled staff user, and nobody else", async () => {
+    const { db, email, user } = await staff();
+    expect(await staffUserForOidc(db, { email: email.toUpperCase(), email_verified: true })).toEqual({
+      ok: true,
+      userId: user.id,
+    });
+    expect(await staffUserForOidc(db, { email, email_verified: false })).toEqual({
+      ok: false,
+      reason: "unknown-account",
+    });
+    expect(await staffUserForOidc(db, { email: uniqueEmail("stranger") })).toEqual({
+      ok: false,
+      reason: "unknown-account",
+    });
+    expect(await staffUserForOidc(db, {})).toEqual({ ok: false, reason: "unknown-account" });
+    const disabled = await staff({ disabled: true });
+    expect(await staffUserForOidc(db, { email: disabled.email })).toEqual({ ok: false, reason: "disabled" });
+  });
+});
