@@ -3,6 +3,9 @@ import { SignOutButton } from "@/components/staff/sign-out-button";
 import { Link } from "@/lib/i18n/navigation";
 import { getStaffSession } from "@/lib/server/auth/session";
 
+// Every staff page depends on who is signed in: never rendered ahead of time (not even at build).
+export const dynamic = "force-dynamic";
+
 // The staff area's menu, shown once signed in. Each page still checks access itself.
 export default async function StaffLayout({ children, params }: LayoutProps<"/[locale]/staff">) {
   const { locale } = await params;
