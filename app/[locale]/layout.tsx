@@ -5,11 +5,12 @@ import { getMessages, getTranslations, setRequestLocale } from "next-intl/server
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { routing } from "@/lib/i18n/routing";
-import { getSettings } from "@/lib/server/settings";
+import { getPublicSettings } from "@/lib/server/settings";
 import "../globals.css";
 
 // Public pages are rendered ahead of time per language and refreshed in the background, so they
-// are served as fast as static files yet pick up the running server's settings within minutes.
+// are served as fast as static files yet pick up the running server's settings within minutes
+// (during `next build` the environment's defaults are used: the build never opens the database).
 export const revalidate = 300;
 
 export function generateStaticParams() {
@@ -21,7 +22,7 @@ export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Pr
   const t = await getTranslations({ locale, namespace: "meta" });
   return {
     title: { default: t("siteName"), template: t("titleTemplate", { title: "%s" }) },
-    description: t("tagline", { municipality: getSettings().municipalityName }),
+    description: t("tagline", { municipality: (await getPublicSettings()).municipalityName }),
   };
 }
 
@@ -29,7 +30,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
-  const settings = getSettings();
+  const settings = await getPublicSettings();
   // Client components only need the error texts; the rest is rendered on the server.
   const { errors } = await getMessages();
   return (
@@ -40,7 +41,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
           <main id="main" tabIndex={-1} className="mx-auto w-full max-w-4xl flex-1 px-4 py-10">
             {children}
           </main>
-          <SiteFooter mailbox={settings.mailbox} />
+          <SiteFooter email={settings.contactEmail} phone={settings.contactPhone} />
         </NextIntlClientProvider>
       </body>
     </html>

@@ -75,7 +75,10 @@ export function SectionFormEnhancer({
       const name = (e.target as HTMLInputElement).name;
       if (!name) return;
       touched.current.add(name);
-      checkFields();
+      // Leaving a field for a submit button: the page is about to be replaced by the server's answer,
+      // and a message inserted now would move the button away from under the pointer.
+      const next = e.relatedTarget as HTMLElement | null;
+      if (!(next instanceof HTMLButtonElement && next.type === "submit")) checkFields();
       clearTimeout(timer.current);
       void save();
     };

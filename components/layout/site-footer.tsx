@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 
-export async function SiteFooter({ mailbox }: { mailbox: string }) {
+export async function SiteFooter({ email, phone }: { email: string; phone?: string | null }) {
   const t = await getTranslations("layout");
   return (
     <footer className="mt-16 border-t border-slate-300 bg-slate-100">
@@ -11,8 +11,19 @@ export async function SiteFooter({ mailbox }: { mailbox: string }) {
             {t("contactHeading")}
           </h2>
           <p>
-            {t.rich("contactText", { mailbox, mail: (chunks) => <a href={`mailto:${mailbox}`}>{chunks}</a> })}
+            {t.rich("contactText", {
+              mailbox: email,
+              mail: (chunks) => <a href={`mailto:${email}`}>{chunks}</a>,
+            })}
           </p>
+          {phone ? (
+            <p>
+              {t.rich("contactPhone", {
+                phone,
+                tel: (chunks) => <a href={`tel:${phone.replace(/[^\d+]/g, "")}`}>{chunks}</a>,
+              })}
+            </p>
+          ) : null}
         </section>
         <nav aria-label={t("footerNav")}>
           <ul className="space-y-2">

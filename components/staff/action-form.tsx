@@ -1,10 +1,20 @@
 import { getTranslations } from "next-intl/server";
+import { SECTIONS } from "@/lib/domain/intake/sections";
 import { COLLABORATION_FORMS, IOP_CRITERIA, RECOMMENDATIONS } from "@/lib/domain/workflow-payloads";
 import type { WorkflowAction } from "@/lib/domain/workflow";
 import { PrimaryButton } from "../form/buttons";
 
 type FieldKind =
-  "date" | "time" | "number" | "text" | "textarea" | "experts" | "recommended" | "form" | "criteria";
+  | "date"
+  | "time"
+  | "number"
+  | "text"
+  | "textarea"
+  | "experts"
+  | "recommended"
+  | "form"
+  | "criteria"
+  | "sections";
 type F = { name: string; kind: FieldKind; label?: string; optional?: boolean };
 
 // The fields each action's form shows; the rules for them are in lib/domain/workflow-payloads.ts.
@@ -47,6 +57,10 @@ const FIELDS: Partial<Record<WorkflowAction, F[]>> = {
     { name: "reason", kind: "textarea" },
   ],
   answerQuestion: [{ name: "answer", kind: "textarea" }],
+  requestInformation: [
+    { name: "sections", kind: "sections" },
+    { name: "message", kind: "textarea" },
+  ],
   close: [{ name: "reason", kind: "textarea" }],
 };
 
@@ -65,6 +79,7 @@ export async function ActionForm(props: {
   open?: boolean;
 }) {
   const t = await getTranslations("staff");
+  const intake = await getTranslations("intake");
   const id = (name: string) => `${props.action}-${name}`;
   const value = (name: string) => props.values?.[name]?.[0] ?? (name === "durationMinutes" ? "60" : "");
   const error = (name: string) =>
@@ -80,7 +95,7 @@ export async function ActionForm(props: {
 
   const field = (f: F) => {
     const label = t(`fields.${f.label ?? f.name}` as never);
-    if (f.kind === "experts" || f.kind === "criteria") {
+    if (f.kind === "experts" || f.kind === "criteria" || f.kind === "sections") {
       return (
         <fieldset
           key={f.name}
@@ -89,52 +104,66 @@ export async function ActionForm(props: {
         >
           <legend className="font-semibold">{label}</legend>
           {errorText(f.name)}
-          {f.kind === "experts"
-            ? props.experts.map((e) => (
-                <div key={e.id} className="mt-1 flex items-center gap-2">
+          {f.kind === "sections"
+            ? SECTIONS.map((s) => (
+                <div key={s.id} className="mt-1 flex items-center gap-2">
                   <input
                     type="checkbox"
-                    id={id(`expert-${e.id}`)}
-                    name="expertIds"
-                    value={e.id}
-                    defaultChecked={props.values?.expertIds?.includes(e.id)}
+                    id={id(`section-${s.id}`)}
+                    name="sections"
+                    value={s.id}
+                    defaultChecked={props.values?.sections?.includes(s.id)}
                     className="h-5 w-5"
                   />
-                  <label htmlFor={id(`expert-${e.id}`)}>{e.name}</label>
+                  <label htmlFor={id(`section-${s.id}`)}>{intake(`sections.${s.id}` as never)}</label>
                 </div>
               ))
-            : IOP_CRITERIA.map((c) => (
-                <fieldset key={c} className="mt-3 border-l-4 border-slate-300 pl-3">
-                  <legend>{t(`criteria.${c}`)}</legend>
-                  {errorText(`criteria.${c}.met`)}
-                  <div className="flex flex-wrap gap-4">
-                    {(["yes", "no", "unclear"] as const).map((m) => (
-                      <div key={m} className="flex items-center gap-1">
-                        <input
-                          type="radio"
-                          id={id(`${c}-${m}`)}
-                          name={`criteria.${c}.met`}
-                          value={m}
-                          defaultChecked={props.values?.[`criteria.${c}.met`]?.[0] === m}
-                          className="h-5 w-5"
-                        />
-                        <label htmlFor={id(`${c}-${m}`)}>{t(`met.${m}`)}</label>
-                      </div>
-                    ))}
+            : f.kind === "experts"
+              ? props.experts.map((e) => (
+                  <div key={e.id} className="mt-1 flex items-center gap-2">
+                    <input
+                      type="checkbox"
+                      id={id(`expert-${e.id}`)}
+                      name="expertIds"
+                      value={e.id}
+                      defaultChecked={props.values?.expertIds?.includes(e.id)}
+                      className="h-5 w-5"
+                    />
+                    <label htmlFor={id(`expert-${e.id}`)}>{e.name}</label>
                   </div>
-                  <label htmlFor={id(`${c}-note`)} className="mt-1 block text-sm">
-                    {t("fields.note")}
-                  </label>
-                  <input
-                    type="text"
-                    id={id(`${c}-note`)}
-                    name={`criteria.${c}.note`}
-                    maxLength={500}
-                    defaultValue={props.values?.[`criteria.${c}.note`]?.[0] ?? ""}
-                    className={control}
-                  />
-                </fieldset>
-              ))}
+                ))
+              : IOP_CRITERIA.map((c) => (
+                  <fieldset key={c} className="mt-3 border-l-4 border-slate-300 pl-3">
+                    <legend>{t(`criteria.${c}`)}</legend>
+                    {errorText(`criteria.${c}.met`)}
+                    <div className="flex flex-wrap gap-4">
+                      {(["yes", "no", "unclear"] as const).map((m) => (
+                        <div key={m} className="flex items-center gap-1">
+                          <input
+                            type="radio"
+                            id={id(`${c}-${m}`)}
+                            name={`criteria.${c}.met`}
+                            value={m}
+                            defaultChecked={props.values?.[`criteria.${c}.met`]?.[0] === m}
+                            className="h-5 w-5"
+                          />
+                          <label htmlFor={id(`${c}-${m}`)}>{t(`met.${m}`)}</label>
+                        </div>
+                      ))}
+                    </div>
+                    <label htmlFor={id(`${c}-note`)} className="mt-1 block text-sm">
+                      {t("fields.note")}
+                    </label>
+                    <input
+                      type="text"
+                      id={id(`${c}-note`)}
+                      name={`criteria.${c}.note`}
+                      maxLength={500}
+                      defaultValue={props.values?.[`criteria.${c}.note`]?.[0] ?? ""}
+                      className={control}
+                    />
+                  </fieldset>
+                ))}
         </fieldset>
       );
     }

@@ -43,6 +43,8 @@ export const caseEventSchema = z.discriminatedUnion("type", [
     type: z.literal("MESSAGE_SENT"),
     data: z.object({ messageId: z.string(), from: z.enum(["APPLICANT", "STAFF"]) }),
   }),
+  /** The applicant sent back the sections lotsen reopened ("ask for more information"). */
+  z.object({ type: z.literal("INFO_SUPPLIED"), data: z.object({ sections: z.array(z.string()).min(1) }) }),
   z.object({
     type: z.literal("ENDED"),
     data: z.object({

@@ -24,6 +24,7 @@ export const routing = defineRouting({
     "/fraga": { sv: "/fraga", en: "/question" },
     "/fraga/kvitto": { sv: "/fraga/kvitto", en: "/question/receipt" },
     "/status/[token]": "/status/[token]",
+    "/status/[token]/komplettera/[section]": "/status/[token]/komplettera/[section]",
     // The staff area has the same paths in both languages (English under /en).
     "/staff": "/staff",
     "/staff/login": "/staff/login",

@@ -1,18 +1,83 @@
 import "server-only";
+import { cache } from "react";
+import {
+  municipalitySettingsSchema,
+  type MunicipalitySettingsValue,
+} from "@/lib/domain/municipality-settings";
+import { getDb } from "./db/client";
 import { env } from "./env";
 
-// The municipality's own settings, read at request time so one build serves any municipality.
+// The municipality's own settings: what administrators saved (the Setting row "municipality")
+// over the environment's values, which stay the defaults so a fresh install works. Read from the
+// database once per request (React `cache`), never cached across requests: every instance sees a
+// change at once.
+
 export interface MunicipalitySettings {
   municipalityName: string;
+  /** The lotsen mailbox, where notifications go. */
   mailbox: string;
+  /** The address shown to the public (may equal the mailbox). */
+  contactEmail: string;
+  contactPhone: string | null;
   registrationPrefix: string;
 }
 
-export function getSettings(): MunicipalitySettings {
+const KEY = "municipality";
+
+/** The settings from the environment alone. */
+export function defaultSettings(): MunicipalitySettings {
   const e = env();
   return {
     municipalityName: e.MUNICIPALITY_NAME,
     mailbox: e.LOTSEN_MAILBOX,
+    contactEmail: e.LOTSEN_MAILBOX,
+    contactPhone: null,
     registrationPrefix: e.REGISTRATION_PREFIX,
   };
+}
+
+/** The stored value, field by field: a field that is missing or invalid keeps its default. */
+function storedFields(value: unknown): Partial<MunicipalitySettingsValue> {
+  if (!value || typeof value !== "object") return {};
+  const out: Partial<MunicipalitySettingsValue> = {};
+  const shape = municipalitySettingsSchema.shape;
+  for (const key of Object.keys(shape) as (keyof typeof shape)[]) {
+    const parsed = shape[key].safeParse((value as Record<string, unknown>)[key]);
+    if (parsed.success && parsed.data !== undefined) (out as Record<string, unknown>)[key] = parsed.data;
+  }
+  return out;
+}
+
+export const getSettings = cache(async (): Promise<MunicipalitySettings> => {
+  const defaults = defaultSettings();
+  const db = await getDb();
+  const row = await db.setting.findUnique({ where: { key: KEY } });
+  const stored = storedFields(row?.value);
+  return {
+    municipalityName: stored.name ?? defaults.municipalityName,
+    mailbox: stored.mailbox ?? defaults.mailbox,
+    contactEmail: stored.contactEmail ?? stored.mailbox ?? defaults.contactEmail,
+    contactPhone: stored.contactPhone ?? defaults.contactPhone,
+    registrationPrefix: stored.registrationPrefix ?? defaults.registrationPrefix,
+  };
+});
+
+/**
+ * For the public pages, which are rendered ahead of time: during `next build` the database is never
+ * opened (the environment's values are used); afterwards the pages refresh through `revalidate`.
+ */
+export async function getPublicSettings(): Promise<MunicipalitySettings> {
+  if (process.env.NEXT_PHASE === "phase-production-build") return defaultSettings();
+  return getSettings();
+}
+
+/** Saves the administrators' settings; they apply from the next request on. */
+export async function saveMunicipalitySettings(settings: MunicipalitySettingsValue, userId: string) {
+  const db = await getDb();
+  const value = municipalitySettingsSchema.parse(settings);
+  await db.setting.upsert({
+    where: { key: KEY },
+    update: { value, updatedById: userId },
+    create: { key: KEY, value, updatedById: userId },
+  });
 }

@@ -17,6 +17,12 @@ test("with JavaScript, a field is checked as soon as it is left, and the draft s
 
   // Autosave: what was typed is there after a reload, without pressing any button.
   await page.locator("#organisation-name").fill("Autosparade föreningen");
+  const saved = page.waitForResponse(
+    (r) =>
+      r.url().includes("/api/intake/section/organisation") && r.request().headers()["x-autosave"] === "1",
+  );
+  await page.keyboard.press("Tab"); // leaving the field saves at once
+  expect((await saved).status()).toBe(200);
   await expect(page.getByRole("status").filter({ hasText: "Sparat" })).toBeVisible();
   await page.reload();
   await expect(page.locator("#organisation-name")).toHaveValue("Autosparade föreningen");

@@ -32,7 +32,7 @@ for (const javaScriptEnabled of [false, true]) {
       await expect(page).toHaveURL(/\/staff\/login$/);
       await expect(page).toHaveTitle(/^Logga in/);
       await signIn(page, user);
-      await expect(page).toHaveURL(/\/staff$/);
+      await expect(page).toHaveURL(/\/staff\/cases$/);
       await expect(page.getByText(`Inloggad som ${user.name}`).first()).toBeVisible();
 
       // Signing out revokes the session: even a copy of the old cookie opens nothing.
@@ -68,7 +68,7 @@ test("the English sign-in page keeps the language and the return address", async
   await page.getByLabel("Email address").fill(LOTS.email);
   await page.getByLabel("Password").fill(LOTS.password);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(/\/en\/staff$/);
+  await expect(page).toHaveURL(/\/en\/staff\/cases$/);
   await expect(page.getByText(`Signed in as ${LOTS.name}`).first()).toBeVisible();
   await page.getByRole("button", { name: "Sign out" }).first().click();
   await expect(page).toHaveURL(/\/en\/staff\/login\?signedOut=1$/);
@@ -111,7 +111,7 @@ test("signing in through the municipality's OpenID Connect provider", async ({ p
   await page.getByRole("button", { name: "Sign-in" }).click();
   await page.getByRole("button", { name: "Continue" }).click();
 
-  await expect(page).toHaveURL(/127\.0\.0\.1:3100\/staff$/);
+  await expect(page).toHaveURL(/127\.0\.0\.1:3100\/staff\/cases$/);
   await expect(page.getByText(`Inloggad som ${LOTS.name}`).first()).toBeVisible();
   await page.getByRole("button", { name: "Logga ut" }).first().click();
   await expect(page).toHaveURL(/\/staff\/login\?signedOut=1$/);

@@ -3,13 +3,13 @@ import { buttonLinkClass } from "@/components/form/buttons";
 import { StepList } from "@/components/step-list";
 import { Link } from "@/lib/i18n/navigation";
 import { THEMES } from "@/lib/domain/themes";
-import { getSettings } from "@/lib/server/settings";
+import { getPublicSettings } from "@/lib/server/settings";
 
 export default async function HomePage({ params }: PageProps<"/[locale]">) {
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations("home");
-  const { municipalityName } = getSettings();
+  const { municipalityName } = await getPublicSettings();
   return (
     <>
       <h1>{t("title")}</h1>

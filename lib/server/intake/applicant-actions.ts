@@ -23,6 +23,8 @@ export async function sendApplicantMessage(
   file: File | null,
 ): Promise<FileResult> {
   const db = await getDb();
+  // Read before the transaction: the embedded database runs one query at a time.
+  const { mailbox } = await getSettings();
   const message = await db.$transaction(async (tx) => {
     const created = await tx.message.create({ data: { requestId: request.id, from: "APPLICANT", body } });
     await tx.caseEvent.create({
@@ -36,7 +38,7 @@ export async function sendApplicantMessage(
       number: request.registrationNumber!,
       staffUrl: staffCaseUrl(request.id),
     });
-    await enqueueEmail(tx, { to: getSettings().mailbox, ...mail, requestId: request.id });
+    await enqueueEmail(tx, { to: mailbox, ...mail, requestId: request.id });
     return created;
   });
   kickOutbox();
@@ -57,6 +59,7 @@ export async function withdrawRequest(
   token: string,
 ): Promise<boolean> {
   const db = await getDb();
+  const { mailbox, municipalityName: municipality } = await getSettings();
   const ok = await db.$transaction(async (tx) => {
     const updated = await tx.request.updateMany({
       where: { id: request.id, status: "OPEN", version: request.version },
@@ -74,14 +77,14 @@ export async function withdrawRequest(
     const number = request.registrationNumber!;
     const locale = (request.language === "en" ? "en" : "sv") as Locale;
     await enqueueEmail(tx, {
-      to: getSettings().mailbox,
+      to: mailbox,
       ...lotsenEventEmail("withdrawn", { number, staffUrl: staffCaseUrl(request.id) }),
       requestId: request.id,
     });
     if (request.contact?.email) {
       await enqueueEmail(tx, {
         to: request.contact.email,
-        ...withdrawnEmail(locale, { number, statusUrl: statusUrl(locale, token) }),
+        ...withdrawnEmail(locale, { number, statusUrl: statusUrl(locale, token), municipality }),
         requestId: request.id,
       });
     }

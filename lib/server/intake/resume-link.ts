@@ -4,6 +4,7 @@ import { getDb } from "../db/client";
 import { enqueueEmail } from "../mail/outbox";
 import { resumeLinkEmail } from "../mail/templates";
 import { kickOutbox } from "../mail/worker";
+import { getSettings } from "../settings";
 import { absoluteUrl } from "../urls";
 import { hashToken, looksLikeToken, newToken } from "./tokens";
 import { setApplicantCookie } from "./applicant-session";
@@ -16,6 +17,7 @@ export async function sendResumeLink(draftId: string, email: string, locale: Loc
   const token = newToken();
   const expiresAt = new Date(Date.now() + VALID_DAYS * 86_400_000);
   const url = absoluteUrl(`/api/intake/resume/${token}?lang=${locale}`);
+  const { municipalityName: municipality } = await getSettings();
   await db.$transaction(async (tx) => {
     const updated = await tx.request.updateMany({
       where: { id: draftId, status: "DRAFT" },
@@ -24,7 +26,7 @@ export async function sendResumeLink(draftId: string, email: string, locale: Loc
     if (updated.count === 1)
       await enqueueEmail(tx, {
         to: email,
-        ...resumeLinkEmail(locale, { url, expiresAt }),
+        ...resumeLinkEmail(locale, { url, expiresAt, municipality }),
         requestId: draftId,
       });
   });

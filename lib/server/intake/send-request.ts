@@ -11,7 +11,7 @@ import { enqueueEmail } from "../mail/outbox";
 import { lotsenNotificationEmail, questionReceiptEmail, receiptEmail } from "../mail/templates";
 import { kickOutbox } from "../mail/worker";
 import { nextRegistrationNumber } from "../registration";
-import { getSettings } from "../settings";
+import { getSettings, type MunicipalitySettings } from "../settings";
 import { staffCaseUrl, statusUrl } from "../urls";
 import { hashToken, newToken } from "./tokens";
 
@@ -58,8 +58,10 @@ export async function sendRequest(input: {
         ? { ok: true, requestId: sameKey.id, registrationNumber: sameKey.registrationNumber }
         : { ok: false, code: "idempotencyConflict" };
     }
+    // Read before the transaction: the embedded database runs one query at a time.
+    const settings = await getSettings();
     try {
-      const sent = await db.$transaction((tx) => register(tx, draft, answers, { ...input, hash }));
+      const sent = await db.$transaction((tx) => register(tx, draft, answers, { ...input, hash }, settings));
       kickOutbox();
       logger.info({ requestId: sent.requestId, kind: draft.kind }, "request sent");
       return { ok: true, ...sent };
@@ -76,8 +78,8 @@ async function register(
   draft: { id: string; kind: "COLLABORATION" | "QUESTION"; version: number; language: string },
   answers: Answers,
   input: { idempotencyKey: string; locale: Locale; hash: string },
+  settings: MunicipalitySettings,
 ) {
-  const settings = getSettings();
   const receivedAt = new Date();
   const question = answers.question ?? {};
   const org = answers.organisation ?? {};
@@ -157,8 +159,15 @@ async function register(
           receivedAt,
           statusUrl: link,
           question: s(question.question),
+          municipality: settings.municipalityName,
         })
-      : receiptEmail(input.locale, { number: registrationNumber, receivedAt, statusUrl: link, answers });
+      : receiptEmail(input.locale, {
+          number: registrationNumber,
+          receivedAt,
+          statusUrl: link,
+          answers,
+          municipality: settings.municipalityName,
+        });
   await enqueueEmail(tx, { to: s(contact.email), ...mail, requestId: draft.id });
   const notice = lotsenNotificationEmail({
     kind: draft.kind,

@@ -30,6 +30,9 @@ export async function requestByStatusToken(token: string) {
       receivedAt: true,
       version: true,
       language: true,
+      /** The applicant's own answers: only read to let them edit the sections lotsen reopened. */
+      answers: true,
+      reopenedSections: true,
       contact: { select: { email: true } },
     },
   });

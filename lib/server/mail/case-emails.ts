@@ -5,10 +5,10 @@ import type { StepName } from "@/lib/domain/steps";
 import en from "@/lib/i18n/messages/en.json";
 import sv from "@/lib/i18n/messages/sv.json";
 import type { Locale } from "@/lib/i18n/routing";
-import { getSettings } from "../settings";
 import type { EmailContent } from "./templates";
 
-// Mails to the applicant as their case moves, in the language they wrote in.
+// Mails to the applicant as their case moves, in the language they wrote in. The municipality's
+// name (for the signature) is passed in: callers read the settings before their transaction opens.
 
 const TIME_ZONE = "Europe/Stockholm";
 const messages = { sv, en } as const;
@@ -21,34 +21,37 @@ function tr(locale: Locale) {
   };
 }
 
-function wrap(locale: Locale, lines: string[]): string {
+function wrap(locale: Locale, lines: string[], municipality: string): string {
   const { t } = tr(locale);
-  return [
-    t("greeting"),
-    "",
-    ...lines,
-    "",
-    t("statusHint"),
-    "",
-    t("signature", { municipality: getSettings().municipalityName }),
-  ].join("\n");
+  return [t("greeting"), "", ...lines, "", t("statusHint"), "", t("signature", { municipality })].join("\n");
 }
 
-export function stepChangedEmail(locale: Locale, number: string, step: StepName): EmailContent {
+export function stepChangedEmail(
+  locale: Locale,
+  number: string,
+  step: StepName,
+  municipality: string,
+): EmailContent {
   const { t, steps } = tr(locale);
   const name = steps(`${step}.name`);
   return {
     subject: t("stepSubject", { number, step: name }),
-    text: wrap(locale, [t("stepBody", { number, step: name, plain: steps(`${step}.plain`) })]),
+    text: wrap(locale, [t("stepBody", { number, step: name, plain: steps(`${step}.plain`) })], municipality),
   };
 }
 
-export function endedEmail(locale: Locale, number: string, outcome: Outcome, reason: string): EmailContent {
+export function endedEmail(
+  locale: Locale,
+  number: string,
+  outcome: Outcome,
+  reason: string,
+  municipality: string,
+): EmailContent {
   const { t } = tr(locale);
   const text = t(`outcomeText.${outcome}`);
   return {
     subject: t("endedSubject", { number, outcome: text }),
-    text: wrap(locale, [t("endedBody", { number, outcome: text, reason })]),
+    text: wrap(locale, [t("endedBody", { number, outcome: text, reason })], municipality),
   };
 }
 
@@ -56,18 +59,68 @@ export function messageFromLotsenEmail(
   locale: Locale,
   number: string,
   body: string,
+  municipality: string,
   answer = false,
 ): EmailContent {
   const { t } = tr(locale);
   return {
     subject: answer ? t("answerSubject", { number }) : t("messageFromLotsenSubject", { number }),
-    text: wrap(locale, [t("messageFromLotsenBody", { number, body })]),
+    text: wrap(locale, [t("messageFromLotsenBody", { number, body })], municipality),
+  };
+}
+
+/** The form's section titles in the applicant's language, for mails about reopened sections. */
+export function sectionTitles(locale: Locale, ids: string[]): string[] {
+  const t = createTranslator({ locale, messages: messages[locale], namespace: "intake.sections" });
+  return ids.map((id) => (t.has(id as never) ? t(id as never) : id));
+}
+
+export function infoRequestedEmail(
+  locale: Locale,
+  number: string,
+  message: string,
+  titles: string[],
+  municipality: string,
+): EmailContent {
+  const { t } = tr(locale);
+  return {
+    subject: t("infoRequestedSubject", { number }),
+    text: wrap(
+      locale,
+      [
+        t("infoRequestedBody", { number, message }),
+        "",
+        t("infoRequestedSections"),
+        ...titles.map((title) => `- ${title}`),
+      ],
+      municipality,
+    ),
+  };
+}
+
+/** To lotsen's mailbox (in Swedish): the organisation sent back the reopened sections. */
+export function infoSuppliedToLotsenEmail(number: string, sectionIds: string[], url: string): EmailContent {
+  const { t } = tr("sv");
+  return {
+    subject: t("infoSuppliedSubject", { number }),
+    text: [
+      t("infoSuppliedBody", { number, url }),
+      "",
+      ...sectionTitles("sv", sectionIds).map((title) => `- ${title}`),
+    ].join("\n"),
   };
 }
 
 export function invitationEmail(
   locale: Locale,
-  input: { number: string; startsAt: Date; durationMinutes: number; place: string; uid: string },
+  input: {
+    number: string;
+    startsAt: Date;
+    durationMinutes: number;
+    place: string;
+    uid: string;
+    municipality: string;
+  },
 ) {
   const { t } = tr(locale);
   const when = new Intl.DateTimeFormat(locale === "sv" ? "sv-SE" : "en-GB", {
@@ -77,7 +130,7 @@ export function invitationEmail(
   }).format(input.startsAt);
   const mail: EmailContent = {
     subject: t("inviteSubject", { number: input.number }),
-    text: wrap(locale, [t("inviteBody", { when, place: input.place })]),
+    text: wrap(locale, [t("inviteBody", { when, place: input.place })], input.municipality),
   };
   const ics = icsEvent({ ...input, summary: mail.subject });
   return {

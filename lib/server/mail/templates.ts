@@ -5,10 +5,10 @@ import type { Answers } from "@/lib/domain/intake/schema";
 import en from "@/lib/i18n/messages/en.json";
 import sv from "@/lib/i18n/messages/sv.json";
 import type { Locale } from "@/lib/i18n/routing";
-import { getSettings } from "../settings";
 
 // Every email in both languages, from the same message files as the pages. Plain text: it reads
-// well in every mail client and screen reader.
+// well in every mail client and screen reader. The municipality's name (for the signature) is passed
+// in: the callers read the settings before their transaction opens.
 
 export interface EmailContent {
   subject: string;
@@ -31,9 +31,9 @@ function translators(locale: Locale) {
   };
 }
 
-function footer(locale: Locale) {
+function footer(locale: Locale, municipality: string) {
   const { t } = translators(locale);
-  return `${t("signature", { municipality: getSettings().municipalityName })}`;
+  return `${t("signature", { municipality })}`;
 }
 
 /** The answers as "Label: value" lines, section by section. */
@@ -61,7 +61,7 @@ function themeLabel(locale: Locale, theme: string): string {
 
 export function receiptEmail(
   locale: Locale,
-  input: { number: string; receivedAt: Date; statusUrl: string; answers: Answers },
+  input: { number: string; receivedAt: Date; statusUrl: string; answers: Answers; municipality: string },
 ): EmailContent {
   const { t, date } = translators(locale);
   return {
@@ -79,14 +79,14 @@ export function receiptEmail(
       "",
       t("doNotReply"),
       "",
-      footer(locale),
+      footer(locale, input.municipality),
     ].join("\n"),
   };
 }
 
 export function questionReceiptEmail(
   locale: Locale,
-  input: { number: string; receivedAt: Date; statusUrl: string; question: string },
+  input: { number: string; receivedAt: Date; statusUrl: string; question: string; municipality: string },
 ): EmailContent {
   const { t, date } = translators(locale);
   return {
@@ -103,7 +103,7 @@ export function questionReceiptEmail(
       "",
       t("doNotReply"),
       "",
-      footer(locale),
+      footer(locale, input.municipality),
     ].join("\n"),
   };
 }
@@ -122,7 +122,10 @@ export function lotsenNotificationEmail(input: {
   return { subject: t("lotsenSubject", values), text: t("lotsenBody", values) };
 }
 
-export function resumeLinkEmail(locale: Locale, input: { url: string; expiresAt: Date }): EmailContent {
+export function resumeLinkEmail(
+  locale: Locale,
+  input: { url: string; expiresAt: Date; municipality: string },
+): EmailContent {
   const { t, date } = translators(locale);
   return {
     subject: t("resumeSubject"),
@@ -133,7 +136,7 @@ export function resumeLinkEmail(locale: Locale, input: { url: string; expiresAt:
       "",
       input.url,
       "",
-      footer(locale),
+      footer(locale, input.municipality),
     ].join("\n"),
   };
 }
@@ -149,7 +152,10 @@ export function lotsenEventEmail(
     : { subject: t("withdrawnSubject", values), text: t("withdrawnToLotsen", values) };
 }
 
-export function withdrawnEmail(locale: Locale, input: { number: string; statusUrl: string }): EmailContent {
+export function withdrawnEmail(
+  locale: Locale,
+  input: { number: string; statusUrl: string; municipality: string },
+): EmailContent {
   const { t } = translators(locale);
   return {
     subject: t("withdrawnSubject", { number: input.number }),
@@ -159,7 +165,7 @@ export function withdrawnEmail(locale: Locale, input: { number: string; statusUr
       t("withdrawnToApplicant", { number: input.number }),
       input.statusUrl,
       "",
-      footer(locale),
+      footer(locale, input.municipality),
     ].join("\n"),
   };
 }

@@ -91,14 +91,13 @@ export function setPasswordUrl(locale: Locale, token: string): string {
   return absoluteUrl(`${pagePath(locale, "/staff/set-password")}?token=${encodeURIComponent(token)}`);
 }
 
-function invitationEmail(locale: Locale, name: string, link: string, expiresAt: Date) {
+function invitationEmail(locale: Locale, name: string, link: string, expiresAt: Date, municipality: string) {
   const t = createTranslator({ locale, messages: { sv, en }[locale], namespace: "staff.admin.inviteMail" });
   const date = new Intl.DateTimeFormat(locale === "sv" ? "sv-SE" : "en-GB", {
     dateStyle: "long",
     timeStyle: "short",
     timeZone: "Europe/Stockholm",
   }).format(expiresAt);
-  const municipality = getSettings().municipalityName;
   return {
     subject: t("subject"),
     text: t("body", { name, link, date, municipality }),
@@ -122,6 +121,8 @@ export async function inviteStaffUser(
   if (await conn.staffUser.findUnique({ where: { email: input.email }, select: { id: true } })) {
     return { ok: false, error: "emailTaken" };
   }
+  // Read before the transaction: the embedded database runs one query at a time.
+  const { municipalityName } = await getSettings();
   try {
     const result = await conn.$transaction(async (tx) => {
       const user = await tx.staffUser.create({
@@ -131,7 +132,13 @@ export async function inviteStaffUser(
       const token = invitationToken(user, expiresAt);
       await enqueueEmail(tx, {
         to: input.email,
-        ...invitationEmail(locale, input.name, setPasswordUrl(locale, token), new Date(expiresAt)),
+        ...invitationEmail(
+          locale,
+          input.name,
+          setPasswordUrl(locale, token),
+          new Date(expiresAt),
+          municipalityName,
+        ),
       });
       return { userId: user.id, token };
     });

@@ -5,6 +5,7 @@ import { getDb } from "../db/client";
 import { messageFromLotsenEmail } from "../mail/case-emails";
 import { enqueueEmail } from "../mail/outbox";
 import { kickOutbox } from "../mail/worker";
+import { getSettings } from "../settings";
 
 export const NOTE_MAX = 4000;
 
@@ -32,6 +33,8 @@ export async function messageApplicant(requestId: string, authorId: string, body
     select: { language: true, registrationNumber: true, contact: { select: { email: true } } },
   });
   if (!request) return false;
+  // Read before the transaction: the embedded database runs one query at a time.
+  const { municipalityName } = await getSettings();
   await db.$transaction(async (tx) => {
     const message = await tx.message.create({ data: { requestId, from: "STAFF", authorId, body } });
     await tx.caseEvent.create({
@@ -46,7 +49,7 @@ export async function messageApplicant(requestId: string, authorId: string, body
       const locale: Locale = request.language === "en" ? "en" : "sv";
       await enqueueEmail(tx, {
         to: request.contact.email,
-        ...messageFromLotsenEmail(locale, request.registrationNumber ?? "", body),
+        ...messageFromLotsenEmail(locale, request.registrationNumber ?? "", body, municipalityName),
         requestId,
       });
     }

@@ -6,9 +6,17 @@ import type { Locale } from "@/lib/i18n/routing";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { getDb } from "../db/client";
 import { logger } from "../log";
-import { endedEmail, invitationEmail, messageFromLotsenEmail, stepChangedEmail } from "../mail/case-emails";
+import {
+  endedEmail,
+  infoRequestedEmail,
+  invitationEmail,
+  messageFromLotsenEmail,
+  sectionTitles,
+  stepChangedEmail,
+} from "../mail/case-emails";
 import { enqueueEmail, type OutgoingEmail } from "../mail/outbox";
 import { kickOutbox } from "../mail/worker";
+import { getSettings } from "../settings";
 import { getWorkflowSettings } from "../workflow-settings";
 import { workflowContext } from "./case-context";
 
@@ -75,6 +83,8 @@ export async function performAction(input: {
   const next = check.next;
   const locale: Locale = request.language === "en" ? "en" : "sv";
   const number = request.registrationNumber ?? "";
+  // Read before the transaction: the embedded database runs one query at a time.
+  const { municipalityName: municipality } = await getSettings();
   try {
     await db.$transaction(async (tx) => {
       const ended = next.status === "ENDED";
@@ -104,6 +114,7 @@ export async function performAction(input: {
         userId: input.user.id,
         locale,
         number,
+        municipality,
         to,
         mails,
       });
@@ -139,9 +150,9 @@ export async function performAction(input: {
         });
       }
       if (to && ended && input.action !== "answerQuestion")
-        mails.push({ to, ...endedEmail(locale, number, next.outcome!, reason!) });
+        mails.push({ to, ...endedEmail(locale, number, next.outcome!, reason!, municipality) });
       else if (to && next.step !== request.step && input.action !== "sendBack")
-        mails.push({ to, ...stepChangedEmail(locale, number, next.step) });
+        mails.push({ to, ...stepChangedEmail(locale, number, next.step, municipality) });
       for (const mail of mails) await enqueueEmail(tx, { ...mail, requestId: request.id });
     });
   } catch (error) {
@@ -177,6 +188,7 @@ async function sideEffects(
     userId: string;
     locale: Locale;
     number: string;
+    municipality: string;
     to?: string;
     mails: OutgoingEmail[];
   },
@@ -221,6 +233,7 @@ async function sideEffects(
             durationMinutes: p.durationMinutes,
             place: p.place,
             uid: booked.id,
+            municipality: c.municipality,
           }),
         });
       return {
@@ -261,8 +274,32 @@ async function sideEffects(
       await tx.message.create({
         data: { requestId: c.requestId, from: "STAFF", authorId: c.userId, body: answer },
       });
-      if (c.to) c.mails.push({ to: c.to, ...messageFromLotsenEmail(c.locale, c.number, answer, true) });
+      if (c.to)
+        c.mails.push({
+          to: c.to,
+          ...messageFromLotsenEmail(c.locale, c.number, answer, c.municipality, true),
+        });
       return null;
+    }
+    case "requestInformation": {
+      const p = payload as Payload<"requestInformation">;
+      const sections = [...new Set(p.sections)];
+      await tx.request.update({ where: { id: c.requestId }, data: { reopenedSections: sections } });
+      const message = await tx.message.create({
+        data: { requestId: c.requestId, from: "STAFF", authorId: c.userId, body: p.message },
+      });
+      if (c.to)
+        c.mails.push({
+          to: c.to,
+          ...infoRequestedEmail(
+            c.locale,
+            c.number,
+            p.message,
+            sectionTitles(c.locale, sections),
+            c.municipality,
+          ),
+        });
+      return { type: "MESSAGE_SENT", data: { messageId: message.id, from: "STAFF" } };
     }
     default:
       return null;

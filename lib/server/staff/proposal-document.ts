@@ -88,7 +88,7 @@ export async function proposalDocument(requestId: string, locale: Locale): Promi
   return {
     requestId,
     locale,
-    municipality: getSettings().municipalityName,
+    municipality: (await getSettings()).municipalityName,
     registrationNumber: request.registrationNumber ?? "",
     date: proposal.submittedAt ?? proposal.createdAt,
     subject: request.subject ?? "",

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { getSettings } from "@/lib/server/settings";
+import { getPublicSettings } from "@/lib/server/settings";
 
 const SECTIONS = ["controller", "what", "why", "public", "keep", "rights", "cookies"] as const;
 
@@ -12,7 +12,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/integrit
 export default async function PrivacyPage({ params }: PageProps<"/[locale]/integritet">) {
   setRequestLocale((await params).locale);
   const t = await getTranslations("privacy");
-  const { municipalityName: municipality, mailbox } = getSettings();
+  const { municipalityName: municipality, contactEmail: mailbox } = await getPublicSettings();
   return (
     <>
       <h1>{t("title")}</h1>

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
-import { getSettings } from "@/lib/server/settings";
+import { getPublicSettings } from "@/lib/server/settings";
 
 // Dates the statement reports (DIGG's model): change them when the site is assessed again.
 const PUBLISHED = new Date("2026-11-23T12:00:00Z");
@@ -17,7 +17,7 @@ export default async function AccessibilityPage({ params }: PageProps<"/[locale]
   setRequestLocale((await params).locale);
   const t = await getTranslations("a11y");
   const format = await getFormatter();
-  const { municipalityName: municipality, mailbox } = getSettings();
+  const { municipalityName: municipality, contactEmail: mailbox } = await getPublicSettings();
   const date = (d: Date) => format.dateTime(d, { dateStyle: "long" });
   return (
     <>

@@ -4,11 +4,15 @@ import { getFormatter, getTranslations, setRequestLocale } from "next-intl/serve
 import { PrimaryButton, SecondaryButton } from "@/components/form/buttons";
 import { ErrorSummary } from "@/components/form/error-summary";
 import { StepTimeline } from "@/components/intake/step-timeline";
+import { validateSection, type Answers } from "@/lib/domain/intake/schema";
+import { findSection } from "@/lib/domain/intake/sections";
+import { Link } from "@/lib/i18n/navigation";
 import { MESSAGE_MAX, REASON_MAX } from "@/lib/server/intake/applicant-actions";
 import { requestByStatusToken, statusMessages, statusTimeline } from "@/lib/server/intake/status";
 
 type Props = PageProps<"/[locale]/status/[token]">;
 const STATUS_ERRORS = ["messageEmpty", "messageTooLong", "reasonEmpty", "reasonTooLong", "closed"] as const;
+const OK_NOTICES = ["message", "withdrawn", "saved", "resent"] as const;
 const FILE_ERRORS = ["empty", "tooLarge", "badType", "tooMany"] as const;
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
@@ -39,6 +43,22 @@ export default async function StatusPage(props: Props) {
   const fileError = FILE_ERRORS.find((e) => e === fel);
   const messages = await statusMessages(request.id);
   const open = request.status === "OPEN";
+  // Sections lotsen reopened ("ask for more information"), and which of them still have errors.
+  const reopened = open ? request.reopenedSections.filter((id) => findSection(id)) : [];
+  const answers = (request.answers ?? {}) as Answers;
+  const invalidReopened =
+    fel === "info"
+      ? reopened.filter((id) => Object.keys(validateSection(findSection(id)!, answers[id])).length > 0)
+      : [];
+  const lastFromLotsen = [...messages].reverse().find((m) => m.from === "STAFF");
+  const ok = OK_NOTICES.find((o) => o === sp.ok);
+  const okText = ok
+    ? ok === "message"
+      ? t("messageSent")
+      : ok === "withdrawn"
+        ? t("withdrawn")
+        : t(ok === "saved" ? "moreInfo.saved" : "moreInfo.sent")
+    : undefined;
   const errorFor = (field: string) =>
     (statusError?.startsWith("message") && field === "message") ||
     (statusError?.startsWith("reason") && field === "reason")
@@ -61,6 +81,16 @@ export default async function StatusPage(props: Props) {
       : []),
     ...(fileError
       ? [{ fieldId: "file", message: intake(`attachments.errors.${fileError}`, { max: 5 }) }]
+      : []),
+    ...(invalidReopened.length > 0
+      ? [
+          {
+            fieldId: "more-info",
+            message: t("moreInfo.errors.invalid", {
+              sections: invalidReopened.map((id) => intake(`sections.${id}` as never)).join(", "),
+            }),
+          },
+        ]
       : []),
   ];
   const action = (path: string) => `/api/status/${token}/${path}`;
@@ -91,10 +121,53 @@ export default async function StatusPage(props: Props) {
       <ErrorSummary title={intake("errorSummaryTitle")} errors={summary} />
       <h1>{t("title", { number: request.registrationNumber ?? "" })}</h1>
       <p className="text-lg">{t("lead")}</p>
-      {(sp.ok === "message" || sp.ok === "withdrawn") && (
+      {okText && (
         <p role="status" className="border-l-4 border-green-800 bg-green-50 p-3">
-          {t(sp.ok === "message" ? "messageSent" : "withdrawn")}
+          {okText}
         </p>
+      )}
+      {reopened.length > 0 && (
+        <section
+          aria-labelledby="more-info-title"
+          id="more-info"
+          tabIndex={-1}
+          className="mt-6 border-4 border-brand-700 p-4"
+          data-testid="more-info"
+        >
+          <h2 id="more-info-title" className="mt-0">
+            {t("moreInfo.heading")}
+          </h2>
+          <p>{t("moreInfo.lead")}</p>
+          {lastFromLotsen && (
+            <>
+              <h3>{t("moreInfo.messageLabel")}</h3>
+              <p className="whitespace-pre-line">{lastFromLotsen.body}</p>
+            </>
+          )}
+          <h3>{t("moreInfo.sectionsHeading")}</h3>
+          <ul className="mt-2 list-disc space-y-1 pl-6">
+            {reopened.map((id) => (
+              <li key={id}>
+                <Link
+                  href={{ pathname: "/status/[token]/komplettera/[section]", params: { token, section: id } }}
+                >
+                  {t("moreInfo.edit", { section: intake(`sections.${id}` as never) })}
+                </Link>
+                {invalidReopened.includes(id) && (
+                  <span className="ml-2 font-semibold text-red-800">
+                    ({intake("errorTitlePrefix", { title: intake(`sections.${id}` as never) })})
+                  </span>
+                )}
+              </li>
+            ))}
+          </ul>
+          <h3>{t("moreInfo.sendHeading")}</h3>
+          <p>{t("moreInfo.sendText")}</p>
+          <form method="post" action={action("resend")} noValidate>
+            <input type="hidden" name="locale" value={locale} />
+            <PrimaryButton type="submit">{t("moreInfo.send")}</PrimaryButton>
+          </form>
+        </section>
       )}
       <dl className="mt-4 grid gap-2 sm:grid-cols-3">
         <dt className="font-semibold">{t("subject")}</dt>

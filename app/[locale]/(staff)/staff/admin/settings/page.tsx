@@ -4,10 +4,12 @@ import { PrimaryButton } from "@/components/form/buttons";
 import { ErrorSummary } from "@/components/form/error-summary";
 import { OPTIONAL_STEPS, STEPS } from "@/lib/domain/steps";
 import { requireStaff } from "@/lib/server/auth/session";
+import { getSettings } from "@/lib/server/settings";
 import { readFlash } from "@/lib/server/staff/flash";
 import { asLocale, pagePath } from "@/lib/server/urls";
 import { getWorkflowSettings } from "@/lib/server/workflow-settings";
 import { AdminNav, FieldError, FieldWrap, OkMessage } from "../admin-parts";
+import { municipalityErrors, MunicipalityForm } from "./municipality-form";
 
 type Props = PageProps<"/[locale]/staff/admin/settings">;
 
@@ -30,6 +32,8 @@ export default async function AdminSettingsPage({ params, searchParams }: Props)
   const steps = await getTranslations("steps");
   const sp = await searchParams;
   const flash = await readFlash(first(sp.fel) === "settings" ? "settings" : undefined);
+  const municipalityFlash = await readFlash(first(sp.fel) === "municipality" ? "municipality" : undefined);
+  const municipality = await getSettings();
   const saved = await getWorkflowSettings();
   const errors = flash?.errors ?? {};
   const err = (code: string | undefined) => (code ? t(`errors.${code}` as "errors.daysInvalid") : undefined);
@@ -42,15 +46,21 @@ export default async function AdminSettingsPage({ params, searchParams }: Props)
     <>
       <ErrorSummary
         title={t("errorSummaryTitle")}
-        errors={STEPS.filter((s) => errors[`days-${s}`]).map((s) => ({
-          fieldId: `days-${s}`,
-          message: `${steps(`${s}.name`)}: ${err(errors[`days-${s}`])}`,
-        }))}
+        errors={STEPS.filter((s) => errors[`days-${s}`])
+          .map((s) => ({
+            fieldId: `days-${s}`,
+            message: `${steps(`${s}.name`)}: ${err(errors[`days-${s}`])}`,
+          }))
+          .concat(await municipalityErrors(municipalityFlash))}
       />
       <OkMessage text={first(sp.ok) === "saved" ? t("settings.ok") : undefined} />
+      <OkMessage text={first(sp.ok) === "municipality" ? t("municipality.ok") : undefined} />
       <AdminNav label={t("nav")} current="settings" users={t("users.title")} settings={t("settings.title")} />
       <h1>{t("settings.title")}</h1>
       <p className="text-lg">{t("settings.lead")}</p>
+      <p>
+        <a href="#kommunen">{t("municipality.link")}</a>
+      </p>
       <form method="post" action="/api/staff/admin/settings" noValidate>
         <input type="hidden" name="locale" value={locale} />
         <fieldset className="mt-6" aria-describedby="optional-hint">
@@ -106,6 +116,7 @@ export default async function AdminSettingsPage({ params, searchParams }: Props)
           {t("settings.save")}
         </PrimaryButton>
       </form>
+      <MunicipalityForm locale={locale} saved={municipality} flash={municipalityFlash} />
     </>
   );
 }

@@ -1,0 +1,65 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { PrimaryButton } from "@/components/form/buttons";
+import { ErrorSummary } from "@/components/form/error-summary";
+import { SectionFields, sectionTexts, summaryErrors } from "@/components/intake/section-fields";
+import { validateSection, type Answers } from "@/lib/domain/intake/schema";
+import { findSection } from "@/lib/domain/intake/sections";
+import { Link } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
+import { requestByStatusToken } from "@/lib/server/intake/status";
+
+// One section that lotsen reopened, edited through the private link. Only reopened sections of an
+// open request can be opened here; the answers shown are the request's current ones.
+
+type Props = PageProps<"/[locale]/status/[token]/komplettera/[section]">;
+
+async function load({ params, searchParams }: Props) {
+  const { locale, token, section: id } = await params;
+  const section = findSection(id);
+  if (!section) notFound();
+  const request = await requestByStatusToken(token);
+  if (!request || request.status !== "OPEN" || !request.reopenedSections.includes(section.id)) notFound();
+  const values = ((request.answers ?? {}) as Answers)[section.id];
+  // Errors are shown after a save that did not pass (the post redirects here with ?fel=1).
+  const showErrors = (await searchParams).fel === "1";
+  const errors = showErrors ? validateSection(section, values) : {};
+  return { locale: locale as Locale, token, section, values, errors };
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const { locale, section, errors } = await load(props);
+  const t = await getTranslations({ locale, namespace: "intake" });
+  const title = t(`sections.${section.id}` as never);
+  return {
+    title: Object.keys(errors).length ? t("errorTitlePrefix", { title }) : title,
+    robots: { index: false, follow: false },
+  };
+}
+
+export default async function ReopenedSectionPage(props: Props) {
+  const { locale, token, section, values, errors } = await load(props);
+  setRequestLocale(locale);
+  const t = await getTranslations("status");
+  const intake = await getTranslations("intake");
+  const texts = await sectionTexts(section, errors);
+  return (
+    <>
+      <p className="mt-0">
+        <Link href={{ pathname: "/status/[token]", params: { token } }}>{t("moreInfo.backToStatus")}</Link>
+      </p>
+      <ErrorSummary title={intake("errorSummaryTitle")} errors={summaryErrors(section, texts)} />
+      <p className="text-slate-700">{t("moreInfo.heading")}</p>
+      <h1 className="mt-1">{intake(`sections.${section.id}` as never)}</h1>
+      <p className="text-lg">{t("moreInfo.sectionLead")}</p>
+      <form method="post" action={`/api/status/${token}/section/${section.id}`} noValidate>
+        <input type="hidden" name="locale" value={locale} />
+        <SectionFields section={section} values={values} texts={texts} />
+        <PrimaryButton type="submit" className="mt-8">
+          {t("moreInfo.save")}
+        </PrimaryButton>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,88 @@
+import { getTranslations } from "next-intl/server";
+import { PrimaryButton } from "@/components/form/buttons";
+import type { SummaryError } from "@/components/form/error-summary";
+import type { Locale } from "@/lib/i18n/routing";
+import type { MunicipalitySettings } from "@/lib/server/settings";
+import type { Flash } from "@/lib/server/staff/flash";
+import { FieldError, FieldWrap, inputClass } from "../admin-parts";
+
+// The "Kommunen" section of the settings page: the municipality's own settings, in a form of its own
+// posting to /api/staff/admin/municipality. After a failed post the typed values come from the flash.
+
+const FIELDS = [
+  { name: "name", type: "text", autoComplete: "organization" },
+  { name: "mailbox", type: "email", autoComplete: "off" },
+  { name: "contactEmail", type: "email", autoComplete: "off" },
+  { name: "contactPhone", type: "tel", autoComplete: "off" },
+  { name: "registrationPrefix", type: "text", autoComplete: "off" },
+] as const;
+type FieldName = (typeof FIELDS)[number]["name"];
+
+const savedValue = (s: MunicipalitySettings, f: FieldName): string =>
+  f === "name" ? s.municipalityName : (s[f] ?? "");
+
+/** The section's errors for the page's error summary, in field order. */
+export async function municipalityErrors(flash: Flash | null): Promise<SummaryError[]> {
+  if (!flash) return [];
+  const t = await getTranslations("staff.admin.municipality");
+  return FIELDS.filter((f) => flash.errors[`municipality-${f.name}`]).map((f) => ({
+    fieldId: `municipality-${f.name}`,
+    message: `${t(f.name)}: ${t(`errors.${flash.errors[`municipality-${f.name}`]}` as "errors.nameRequired")}`,
+  }));
+}
+
+export async function MunicipalityForm({
+  locale,
+  saved,
+  flash,
+}: {
+  locale: Locale;
+  saved: MunicipalitySettings;
+  flash: Flash | null;
+}) {
+  const t = await getTranslations("staff.admin.municipality");
+  return (
+    <section aria-labelledby="kommunen" className="mt-12">
+      <h2 id="kommunen" tabIndex={-1}>
+        {t("title")}
+      </h2>
+      <p>{t("lead")}</p>
+      <form method="post" action="/api/staff/admin/municipality" noValidate>
+        <input type="hidden" name="locale" value={locale} />
+        {FIELDS.map((f) => {
+          const id = `municipality-${f.name}`;
+          const code = flash?.errors[id];
+          const error = code ? t(`errors.${code}` as "errors.nameRequired") : undefined;
+          const value = flash ? (flash.values[f.name]?.[0] ?? "") : savedValue(saved, f.name);
+          const hint = `${f.name}Hint` as const;
+          return (
+            <FieldWrap key={f.name} error={error}>
+              <label htmlFor={id} className="block font-semibold">
+                {t(f.name)}
+              </label>
+              <p id={`${id}-hint`} className="mt-1 text-slate-700">
+                {t(hint)}
+              </p>
+              <FieldError id={`${id}-error`} label={t(f.name)} message={error} />
+              <input
+                id={id}
+                name={f.name}
+                type={f.type}
+                autoComplete={f.autoComplete}
+                spellCheck={f.type === "text" ? undefined : false}
+                required={f.name !== "contactPhone"}
+                defaultValue={value}
+                aria-invalid={error ? true : undefined}
+                aria-describedby={error ? `${id}-hint ${id}-error` : `${id}-hint`}
+                className={inputClass}
+              />
+            </FieldWrap>
+          );
+        })}
+        <PrimaryButton type="submit" className="mt-8">
+          {t("save")}
+        </PrimaryButton>
+      </form>
+    </section>
+  );
+}

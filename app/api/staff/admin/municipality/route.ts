@@ -1,0 +1,32 @@
+import { parseMunicipalitySettingsForm } from "@/lib/domain/municipality-settings";
+import { requireStaffApi } from "@/lib/server/auth/api-access";
+import { formRoute, text } from "@/lib/server/http/form-route";
+import { logger } from "@/lib/server/log";
+import { saveMunicipalitySettings } from "@/lib/server/settings";
+import { formValues, setFlash } from "@/lib/server/staff/flash";
+import { pagePath, seeOther } from "@/lib/server/urls";
+
+// The municipality's own settings (the "Kommunen" section of the settings page). Administrators only.
+export const POST = formRoute(async ({ form, locale, requestId }) => {
+  const session = await requireStaffApi(["ADMIN"]);
+  if (!session) return new Response("Forbidden", { status: 403 });
+  const page = pagePath(locale, "/staff/admin/settings");
+  const result = parseMunicipalitySettingsForm({
+    name: text(form, "name"),
+    mailbox: text(form, "mailbox"),
+    contactEmail: text(form, "contactEmail"),
+    contactPhone: text(form, "contactPhone"),
+    registrationPrefix: text(form, "registrationPrefix"),
+  });
+  if (!result.ok) {
+    // Field ids on the page are municipality-<field>.
+    const errors = Object.fromEntries(
+      Object.entries(result.errors).map(([k, v]) => [`municipality-${k}`, v as string]),
+    );
+    await setFlash({ form: "municipality", values: formValues(form), errors });
+    return seeOther(`${page}?fel=municipality#fel`);
+  }
+  await saveMunicipalitySettings(result.settings, session.user.id);
+  logger.info({ requestId, event: "municipality-settings-saved", by: session.user.id }, "settings saved");
+  return seeOther(`${page}?ok=municipality#kommunen`);
+});

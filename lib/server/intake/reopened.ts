@@ -1,0 +1,88 @@
+import "server-only";
+import { buildCaseEvent } from "@/lib/domain/case-events";
+import { validateSection, type Answers, type FieldValues } from "@/lib/domain/intake/schema";
+import { findSection } from "@/lib/domain/intake/sections";
+import { getDb } from "../db/client";
+import { enqueueEmail } from "../mail/outbox";
+import { infoSuppliedToLotsenEmail } from "../mail/case-emails";
+import { kickOutbox } from "../mail/worker";
+import { getSettings } from "../settings";
+import { staffCaseUrl } from "../urls";
+
+// "Ask the organisation for more information": lotsen reopens sections of a sent request; the
+// applicant edits only those through the private link and sends them back. The step never changes.
+
+/**
+ * Stores one reopened section's answers as typed (valid or not), in one atomic statement, and only
+ * while the request is open and the section is still reopened.
+ */
+export async function saveReopenedSection(
+  requestId: string,
+  sectionId: string,
+  values: FieldValues,
+): Promise<boolean> {
+  const db = await getDb();
+  const count = await db.$executeRaw`
+    UPDATE request
+       SET answers = jsonb_set(answers, ARRAY[${sectionId}]::text[], ${JSON.stringify(values)}::jsonb, true),
+           version = version + 1,
+           updated_at = now()
+     WHERE id = ${requestId}::uuid AND status = 'OPEN' AND ${sectionId} = ANY(reopened_sections)`;
+  return count === 1;
+}
+
+export type ResendResult =
+  { ok: true } | { ok: false; code: "nothingReopened" | "invalid" | "conflict"; sections?: string[] };
+
+/** Sends the reopened sections back to lotsen once every one of them is valid. */
+export async function resendReopenedSections(requestId: string): Promise<ResendResult> {
+  const db = await getDb();
+  const request = await db.request.findUnique({
+    where: { id: requestId },
+    select: {
+      id: true,
+      status: true,
+      step: true,
+      version: true,
+      answers: true,
+      reopenedSections: true,
+      registrationNumber: true,
+    },
+  });
+  if (!request || request.status !== "OPEN" || request.reopenedSections.length === 0)
+    return { ok: false, code: "nothingReopened" };
+  const answers = (request.answers ?? {}) as Answers;
+  const invalid = request.reopenedSections.filter((id) => {
+    const section = findSection(id);
+    return section && Object.keys(validateSection(section, answers[id])).length > 0;
+  });
+  if (invalid.length > 0) return { ok: false, code: "invalid", sections: invalid };
+
+  const sections = request.reopenedSections;
+  const { mailbox } = await getSettings(); // before the transaction: PGlite runs one query at a time
+  const done = await db.$transaction(async (tx) => {
+    const updated = await tx.request.updateMany({
+      where: { id: request.id, version: request.version, status: "OPEN" },
+      data: { reopenedSections: [], version: { increment: 1 } },
+    });
+    if (updated.count !== 1) return false;
+    await tx.caseEvent.create({
+      data: {
+        requestId: request.id,
+        ...buildCaseEvent({ type: "INFO_SUPPLIED", data: { sections } }),
+        actorType: "APPLICANT",
+        fromStep: request.step,
+      },
+    });
+    const mail = infoSuppliedToLotsenEmail(
+      request.registrationNumber ?? "",
+      sections,
+      staffCaseUrl(request.id),
+    );
+    await enqueueEmail(tx, { to: mailbox, ...mail, requestId: request.id });
+    return true;
+  });
+  if (!done) return { ok: false, code: "conflict" };
+  kickOutbox();
+  return { ok: true };
+}
