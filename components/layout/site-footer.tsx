@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
+import { RegisterFooterLink } from "@/components/register/footer-link";
 
 export async function SiteFooter({ email, phone }: { email: string; phone?: string | null }) {
   const t = await getTranslations("layout");
@@ -27,6 +28,9 @@ export async function SiteFooter({ email, phone }: { email: string; phone?: stri
         </section>
         <nav aria-label={t("footerNav")}>
           <ul className="space-y-2">
+            <li>
+              <RegisterFooterLink />
+            </li>
             <li>
               <Link href="/integritet">{t("privacy")}</Link>
             </li>

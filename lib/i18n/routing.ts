@@ -23,6 +23,8 @@ export const routing = defineRouting({
     "/forfragan/lanken-fungerar-inte": { sv: "/forfragan/lanken-fungerar-inte", en: "/request/link-expired" },
     "/fraga": { sv: "/fraga", en: "/question" },
     "/fraga/kvitto": { sv: "/fraga/kvitto", en: "/question/receipt" },
+    "/samarbeten": { sv: "/samarbeten", en: "/partnerships" },
+    "/samarbeten/[id]": { sv: "/samarbeten/[id]", en: "/partnerships/[id]" },
     "/status/[token]": "/status/[token]",
     "/status/[token]/komplettera/[section]": "/status/[token]/komplettera/[section]",
     // The staff area has the same paths in both languages (English under /en).

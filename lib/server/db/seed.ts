@@ -1,6 +1,7 @@
 import "server-only";
 import type { Db } from "./client";
 import { createSentRequest, createStaffUser } from "./factories";
+import { seedRegister } from "./register-seed";
 
 // Demo data for the embedded database's first start. Every person here is invented; the
 // organisations are real ones named in the municipality's public pages (shared/seeds), with
@@ -78,5 +79,6 @@ export async function seedDemoData(db: Db): Promise<boolean> {
     subject: "Kan en förening söka IOP och föreningsbidrag samtidigt?",
     themes: ["OTHER"],
   });
+  await seedRegister(db);
   return true;
 }

@@ -1,0 +1,370 @@
+import "server-only";
+import type { Db } from "@/lib/server/db/client";
+import type { Prisma, PartnershipStatus } from "@/lib/generated/prisma/client";
+import { THEMES, type ThemeName } from "@/lib/domain/themes";
+
+// The public IOP register: only published partnerships (ACTIVE or ENDED with a publishedAt in the
+// past), and of each only the parts its `published` flags make public. Pages and open data both read
+// through this module, so nothing unpublished can leak from either.
+
+export const REGISTER_PAGE_SIZE = 50;
+export const PUBLIC_STATUSES = ["ACTIVE", "ENDED"] as const;
+export type PublicStatus = (typeof PUBLIC_STATUSES)[number];
+
+export interface RegisterFilters {
+  theme?: ThemeName;
+  /** Free text matched against the public parties' names and departments. */
+  party?: string;
+  /** Active during this year. */
+  year?: number;
+  status?: PublicStatus;
+  municipality?: string;
+}
+
+export interface PublishedFlags {
+  content: boolean;
+  goals: boolean;
+  results: boolean;
+  budget: boolean;
+}
+
+export interface PublicGoal {
+  text: string;
+  indicator: string;
+  target: string;
+  /** Present only when results are published. */
+  result?: string;
+}
+
+export interface PublicBudgetLine {
+  party: string;
+  year: number;
+  kind: string;
+  description: string;
+  quantity: number;
+  unit: string;
+  unitPriceSek: number;
+  amountSek: number;
+}
+
+export interface PublicParty {
+  name: string;
+  department: string | null;
+}
+
+export interface PublicPartnership {
+  id: string;
+  title: string;
+  municipality: string;
+  civilSocietyParties: PublicParty[];
+  publicParties: PublicParty[];
+  status: PublicStatus;
+  themes: ThemeName[];
+  startYear: number | null;
+  endYear: number | null;
+  startDate: string | null;
+  endDate: string | null;
+  publishedAt: string;
+  published: PublishedFlags;
+  /** Null when the content is not published. */
+  content: {
+    purpose: string;
+    targetGroup: string;
+    values: string;
+    efforts: string;
+    overallGoal: string;
+  } | null;
+  goals: PublicGoal[] | null;
+  budget: PublicBudgetLine[] | null;
+}
+
+const MAX_TEXT = 200;
+
+function text(value: string | string[] | undefined): string | undefined {
+  const v = Array.isArray(value) ? value[0] : value;
+  const trimmed = v?.trim().slice(0, MAX_TEXT);
+  return trimmed ? trimmed : undefined;
+}
+
+/** Reads filters from a query string (a GET form); anything invalid is ignored. */
+export function parseRegisterFilters(params: Record<string, string | string[] | undefined>): {
+  filters: RegisterFilters;
+  page: number;
+} {
+  const theme = text(params.theme);
+  const status = text(params.status);
+  const year = Number(text(params.year));
+  const page = Number(text(params.page));
+  return {
+    filters: {
+      theme: THEMES.includes(theme as ThemeName) ? (theme as ThemeName) : undefined,
+      party: text(params.party),
+      year: Number.isInteger(year) && year >= 1900 && year <= 2200 ? year : undefined,
+      status: PUBLIC_STATUSES.includes(status as PublicStatus) ? (status as PublicStatus) : undefined,
+      municipality: text(params.municipality),
+    },
+    page: Number.isInteger(page) && page >= 1 && page <= 100_000 ? page : 1,
+  };
+}
+
+async function whereFor(db: Db, filters: RegisterFilters, now: Date): Promise<Prisma.PartnershipWhereInput> {
+  const and: Prisma.PartnershipWhereInput[] = [
+    { status: { in: [...PUBLIC_STATUSES] as PartnershipStatus[] } },
+    { publishedAt: { not: null, lte: now } },
+  ];
+  // `themes: { has }` fails on the embedded database's adapter (enum arrays), so ask SQL directly.
+  if (filters.theme) {
+    const ids = await db.$queryRaw<{ id: string }[]>`
+      SELECT id FROM partnership WHERE published_at IS NOT NULL AND ${filters.theme}::"Theme" = ANY(themes)`;
+    and.push({ id: { in: ids.map((r) => r.id) } });
+  }
+  if (filters.status) and.push({ status: filters.status });
+  if (filters.municipality) and.push({ municipality: { equals: filters.municipality, mode: "insensitive" } });
+  if (filters.party)
+    and.push({
+      parties: {
+        some: {
+          side: "PUBLIC",
+          OR: [
+            { name: { contains: filters.party, mode: "insensitive" } },
+            { department: { contains: filters.party, mode: "insensitive" } },
+          ],
+        },
+      },
+    });
+  if (filters.year !== undefined) {
+    const y = filters.year;
+    const yearStart = new Date(Date.UTC(y, 0, 1));
+    const yearEnd = new Date(Date.UTC(y, 11, 31));
+    and.push({
+      OR: [{ startYear: { lte: y } }, { startYear: null, startDate: { lte: yearEnd } }],
+    });
+    and.push({
+      OR: [
+        { endYear: { gte: y } },
+        { endYear: null, endDate: { gte: yearStart } },
+        { endYear: null, endDate: null, status: "ACTIVE" },
+      ],
+    });
+  }
+  return { AND: and };
+}
+
+const include = {
+  parties: { orderBy: { sortOrder: "asc" } },
+  budgetLines: { include: { party: true }, orderBy: [{ year: "asc" }, { kind: "asc" }] },
+} satisfies Prisma.PartnershipInclude;
+
+type Row = Prisma.PartnershipGetPayload<{ include: typeof include }>;
+
+function flags(value: unknown): PublishedFlags {
+  const v = (value && typeof value === "object" ? value : {}) as Record<string, unknown>;
+  return {
+    content: v.content === true,
+    goals: v.goals === true,
+    results: v.results === true,
+    budget: v.budget === true,
+  };
+}
+
+function str(v: unknown): string {
+  return typeof v === "string" ? v : typeof v === "number" ? String(v) : "";
+}
+
+const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
+/** Money in öre to avoid binary rounding: quantity × unit price, rounded to whole öre. */
+const amount = (quantity: number, unitPrice: number) =>
+  Math.round((Math.round(quantity * 100) * Math.round(unitPrice * 100)) / 100) / 100;
+
+function toPublic(row: Row): PublicPartnership {
+  const published = flags(row.published);
+  const party = (p: Row["parties"][number]): PublicParty => ({ name: p.name, department: p.department });
+  const goals = Array.isArray(row.goals) ? (row.goals as unknown[]) : [];
+  return {
+    id: row.id,
+    title: row.title,
+    municipality: row.municipality,
+    civilSocietyParties: row.parties.filter((p) => p.side === "CIVIL_SOCIETY").map(party),
+    publicParties: row.parties.filter((p) => p.side === "PUBLIC").map(party),
+    status: row.status as PublicStatus,
+    themes: row.themes as ThemeName[],
+    startYear: row.startYear ?? row.startDate?.getUTCFullYear() ?? null,
+    endYear: row.endYear ?? row.endDate?.getUTCFullYear() ?? null,
+    startDate: day(row.startDate),
+    endDate: day(row.endDate),
+    publishedAt: row.publishedAt!.toISOString(),
+    published,
+    content: published.content
+      ? {
+          purpose: row.purpose,
+          targetGroup: row.targetGroup,
+          values: row.values,
+          efforts: row.efforts,
+          overallGoal: row.overallGoal,
+        }
+      : null,
+    goals: published.goals
+      ? goals.map((g) => {
+          const o = (g && typeof g === "object" ? g : {}) as Record<string, unknown>;
+          const goal: PublicGoal = { text: str(o.text), indicator: str(o.indicator), target: str(o.target) };
+          if (published.results && str(o.result)) goal.result = str(o.result);
+          return goal;
+        })
+      : null,
+    budget: published.budget
+      ? row.budgetLines.map((l) => ({
+          party: l.party.name,
+          year: l.year,
+          kind: l.kind,
+          description: l.description,
+          quantity: Number(l.quantity),
+          unit: l.unit,
+          unitPriceSek: Number(l.unitPriceSek),
+          amountSek: amount(Number(l.quantity), Number(l.unitPriceSek)),
+        }))
+      : null,
+  };
+}
+
+const ORDER: Prisma.PartnershipOrderByWithRelationInput[] = [
+  { municipality: "asc" },
+  { endYear: { sort: "desc", nulls: "first" } },
+  { title: "asc" },
+  { id: "asc" },
+];
+
+export async function listPublishedPartnerships(
+  db: Db,
+  filters: RegisterFilters,
+  page = 1,
+  now = new Date(),
+): Promise<{ rows: PublicPartnership[]; total: number; page: number; pageCount: number }> {
+  const where = await whereFor(db, filters, now);
+  const total = await db.partnership.count({ where });
+  const pageCount = Math.max(1, Math.ceil(total / REGISTER_PAGE_SIZE));
+  const current = Math.min(page, pageCount);
+  const rows = await db.partnership.findMany({
+    where,
+    include,
+    orderBy: ORDER,
+    skip: (current - 1) * REGISTER_PAGE_SIZE,
+    take: REGISTER_PAGE_SIZE,
+  });
+  return { rows: rows.map(toPublic), total, page: current, pageCount };
+}
+
+/** Every published partnership matching the filters, for open data. */
+export async function allPublishedPartnerships(
+  db: Db,
+  filters: RegisterFilters = {},
+  now = new Date(),
+): Promise<PublicPartnership[]> {
+  const rows = await db.partnership.findMany({
+    where: await whereFor(db, filters, now),
+    include,
+    orderBy: ORDER,
+  });
+  return rows.map(toPublic);
+}
+
+export async function getPublishedPartnership(db: Db, id: string, now = new Date()) {
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) return null;
+  const row = await db.partnership.findFirst({
+    where: { AND: [{ id }, await whereFor(db, {}, now)] },
+    include,
+  });
+  return row ? toPublic(row) : null;
+}
+
+/** Choices for the filter form: the municipalities and public parties of published partnerships. */
+export async function registerFilterChoices(db: Db, now = new Date()) {
+  const published = await whereFor(db, {}, now);
+  const [municipalities, parties] = await Promise.all([
+    db.partnership.findMany({
+      where: published,
+      distinct: ["municipality"],
+      select: { municipality: true },
+      orderBy: { municipality: "asc" },
+    }),
+    db.partnershipParty.findMany({
+      where: { side: "PUBLIC", partnership: published },
+      select: { name: true, department: true },
+    }),
+  ]);
+  const names = new Set<string>();
+  for (const p of parties) names.add(p.department ?? p.name);
+  return {
+    municipalities: municipalities.map((m) => m.municipality),
+    publicParties: [...names].sort((a, b) => a.localeCompare(b, "sv")),
+  };
+}
+
+// ---- Open data ----
+
+/** The open data fields, in order; their meanings are in the messages (register.fields.<name>). */
+export const OPEN_DATA_FIELDS = [
+  "id",
+  "title",
+  "municipality",
+  "civil_society_parties",
+  "public_parties",
+  "status",
+  "start_year",
+  "end_year",
+  "start_date",
+  "end_date",
+  "themes",
+  "purpose",
+  "target_group",
+  "efforts",
+  "overall_goal",
+  "goals",
+  "budget_total_sek",
+  "published_at",
+  "url",
+] as const;
+export type OpenDataField = (typeof OPEN_DATA_FIELDS)[number];
+export type OpenDataRow = Record<OpenDataField, string | number | null | PublicGoal[]>;
+
+const partyLabel = (p: PublicParty) => (p.department ? `${p.name}, ${p.department}` : p.name);
+
+export function toOpenDataRow(p: PublicPartnership, baseUrl: string): OpenDataRow {
+  const budgetTotal = p.budget
+    ? Math.round(p.budget.reduce((sum, l) => sum + Math.round(l.amountSek * 100), 0)) / 100
+    : null;
+  return {
+    id: p.id,
+    title: p.title,
+    municipality: p.municipality,
+    civil_society_parties: p.civilSocietyParties.map(partyLabel).join("; "),
+    public_parties: p.publicParties.map(partyLabel).join("; "),
+    status: p.status,
+    start_year: p.startYear,
+    end_year: p.endYear,
+    start_date: p.startDate,
+    end_date: p.endDate,
+    themes: p.themes.join("; "),
+    purpose: p.content?.purpose ?? null,
+    target_group: p.content?.targetGroup ?? null,
+    efforts: p.content?.efforts ?? null,
+    overall_goal: p.content?.overallGoal ?? null,
+    goals: p.goals,
+    budget_total_sek: budgetTotal,
+    published_at: p.publishedAt,
+    url: `${baseUrl.replace(/\/$/, "")}/samarbeten/${p.id}`,
+  };
+}
+
+/** One CSV cell: text that a spreadsheet would run as a formula gets a leading apostrophe. */
+export function csvCell(value: OpenDataRow[OpenDataField]): string {
+  let s = value === null ? "" : typeof value === "object" ? JSON.stringify(value) : String(value);
+  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return `"${s.replace(/"/g, '""')}"`;
+}
+
+/** RFC 4180: CRLF line ends, every field quoted, a header row; UTF-8 with a byte order mark. */
+export function toCsv(rows: OpenDataRow[]): string {
+  const lines = [OPEN_DATA_FIELDS.map((f) => csvCell(f)).join(",")];
+  for (const row of rows) lines.push(OPEN_DATA_FIELDS.map((f) => csvCell(row[f])).join(","));
+  return `\uFEFF${lines.join("\r\n")}\r\n`;
+}

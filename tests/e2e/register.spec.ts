@@ -1,0 +1,80 @@
+import { expect, test } from "@playwright/test";
+import { expectNoA11yViolations } from "./a11y";
+
+// The public IOP register, filled from seed 004 on the demo database's first start.
+
+test("the register lists the seed 004 partnerships, filters them and opens one", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("link", { name: "Samarbeten (IOP-register)" }).click();
+  await expect(page).toHaveURL(/\/samarbeten$/);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Samarbeten");
+  for (const name of ["Yalla Trappan", "Skyddsvärnet; Fryshuset", "Örebro stadsmission", "BRIS"]) {
+    await expect(page.getByText(name, { exact: true }).first()).toBeVisible();
+  }
+  await expect(page.getByText("63,5 %").first()).toBeVisible();
+
+  await page.getByLabel("Kommun", { exact: true }).selectOption("Umeå");
+  await page.getByLabel("Aktivt år").selectOption("2024");
+  await page.getByRole("button", { name: "Visa" }).click();
+  await expect(page).toHaveURL(/municipality=Ume%C3%A5/);
+  await expect(page.getByText("2 partnerskap")).toBeVisible();
+  await expect(
+    page.getByRole("link", { name: "Skyddat boende för våldsutsatta kvinnor och barn" }),
+  ).toBeVisible();
+  await expect(page.getByRole("link", { name: /Yalla/ })).toHaveCount(0);
+
+  await page.getByRole("link", { name: "Skyddat boende för våldsutsatta kvinnor och barn" }).click();
+  await expect(page).toHaveURL(/\/samarbeten\/[0-9a-f-]{36}$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    "Skyddat boende för våldsutsatta kvinnor och barn",
+  );
+  await expect(page.getByText("Kvinno- och tjejjouren")).toBeVisible();
+  await expect(page.getByText("2022–2024")).toBeVisible();
+});
+
+test("the register's open data downloads as CSV and JSON", async ({ page, request }) => {
+  await page.goto("/samarbeten");
+  const [csvDownload] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Ladda ner som CSV" }).click(),
+  ]);
+  expect(csvDownload.suggestedFilename()).toBe("iop-register.csv");
+  const [jsonDownload] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Ladda ner som JSON" }).click(),
+  ]);
+  expect(jsonDownload.suggestedFilename()).toBe("iop-register.json");
+
+  const csv = await request.get("/api/open-data/partnerships.csv");
+  expect(csv.headers()["content-type"]).toMatch(/^text\/csv/);
+  const body = await csv.body();
+  expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  expect(body.toString("utf8")).toContain('"Yalla Trappan"');
+  const json = (await (
+    await request.get("/api/open-data/partnerships.json?municipality=Malm%C3%B6")
+  ).json()) as {
+    title: string;
+    civil_society_parties: string;
+  }[];
+  expect(json.map((r) => r.civil_society_parties)).toContain("Stiftelsen Botildenborg");
+  expect(json.every((r) => r.title)).toBe(true);
+});
+
+test("the register has no accessibility violations in Swedish and English", async ({ page }) => {
+  await page.goto("/samarbeten");
+  await expect(page.locator("html")).toHaveAttribute("lang", "sv");
+  await expectNoA11yViolations(page);
+  await page.getByRole("link", { name: "Vän i Umeå – integration och gemenskap" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Vän i Umeå – integration och gemenskap");
+  await expectNoA11yViolations(page);
+
+  await page.goto("/en/partnerships");
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Partnerships");
+  await expect(page.getByRole("link", { name: "Partnerships (IOP register)" })).toBeVisible();
+  await expectNoA11yViolations(page);
+  await page.getByRole("link", { name: "Vän i Umeå – integration och gemenskap" }).click();
+  await expect(page).toHaveURL(/\/en\/partnerships\/[0-9a-f-]{36}$/);
+  await expect(page.getByText("Civil-society party")).toBeVisible();
+  await expectNoA11yViolations(page);
+});
