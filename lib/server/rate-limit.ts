@@ -21,7 +21,16 @@ const MAX_BUCKET_LENGTH = 200 - 65;
  * Requests without either header (direct access, tests) all share the address "unknown".
  */
 export function clientIp(headers: Headers): string {
-  const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
+  // The rightmost entries are added by our own proxies; anything to their left is what the client
+  // claimed. TRUSTED_PROXY_HOPS says how many proxies append (default 1: one load balancer).
+  const hops = Math.max(1, Number(process.env.TRUSTED_PROXY_HOPS) || 1);
+  const chain =
+    headers
+      .get("x-forwarded-for")
+      ?.split(",")
+      .map((s) => s.trim())
+      .filter(Boolean) ?? [];
+  const forwarded = chain[Math.max(0, chain.length - hops)];
   const ip = forwarded || headers.get("x-real-ip")?.trim() || "unknown";
   return ip.slice(0, MAX_IP_LENGTH);
 }

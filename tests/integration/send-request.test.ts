@@ -77,6 +77,32 @@ describe("sending a request", () => {
     expect((await db.request.findUniqueOrThrow({ where: { id: second.id } })).status).toBe("DRAFT");
   });
 
+  it("never lets an anonymous sender rename an organisation other cases show", async () => {
+    const db = await getDb();
+    const first = completeAnswers(uniqueEmail("org1"));
+    const { id: a } = await draft(first);
+    expect((await sendRequest({ requestId: a, idempotencyKey: `key-${unique()}`, locale: "sv" })).ok).toBe(
+      true,
+    );
+    const second = completeAnswers(uniqueEmail("org2"));
+    second.organisation = {
+      ...second.organisation,
+      orgNumber: first.organisation!.orgNumber!,
+      name: "Kapad förening",
+    };
+    const { id: b } = await draft(second);
+    expect((await sendRequest({ requestId: b, idempotencyKey: `key-${unique()}`, locale: "sv" })).ok).toBe(
+      true,
+    );
+    const org = await db.organisation.findUniqueOrThrow({
+      where: { orgNumber: first.organisation!.orgNumber as string },
+    });
+    expect(org.name).toBe(first.organisation!.name);
+    // The second request keeps what its sender wrote in its own answers.
+    const sent = await db.request.findUniqueOrThrow({ where: { id: b } });
+    expect((sent.answers as Answers).organisation?.name).toBe("Kapad förening");
+  });
+
   it("refuses an incomplete draft and stores nothing", async () => {
     const db = await getDb();
     const answers = completeAnswers(uniqueEmail("c"));

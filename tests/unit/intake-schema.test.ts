@@ -78,6 +78,11 @@ describe("intake sections", () => {
     expect((values.name as string).length).toBe(HARD_CAP);
   });
 
+  it("removes NUL characters, which PostgreSQL text cannot hold", () => {
+    const values = pickSectionValues(organisation, (n) => (n === "name" ? "Före\u0000ningen" : ""));
+    expect(values.name).toBe("Föreningen");
+  });
+
   it("tracks section status and what stops sending", () => {
     const answers: Answers = { organisation: { name: "A", orgNumber: "", form: "", website: "" } };
     expect(sectionStatus(organisation, answers)).toBe("inProgress");

@@ -62,6 +62,9 @@ export function sectionSchema(section: SectionDef) {
   });
 }
 
+/** PostgreSQL text cannot hold NUL characters; nobody types them. */
+const stripNul = (v: string) => v.replaceAll("\0", "");
+
 /** Normalises raw form input to the section's fields: unknown keys dropped, text capped. */
 export function pickSectionValues(
   section: SectionDef,
@@ -72,9 +75,9 @@ export function pickSectionValues(
     const raw = input(field.name);
     if (field.type === "themes") {
       const list = Array.isArray(raw) ? raw : raw ? [raw] : [];
-      values[field.name] = [...new Set(list.map((v) => v.slice(0, 50)))].slice(0, 20);
+      values[field.name] = [...new Set(list.map((v) => stripNul(v).slice(0, 50)))].slice(0, 20);
     } else {
-      values[field.name] = (Array.isArray(raw) ? (raw[0] ?? "") : (raw ?? "")).slice(0, HARD_CAP);
+      values[field.name] = stripNul(Array.isArray(raw) ? (raw[0] ?? "") : (raw ?? "")).slice(0, HARD_CAP);
     }
   }
   return values;

@@ -6,6 +6,7 @@ import { requestIdFrom } from "../request-id";
 import { asLocale } from "../urls";
 import { htmlPage } from "./html-page";
 import { isSameOriginPost } from "./same-origin";
+import { isUuid } from "@/lib/domain/ids";
 
 // Every browser form post goes through here: the body is read safely, the language comes from the
 // form, and an unexpected failure becomes a calm page with a reference id, never a stack trace.
@@ -65,8 +66,13 @@ export function formRoute<P>(handler: (ctx: FormContext, params: P) => Promise<R
       });
     }
     locale = asLocale(form.get("locale"));
+    const params = await context.params;
+    // A malformed id in the address is "not found", not a database error.
+    if (params && typeof params === "object" && "id" in params && !isUuid(params.id)) {
+      return new Response("Not found", { status: 404 });
+    }
     try {
-      return await handler({ request, form, locale, requestId }, await context.params);
+      return await handler({ request, form, locale, requestId }, params);
     } catch (error) {
       // Redirects thrown by next/navigation are not errors.
       if (error && typeof error === "object" && "digest" in error && String(error.digest).startsWith("NEXT_"))
@@ -87,5 +93,6 @@ export function formRoute<P>(handler: (ctx: FormContext, params: P) => Promise<R
 
 export const text = (form: FormData, name: string): string => {
   const v = form.get(name);
-  return typeof v === "string" ? v : "";
+  // PostgreSQL text cannot hold NUL, so it is removed here rather than failing the whole save.
+  return typeof v === "string" ? v.replaceAll("\0", "") : "";
 };

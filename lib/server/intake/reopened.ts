@@ -47,6 +47,7 @@ export async function resendReopenedSections(requestId: string): Promise<ResendR
       answers: true,
       reopenedSections: true,
       registrationNumber: true,
+      contactId: true,
     },
   });
   if (!request || request.status !== "OPEN" || request.reopenedSections.length === 0)
@@ -66,6 +67,19 @@ export async function resendReopenedSections(requestId: string): Promise<ResendR
       data: { reopenedSections: [], version: { increment: 1 } },
     });
     if (updated.count !== 1) return false;
+    // Corrected facts reach the case itself, not only the answers: mail goes to the new contact,
+    // and the register description follows a new title.
+    const str = (v: unknown) => (typeof v === "string" ? v.trim() : "");
+    if (sections.includes("contact") && request.contactId) {
+      const c = answers.contact ?? {};
+      await tx.contactPerson.update({
+        where: { id: request.contactId },
+        data: { name: str(c.name), email: str(c.email), phone: str(c.phone) || null },
+      });
+    }
+    if (sections.includes("idea") && str(answers.idea?.title)) {
+      await tx.request.update({ where: { id: request.id }, data: { subject: str(answers.idea?.title) } });
+    }
     await tx.caseEvent.create({
       data: {
         requestId: request.id,

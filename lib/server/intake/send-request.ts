@@ -89,11 +89,9 @@ async function register(
     draft.kind === "COLLABORATION"
       ? await tx.organisation.upsert({
           where: { orgNumber: s(org.orgNumber) },
-          update: {
-            name: s(org.name),
-            form: s(org.form) as OrganisationForm,
-            website: s(org.website) || null,
-          },
+          // An anonymous form never rewrites what other cases show: an existing organisation keeps its
+          // details (the request's own answers keep what this sender wrote).
+          update: {},
           create: {
             name: s(org.name),
             orgNumber: s(org.orgNumber),

@@ -25,6 +25,7 @@ export async function requestByStatusToken(token: string) {
       step: true,
       outcome: true,
       outcomeReason: true,
+      collaborationForm: true,
       registrationNumber: true,
       subject: true,
       receivedAt: true,

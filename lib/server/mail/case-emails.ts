@@ -36,7 +36,7 @@ export function stepChangedEmail(
   const name = steps(`${step}.name`);
   return {
     subject: t("stepSubject", { number, step: name }),
-    text: wrap(locale, [t("stepBody", { number, step: name, plain: steps(`${step}.plain`) })], municipality),
+    text: wrap(locale, [t("stepBody", { number, step: name })], municipality),
   };
 }
 

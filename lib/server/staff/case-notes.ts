@@ -10,8 +10,10 @@ import { getSettings } from "../settings";
 export const NOTE_MAX = 4000;
 
 /** An internal note: never shown to the applicant. */
-export async function addNote(requestId: string, authorId: string, body: string) {
+export async function addNote(requestId: string, authorId: string, body: string): Promise<boolean> {
   const db = await getDb();
+  const exists = await db.request.count({ where: { id: requestId, status: { not: "DRAFT" } } });
+  if (!exists) return false;
   await db.$transaction(async (tx) => {
     const note = await tx.internalNote.create({ data: { requestId, authorId, body } });
     await tx.caseEvent.create({
@@ -23,6 +25,7 @@ export async function addNote(requestId: string, authorId: string, body: string)
       },
     });
   });
+  return true;
 }
 
 /** A message to the applicant: on their status page, and by email through the outbox. */

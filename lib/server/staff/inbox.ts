@@ -22,7 +22,12 @@ export const inboxFilterSchema = z.object({
     .catch(undefined),
   minAge: z.coerce.number().int().min(1).max(3650).optional().catch(undefined),
   overdue: z.literal("1").optional().catch(undefined),
-  q: z.string().trim().max(200).optional().catch(undefined),
+  q: z
+    .string()
+    .transform((v) => v.replaceAll("\0", "").trim())
+    .pipe(z.string().max(200))
+    .optional()
+    .catch(undefined),
   sort: z.enum(["newest", "oldest", "number", "step"]).catch("newest"),
   page: z.coerce.number().int().min(1).max(100_000).catch(1),
 });

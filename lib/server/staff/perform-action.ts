@@ -58,6 +58,14 @@ export async function performAction(input: {
 
   const settings = await getWorkflowSettings();
   const context = await workflowContext(db, request.id);
+  const proposal =
+    input.action === "approve"
+      ? await db.decisionProposal.findFirst({
+          where: { requestId: request.id, submittedAt: { not: null } },
+          orderBy: { submittedAt: "desc" },
+          select: { motivation: true },
+        })
+      : null;
   const check = checkAction(
     input.action,
     { kind: "staff", roles: input.user.roles },
@@ -88,7 +96,7 @@ export async function performAction(input: {
   try {
     await db.$transaction(async (tx) => {
       const ended = next.status === "ENDED";
-      const reason = ended ? endReason(input.action, payload) : undefined;
+      const reason = ended ? endReason(input.action, payload, proposal?.motivation) : undefined;
       const collaborationForm =
         input.action === "committeeGrant"
           ? (payload as Payload<"committeeGrant">).form
@@ -170,12 +178,10 @@ function details(payload: object): Record<string, string> {
   ) as Record<string, string>;
 }
 
-function endReason(action: WorkflowAction, payload: Payload<WorkflowAction>): string {
+/** The reason the applicant reads; an approval without comment gives the proposal's motivation. */
+function endReason(action: WorkflowAction, payload: Payload<WorkflowAction>, fallback?: string): string {
   const p = payload as Record<string, string | undefined>;
-  return (p.reason || p.comment || p.answer || (action === "approve" ? "Förslaget godkändes." : "")).slice(
-    0,
-    6000,
-  );
+  return (p.reason || p.comment || p.answer || (action === "approve" ? (fallback ?? "") : "")).slice(0, 6000);
 }
 
 /** The records an action keeps besides the state change; returns its own audit event when it has one. */

@@ -1,4 +1,5 @@
 import "server-only";
+import { isUuid } from "@/lib/domain/ids";
 import { createTranslator } from "next-intl";
 import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from "pdf-lib";
 import { IOP_CRITERIA } from "@/lib/domain/workflow-payloads";
@@ -41,7 +42,7 @@ export interface ProposalDocument {
 
 /** The document for the latest submitted proposal of a sent request, or null when there is none. */
 export async function proposalDocument(requestId: string, locale: Locale): Promise<ProposalDocument | null> {
-  if (!/^[0-9a-f-]{36}$/i.test(requestId)) return null;
+  if (!isUuid(requestId)) return null;
   const db = await getDb();
   const request = await db.request.findFirst({
     where: { id: requestId, status: { not: "DRAFT" } },

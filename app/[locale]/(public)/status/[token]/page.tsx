@@ -35,6 +35,7 @@ export default async function StatusPage(props: Props) {
   const request = await requestByStatusToken(token);
   if (!request) notFound();
   const t = await getTranslations("status");
+  const staffT = await getTranslations("staff");
   const intake = await getTranslations("intake");
   const format = await getFormatter();
   const sp = await props.searchParams;
@@ -183,6 +184,11 @@ export default async function StatusPage(props: Props) {
           <h2 id="ended" className="mt-0">
             {t("endedHeading")}: {t(`outcome.${request.outcome}`)}
           </h2>
+          {request.outcome === "GRANTED" && request.collaborationForm && (
+            <p>
+              <strong>{t("grantedForm")}:</strong> {staffT(`recommended.${request.collaborationForm}`)}
+            </p>
+          )}
           {request.outcomeReason && (
             <p>
               <strong>{t("outcomeReason")}:</strong> {request.outcomeReason}

@@ -7,11 +7,11 @@ export async function GET(_request: Request, { params }: RouteContext<"/api/staf
   const session = await requireStaffApi(["LOTS", "DIRECTOR", "COMMITTEE"]);
   if (!session) return new Response("Forbidden", { status: 403 });
   const { id } = await params;
-  const file = await (
-    await getDb()
-  ).attachment
-    .findUnique({ where: { id }, select: { requestId: true } })
+  const db = await getDb();
+  const file = await db.attachment
+    .findUnique({ where: { id }, select: { requestId: true, request: { select: { status: true } } } })
     .catch(() => null);
-  if (!file) return new Response("Not found", { status: 404 });
+  // A draft belongs to the browser that writes it until it is sent.
+  if (!file || file.request.status === "DRAFT") return new Response("Not found", { status: 404 });
   return attachmentDownload(id, file.requestId);
 }

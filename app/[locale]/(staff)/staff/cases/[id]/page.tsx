@@ -6,6 +6,7 @@ import { AnswersList } from "@/components/intake/answers-list";
 import { ActionForm, ACTIONS_WITH_FORMS } from "@/components/staff/action-form";
 import { CaseTimeline } from "@/components/staff/case-timeline";
 import type { Answers } from "@/lib/domain/intake/schema";
+import { isUuid } from "@/lib/domain/ids";
 import { can } from "@/lib/domain/permissions";
 import { availableActions } from "@/lib/domain/workflow";
 import { Link } from "@/lib/i18n/navigation";
@@ -34,8 +35,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CasePage({ params, searchParams }: Props) {
   const { locale, id } = await params;
   setRequestLocale(locale);
-  const { user } = await requireStaff(["LOTS", "DIRECTOR", "COMMITTEE", "ADMIN"]);
-  if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
+  const { user } = await requireStaff(
+    ["LOTS", "DIRECTOR", "COMMITTEE", "ADMIN"],
+    `${locale === "en" ? "/en" : ""}/staff/cases/${id}`,
+  );
+  if (!isUuid(id)) notFound();
   const detail = await caseDetail(id);
   if (!detail) notFound();
   const { request } = detail;
@@ -132,7 +136,7 @@ export default async function CasePage({ params, searchParams }: Props) {
           )}
           {request.contact && (
             <>
-              <dt className="font-semibold">{t("fields.message")}</dt>
+              <dt className="font-semibold">{t("case.contact")}</dt>
               <dd className="sm:col-span-3">
                 {request.contact.name},{" "}
                 <a href={`mailto:${request.contact.email}`}>{request.contact.email}</a>

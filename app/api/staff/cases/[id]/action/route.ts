@@ -18,7 +18,11 @@ export const POST = formRoute<{ id: string }>(async ({ form, locale }, { id }) =
     expectedVersion: Number(text(form, "version")),
     action,
     user: { id: session.user.id, roles: session.user.roles },
-    form: (name) => form.getAll(name).filter((v): v is string => typeof v === "string"),
+    form: (name) =>
+      form
+        .getAll(name)
+        .filter((v): v is string => typeof v === "string")
+        .map((v) => v.replaceAll("\0", "")),
   });
   if (result.ok) return seeOther(`${page}?ok=${action}`);
   if (result.code === "notFound") return new Response("Not found", { status: 404 });

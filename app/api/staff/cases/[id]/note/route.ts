@@ -17,6 +17,6 @@ export const POST = formRoute<{ id: string }>(async ({ form, locale }, { id }) =
     });
     return seeOther(`${page}?form=note#notes`);
   }
-  await addNote(id, session.user.id, body);
+  if (!(await addNote(id, session.user.id, body))) return new Response("Not found", { status: 404 });
   return seeOther(`${page}?ok=note#notes`);
 });
