@@ -91,7 +91,9 @@ async function register(
           where: { orgNumber: s(org.orgNumber) },
           // An anonymous form never rewrites what other cases show: an existing organisation keeps its
           // details (the request's own answers keep what this sender wrote).
-          update: {},
+          // Setting the number to itself keeps Prisma's native INSERT … ON CONFLICT upsert, so two
+          // first requests from one organisation at the same moment cannot collide.
+          update: { orgNumber: s(org.orgNumber) },
           create: {
             name: s(org.name),
             orgNumber: s(org.orgNumber),
