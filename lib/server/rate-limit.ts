@@ -104,6 +104,7 @@ export const RATE_LIMITS = {
   question: { limit: 10, windowSeconds: 3600 },
   upload: { limit: 60, windowSeconds: 3600 },
   message: { limit: 30, windowSeconds: 3600 },
+  draft: { limit: 60, windowSeconds: 3600 },
 } as const satisfies Record<string, { limit: number; windowSeconds: number }>;
 
 export type RateLimitBucket = keyof typeof RATE_LIMITS;

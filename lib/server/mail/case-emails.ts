@@ -138,7 +138,7 @@ export function invitationEmail(
     attachments: [
       {
         filename: "inbjudan.ics",
-        contentType: "text/calendar; charset=utf-8; method=REQUEST",
+        contentType: "text/calendar; charset=utf-8; method=PUBLISH",
         contentBase64: Buffer.from(ics).toString("base64"),
       },
     ],
@@ -166,7 +166,9 @@ export function icsEvent(input: {
     "BEGIN:VCALENDAR",
     "VERSION:2.0",
     "PRODID:-//Lotsen//Civilsamhallslotsen//SV",
-    "METHOD:REQUEST",
+    // PUBLISH, not REQUEST: a REQUEST must name an ORGANIZER and ATTENDEEs (RFC 5546) and asks for replies
+    // we do not collect; the booking itself is confirmed by mail.
+    "METHOD:PUBLISH",
     "BEGIN:VEVENT",
     `UID:${input.uid}@lotsen`,
     `DTSTAMP:${icsDate(new Date())}`,

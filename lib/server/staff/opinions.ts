@@ -33,7 +33,9 @@ export async function opinionForExpert(opinionId: string, expertId: string) {
       registrationNumber: true,
       subject: true,
       kind: true,
-      ...(mayRead ? { answers: true, organisation: { select: { name: true } } } : {}),
+      // The organisation is named before the declaration: that is what a conflict is about.
+      organisation: { select: { name: true, orgNumber: true } },
+      ...(mayRead ? { answers: true } : {}),
     },
   });
   const attachments = mayRead

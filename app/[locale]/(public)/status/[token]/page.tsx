@@ -44,6 +44,8 @@ export default async function StatusPage(props: Props) {
   const fileError = FILE_ERRORS.find((e) => e === fel);
   const messages = await statusMessages(request.id);
   const open = request.status === "OPEN";
+  // A question that lotsen answered is "answered", not a case that was closed for a reason.
+  const answered = request.kind === "QUESTION" && request.outcome === "CLOSED";
   // Sections lotsen reopened ("ask for more information"), and which of them still have errors.
   const reopened = open ? request.reopenedSections.filter((id) => findSection(id)) : [];
   const answers = (request.answers ?? {}) as Answers;
@@ -182,7 +184,7 @@ export default async function StatusPage(props: Props) {
       {request.status === "ENDED" && request.outcome && (
         <section aria-labelledby="ended" className="mt-8 border-4 border-slate-700 p-4">
           <h2 id="ended" className="mt-0">
-            {t("endedHeading")}: {t(`outcome.${request.outcome}`)}
+            {answered ? t("answeredHeading") : `${t("endedHeading")}: ${t(`outcome.${request.outcome}`)}`}
           </h2>
           {request.outcome === "GRANTED" && request.collaborationForm && (
             <p>
@@ -191,7 +193,7 @@ export default async function StatusPage(props: Props) {
           )}
           {request.outcomeReason && (
             <p>
-              <strong>{t("outcomeReason")}:</strong> {request.outcomeReason}
+              <strong>{answered ? t("answer") : t("outcomeReason")}:</strong> {request.outcomeReason}
             </p>
           )}
         </section>

@@ -68,7 +68,7 @@ export default async function CasePage({ params, searchParams }: Props) {
       ? t("case.conflict")
       : sp.fel === "refused" &&
           ["ended", "wrongKind", "notAllowedForRole", "wrongStep", "precondition"].includes(String(sp.reason))
-        ? `${t("case.refused")} ${(t as unknown as (k: string, v: Record<string, string>) => string)(`refusal.${String(sp.reason)}`, { detail: String(sp.detail ?? "") })}`
+        ? `${t("case.refused")} ${(t as unknown as (k: string, v: Record<string, string>) => string)(`refusal.${String(sp.reason)}`, { detail: t.has(`refusalDetail.${String(sp.detail)}` as never) ? t(`refusalDetail.${String(sp.detail)}` as never) : "" })}`
         : undefined;
 
   return (

@@ -32,11 +32,15 @@ export default async function OpinionPage({ params, searchParams }: Props) {
       </p>
       {fel && (
         <div id="fel" role="alert" tabIndex={-1} className="mb-6 border-4 border-red-700 p-4 font-semibold">
-          {fel === "answer" ? t("answerError") : t("chooseError")}
+          {fel === "answer" ? t("answerError") : fel === "refused" ? t("refusedError") : t("chooseError")}
         </div>
       )}
       <h1>{t("caseTitle", { number: request.registrationNumber ?? "" })}</h1>
       <p className="text-lg">{request.subject}</p>
+      <p>
+        {request.organisation?.name}
+        {request.organisation?.orgNumber ? ` (${request.organisation.orgNumber})` : ""}
+      </p>
       <h2>{t("question")}</h2>
       <p className="whitespace-pre-line">{opinion.question}</p>
 

@@ -9,6 +9,7 @@ export const POST = formRoute<{ id: string }>(async ({ form, locale }, { id }) =
   const page = pagePath(locale, { pathname: "/staff/opinions/[id]", params: { id } });
   const answer = text(form, "answer").trim();
   if (!answer || answer.length > OPINION_MAX) return seeOther(`${page}?fel=answer#fel`);
-  await answerOpinion(id, session.user.id, answer);
+  // Refused when not declared free of conflict first, or already answered: say so.
+  if (!(await answerOpinion(id, session.user.id, answer))) return seeOther(`${page}?fel=refused#fel`);
   return seeOther(page);
 });

@@ -9,6 +9,10 @@ export const POST = formRoute<{ id: string }>(async ({ form, locale }, { id }) =
   const page = pagePath(locale, { pathname: "/staff/opinions/[id]", params: { id } });
   const choice = text(form, "conflict");
   if (choice !== "yes" && choice !== "no") return seeOther(`${page}?fel=choose#fel`);
-  await declareConflict(id, session.user.id, choice === "yes", text(form, "note").trim().slice(0, 2000));
+  if (
+    !(await declareConflict(id, session.user.id, choice === "yes", text(form, "note").trim().slice(0, 2000)))
+  ) {
+    return seeOther(`${page}?fel=refused#fel`);
+  }
   return seeOther(page);
 });
