@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { luhnCheckDigit } from "@/lib/domain/org-number";
+import type { Answers } from "@/lib/domain/intake/schema";
 import type { RequestSeed } from "@/lib/server/db/factories";
 
 // Unique values so that tests sharing one database never see each other's rows.
@@ -31,3 +32,37 @@ export function requestSeed(overrides: Partial<RequestSeed> = {}): RequestSeed {
     ...overrides,
   };
 }
+
+/** Answers that pass every section of the request form, with a unique organisation. */
+export function completeAnswers(email: string): Answers {
+  return {
+    organisation: {
+      name: `Förening ${unique()}`,
+      orgNumber: uniqueOrgNumber(),
+      form: "ASSOCIATION",
+      website: "",
+    },
+    contact: { name: "Test Person", email, phone: "" },
+    themes: { themes: ["INTEGRATION"] },
+    activity: {
+      orientation: "Läxhjälp",
+      purpose: "Skolresultat",
+      staffing: "",
+      premises: "",
+      funding: "",
+      budget: "",
+    },
+    idea: { title: "Läxhjälp i biblioteket", description: "Två kvällar i veckan." },
+    activities: { activities: "Läxhjälp" },
+    collaboration: { competence: "", cofunding: "Lokal", arenas: "" },
+    targetGroup: { who: "Elever", needs: "Stöd", how: "Läxhjälp" },
+    organisationStructure: { board: "Tre", management: "", employees: "0", volunteers: "10" },
+    competence: { have: "Lärare", need: "" },
+  };
+}
+
+/** A form as route handlers read it (name → values), for calling server verbs directly. */
+export const formOf = (values: Record<string, string | string[]>) => (name: string) => {
+  const v = values[name];
+  return v === undefined ? [] : Array.isArray(v) ? v : [v];
+};

@@ -1,41 +1,13 @@
 import { afterEach, describe, expect, it } from "vitest";
-import type { Answers } from "@/lib/domain/intake/schema";
 import { parseMunicipalitySettingsForm } from "@/lib/domain/municipality-settings";
 import { getDb } from "@/lib/server/db/client";
 import { sendRequest } from "@/lib/server/intake/send-request";
 import { defaultSettings, getSettings, saveMunicipalitySettings } from "@/lib/server/settings";
-import { unique, uniqueEmail, uniqueOrgNumber, uniquePrefix } from "../factories";
+import { completeAnswers, unique, uniqueEmail, uniquePrefix } from "../factories";
 
 // The municipality's settings: the environment's values until an administrator saves others.
 // Other test files may share this database and expect the "KS" prefix and the default mailbox, so
 // the stored row only ever lives inside one test here and is deleted in a finally block.
-
-function completeAnswers(email: string): Answers {
-  return {
-    organisation: {
-      name: `Förening ${unique()}`,
-      orgNumber: uniqueOrgNumber(),
-      form: "ASSOCIATION",
-      website: "",
-    },
-    contact: { name: "Test Person", email, phone: "" },
-    themes: { themes: ["INTEGRATION"] },
-    activity: {
-      orientation: "Läxhjälp",
-      purpose: "Skolresultat",
-      staffing: "",
-      premises: "",
-      funding: "",
-      budget: "",
-    },
-    idea: { title: "Läxhjälp i biblioteket", description: "Två kvällar i veckan." },
-    activities: { activities: "Läxhjälp" },
-    collaboration: { competence: "", cofunding: "Lokal", arenas: "" },
-    targetGroup: { who: "Elever", needs: "Stöd", how: "Läxhjälp" },
-    organisationStructure: { board: "Tre", management: "", employees: "0", volunteers: "10" },
-    competence: { have: "Lärare", need: "" },
-  };
-}
 
 async function deleteRow() {
   const db = await getDb();

@@ -2,12 +2,7 @@ import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/server/db/client";
 import { createSentRequest, createStaffUser } from "@/lib/server/db/factories";
 import { performAction } from "@/lib/server/staff/perform-action";
-import { requestSeed, uniqueEmail } from "../factories";
-
-const form = (values: Record<string, string | string[]>) => (name: string) => {
-  const v = values[name];
-  return v === undefined ? [] : Array.isArray(v) ? v : [v];
-};
+import { formOf, requestSeed, uniqueEmail } from "../factories";
 
 describe("workflow actions on the database", () => {
   it("lets exactly one of two simultaneous moves win; the other gets a conflict", async () => {
@@ -20,7 +15,7 @@ describe("workflow actions on the database", () => {
         expectedVersion: request.version,
         action: "review",
         user: { id: lots.id, roles: ["LOTS"] },
-        form: form({ meetingDate: "2026-11-20", participants: "Maja, Erik", summary: "Bra idé" }),
+        form: formOf({ meetingDate: "2026-11-20", participants: "Maja, Erik", summary: "Bra idé" }),
       });
     const results = await Promise.all([review(), review()]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
@@ -46,7 +41,7 @@ describe("workflow actions on the database", () => {
     const { request } = await createSentRequest(db, requestSeed());
     const base = { requestId: request.id, expectedVersion: request.version, action: "review" as const };
     expect(
-      await performAction({ ...base, user: { id: director.id, roles: ["DIRECTOR"] }, form: form({}) }),
+      await performAction({ ...base, user: { id: director.id, roles: ["DIRECTOR"] }, form: formOf({}) }),
     ).toMatchObject({
       ok: false,
       code: "refused",
@@ -55,7 +50,7 @@ describe("workflow actions on the database", () => {
     const invalid = await performAction({
       ...base,
       user: { id: lots.id, roles: ["LOTS"] },
-      form: form({ meetingDate: "igår" }),
+      form: formOf({ meetingDate: "igår" }),
     });
     expect(invalid).toEqual({
       ok: false,
@@ -75,7 +70,7 @@ describe("workflow actions on the database", () => {
       expectedVersion: request.version,
       action: "bookPresentation",
       user,
-      form: form({ date: "2026-12-01", time: "13:30", durationMinutes: "60", place: "Stadshuset, rum 3" }),
+      form: formOf({ date: "2026-12-01", time: "13:30", durationMinutes: "60", place: "Stadshuset, rum 3" }),
     });
     expect(booked).toEqual({ ok: true });
     const invite = await db.outboxEmail.findFirstOrThrow({
@@ -93,7 +88,7 @@ describe("workflow actions on the database", () => {
       expectedVersion: request.version + 1,
       action: "close",
       user,
-      form: form({ reason: "Hänvisad till kulturförvaltningen" }),
+      form: formOf({ reason: "Hänvisad till kulturförvaltningen" }),
     });
     expect(closed).toEqual({ ok: true });
     expect(await db.request.findUniqueOrThrow({ where: { id: request.id } })).toMatchObject({

@@ -4,39 +4,7 @@ import { getDb } from "@/lib/server/db/client";
 import { createSentRequest, createStaffUser } from "@/lib/server/db/factories";
 import { resendReopenedSections, saveReopenedSection } from "@/lib/server/intake/reopened";
 import { performAction } from "@/lib/server/staff/perform-action";
-import { requestSeed, unique, uniqueEmail, uniqueOrgNumber } from "../factories";
-
-const form = (values: Record<string, string | string[]>) => (name: string) => {
-  const v = values[name];
-  return v === undefined ? [] : Array.isArray(v) ? v : [v];
-};
-
-function completeAnswers(email: string): Answers {
-  return {
-    organisation: {
-      name: `Förening ${unique()}`,
-      orgNumber: uniqueOrgNumber(),
-      form: "ASSOCIATION",
-      website: "",
-    },
-    contact: { name: "Test Person", email, phone: "" },
-    themes: { themes: ["INTEGRATION"] },
-    activity: {
-      orientation: "Läxhjälp",
-      purpose: "Skolresultat",
-      staffing: "",
-      premises: "",
-      funding: "",
-      budget: "",
-    },
-    idea: { title: "Läxhjälp i biblioteket", description: "Två kvällar i veckan." },
-    activities: { activities: "Läxhjälp" },
-    collaboration: { competence: "", cofunding: "Lokal", arenas: "" },
-    targetGroup: { who: "Elever", needs: "Stöd", how: "Läxhjälp" },
-    organisationStructure: { board: "Tre", management: "", employees: "0", volunteers: "10" },
-    competence: { have: "Lärare", need: "" },
-  };
-}
+import { completeAnswers, formOf, requestSeed, uniqueEmail } from "../factories";
 
 async function caseAskedForMoreInformation() {
   const db = await getDb();
@@ -55,7 +23,7 @@ async function caseAskedForMoreInformation() {
     expectedVersion: request.version,
     action: "requestInformation",
     user: { id: lots.id, roles: ["LOTS"] },
-    form: form({ sections: ["idea"], message: "Beskriv idén mer konkret, tack." }),
+    form: formOf({ sections: ["idea"], message: "Beskriv idén mer konkret, tack." }),
   });
   expect(result).toEqual({ ok: true });
   return { db, request, email, lots };
@@ -91,7 +59,7 @@ describe("asking the organisation for more information", () => {
       expectedVersion: request.version,
       action: "requestInformation",
       user: { id: lots.id, roles: ["LOTS"] },
-      form: form({ message: "Hej" }),
+      form: formOf({ message: "Hej" }),
     });
     expect(result).toEqual({ ok: false, code: "invalid", errors: { sections: "chooseSection" } });
   });

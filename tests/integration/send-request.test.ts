@@ -2,34 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Answers } from "@/lib/domain/intake/schema";
 import { getDb } from "@/lib/server/db/client";
 import { sendRequest } from "@/lib/server/intake/send-request";
-import { unique, uniqueEmail, uniqueOrgNumber } from "../factories";
-
-function completeAnswers(email: string): Answers {
-  return {
-    organisation: {
-      name: `Förening ${unique()}`,
-      orgNumber: uniqueOrgNumber(),
-      form: "ASSOCIATION",
-      website: "",
-    },
-    contact: { name: "Test Person", email, phone: "" },
-    themes: { themes: ["INTEGRATION"] },
-    activity: {
-      orientation: "Läxhjälp",
-      purpose: "Skolresultat",
-      staffing: "",
-      premises: "",
-      funding: "",
-      budget: "",
-    },
-    idea: { title: "Läxhjälp i biblioteket", description: "Två kvällar i veckan." },
-    activities: { activities: "Läxhjälp" },
-    collaboration: { competence: "", cofunding: "Lokal", arenas: "" },
-    targetGroup: { who: "Elever", needs: "Stöd", how: "Läxhjälp" },
-    organisationStructure: { board: "Tre", management: "", employees: "0", volunteers: "10" },
-    competence: { have: "Lärare", need: "" },
-  };
-}
+import { completeAnswers, unique, uniqueEmail } from "../factories";
 
 async function draft(answers: Answers) {
   const db = await getDb();
