@@ -22,6 +22,7 @@ const schema = z.object({
   MAIL_FROM: z.preprocess(emptyAsUndefined, z.string().default("Civilsamhälleslotsen <lotsen@example.se>")),
   SMTP_URL: optional(z.string().regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL")),
   NEXTAUTH_SECRET: optional(z.string().min(32)),
+  TRUSTED_PROXY_HOPS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(10).default(1)),
   /** Staff sessions end after this many minutes without a request, and this many hours after sign-in. */
   SESSION_IDLE_MINUTES: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(1440).default(30)),
   SESSION_MAX_HOURS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(168).default(10)),

@@ -23,7 +23,7 @@ const MAX_BUCKET_LENGTH = 200 - 65;
 export function clientIp(headers: Headers): string {
   // The rightmost entries are added by our own proxies; anything to their left is what the client
   // claimed. TRUSTED_PROXY_HOPS says how many proxies append (default 1: one load balancer).
-  const hops = Math.max(1, Number(process.env.TRUSTED_PROXY_HOPS) || 1);
+  const hops = env().TRUSTED_PROXY_HOPS;
   const chain =
     headers
       .get("x-forwarded-for")
