@@ -57,3 +57,12 @@ export async function draftForEditing(kind: DraftKind, language: string) {
     omit: { accessTokenHash: true, resumeTokenHash: true, browserTokenHash: true },
   });
 }
+
+/** The contact's address for the receipt page (the applicant's own browser only). */
+export async function contactEmail(contactId: string | null): Promise<string | null> {
+  if (!contactId) return null;
+  const db = await getDb();
+  return (
+    (await db.contactPerson.findUnique({ where: { id: contactId }, select: { email: true } }))?.email ?? null
+  );
+}

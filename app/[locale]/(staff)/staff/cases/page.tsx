@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { SecondaryButton } from "@/components/form/buttons";
 import { InboxFilters } from "@/components/staff/inbox-filters";
+import { LotsSelect } from "@/components/staff/lots-select";
 import { isOverdue } from "@/lib/domain/workflow-settings";
 import { STEPS } from "@/lib/domain/steps";
 import { Link } from "@/lib/i18n/navigation";
@@ -155,23 +156,7 @@ export default async function InboxPage({ params, searchParams }: Props) {
           </table>
         </div>
         <div className="mt-4 flex flex-wrap items-end gap-3">
-          <div>
-            <label htmlFor="assignTo" className="block font-semibold">
-              {t("bulkAssign")}
-            </label>
-            <select
-              id="assignTo"
-              name="assignTo"
-              className="mt-1 rounded border-2 border-slate-700 px-2 py-2"
-            >
-              <option value="none">{t("unassign")}</option>
-              {lotsUsers.map((u) => (
-                <option key={u.id} value={u.id}>
-                  {u.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <LotsSelect label={t("bulkAssign")} noneLabel={t("unassign")} lotsUsers={lotsUsers} />
           <SecondaryButton type="submit">{t("bulkAssignButton")}</SecondaryButton>
         </div>
       </form>

@@ -5,6 +5,7 @@ import { PrimaryButton, SecondaryButton } from "@/components/form/buttons";
 import { AnswersList } from "@/components/intake/answers-list";
 import { ActionForm, ACTIONS_WITH_FORMS } from "@/components/staff/action-form";
 import { CaseTimeline } from "@/components/staff/case-timeline";
+import { LotsSelect } from "@/components/staff/lots-select";
 import type { Answers } from "@/lib/domain/intake/schema";
 import { isUuid } from "@/lib/domain/ids";
 import { can } from "@/lib/domain/permissions";
@@ -159,24 +160,12 @@ export default async function CasePage({ params, searchParams }: Props) {
             <input type="hidden" name="locale" value={locale} />
             <input type="hidden" name="ids" value={id} />
             <input type="hidden" name="back" value={`${locale === "en" ? "/en" : ""}/staff/cases/${id}`} />
-            <div>
-              <label htmlFor="assignTo" className="block font-semibold">
-                {t("inbox.assigned")}
-              </label>
-              <select
-                id="assignTo"
-                name="assignTo"
-                defaultValue={request.assignedTo?.id ?? "none"}
-                className="mt-1 rounded border-2 border-slate-700 px-2 py-2"
-              >
-                <option value="none">{t("inbox.unassign")}</option>
-                {lotsUsers.map((u) => (
-                  <option key={u.id} value={u.id}>
-                    {u.name}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <LotsSelect
+              label={t("inbox.assigned")}
+              noneLabel={t("inbox.unassign")}
+              lotsUsers={lotsUsers}
+              defaultValue={request.assignedTo?.id}
+            />
             <SecondaryButton type="submit">{t("case.assign")}</SecondaryButton>
           </form>
         )}
