@@ -1,13 +1,10 @@
 import { hasLocale } from "next-intl";
 import { getRequestConfig } from "next-intl/server";
+import { MESSAGES } from "./messages";
 import { routing } from "./routing";
 
 export default getRequestConfig(async ({ requestLocale }) => {
   const requested = await requestLocale;
   const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
-  return {
-    locale,
-    messages: (await import(`./messages/${locale}.json`)).default,
-    timeZone: "Europe/Stockholm",
-  };
+  return { locale, messages: MESSAGES[locale], timeZone: "Europe/Stockholm" };
 });

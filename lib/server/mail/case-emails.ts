@@ -2,8 +2,7 @@ import "server-only";
 import { createTranslator } from "next-intl";
 import type { Outcome } from "@/lib/domain/workflow";
 import type { StepName } from "@/lib/domain/steps";
-import en from "@/lib/i18n/messages/en.json";
-import sv from "@/lib/i18n/messages/sv.json";
+import { en, sv } from "@/lib/i18n/messages";
 import type { Locale } from "@/lib/i18n/routing";
 import type { EmailContent } from "./templates";
 

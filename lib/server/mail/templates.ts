@@ -2,8 +2,7 @@ import "server-only";
 import { createTranslator } from "next-intl";
 import { SECTIONS } from "@/lib/domain/intake/sections";
 import type { Answers } from "@/lib/domain/intake/schema";
-import en from "@/lib/i18n/messages/en.json";
-import sv from "@/lib/i18n/messages/sv.json";
+import { en, sv } from "@/lib/i18n/messages";
 import type { Locale } from "@/lib/i18n/routing";
 
 // Every email in both languages, from the same message files as the pages. Plain text: it reads
