@@ -12,6 +12,11 @@ export const PERMISSIONS = {
   readDocuments: ["LOTS", "DIRECTOR", "COMMITTEE"],
   giveOpinions: ["EXPERT"],
   administer: ["ADMIN"],
+  // After a decision: partnerships (IOP agreements), their budgets and follow-ups.
+  viewPartnerships: ["LOTS", "DIRECTOR", "COMMITTEE"],
+  managePartnerships: ["LOTS"],
+  // Aggregate figures only, no personal data.
+  viewDashboard: ["LOTS", "DIRECTOR", "COMMITTEE", "ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

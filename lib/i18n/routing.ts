@@ -38,6 +38,14 @@ export const routing = defineRouting({
     "/staff/opinions/[id]": "/staff/opinions/[id]",
     "/staff/cases/[id]": "/staff/cases/[id]",
     "/staff/cases/[id]/forslag": "/staff/cases/[id]/forslag",
+    "/staff/partnerships": "/staff/partnerships",
+    "/staff/partnerships/[id]": "/staff/partnerships/[id]",
+    "/staff/partnerships/[id]/agreement": "/staff/partnerships/[id]/agreement",
+    "/staff/partnerships/[id]/follow-ups": "/staff/partnerships/[id]/follow-ups",
+    "/staff/partnerships/[id]/report": "/staff/partnerships/[id]/report",
+    "/staff/dashboard": "/staff/dashboard",
+    "/staff/admin/email-texts": "/staff/admin/email-texts",
+    "/staff/admin/outbox": "/staff/admin/outbox",
   },
 });
 
