@@ -45,22 +45,45 @@ describe("password sign-in", () => {
     ).toEqual({ ok: false, reason: "disabled" });
   });
 
-  it("refuses an account after 5 failures in the window, even with the right password, until it ends", async () => {
+  it("refuses an account from an address after 5 failures there, until the window ends", async () => {
     const { db, email, user } = await staff();
+    const ip = uniqueIp();
     for (let i = 0; i < 5; i++) {
-      const r = await signInWithPassword(db, { email, password: `fel-${i}`, ip: uniqueIp(), now: NOW });
-      expect(r.ok).toBe(false);
+      const r = await signInWithPassword(db, { email, password: `fel-${i}`, ip, now: NOW });
+      expect(r).toEqual({ ok: false, reason: "bad-credentials" });
     }
-    const refused = await signInWithPassword(db, { email, password: PASSWORD, ip: uniqueIp(), now: NOW });
+    const refused = await signInWithPassword(db, { email, password: PASSWORD, ip, now: NOW });
     // 10:05 in a window from 10:00: 10 minutes left.
     expect(refused).toEqual({ ok: false, reason: "rate-limited", retryAfterSeconds: 600 });
     const nextWindow = new Date(NOW.getTime() + 15 * 60_000);
-    expect(
-      await signInWithPassword(db, { email, password: PASSWORD, ip: uniqueIp(), now: nextWindow }),
-    ).toEqual({
+    expect(await signInWithPassword(db, { email, password: PASSWORD, ip, now: nextWindow })).toEqual({
       ok: true,
       userId: user.id,
     });
+  });
+
+  it("does not let someone else's failures lock the owner out: they sign in from their own address", async () => {
+    const { db, email, user } = await staff();
+    const attacker = uniqueIp();
+    for (let i = 0; i < 12; i++) {
+      await signInWithPassword(db, { email, password: `fel-${i}`, ip: attacker, now: NOW });
+    }
+    expect((await signInWithPassword(db, { email, password: PASSWORD, ip: attacker, now: NOW })).ok).toBe(
+      false,
+    );
+    expect(await signInWithPassword(db, { email, password: PASSWORD, ip: uniqueIp(), now: NOW })).toEqual({
+      ok: true,
+      userId: user.id,
+    });
+  });
+
+  it("refuses an account everywhere after 100 failures from many addresses in the window", async () => {
+    const { db, email } = await staff();
+    for (let i = 0; i < 100; i++) {
+      await signInWithPassword(db, { email, password: `fel-${i}`, ip: uniqueIp(), now: NOW });
+    }
+    const refused = await signInWithPassword(db, { email, password: PASSWORD, ip: uniqueIp(), now: NOW });
+    expect(refused).toEqual({ ok: false, reason: "rate-limited", retryAfterSeconds: 600 });
   });
 
   it("does not count successful sign-ins", async () => {

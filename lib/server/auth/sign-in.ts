@@ -15,13 +15,20 @@ export type SignInResult =
   | { ok: false; reason: "rate-limited"; retryAfterSeconds: number };
 
 /**
- * Failed sign-ins per fixed 15-minute window: per client address (many accounts from one place) and
- * per account (one account from many places). A window ends, so nobody is locked out for good.
+ * Failed sign-ins per fixed 15-minute window: per client address (many accounts from one place), per
+ * account from one address (guessing one password), and per account from everywhere (guessing from
+ * many places). The tight limit is per account AND address, so someone who knows a colleague's
+ * email cannot lock them out: the colleague, signing in from their own address, is not refused. Only
+ * a guesser with many addresses reaches the wide per-account limit, and every window ends, so nobody
+ * is locked out for good.
  */
 export const SIGNIN_LIMITS = {
   ip: { bucket: "signin-ip", limit: 20, windowSeconds: 15 * 60 },
-  account: { bucket: "signin-account", limit: 5, windowSeconds: 15 * 60 },
+  accountFromIp: { bucket: "signin-account-ip", limit: 5, windowSeconds: 15 * 60 },
+  account: { bucket: "signin-account", limit: 100, windowSeconds: 15 * 60 },
 } as const;
+type Identities = Record<keyof typeof SIGNIN_LIMITS, string>;
+const KINDS = Object.keys(SIGNIN_LIMITS) as (keyof typeof SIGNIN_LIMITS)[];
 
 /** Verified when the account is unknown or has no password, so that timing does not tell. */
 const DUMMY_HASH =
@@ -52,9 +59,9 @@ function windowStart(now: Date, windowSeconds: number): Date {
 }
 
 /** Seconds until the window that refused ends, or 0 when neither limit is reached. */
-async function refusedFor(db: Db, identities: Record<keyof typeof SIGNIN_LIMITS, string>, now: Date) {
+async function refusedFor(db: Db, identities: Identities, now: Date) {
   let wait = 0;
-  for (const kind of ["ip", "account"] as const) {
+  for (const kind of KINDS) {
     const { limit, windowSeconds } = SIGNIN_LIMITS[kind];
     const start = windowStart(now, windowSeconds);
     // A sum, not one row: without NEXTAUTH_SECRET each server bundle hashes hitRateLimit's suffix
@@ -71,8 +78,8 @@ async function refusedFor(db: Db, identities: Record<keyof typeof SIGNIN_LIMITS,
   return wait;
 }
 
-async function countFailure(db: Db, identities: Record<keyof typeof SIGNIN_LIMITS, string>, now: Date) {
-  for (const kind of ["ip", "account"] as const) {
+async function countFailure(db: Db, identities: Identities, now: Date) {
+  for (const kind of KINDS) {
     const { limit, windowSeconds } = SIGNIN_LIMITS[kind];
     // The identity is already in the bucket; hitRateLimit's own address argument is not needed.
     await hitRateLimit(db, {
@@ -91,7 +98,7 @@ export async function signInWithPassword(
 ): Promise<SignInResult> {
   const { password, ip, now = new Date() } = input;
   const email = input.email.trim().toLowerCase();
-  const identities = { ip, account: email };
+  const identities: Identities = { ip, accountFromIp: `${email}\n${ip}`, account: email };
 
   const retryAfterSeconds = await refusedFor(db, identities, now);
   if (retryAfterSeconds > 0) {
