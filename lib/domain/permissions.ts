@@ -3,13 +3,15 @@ import type { Role } from "./workflow";
 // What each staff role may see and do outside the workflow's own moves (those are in workflow.ts).
 // Experts see only the cases they are consulted on, through their own pages, so they are not here.
 export const PERMISSIONS = {
-  viewAllCases: ["LOTS", "DIRECTOR", "COMMITTEE", "ADMIN"],
+  // Administrators keep users, roles, settings and texts (DOMAIN.md), not the cases themselves.
+  viewAllCases: ["LOTS", "DIRECTOR", "COMMITTEE"],
   assignCases: ["LOTS"],
   readNotes: ["LOTS", "DIRECTOR", "COMMITTEE"],
   writeNotes: ["LOTS", "DIRECTOR", "COMMITTEE"],
   messageApplicant: ["LOTS"],
-  exportCases: ["LOTS", "DIRECTOR", "ADMIN"],
+  exportCases: ["LOTS", "DIRECTOR"],
   readDocuments: ["LOTS", "DIRECTOR", "COMMITTEE"],
+  readProposals: ["LOTS", "DIRECTOR", "COMMITTEE"],
   giveOpinions: ["EXPERT"],
   administer: ["ADMIN"],
   // After a decision: partnerships (IOP agreements), their budgets and follow-ups.
@@ -20,6 +22,11 @@ export const PERMISSIONS = {
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
+
+/** The roles a permission needs; pages and routes pass a permission name, never their own role list. */
+export function rolesFor(permission: Permission): readonly Role[] {
+  return PERMISSIONS[permission];
+}
 
 export function can(roles: readonly Role[], permission: Permission): boolean {
   return roles.some((r) => (PERMISSIONS[permission] as readonly Role[]).includes(r));

@@ -1,13 +1,14 @@
 import "server-only";
-import type { Role } from "@/lib/generated/prisma/client";
+import { rolesFor, type Permission } from "@/lib/domain/permissions";
 import { logger } from "../log";
 import { getStaffSession, type StaffSession } from "./session";
 
 /**
  * For route handlers (form posts, downloads): the signed-in staff member holding one of `roles`,
- * or null, in which case the route answers 403 itself. Pages use requireStaff instead.
+ * holding `permission` (lib/domain/permissions.ts) when given, or null, in which case the route answers 403 itself. Pages use requireStaff instead.
  */
-export async function requireStaffApi(roles?: readonly Role[]): Promise<StaffSession | null> {
+export async function requireStaffApi(permission?: Permission): Promise<StaffSession | null> {
+  const roles = permission ? rolesFor(permission) : undefined;
   const session = await getStaffSession();
   if (!session) {
     logger.warn({ event: "access-denied", reason: "signed-out" }, "staff route refused");

@@ -3,7 +3,7 @@ import { getServerSession } from "next-auth/next";
 import { forbidden, notFound, redirect } from "next/navigation";
 import { getLocale } from "next-intl/server";
 import { cache } from "react";
-import type { Role } from "@/lib/generated/prisma/client";
+import { rolesFor, type Permission } from "@/lib/domain/permissions";
 import type { Locale } from "@/lib/i18n/routing";
 import { getDb } from "../db/client";
 import { logger } from "../log";
@@ -67,11 +67,12 @@ export function loginPath(
 }
 
 /**
- * The signed-in staff member, who must hold at least one of `roles` when given. Signed out: redirects
+ * The signed-in staff member, who must hold `permission` (lib/domain/permissions.ts) when given. Signed out: redirects
  * to the sign-in page, which returns to `returnTo` (default: the staff start page). Missing role: 403
  * when `experimental.authInterrupts` is on (forbidden()), otherwise 404 (notFound()).
  */
-export async function requireStaff(roles?: readonly Role[], returnTo?: string): Promise<StaffSession> {
+export async function requireStaff(permission?: Permission, returnTo?: string): Promise<StaffSession> {
+  const roles = permission ? rolesFor(permission) : undefined;
   const session = await getStaffSession();
   if (!session) {
     const locale = asLocale(await getLocale());

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { SignOutButton } from "@/components/staff/sign-out-button";
+import { can } from "@/lib/domain/permissions";
 import { Link } from "@/lib/i18n/navigation";
 import { getStaffSession } from "@/lib/server/auth/session";
 
@@ -20,17 +21,17 @@ export default async function StaffLayout({ children, params }: LayoutProps<"/[l
           className="-mt-6 mb-8 flex flex-wrap items-center justify-between gap-4 border-b border-slate-300 pb-4"
         >
           <ul className="flex flex-wrap gap-6">
-            {session.user.roles.some((r) => r !== "EXPERT") && (
+            {can(session.user.roles, "viewAllCases") && (
               <li>
                 <Link href="/staff/cases">{t("nav.cases")}</Link>
               </li>
             )}
-            {session.user.roles.includes("EXPERT") && (
+            {can(session.user.roles, "giveOpinions") && (
               <li>
                 <Link href="/staff/opinions">{t("nav.opinions")}</Link>
               </li>
             )}
-            {session.user.roles.includes("ADMIN") && (
+            {can(session.user.roles, "administer") && (
               <li>
                 <Link href="/staff/admin/users">{t("admin.nav")}</Link>
               </li>

@@ -1,3 +1,4 @@
+import { can } from "@/lib/domain/permissions";
 import { redirect } from "@/lib/i18n/navigation";
 import { requireStaff, staffHomePath } from "@/lib/server/auth/session";
 import { asLocale } from "@/lib/server/urls";
@@ -8,8 +9,7 @@ export default async function StaffHomePage(props: PageProps<"/[locale]/staff">)
   const locale = asLocale((await props.params).locale);
   const { user } = await requireStaff(undefined, staffHomePath(locale));
   const roles = user.roles;
-  if (roles.some((r) => r === "LOTS" || r === "DIRECTOR" || r === "COMMITTEE"))
-    redirect({ href: "/staff/cases", locale });
-  if (roles.includes("ADMIN")) redirect({ href: "/staff/admin/users", locale });
+  if (can(roles, "viewAllCases")) redirect({ href: "/staff/cases", locale });
+  if (can(roles, "administer")) redirect({ href: "/staff/admin/users", locale });
   redirect({ href: "/staff/opinions", locale });
 }

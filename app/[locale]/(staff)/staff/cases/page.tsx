@@ -21,10 +21,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function InboxPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const { user } = await requireStaff(
-    ["LOTS", "DIRECTOR", "COMMITTEE", "ADMIN"],
-    `${locale === "en" ? "/en" : ""}/staff/cases`,
-  );
+  const { user } = await requireStaff("viewAllCases", `${locale === "en" ? "/en" : ""}/staff/cases`);
   const t = await getTranslations("staff.inbox");
   const steps = await getTranslations("steps");
   const format = await getFormatter();

@@ -11,7 +11,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/staff/op
 
 export default async function MyOpinionsPage({ params }: PageProps<"/[locale]/staff/opinions">) {
   setRequestLocale((await params).locale);
-  const { user } = await requireStaff(["EXPERT"]);
+  const { user } = await requireStaff("giveOpinions");
   const t = await getTranslations("staff.opinions");
   const format = await getFormatter();
   const opinions = await listMyOpinions(user.id);

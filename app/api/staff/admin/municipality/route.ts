@@ -8,7 +8,7 @@ import { pagePath, seeOther } from "@/lib/server/urls";
 
 // The municipality's own settings (the "Kommunen" section of the settings page). Administrators only.
 export const POST = formRoute(async ({ form, locale, requestId }) => {
-  const session = await requireStaffApi(["ADMIN"]);
+  const session = await requireStaffApi("administer");
   if (!session) return new Response("Forbidden", { status: 403 });
   const page = pagePath(locale, "/staff/admin/settings");
   const result = parseMunicipalitySettingsForm({

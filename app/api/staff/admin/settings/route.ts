@@ -7,7 +7,7 @@ import { pagePath, seeOther } from "@/lib/server/urls";
 import { saveWorkflowSettings } from "@/lib/server/workflow-settings";
 
 export const POST = formRoute(async ({ form, locale }) => {
-  const session = await requireStaffApi(["ADMIN"]);
+  const session = await requireStaffApi("administer");
   if (!session) return new Response("Forbidden", { status: 403 });
   const page = pagePath(locale, "/staff/admin/settings");
   const result = parseWorkflowSettingsForm({

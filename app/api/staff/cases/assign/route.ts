@@ -8,7 +8,7 @@ const ids = z.array(z.uuid()).max(500);
 
 // Bulk assignment from the inbox. Only lots may assign.
 export const POST = formRoute(async ({ form, locale }) => {
-  const session = await requireStaffApi(["LOTS"]);
+  const session = await requireStaffApi("assignCases");
   if (!session) return new Response("Forbidden", { status: 403 });
   const back = text(form, "back");
   const safeBack =

@@ -11,7 +11,7 @@ const cell = (v: unknown) => {
 
 // The current inbox filter as CSV (UTF-8 with BOM so spreadsheet programs read å, ä and ö).
 export async function GET(request: Request) {
-  const session = await requireStaffApi(["LOTS", "DIRECTOR", "ADMIN"]);
+  const session = await requireStaffApi("exportCases");
   if (!session) return new Response("Forbidden", { status: 403 });
   const params = Object.fromEntries(new URL(request.url).searchParams);
   const rows = await exportInbox(parseInboxFilter(params), session.user.id, await getWorkflowSettings());

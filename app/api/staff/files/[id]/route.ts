@@ -4,7 +4,7 @@ import { attachmentDownload } from "@/lib/server/http/file-download";
 
 // Case documents for staff who may read them (experts get theirs through their opinion page).
 export async function GET(_request: Request, { params }: RouteContext<"/api/staff/files/[id]">) {
-  const session = await requireStaffApi(["LOTS", "DIRECTOR", "COMMITTEE"]);
+  const session = await requireStaffApi("readDocuments");
   if (!session) return new Response("Forbidden", { status: 403 });
   const { id } = await params;
   const db = await getDb();

@@ -27,7 +27,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 export default async function AdminSettingsPage({ params, searchParams }: Props) {
   const locale = asLocale((await params).locale);
   setRequestLocale(locale);
-  await requireStaff(["ADMIN"], pagePath(locale, "/staff/admin/settings"));
+  await requireStaff("administer", pagePath(locale, "/staff/admin/settings"));
   const t = await getTranslations("staff.admin");
   const steps = await getTranslations("steps");
   const sp = await searchParams;

@@ -26,7 +26,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 export default async function AdminUsersPage({ params, searchParams }: Props) {
   const locale = asLocale((await params).locale);
   setRequestLocale(locale);
-  const { user: me } = await requireStaff(["ADMIN"], pagePath(locale, "/staff/admin/users"));
+  const { user: me } = await requireStaff("administer", pagePath(locale, "/staff/admin/users"));
   const t = await getTranslations("staff.admin");
   const sp = await searchParams;
   const fel = first(sp.fel);

@@ -36,10 +36,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CasePage({ params, searchParams }: Props) {
   const { locale, id } = await params;
   setRequestLocale(locale);
-  const { user } = await requireStaff(
-    ["LOTS", "DIRECTOR", "COMMITTEE", "ADMIN"],
-    `${locale === "en" ? "/en" : ""}/staff/cases/${id}`,
-  );
+  const { user } = await requireStaff("viewAllCases", `${locale === "en" ? "/en" : ""}/staff/cases/${id}`);
   if (!isUuid(id)) notFound();
   const detail = await caseDetail(id);
   if (!detail) notFound();
@@ -207,7 +204,7 @@ export default async function CasePage({ params, searchParams }: Props) {
       {detail.proposal && (
         <section aria-labelledby="proposal-h">
           <h2 id="proposal-h">{t("case.proposal")}</h2>
-          {user.roles.some((r) => r === "LOTS" || r === "DIRECTOR" || r === "COMMITTEE") && (
+          {can(user.roles, "readNotes") && (
             <p className="flex flex-wrap gap-6">
               <Link href={{ pathname: "/staff/cases/[id]/forslag", params: { id } }}>
                 {t("proposalDoc.printLink")}

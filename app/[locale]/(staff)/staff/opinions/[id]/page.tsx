@@ -18,7 +18,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function OpinionPage({ params, searchParams }: Props) {
   const { locale, id } = await params;
   setRequestLocale(locale);
-  const { user } = await requireStaff(["EXPERT"], `${locale === "en" ? "/en" : ""}/staff/opinions/${id}`);
+  const { user } = await requireStaff("giveOpinions", `${locale === "en" ? "/en" : ""}/staff/opinions/${id}`);
   const data = await opinionForExpert(id, user.id);
   if (!data) notFound();
   const { opinion, request, attachments } = data;

@@ -7,7 +7,7 @@ import { formValues, setFlash } from "@/lib/server/staff/flash";
 import { pagePath, seeOther } from "@/lib/server/urls";
 
 export const POST = formRoute(async ({ form, locale }) => {
-  const session = await requireStaffApi(["ADMIN"]);
+  const session = await requireStaffApi("administer");
   if (!session) return new Response("Forbidden", { status: 403 });
   const page = pagePath(locale, "/staff/admin/users");
   const parsed = inviteSchema.safeParse({

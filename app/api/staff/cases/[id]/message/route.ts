@@ -5,7 +5,7 @@ import { formValues, setFlash } from "@/lib/server/staff/flash";
 import { pagePath, seeOther } from "@/lib/server/urls";
 
 export const POST = formRoute<{ id: string }>(async ({ form, locale }, { id }) => {
-  const session = await requireStaffApi(["LOTS"]);
+  const session = await requireStaffApi("messageApplicant");
   if (!session) return new Response("Forbidden", { status: 403 });
   const page = pagePath(locale, { pathname: "/staff/cases/[id]", params: { id } });
   const body = text(form, "message").trim();

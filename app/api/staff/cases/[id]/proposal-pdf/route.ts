@@ -3,7 +3,7 @@ import { proposalDocument, proposalPdf } from "@/lib/server/staff/proposal-docum
 
 // The decision proposal as a PDF for the kommundirektör, in Swedish or (?lang=en) English.
 export async function GET(request: Request, { params }: RouteContext<"/api/staff/cases/[id]/proposal-pdf">) {
-  const session = await requireStaffApi(["LOTS", "DIRECTOR", "COMMITTEE"]);
+  const session = await requireStaffApi("readProposals");
   if (!session) return new Response("Forbidden", { status: 403 });
   const { id } = await params;
   const locale = new URL(request.url).searchParams.get("lang") === "en" ? "en" : "sv";

@@ -4,7 +4,7 @@ import { answerOpinion, OPINION_MAX } from "@/lib/server/staff/opinions";
 import { pagePath, seeOther } from "@/lib/server/urls";
 
 export const POST = formRoute<{ id: string }>(async ({ form, locale }, { id }) => {
-  const session = await requireStaffApi(["EXPERT"]);
+  const session = await requireStaffApi("giveOpinions");
   if (!session) return new Response("Forbidden", { status: 403 });
   const page = pagePath(locale, { pathname: "/staff/opinions/[id]", params: { id } });
   const answer = text(form, "answer").trim();

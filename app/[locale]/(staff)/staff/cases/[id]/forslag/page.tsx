@@ -24,7 +24,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ProposalDocumentPage({ params }: Props) {
   const { locale, id } = await params;
   setRequestLocale(locale);
-  await requireStaff(["LOTS", "DIRECTOR", "COMMITTEE"]);
+  await requireStaff("readProposals");
   const doc = await proposalDocument(id, asLocale(locale));
   if (!doc) notFound();
   const outline = proposalOutline(doc);

@@ -8,7 +8,7 @@ import { pagePath, seeOther } from "@/lib/server/urls";
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export const POST = formRoute<{ id: string }>(async ({ form, locale }, { id }) => {
-  const session = await requireStaffApi(["ADMIN"]);
+  const session = await requireStaffApi("administer");
   if (!session) return new Response("Forbidden", { status: 403 });
   const page = pagePath(locale, "/staff/admin/users");
   const name = `roles-${id}`;

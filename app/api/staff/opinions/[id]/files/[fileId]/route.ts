@@ -7,7 +7,7 @@ export async function GET(
   _request: Request,
   { params }: RouteContext<"/api/staff/opinions/[id]/files/[fileId]">,
 ) {
-  const session = await requireStaffApi(["EXPERT"]);
+  const session = await requireStaffApi("giveOpinions");
   if (!session) return new Response("Forbidden", { status: 403 });
   const { id, fileId } = await params;
   const data = await opinionForExpert(id, session.user.id);
