@@ -6,6 +6,8 @@ export const PERMISSIONS = {
   // Administrators keep users, roles, settings and texts (DOMAIN.md), not the cases themselves.
   viewAllCases: ["LOTS", "DIRECTOR", "COMMITTEE"],
   assignCases: ["LOTS"],
+  // Posting workflow moves; which move each role may make is decided by workflow.ts.
+  actOnCases: ["LOTS", "DIRECTOR", "COMMITTEE"],
   readNotes: ["LOTS", "DIRECTOR", "COMMITTEE"],
   writeNotes: ["LOTS", "DIRECTOR", "COMMITTEE"],
   messageApplicant: ["LOTS"],

@@ -6,9 +6,9 @@ import { performAction } from "@/lib/server/staff/perform-action";
 import { pagePath, seeOther } from "@/lib/server/urls";
 
 // Every workflow move on the case page posts here. Who may make it is decided by performAction
-// (lib/domain/workflow); this route only requires a signed-in staff member.
+// (lib/domain/workflow); this route only admits the roles that have moves at all.
 export const POST = formRoute<{ id: string }>(async ({ form, locale }, { id }) => {
-  const session = await requireStaffApi();
+  const session = await requireStaffApi("actOnCases");
   if (!session) return new Response("Forbidden", { status: 403 });
   const page = pagePath(locale, { pathname: "/staff/cases/[id]", params: { id } });
   const action = text(form, "action") as WorkflowAction;

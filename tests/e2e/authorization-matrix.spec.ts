@@ -1,0 +1,234 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { expect, request, test, type APIRequestContext } from "@playwright/test";
+import { rolesFor, type Permission } from "@/lib/domain/permissions";
+import type { Role } from "@/lib/domain/workflow";
+
+// The authorization matrix: every staff page and every staff route handler, collected from the
+// code, × every role and anonymous → allowed or refused as lib/domain/permissions.ts says. A page or
+// route added without a line in RULES fails the first test, so none can be left out.
+//
+// Refused means: a signed-out page visit goes to the sign-in page; a signed-in visit without the
+// permission answers 404 (the page does not exist for them); a route answers 403. Posts are made
+// with a random id or an empty form, so an allowed post is turned away by validation, never by
+// authorization, and changes nothing.
+
+type Who = Role | "ANONYMOUS";
+type Rule =
+  | { permission: Permission }
+  /** Open to everyone: signing in, setting a password from a mailed link, the next-auth endpoints. */
+  | { open: true; why: string }
+  /** Any signed-in staff member (the staff start page sends each role on to its own page). */
+  | { anyStaff: true };
+
+const RULES: Record<string, Rule> = {
+  "page /staff": { anyStaff: true },
+  "page /staff/login": { open: true, why: "the sign-in page" },
+  "page /staff/set-password": { open: true, why: "reached from an invitation link; the token decides" },
+  "page /staff/cases": { permission: "viewAllCases" },
+  "page /staff/cases/[id]": { permission: "viewAllCases" },
+  "page /staff/cases/[id]/forslag": { permission: "readProposals" },
+  "page /staff/opinions": { permission: "giveOpinions" },
+  "page /staff/opinions/[id]": { permission: "giveOpinions" },
+  "page /staff/admin/users": { permission: "administer" },
+  "page /staff/admin/settings": { permission: "administer" },
+  "GET /api/staff/cases/export": { permission: "exportCases" },
+  "GET /api/staff/cases/[id]/proposal-pdf": { permission: "readProposals" },
+  "GET /api/staff/files/[id]": { permission: "readDocuments" },
+  "GET /api/staff/opinions/[id]/files/[fileId]": { permission: "giveOpinions" },
+  "POST /api/staff/cases/assign": { permission: "assignCases" },
+  "POST /api/staff/cases/[id]/action": { permission: "actOnCases" },
+  "POST /api/staff/cases/[id]/message": { permission: "messageApplicant" },
+  "POST /api/staff/cases/[id]/note": { permission: "writeNotes" },
+  "POST /api/staff/opinions/[id]/declare": { permission: "giveOpinions" },
+  "POST /api/staff/opinions/[id]/answer": { permission: "giveOpinions" },
+  "POST /api/staff/admin/users/invite": { permission: "administer" },
+  "POST /api/staff/admin/users/[id]/enabled": { permission: "administer" },
+  "POST /api/staff/admin/users/[id]/roles": { permission: "administer" },
+  "POST /api/staff/admin/settings": { permission: "administer" },
+  "POST /api/staff/admin/municipality": { permission: "administer" },
+  "POST /api/staff/login": { open: true, why: "signing in" },
+  "GET /api/staff/login/oidc": { open: true, why: "starts signing in with the identity provider" },
+  "POST /api/staff/logout": { open: true, why: "signing out; without a session it only redirects" },
+  "POST /api/staff/set-password": { open: true, why: "the mailed token decides" },
+  "GET /api/auth/[...nextauth]": { open: true, why: "next-auth's own endpoints (OIDC callback)" },
+  "POST /api/auth/[...nextauth]": { open: true, why: "next-auth's own endpoints" },
+};
+
+const ROOT = path.resolve(import.meta.dirname, "../..");
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    return statSync(full).isDirectory() ? walk(full) : [full];
+  });
+}
+
+/** Staff pages (URL pattern) and the methods of staff and auth route handlers, from the file tree. */
+function collectFromCode(): string[] {
+  const staffPages = path.join(ROOT, "app/[locale]/(staff)");
+  const pages = walk(staffPages)
+    .filter((f) => f.endsWith("/page.tsx"))
+    .map((f) => `page ${path.dirname(path.relative(staffPages, f)).replaceAll(path.sep, "/")}`)
+    .map((p) => p.replace(/^page /, "page /"));
+  const routes = ["app/api/staff", "app/api/auth"].flatMap((dir) =>
+    walk(path.join(ROOT, dir))
+      .filter((f) => f.endsWith("/route.ts"))
+      .flatMap((f) => {
+        const url = `/${path.dirname(path.relative(path.join(ROOT, "app"), f)).replaceAll(path.sep, "/")}`;
+        const source = readFileSync(f, "utf8");
+        return ["GET", "POST", "PUT", "PATCH", "DELETE"]
+          .filter((m) => new RegExp(`export (const|async function|function) ${m}\\b`).test(source))
+          .map((m) => `${m} ${url}`);
+      }),
+  );
+  return [...pages, ...routes].sort();
+}
+
+test("every staff page and route handler in the code has a rule, and no server actions bypass them", () => {
+  expect(collectFromCode()).toEqual(Object.keys(RULES).sort());
+  const actions = walk(path.join(ROOT, "app"))
+    .concat(walk(path.join(ROOT, "lib")))
+    .filter((f) => /\.(ts|tsx)$/.test(f) && !f.includes("/generated/"))
+    .filter((f) => /^\s*["']use server["']/m.test(readFileSync(f, "utf8")));
+  // Every post is a plain form to a route handler; a server action would need its own rows here.
+  expect(actions).toEqual([]);
+});
+
+const ACCOUNTS: Record<Role, [string, string]> = {
+  LOTS: ["lots@lotsen.example", "demo-lots-2026"],
+  EXPERT: ["jurist@lotsen.example", "demo-expert-2026"],
+  DIRECTOR: ["kommundirektor@lotsen.example", "demo-director-2026"],
+  COMMITTEE: ["utskott@lotsen.example", "demo-committee-2026"],
+  ADMIN: ["admin@lotsen.example", "demo-admin-2026"],
+};
+const EVERYONE: Who[] = ["ANONYMOUS", "LOTS", "EXPERT", "DIRECTOR", "COMMITTEE", "ADMIN"];
+const NO_SUCH_ID = "00000000-0000-4000-8000-000000000000";
+
+async function client(baseURL: string, who: Who): Promise<APIRequestContext> {
+  // Same-origin posts, as the forms make them (every form post checks Origin).
+  const ctx = await request.newContext({ baseURL, extraHTTPHeaders: { origin: baseURL } });
+  if (who !== "ANONYMOUS") {
+    const [email, password] = ACCOUNTS[who];
+    const res = await ctx.post("/api/staff/login", { form: { email, password }, maxRedirects: 0 });
+    expect(res.status()).toBe(303);
+    expect(res.headers()["location"]).not.toContain("error");
+  }
+  return ctx;
+}
+
+const firstMatch = (html: string, pattern: RegExp, what: string) => {
+  const m = pattern.exec(html);
+  if (!m?.[1]) throw new Error(`not found in the page: ${what}`);
+  return m[1];
+};
+const UUID = "([0-9a-f-]{36})";
+
+test("every role and anonymous get exactly what the permissions allow", async ({ baseURL }) => {
+  test.setTimeout(300_000);
+  const base = baseURL!;
+  const clients = Object.fromEntries(
+    await Promise.all(EVERYONE.map(async (who) => [who, await client(base, who)] as const)),
+  ) as Record<Who, APIRequestContext>;
+
+  // Real ids from the demo data: a case the lawyer is consulted on, its documents, and the
+  // lawyer's opinion (declared free of conflict so its documents open for them).
+  const lots = clients.LOTS;
+  const inbox = await (await lots.get("/staff/cases?q=Erikshj%C3%A4lpen")).text();
+  const caseId = firstMatch(inbox, new RegExp(`href="/staff/cases/${UUID}"`), "the consulted case");
+  const casePage = await (await lots.get(`/staff/cases/${caseId}`)).text();
+  const fileId = firstMatch(casePage, new RegExp(`/api/staff/files/${UUID}`), "a document of the case");
+  const otherInbox = await (await lots.get("/staff/cases?q=Hej+fr%C3%A4mling")).text();
+  const otherCaseId = firstMatch(otherInbox, new RegExp(`href="/staff/cases/${UUID}"`), "another case");
+  const otherFileId = firstMatch(
+    await (await lots.get(`/staff/cases/${otherCaseId}`)).text(),
+    new RegExp(`/api/staff/files/${UUID}`),
+    "a document of another case",
+  );
+  const proposed = firstMatch(
+    await (await lots.get("/staff/cases?q=Kvinnojouren")).text(),
+    new RegExp(`href="/staff/cases/${UUID}"`),
+    "the case with a decision proposal",
+  );
+  const lawyer = clients.EXPERT;
+  const opinionId = firstMatch(
+    await (await lawyer.get("/staff/opinions")).text(),
+    new RegExp(`href="/staff/opinions/${UUID}"`),
+    "the lawyer's opinion",
+  );
+  const declared = await lawyer.post(`/api/staff/opinions/${opinionId}/declare`, {
+    form: { conflict: "no", note: "" },
+    maxRedirects: 0,
+  });
+  expect(declared.status()).toBe(303);
+
+  const GET_URLS: Record<string, string> = {
+    "page /staff": "/staff",
+    "page /staff/login": "/staff/login",
+    "page /staff/set-password": "/staff/set-password",
+    "page /staff/cases": "/staff/cases",
+    "page /staff/cases/[id]": `/staff/cases/${caseId}`,
+    "page /staff/cases/[id]/forslag": `/staff/cases/${proposed}/forslag`,
+    "page /staff/opinions": "/staff/opinions",
+    "page /staff/opinions/[id]": `/staff/opinions/${opinionId}`,
+    "page /staff/admin/users": "/staff/admin/users",
+    "page /staff/admin/settings": "/staff/admin/settings",
+    "GET /api/staff/cases/export": "/api/staff/cases/export",
+    "GET /api/staff/cases/[id]/proposal-pdf": `/api/staff/cases/${proposed}/proposal-pdf`,
+    "GET /api/staff/files/[id]": `/api/staff/files/${fileId}`,
+    "GET /api/staff/opinions/[id]/files/[fileId]": `/api/staff/opinions/${opinionId}/files/${fileId}`,
+  };
+
+  const failures: string[] = [];
+  for (const [key, rule] of Object.entries(RULES)) {
+    if ("open" in rule) continue; // open by design; the routes themselves decide (tested elsewhere)
+    const [method, pattern] = key.split(" ") as [string, string];
+    for (const who of EVERYONE) {
+      const allowed =
+        who !== "ANONYMOUS" && ("anyStaff" in rule || rolesFor(rule.permission).includes(who as Role));
+      const ctx = clients[who];
+      let status: number;
+      if (method === "POST") {
+        const url = pattern.replaceAll("[id]", NO_SUCH_ID);
+        status = (await ctx.post(url, { form: { probe: "1" }, maxRedirects: 0 })).status();
+        // Refused: 403. Allowed: turned away by validation or a missing id (redirect back or 404).
+        if (allowed ? status === 403 || status >= 500 : status !== 403)
+          failures.push(`${who} ${key} → ${status}`);
+        continue;
+      }
+      const url = GET_URLS[key];
+      if (!url) throw new Error(`no URL to try for ${key}`);
+      status = (await ctx.get(url, { maxRedirects: 0 })).status();
+      const page = method === "page";
+      const expected = allowed
+        ? page && key === "page /staff"
+          ? [307, 308]
+          : [200]
+        : page
+          ? who === "ANONYMOUS"
+            ? [307]
+            : [404]
+          : [403];
+      if (!expected.includes(status))
+        failures.push(`${who} ${key} → ${status} (expected ${expected.join("/")})`);
+    }
+  }
+  expect(failures).toEqual([]);
+
+  // By id across cases: a lawyer cannot read another case's document through their opinion, nor
+  // a case they are not consulted on, nor an opinion that is not theirs.
+  expect((await lawyer.get(`/api/staff/opinions/${opinionId}/files/${otherFileId}`)).status()).toBe(404);
+  expect((await lawyer.get(`/staff/cases/${otherCaseId}`, { maxRedirects: 0 })).status()).toBe(404);
+  expect((await lawyer.get(`/staff/opinions/${NO_SUCH_ID}`, { maxRedirects: 0 })).status()).toBe(404);
+  const otherExpert = await request.newContext({ baseURL: base, extraHTTPHeaders: { origin: base } });
+  await otherExpert.post("/api/staff/login", {
+    form: { email: "upphandlare@lotsen.example", password: "demo-expert-2026" },
+    maxRedirects: 0,
+  });
+  expect((await otherExpert.get(`/staff/opinions/${opinionId}`, { maxRedirects: 0 })).status()).toBe(404);
+  expect((await otherExpert.get(`/api/staff/opinions/${opinionId}/files/${fileId}`)).status()).toBe(404);
+  // An unknown document id is a plain 404, not an error.
+  expect((await lots.get(`/api/staff/files/${NO_SUCH_ID}`)).status()).toBe(404);
+
+  await Promise.all([...Object.values(clients), otherExpert].map((c) => c.dispose()));
+});
