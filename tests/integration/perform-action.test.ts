@@ -5,7 +5,7 @@ import { performAction } from "@/lib/server/staff/perform-action";
 import { formOf, requestSeed, uniqueEmail } from "../factories";
 
 describe("workflow actions on the database", () => {
-  it("lets exactly one of two simultaneous moves win; the other gets a conflict", async () => {
+  it("lets exactly one of 20 simultaneous moves win; the other 19 get a conflict and one event is written", async () => {
     const db = await getDb();
     const lots = await createStaffUser(db, { email: uniqueEmail("lots"), name: "Lots", roles: ["LOTS"] });
     const { request } = await createSentRequest(db, requestSeed());
@@ -17,9 +17,11 @@ describe("workflow actions on the database", () => {
         user: { id: lots.id, roles: ["LOTS"] },
         form: formOf({ meetingDate: "2026-11-20", participants: "Maja, Erik", summary: "Bra idé" }),
       });
-    const results = await Promise.all([review(), review()]);
+    const eventsBefore = await db.caseEvent.count({ where: { requestId: request.id } });
+    const results = await Promise.all(Array.from({ length: 20 }, review));
     expect(results.filter((r) => r.ok)).toHaveLength(1);
-    expect(results.filter((r) => !r.ok && r.code === "conflict")).toHaveLength(1);
+    expect(results.filter((r) => !r.ok && r.code === "conflict")).toHaveLength(19);
+    expect(await db.caseEvent.count({ where: { requestId: request.id } })).toBe(eventsBefore + 1);
     const after = await db.request.findUniqueOrThrow({ where: { id: request.id } });
     expect(after).toMatchObject({ step: "REVIEWED", version: request.version + 1 });
     const events = await db.caseEvent.findMany({ where: { requestId: request.id, type: "STEP_CHANGED" } });
