@@ -132,3 +132,22 @@ test("an OpenID Connect identity without an active staff account is refused", as
   await page.goto("/staff");
   await expect(page).toHaveURL(/\/staff\/login$/);
 });
+
+test("a note sent after the session ended is handed back to copy, with a way to sign in again", async ({
+  page,
+}) => {
+  await page.goto("/staff/login");
+  await signIn(page, LOTS);
+  await page.goto("/staff/cases?q=Erikshj%C3%A4lpen");
+  await page.getByRole("link", { name: /^KS \d{4}\// }).first().click();
+  const note = `Ring föreningen om lokalen – ${randomUUID().slice(0, 8)}`;
+  await page.getByLabel("Anteckning", { exact: true }).fill(note);
+  // The session ends while the note is being written (as after 30 minutes idle).
+  await page.context().clearCookies();
+  await page.getByRole("button", { name: "Spara anteckningen" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Du är inte inloggad längre");
+  await expect(page.getByLabel("Det du skrev")).toHaveValue(note);
+  await expectNoA11yViolations(page);
+  await page.getByRole("link", { name: "Logga in igen" }).click();
+  await expect(page).toHaveURL(/\/staff\/login/);
+});

@@ -29,6 +29,8 @@ p{margin:0 0 1rem}
 a{color:#0b4a8b;text-decoration:underline;text-underline-offset:.15em}
 a:hover{text-decoration-thickness:2px}
 a:focus-visible{outline:3px solid #1b1b1b;outline-offset:3px;border-radius:2px}
+textarea{width:100%;font:inherit;border:2px solid #1b1b1b;padding:.5rem;box-sizing:border-box}
+textarea:focus-visible{outline:3px solid #0b4a8b;outline-offset:2px}
 `.trim();
 
 export function htmlPage(input: {
@@ -36,6 +38,8 @@ export function htmlPage(input: {
   title: string;
   paragraphs: string[];
   link?: { href: string; text: string };
+  /** Text to hand back read-only (e.g. what was typed in a form that could not be saved). */
+  keep?: { label: string; text: string };
   status: number;
   headers?: Record<string, string>;
 }): Response {
@@ -43,6 +47,9 @@ export function htmlPage(input: {
   const body = input.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join("\n");
   const link = input.link
     ? `<p><a href="${escapeHtml(safeHref(input.link.href))}">${escapeHtml(input.link.text)}</a></p>`
+    : "";
+  const keep = input.keep
+    ? `<p><label for="kept">${escapeHtml(input.keep.label)}</label><br><textarea id="kept" readonly rows="10">${escapeHtml(input.keep.text)}</textarea></p>`
     : "";
   const html = `<!doctype html>
 <html lang="${lang}">
@@ -57,6 +64,7 @@ export function htmlPage(input: {
 <main>
 <h1>${escapeHtml(input.title)}</h1>
 ${body}
+${keep}
 ${link}
 </main>
 </body>

@@ -1,3 +1,4 @@
+import { refuseStaffForm } from "@/lib/server/auth/refusal";
 import { parseMunicipalitySettingsForm } from "@/lib/domain/municipality-settings";
 import { requireStaffApi } from "@/lib/server/auth/api-access";
 import { formRoute, text } from "@/lib/server/http/form-route";
@@ -9,7 +10,7 @@ import { pagePath, seeOther } from "@/lib/server/urls";
 // The municipality's own settings (the "Kommunen" section of the settings page). Administrators only.
 export const POST = formRoute(async ({ form, locale, requestId }) => {
   const session = await requireStaffApi("administer");
-  if (!session) return new Response("Forbidden", { status: 403 });
+  if (!session) return refuseStaffForm(form, locale);
   const page = pagePath(locale, "/staff/admin/settings");
   const result = parseMunicipalitySettingsForm({
     name: text(form, "name"),

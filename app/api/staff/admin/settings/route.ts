@@ -1,3 +1,4 @@
+import { refuseStaffForm } from "@/lib/server/auth/refusal";
 import { parseWorkflowSettingsForm } from "@/lib/domain/admin-schemas";
 import { STEPS } from "@/lib/domain/steps";
 import { requireStaffApi } from "@/lib/server/auth/api-access";
@@ -8,7 +9,7 @@ import { saveWorkflowSettings } from "@/lib/server/workflow-settings";
 
 export const POST = formRoute(async ({ form, locale }) => {
   const session = await requireStaffApi("administer");
-  if (!session) return new Response("Forbidden", { status: 403 });
+  if (!session) return refuseStaffForm(form, locale);
   const page = pagePath(locale, "/staff/admin/settings");
   const result = parseWorkflowSettingsForm({
     optionalSteps: {

@@ -1,3 +1,4 @@
+import { refuseStaffForm } from "@/lib/server/auth/refusal";
 import { z } from "zod";
 import { requireStaffApi } from "@/lib/server/auth/api-access";
 import { formRoute, text } from "@/lib/server/http/form-route";
@@ -9,7 +10,7 @@ const ids = z.array(z.uuid()).max(500);
 // Bulk assignment from the inbox. Only lots may assign.
 export const POST = formRoute(async ({ form, locale }) => {
   const session = await requireStaffApi("assignCases");
-  if (!session) return new Response("Forbidden", { status: 403 });
+  if (!session) return refuseStaffForm(form, locale);
   const back = text(form, "back");
   const safeBack =
     back.startsWith("/staff/cases") || back.startsWith("/en/staff/cases")

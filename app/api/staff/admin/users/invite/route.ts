@@ -1,3 +1,4 @@
+import { refuseStaffForm } from "@/lib/server/auth/refusal";
 import { fieldErrors, inviteSchema } from "@/lib/domain/admin-schemas";
 import { requireStaffApi } from "@/lib/server/auth/api-access";
 import { formRoute, text } from "@/lib/server/http/form-route";
@@ -8,7 +9,7 @@ import { pagePath, seeOther } from "@/lib/server/urls";
 
 export const POST = formRoute(async ({ form, locale }) => {
   const session = await requireStaffApi("administer");
-  if (!session) return new Response("Forbidden", { status: 403 });
+  if (!session) return refuseStaffForm(form, locale);
   const page = pagePath(locale, "/staff/admin/users");
   const parsed = inviteSchema.safeParse({
     name: text(form, "name"),

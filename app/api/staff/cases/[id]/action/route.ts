@@ -1,3 +1,4 @@
+import { refuseStaffForm } from "@/lib/server/auth/refusal";
 import { WORKFLOW_ACTIONS, type WorkflowAction } from "@/lib/domain/workflow";
 import { requireStaffApi } from "@/lib/server/auth/api-access";
 import { formRoute, text } from "@/lib/server/http/form-route";
@@ -9,7 +10,7 @@ import { pagePath, seeOther } from "@/lib/server/urls";
 // (lib/domain/workflow); this route only admits the roles that have moves at all.
 export const POST = formRoute<{ id: string }>(async ({ form, locale }, { id }) => {
   const session = await requireStaffApi("actOnCases");
-  if (!session) return new Response("Forbidden", { status: 403 });
+  if (!session) return refuseStaffForm(form, locale);
   const page = pagePath(locale, { pathname: "/staff/cases/[id]", params: { id } });
   const action = text(form, "action") as WorkflowAction;
   if (!WORKFLOW_ACTIONS.includes(action)) return seeOther(page);

@@ -1,3 +1,4 @@
+import { refuseStaffForm } from "@/lib/server/auth/refusal";
 import { requireStaffApi } from "@/lib/server/auth/api-access";
 import { formRoute, text } from "@/lib/server/http/form-route";
 import { messageApplicant, NOTE_MAX } from "@/lib/server/staff/case-notes";
@@ -6,7 +7,7 @@ import { pagePath, seeOther } from "@/lib/server/urls";
 
 export const POST = formRoute<{ id: string }>(async ({ form, locale }, { id }) => {
   const session = await requireStaffApi("messageApplicant");
-  if (!session) return new Response("Forbidden", { status: 403 });
+  if (!session) return refuseStaffForm(form, locale);
   const page = pagePath(locale, { pathname: "/staff/cases/[id]", params: { id } });
   const body = text(form, "message").trim();
   if (!body || body.length > NOTE_MAX) {

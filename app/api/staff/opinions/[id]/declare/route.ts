@@ -1,3 +1,4 @@
+import { refuseStaffForm } from "@/lib/server/auth/refusal";
 import { requireStaffApi } from "@/lib/server/auth/api-access";
 import { formRoute, text } from "@/lib/server/http/form-route";
 import { declareConflict } from "@/lib/server/staff/opinions";
@@ -5,7 +6,7 @@ import { pagePath, seeOther } from "@/lib/server/urls";
 
 export const POST = formRoute<{ id: string }>(async ({ form, locale }, { id }) => {
   const session = await requireStaffApi("giveOpinions");
-  if (!session) return new Response("Forbidden", { status: 403 });
+  if (!session) return refuseStaffForm(form, locale);
   const page = pagePath(locale, { pathname: "/staff/opinions/[id]", params: { id } });
   const choice = text(form, "conflict");
   if (choice !== "yes" && choice !== "no") return seeOther(`${page}?fel=choose#fel`);

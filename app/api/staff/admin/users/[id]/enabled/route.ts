@@ -1,3 +1,4 @@
+import { refuseStaffForm } from "@/lib/server/auth/refusal";
 import { requireStaffApi } from "@/lib/server/auth/api-access";
 import { formRoute, text } from "@/lib/server/http/form-route";
 import { setStaffUserEnabled } from "@/lib/server/staff/admin-users";
@@ -8,7 +9,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export const POST = formRoute<{ id: string }>(async ({ form, locale }, { id }) => {
   const session = await requireStaffApi("administer");
-  if (!session) return new Response("Forbidden", { status: 403 });
+  if (!session) return refuseStaffForm(form, locale);
   const page = pagePath(locale, "/staff/admin/users");
   const enabled = text(form, "enabled") === "true";
   const result = UUID.test(id)

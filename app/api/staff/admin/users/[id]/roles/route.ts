@@ -1,3 +1,4 @@
+import { refuseStaffForm } from "@/lib/server/auth/refusal";
 import { fieldErrors, rolesSchema } from "@/lib/domain/admin-schemas";
 import { requireStaffApi } from "@/lib/server/auth/api-access";
 import { formRoute, text } from "@/lib/server/http/form-route";
@@ -9,7 +10,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export const POST = formRoute<{ id: string }>(async ({ form, locale }, { id }) => {
   const session = await requireStaffApi("administer");
-  if (!session) return new Response("Forbidden", { status: 403 });
+  if (!session) return refuseStaffForm(form, locale);
   const page = pagePath(locale, "/staff/admin/users");
   const name = `roles-${id}`;
   const fail = async (errors: Record<string, string>) => {
