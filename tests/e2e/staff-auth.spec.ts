@@ -139,7 +139,10 @@ test("a note sent after the session ended is handed back to copy, with a way to 
   await page.goto("/staff/login");
   await signIn(page, LOTS);
   await page.goto("/staff/cases?q=Erikshj%C3%A4lpen");
-  await page.getByRole("link", { name: /^KS \d{4}\// }).first().click();
+  await page
+    .getByRole("link", { name: /^KS \d{4}\// })
+    .first()
+    .click();
   const note = `Ring föreningen om lokalen – ${randomUUID().slice(0, 8)}`;
   await page.getByLabel("Anteckning", { exact: true }).fill(note);
   // The session ends while the note is being written (as after 30 minutes idle).
