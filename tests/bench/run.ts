@@ -1,13 +1,28 @@
-// `npm run bench`: builds and starts the production server, warms it up, and measures a few routes
-// with autocannon (50 connections, 10 s each). A benchmark, not a test: it never fails on numbers.
-// Prints one JSON object to stdout and writes it to bench/results.json.
+// `npm run bench`: builds the production server, seeds bench data (tests/bench/seed.ts: the demo data,
+// 100,000 requests and 5,000 published partnerships), starts the server, warms it up and measures
+// public pages, the register and its JSON export, and the staff inbox (signed in as a lots: the first
+// page, a filtered page and a free-text search) with autocannon (50 connections, 10 s each).
+// A benchmark, not a test: it never fails on numbers. Prints one JSON object to stdout and writes it
+// to bench/results.json.
 import { spawn, spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import autocannon from "autocannon";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3200);
 const BASE = `http://127.0.0.1:${PORT}`;
-const ROUTES = ["/api/health", "/", "/tillganglighet"];
+type Route = { path: string; staff?: boolean };
+const ROUTES: Route[] = [
+  { path: "/api/health" },
+  { path: "/" },
+  { path: "/tillganglighet" },
+  { path: "/samarbeten" },
+  { path: "/samarbeten?theme=INTEGRATION&status=ACTIVE" },
+  { path: "/api/open-data/partnerships.json" },
+  { path: "/staff/cases", staff: true },
+  { path: "/staff/cases?status=ENDED&kind=COLLABORATION&theme=INTEGRATION&sort=oldest", staff: true },
+  { path: `/staff/cases?status=ENDED&q=${encodeURIComponent("läxhjälp två kvällar")}`, staff: true },
+];
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const databaseUrl = process.env.DATABASE_URL ?? "";
 const database = databaseUrl ? "postgresql (DATABASE_URL)" : "embedded (PGlite, .data/bench)";
@@ -27,8 +42,21 @@ async function waitForHealth(timeoutMs = 120_000) {
   throw new Error("the server did not become healthy in time");
 }
 
-function measure(url: string, duration: number) {
-  return autocannon({ url, connections: 50, duration });
+function measure(url: string, duration: number, cookie?: string) {
+  return autocannon({ url, connections: 50, duration, headers: cookie ? { cookie } : {} });
+}
+
+/** A lots coordinator's session cookie, through the same sign-in form staff use. */
+async function signIn(): Promise<string> {
+  const res = await fetch(`${BASE}/api/staff/login`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { origin: BASE, "content-type": "application/x-www-form-urlencoded" },
+    body: new URLSearchParams({ email: "lots@lotsen.example", password: "demo-lots-2026" }),
+  });
+  const cookies = res.headers.getSetCookie().map((c) => c.split(";")[0]);
+  if (res.status !== 303 || !cookies.length) throw new Error(`sign-in failed (${res.status})`);
+  return cookies.join("; ");
 }
 
 async function main() {
@@ -38,20 +66,37 @@ async function main() {
     const build = spawnSync("node", ["node_modules/next/dist/bin/next", "build"], { stdio: ["ignore", "ignore", "inherit"] });
     if (build.status !== 0) throw new Error("next build failed");
   }
-  rmSync(".data/bench", { recursive: true, force: true });
+  if (!databaseUrl) rmSync(".data/bench", { recursive: true, force: true });
+  const dbEnv = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    LOTSEN_DATA_DIR: ".data/bench",
+    LOG_LEVEL: "warn",
+    // Staff sessions on PostgreSQL need a shared secret; a bench run makes up its own.
+    NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? randomBytes(32).toString("hex"),
+  };
+  log("seeding bench data (100,000 requests, 5,000 partnerships)…");
+  const seeded = spawnSync(
+    "node",
+    ["node_modules/tsx/dist/cli.mjs", "--conditions=react-server", "tests/bench/seed.ts"],
+    { stdio: ["ignore", "ignore", "inherit"], env: { ...dbEnv, LOTSEN_SEED_DEMO: "always" } },
+  );
+  if (seeded.status !== 0) throw new Error("seeding failed");
   const server = spawn("node", ["node_modules/next/dist/bin/next", "start", "-p", String(PORT)], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, LOTSEN_DATA_DIR: ".data/bench", LOG_LEVEL: "warn" },
+    env: dbEnv,
     stdio: ["ignore", "ignore", "inherit"],
   });
   try {
     await waitForHealth();
+    const cookie = await signIn();
     const routes: Record<string, { requestsPerSec: number; p50Ms: number; p99Ms: number; non2xx: number }> = {};
-    for (const route of ROUTES) {
-      log(`warming up ${route}`);
-      await measure(BASE + route, 2);
-      log(`measuring ${route} for ${DURATION} s`);
-      const r = await measure(BASE + route, DURATION);
-      routes[route] = {
+    for (const { path, staff } of ROUTES) {
+      const session = staff ? cookie : undefined;
+      log(`warming up ${path}`);
+      await measure(BASE + path, 2, session);
+      log(`measuring ${path} for ${DURATION} s`);
+      const r = await measure(BASE + path, DURATION, session);
+      routes[path] = {
         requestsPerSec: Math.round(r.requests.average),
         p50Ms: r.latency.p50,
         p99Ms: r.latency.p99,
