@@ -45,6 +45,7 @@ export const routing = defineRouting({
     "/staff/partnerships/[id]/report": "/staff/partnerships/[id]/report",
     "/staff/dashboard": "/staff/dashboard",
     "/staff/admin/email-texts": "/staff/admin/email-texts",
+    "/staff/admin/email-texts/[kind]": "/staff/admin/email-texts/[kind]",
     "/staff/admin/outbox": "/staff/admin/outbox",
   },
 });

@@ -41,6 +41,12 @@ test("a request travels through every step, each by the right role, while the ap
     await f.getByLabel("Sara Nilsson").check();
     await f.locator('textarea[name="question"]').fill("Ryms detta som IOP?");
   });
+  // Staff are told by mail too: the case number, the organisation and a link, nothing personal.
+  const asked = await waitForMail(
+    (m) => m.to.includes("jurist@lotsen.example") && m.subject.includes(number),
+  );
+  expect(asked.text).toContain("/staff/opinions/");
+  expect(asked.text).not.toContain(email);
 
   await signInAs(page, "lawyer");
   await page.goto("/staff/opinions");
@@ -54,6 +60,10 @@ test("a request travels through every step, each by the right role, while the ap
   await page.locator("#answer").fill("Ja, det är ett idéburet initiativ utan marknad.");
   await page.getByRole("button", { name: "Lämna yttrandet" }).click();
   await expect(page.getByText("Ditt lämnade yttrande")).toBeVisible();
+  // No lots is assigned, so the lotsen mailbox hears of the answer.
+  await waitForMail(
+    (m) => m.to.includes("lotsen@kommun.test") && m.subject === `Nytt yttrande i ärende ${number}`,
+  );
 
   await signInAs(page, "lots");
   await openCase(page, number);
@@ -82,11 +92,13 @@ test("a request travels through every step, each by the right role, while the ap
     for (const radio of await f.locator('input[type="radio"][value="yes"]').all()) await radio.check();
   });
   await expectApplicantSees(page, statusLink, email, number, "Förslag till beslut");
+  await waitForMail((m) => m.to.includes("kommundirektor@lotsen.example") && m.subject.includes(number));
 
   await signInAs(page, "director");
   await openCase(page, number);
   await act(page, "referToCommittee");
   await expectApplicantSees(page, statusLink, email, number, "Integrationsutskottet");
+  await waitForMail((m) => m.to.includes("utskott@lotsen.example") && m.subject.includes(number));
 
   await signInAs(page, "committee");
   await openCase(page, number);

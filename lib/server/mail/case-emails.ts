@@ -4,10 +4,12 @@ import type { Outcome } from "@/lib/domain/workflow";
 import type { StepName } from "@/lib/domain/steps";
 import { en, sv } from "@/lib/i18n/messages";
 import type { Locale } from "@/lib/i18n/routing";
-import type { EmailContent } from "./templates";
+import type { TemplateMail } from "./outbox";
 
-// Mails to the applicant as their case moves, in the language they wrote in. The municipality's
-// name (for the signature) is passed in: callers read the settings before their transaction opens.
+// The values of the mails to the applicant as their case moves, in the language they wrote in; the
+// text around them comes from lib/server/mail/email-texts.ts when the mail is queued. The
+// municipality's name (for the signature) is passed in: callers read the settings before their
+// transaction opens.
 
 const TIME_ZONE = "Europe/Stockholm";
 const messages = { sv, en } as const;
@@ -20,22 +22,15 @@ function tr(locale: Locale) {
   };
 }
 
-function wrap(locale: Locale, lines: string[], municipality: string): string {
-  const { t } = tr(locale);
-  return [t("greeting"), "", ...lines, "", t("statusHint"), "", t("signature", { municipality })].join("\n");
-}
-
 export function stepChangedEmail(
   locale: Locale,
   number: string,
   step: StepName,
   municipality: string,
-): EmailContent {
-  const { t, steps } = tr(locale);
-  const name = steps(`${step}.name`);
+): { template: TemplateMail } {
+  const { steps } = tr(locale);
   return {
-    subject: t("stepSubject", { number, step: name }),
-    text: wrap(locale, [t("stepBody", { number, step: name })], municipality),
+    template: { kind: "stepChanged", locale, values: { number, step: steps(`${step}.name`), municipality } },
   };
 }
 
@@ -45,13 +40,10 @@ export function endedEmail(
   outcome: Outcome,
   reason: string,
   municipality: string,
-): EmailContent {
+): { template: TemplateMail } {
   const { t } = tr(locale);
-  const text = t(`outcomeText.${outcome}`);
-  return {
-    subject: t("endedSubject", { number, outcome: text }),
-    text: wrap(locale, [t("endedBody", { number, outcome: text, reason })], municipality),
-  };
+  const values = { number, outcome: t(`outcomeText.${outcome}`), reason, municipality };
+  return { template: { kind: "ended", locale, values } };
 }
 
 export function messageFromLotsenEmail(
@@ -60,12 +52,9 @@ export function messageFromLotsenEmail(
   body: string,
   municipality: string,
   answer = false,
-): EmailContent {
-  const { t } = tr(locale);
-  return {
-    subject: answer ? t("answerSubject", { number }) : t("messageFromLotsenSubject", { number }),
-    text: wrap(locale, [t("messageFromLotsenBody", { number, body })], municipality),
-  };
+): { template: TemplateMail } {
+  const values = { number, message: body, municipality };
+  return { template: { kind: answer ? "answer" : "messageFromLotsen", locale, values } };
 }
 
 /** The form's section titles in the applicant's language, for mails about reopened sections. */
@@ -74,40 +63,27 @@ export function sectionTitles(locale: Locale, ids: string[]): string[] {
   return ids.map((id) => (t.has(id as never) ? t(id as never) : id));
 }
 
+const bullets = (titles: string[]) => titles.map((title) => `- ${title}`).join("\n");
+
 export function infoRequestedEmail(
   locale: Locale,
   number: string,
   message: string,
   titles: string[],
   municipality: string,
-): EmailContent {
-  const { t } = tr(locale);
-  return {
-    subject: t("infoRequestedSubject", { number }),
-    text: wrap(
-      locale,
-      [
-        t("infoRequestedBody", { number, message }),
-        "",
-        t("infoRequestedSections"),
-        ...titles.map((title) => `- ${title}`),
-      ],
-      municipality,
-    ),
-  };
+): { template: TemplateMail } {
+  const values = { number, message, sections: bullets(titles), municipality };
+  return { template: { kind: "infoRequested", locale, values } };
 }
 
 /** To lotsen's mailbox (in Swedish): the organisation sent back the reopened sections. */
-export function infoSuppliedToLotsenEmail(number: string, sectionIds: string[], url: string): EmailContent {
-  const { t } = tr("sv");
-  return {
-    subject: t("infoSuppliedSubject", { number }),
-    text: [
-      t("infoSuppliedBody", { number, url }),
-      "",
-      ...sectionTitles("sv", sectionIds).map((title) => `- ${title}`),
-    ].join("\n"),
-  };
+export function infoSuppliedToLotsenEmail(
+  number: string,
+  sectionIds: string[],
+  url: string,
+): { template: TemplateMail } {
+  const values = { number, caseLink: url, sections: bullets(sectionTitles("sv", sectionIds)) };
+  return { template: { kind: "infoSuppliedToLotsen", locale: "sv", values } };
 }
 
 export function invitationEmail(
@@ -120,28 +96,22 @@ export function invitationEmail(
     uid: string;
     municipality: string;
   },
-) {
-  const { t } = tr(locale);
+): { template: TemplateMail } {
   const when = new Intl.DateTimeFormat(locale === "sv" ? "sv-SE" : "en-GB", {
     dateStyle: "full",
     timeStyle: "short",
     timeZone: TIME_ZONE,
   }).format(input.startsAt);
-  const mail: EmailContent = {
-    subject: t("inviteSubject", { number: input.number }),
-    text: wrap(locale, [t("inviteBody", { when, place: input.place })], input.municipality),
-  };
-  const ics = icsEvent({ ...input, summary: mail.subject });
-  return {
-    ...mail,
-    attachments: [
-      {
-        filename: "inbjudan.ics",
-        contentType: "text/calendar; charset=utf-8; method=PUBLISH",
-        contentBase64: Buffer.from(ics).toString("base64"),
-      },
-    ],
-  };
+  const values = { number: input.number, when, place: input.place, municipality: input.municipality };
+  // The calendar entry carries the mail's final subject, so it is made once the text is known.
+  const attach = (subject: string) => [
+    {
+      filename: "inbjudan.ics",
+      contentType: "text/calendar; charset=utf-8; method=PUBLISH",
+      contentBase64: Buffer.from(icsEvent({ ...input, summary: subject })).toString("base64"),
+    },
+  ];
+  return { template: { kind: "invitation", locale, values, attach } };
 }
 
 const icsDate = (d: Date) =>

@@ -1,31 +1,61 @@
 import "server-only";
+import type { EmailKind } from "@/lib/domain/email-kinds";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Locale } from "@/lib/i18n/routing";
 import type { Db } from "../db/client";
+import { renderEmailText, resolveEmailText } from "./email-texts";
 
 // Mail never leaves from inside a request: it is written here, in the same transaction as the
 // change it reports, and lib/server/mail/deliver.ts sends it later (retrying on failure).
 
-export interface OutgoingEmail {
-  to: string;
-  subject: string;
-  text: string;
-  html?: string;
-  requestId?: string;
-  attachments?: { filename: string; contentType: string; contentBase64: string }[];
+// A type, not an interface: Prisma's JSON input needs the index signature a type alias implies.
+export type MailAttachment = {
+  filename: string;
+  contentType: string;
+  contentBase64: string;
+};
+
+/** A mail of a known kind: its text is the administrators' (or the default), filled in here. */
+export interface TemplateMail {
+  kind: EmailKind;
+  locale: Locale;
+  values: Record<string, string>;
+  /** Attachments that depend on the final subject (an invitation's calendar entry). */
+  attach?: (subject: string) => MailAttachment[];
 }
+
+interface Common {
+  to: string;
+  requestId?: string;
+  attachments?: MailAttachment[];
+}
+
+export type OutgoingEmail =
+  | (Common & { subject: string; text: string; html?: string; template?: never })
+  | (Common & { template: TemplateMail });
 
 export async function enqueueEmail(
   tx: Prisma.TransactionClient | Db,
   mail: OutgoingEmail,
 ): Promise<{ id: string }> {
+  let content: { subject: string; text: string; html?: string; kind?: EmailKind };
+  let attachments = mail.attachments ?? [];
+  if (mail.template) {
+    const { kind, locale, values, attach } = mail.template;
+    content = { ...renderEmailText(await resolveEmailText(tx, kind, locale), values), kind };
+    if (attach) attachments = [...attachments, ...attach(content.subject)];
+  } else {
+    content = mail;
+  }
   return tx.outboxEmail.create({
     data: {
+      kind: content.kind ?? null,
       toAddress: mail.to,
-      subject: mail.subject,
-      textBody: mail.text,
-      htmlBody: mail.html ?? null,
+      subject: content.subject,
+      textBody: content.text,
+      htmlBody: content.html ?? null,
       requestId: mail.requestId ?? null,
-      attachments: mail.attachments ?? [],
+      attachments,
     },
     select: { id: true },
   });

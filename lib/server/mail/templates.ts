@@ -4,15 +4,12 @@ import { SECTIONS } from "@/lib/domain/intake/sections";
 import type { Answers } from "@/lib/domain/intake/schema";
 import { en, sv } from "@/lib/i18n/messages";
 import type { Locale } from "@/lib/i18n/routing";
+import type { TemplateMail } from "./outbox";
 
-// Every email in both languages, from the same message files as the pages. Plain text: it reads
+// The values of each email the intake sends; the text around them is the administrators' or the
+// default (lib/server/mail/email-texts.ts), filled in when the mail is queued. Plain text: it reads
 // well in every mail client and screen reader. The municipality's name (for the signature) is passed
 // in: the callers read the settings before their transaction opens.
-
-export interface EmailContent {
-  subject: string;
-  text: string;
-}
 
 const messages = { sv, en } as const;
 const TIME_ZONE = "Europe/Stockholm";
@@ -28,11 +25,6 @@ function translators(locale: Locale) {
         timeZone: TIME_ZONE,
       }).format(d),
   };
-}
-
-function footer(locale: Locale, municipality: string) {
-  const { t } = translators(locale);
-  return `${t("signature", { municipality })}`;
 }
 
 /** The answers as "Label: value" lines, section by section. */
@@ -61,50 +53,31 @@ function themeLabel(locale: Locale, theme: string): string {
 export function receiptEmail(
   locale: Locale,
   input: { number: string; receivedAt: Date; statusUrl: string; answers: Answers; municipality: string },
-): EmailContent {
-  const { t, date } = translators(locale);
-  return {
-    subject: t("receiptSubject", { number: input.number }),
-    text: [
-      t("greeting"),
-      "",
-      t("receiptIntro", { number: input.number, date: date(input.receivedAt) }),
-      "",
-      t("receiptStatus"),
-      input.statusUrl,
-      "",
-      t("receiptSummary"),
-      answersSummary(locale, input.answers),
-      "",
-      t("doNotReply"),
-      "",
-      footer(locale, input.municipality),
-    ].join("\n"),
+): { template: TemplateMail } {
+  const { date } = translators(locale);
+  const values = {
+    number: input.number,
+    date: date(input.receivedAt),
+    statusLink: input.statusUrl,
+    answers: answersSummary(locale, input.answers).trim(),
+    municipality: input.municipality,
   };
+  return { template: { kind: "receipt", locale, values } };
 }
 
 export function questionReceiptEmail(
   locale: Locale,
   input: { number: string; receivedAt: Date; statusUrl: string; question: string; municipality: string },
-): EmailContent {
-  const { t, date } = translators(locale);
-  return {
-    subject: t("questionSubject", { number: input.number }),
-    text: [
-      t("greeting"),
-      "",
-      t("questionIntro", { number: input.number, date: date(input.receivedAt) }),
-      "",
-      t("questionStatus"),
-      input.statusUrl,
-      "",
-      "> " + input.question.split("\n").join("\n> "),
-      "",
-      t("doNotReply"),
-      "",
-      footer(locale, input.municipality),
-    ].join("\n"),
+): { template: TemplateMail } {
+  const { date } = translators(locale);
+  const values = {
+    number: input.number,
+    date: date(input.receivedAt),
+    statusLink: input.statusUrl,
+    question: "> " + input.question.split("\n").join("\n> "),
+    municipality: input.municipality,
   };
+  return { template: { kind: "questionReceipt", locale, values } };
 }
 
 /** To the lotsen mailbox, in Swedish: who sent what, and where to open it. */
@@ -115,56 +88,42 @@ export function lotsenNotificationEmail(input: {
   organisation: string;
   title: string;
   staffUrl: string;
-}): EmailContent {
-  const { t, date } = translators("sv");
-  const values = { ...input, date: date(input.receivedAt), url: input.staffUrl };
-  return { subject: t("lotsenSubject", values), text: t("lotsenBody", values) };
+}): { template: TemplateMail } {
+  const { date } = translators("sv");
+  const values = {
+    number: input.number,
+    date: date(input.receivedAt),
+    organisation: input.organisation,
+    title: input.title,
+    caseLink: input.staffUrl,
+  };
+  const kind = input.kind === "QUESTION" ? "newQuestionToLotsen" : "newRequestToLotsen";
+  return { template: { kind, locale: "sv", values } };
 }
 
 export function resumeLinkEmail(
   locale: Locale,
   input: { url: string; expiresAt: Date; municipality: string },
-): EmailContent {
-  const { t, date } = translators(locale);
-  return {
-    subject: t("resumeSubject"),
-    text: [
-      t("greeting"),
-      "",
-      t("resumeBody", { date: date(input.expiresAt) }),
-      "",
-      input.url,
-      "",
-      footer(locale, input.municipality),
-    ].join("\n"),
-  };
+): { template: TemplateMail } {
+  const { date } = translators(locale);
+  const values = { link: input.url, date: date(input.expiresAt), municipality: input.municipality };
+  return { template: { kind: "resumeLink", locale, values } };
 }
 
 export function lotsenEventEmail(
   event: "message" | "withdrawn",
   input: { number: string; staffUrl: string },
-): EmailContent {
-  const { t } = translators("sv");
-  const values = { number: input.number, url: input.staffUrl };
-  return event === "message"
-    ? { subject: t("messageSubject", values), text: t("messageToLotsen", values) }
-    : { subject: t("withdrawnSubject", values), text: t("withdrawnToLotsen", values) };
+): { template: TemplateMail } {
+  const values = { number: input.number, caseLink: input.staffUrl };
+  return {
+    template: { kind: event === "message" ? "messageToLotsen" : "withdrawnToLotsen", locale: "sv", values },
+  };
 }
 
 export function withdrawnEmail(
   locale: Locale,
   input: { number: string; statusUrl: string; municipality: string },
-): EmailContent {
-  const { t } = translators(locale);
-  return {
-    subject: t("withdrawnSubject", { number: input.number }),
-    text: [
-      t("greeting"),
-      "",
-      t("withdrawnToApplicant", { number: input.number }),
-      input.statusUrl,
-      "",
-      footer(locale, input.municipality),
-    ].join("\n"),
-  };
+): { template: TemplateMail } {
+  const values = { number: input.number, statusLink: input.statusUrl, municipality: input.municipality };
+  return { template: { kind: "withdrawn", locale, values } };
 }

@@ -1,6 +1,10 @@
 import "server-only";
 import { buildCaseEvent } from "@/lib/domain/case-events";
 import { getDb } from "../db/client";
+import { enqueueEmail } from "../mail/outbox";
+import { opinionGivenMail } from "../mail/staff-notifications";
+import { kickOutbox } from "../mail/worker";
+import { getSettings } from "../settings";
 
 // An expert sees only the cases they are asked about, and only after declaring whether they have a
 // conflict of interest; then the question, the answers and the documents, nothing internal.
@@ -78,7 +82,9 @@ export async function declareConflict(
 
 export async function answerOpinion(opinionId: string, expertId: string, answer: string) {
   const db = await getDb();
-  return db.$transaction(async (tx) => {
+  // Read before the transaction: the embedded database runs one query at a time.
+  const { mailbox } = await getSettings();
+  const answered = await db.$transaction(async (tx) => {
     const updated = await tx.expertOpinion.updateMany({
       where: { id: opinionId, expertId, hasConflict: false, answeredAt: null },
       data: { answer, answeredAt: new Date() },
@@ -96,6 +102,9 @@ export async function answerOpinion(opinionId: string, expertId: string, answer:
         actorId: expertId,
       },
     });
+    await enqueueEmail(tx, await opinionGivenMail(tx, requestId, mailbox));
     return true;
   });
+  if (answered) kickOutbox();
+  return answered;
 }

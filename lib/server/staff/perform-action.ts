@@ -15,6 +15,7 @@ import {
   stepChangedEmail,
 } from "../mail/case-emails";
 import { enqueueEmail, type OutgoingEmail } from "../mail/outbox";
+import { mailsToRole, opinionRequestedMails } from "../mail/staff-notifications";
 import { kickOutbox } from "../mail/worker";
 import { getSettings } from "../settings";
 import { getWorkflowSettings } from "../workflow-settings";
@@ -51,6 +52,7 @@ export async function performAction(input: {
       language: true,
       registrationNumber: true,
       contact: { select: { email: true } },
+      organisation: { select: { name: true } },
     },
   });
   if (!request || request.status === "DRAFT" || !request.step) return { ok: false, code: "notFound" };
@@ -122,6 +124,7 @@ export async function performAction(input: {
         userId: input.user.id,
         locale,
         number,
+        organisation: request.organisation?.name ?? "",
         municipality,
         to,
         mails,
@@ -194,24 +197,28 @@ async function sideEffects(
     userId: string;
     locale: Locale;
     number: string;
+    organisation: string;
     municipality: string;
     to?: string;
     mails: OutgoingEmail[];
   },
 ): Promise<CaseEventInput | null> {
+  // Staff mails name the case and the organisation only (lib/server/mail/staff-notifications.ts).
+  const caseRef = { requestId: c.requestId, number: c.number, organisation: c.organisation };
   switch (action) {
     case "requestOpinions": {
       const p = payload as Payload<"requestOpinions">;
-      const ids: string[] = [];
+      const opinions: { id: string; expertId: string }[] = [];
       for (const expertId of new Set(p.expertIds)) {
         const o = await tx.expertOpinion.upsert({
           where: { requestId_expertId: { requestId: c.requestId, expertId } },
           update: {},
           create: { requestId: c.requestId, expertId, requestedById: c.userId, question: p.question },
         });
-        ids.push(o.id);
+        opinions.push({ id: o.id, expertId });
       }
-      return { type: "OPINIONS_REQUESTED", data: { opinionIds: ids } };
+      c.mails.push(...(await opinionRequestedMails(tx, opinions, caseRef)));
+      return { type: "OPINIONS_REQUESTED", data: { opinionIds: opinions.map((o) => o.id) } };
     }
     case "skipExperts":
       return {
@@ -273,8 +280,12 @@ async function sideEffects(
           submittedAt: new Date(),
         },
       });
+      c.mails.push(...(await mailsToRole(tx, "DIRECTOR", "proposalToDirector", caseRef)));
       return null;
     }
+    case "referToCommittee":
+      c.mails.push(...(await mailsToRole(tx, "COMMITTEE", "referredToCommittee", caseRef)));
+      return null;
     case "answerQuestion": {
       const answer = (payload as Payload<"answerQuestion">).answer;
       await tx.message.create({

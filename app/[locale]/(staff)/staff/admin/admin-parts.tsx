@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { Link } from "@/lib/i18n/navigation";
 
@@ -45,10 +46,12 @@ export function AdminNav({
   settings,
 }: {
   label: string;
-  current: "users" | "settings";
+  current: "users" | "settings" | "emailTexts" | "outbox";
   users: string;
   settings: string;
 }) {
+  // The mail pages' labels come from their own message file, so the older pages need not pass them.
+  const mail = useTranslations("adminMail.nav");
   return (
     <nav aria-label={label} className="mb-6">
       <ul className="flex flex-wrap gap-4">
@@ -60,6 +63,16 @@ export function AdminNav({
         <li>
           <Link href="/staff/admin/settings" aria-current={current === "settings" ? "page" : undefined}>
             {settings}
+          </Link>
+        </li>
+        <li>
+          <Link href="/staff/admin/email-texts" aria-current={current === "emailTexts" ? "page" : undefined}>
+            {mail("emailTexts")}
+          </Link>
+        </li>
+        <li>
+          <Link href="/staff/admin/outbox" aria-current={current === "outbox" ? "page" : undefined}>
+            {mail("outbox")}
           </Link>
         </li>
       </ul>

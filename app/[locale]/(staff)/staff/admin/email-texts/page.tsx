@@ -1,0 +1,80 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { EMAIL_KIND_NAMES, EMAIL_KINDS } from "@/lib/domain/email-kinds";
+import { PERMISSIONS } from "@/lib/domain/permissions";
+import { Link } from "@/lib/i18n/navigation";
+import { routing } from "@/lib/i18n/routing";
+import { requireStaff } from "@/lib/server/auth/session";
+import { customisedEmailTexts } from "@/lib/server/mail/email-texts";
+import { asLocale, pagePath } from "@/lib/server/urls";
+import { AdminNav } from "../admin-parts";
+
+type Props = PageProps<"/[locale]/staff/admin/email-texts">;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale, namespace: "adminMail.list" });
+  return { title: t("title"), robots: { index: false } };
+}
+
+export default async function EmailTextsPage({ params }: Props) {
+  const locale = asLocale((await params).locale);
+  setRequestLocale(locale);
+  await requireStaff(PERMISSIONS.administer, pagePath(locale, "/staff/admin/email-texts"));
+  const admin = await getTranslations("staff.admin");
+  const t = await getTranslations("adminMail");
+  const custom = await customisedEmailTexts();
+
+  return (
+    <>
+      <AdminNav
+        label={admin("nav")}
+        current="emailTexts"
+        users={admin("users.title")}
+        settings={admin("settings.title")}
+      />
+      <h1>{t("list.title")}</h1>
+      <p className="text-lg">{t("list.lead")}</p>
+      <div className="mt-6 overflow-x-auto">
+        <table className="w-full border-collapse text-left">
+          <caption className="sr-only">{t("list.caption")}</caption>
+          <thead>
+            <tr className="border-b-2 border-slate-700">
+              <th scope="col" className="p-2">
+                {t("list.kind")}
+              </th>
+              <th scope="col" className="p-2">
+                {t("list.audience")}
+              </th>
+              {routing.locales.map((l) => (
+                <th key={l} scope="col" className="p-2">
+                  {t(`list.${l}`)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {EMAIL_KIND_NAMES.map((kind) => (
+              <tr key={kind} className="border-b border-slate-300 align-top">
+                <th scope="row" className="p-2 font-normal">
+                  <Link
+                    href={{ pathname: "/staff/admin/email-texts/[kind]", params: { kind } }}
+                    className="font-semibold"
+                  >
+                    {t(`kinds.${kind}.name`)}
+                  </Link>
+                  <p className="mt-1 text-slate-700">{t(`kinds.${kind}.when`)}</p>
+                </th>
+                <td className="p-2">{t(`list.audiences.${EMAIL_KINDS[kind].audience}`)}</td>
+                {routing.locales.map((l) => (
+                  <td key={l} className="p-2">
+                    {custom.has(`${kind}:${l}`) ? t("list.custom") : t("list.default")}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}

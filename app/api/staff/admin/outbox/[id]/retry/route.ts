@@ -1,0 +1,15 @@
+import { PERMISSIONS } from "@/lib/domain/permissions";
+import { requireStaffApi } from "@/lib/server/auth/api-access";
+import { formRoute } from "@/lib/server/http/form-route";
+import { retryOutboxMail } from "@/lib/server/mail/outbox-admin";
+import { kickOutbox } from "@/lib/server/mail/worker";
+import { pagePath, seeOther } from "@/lib/server/urls";
+
+export const POST = formRoute<{ id: string }>(async ({ locale }, { id }) => {
+  const session = await requireStaffApi(PERMISSIONS.administer);
+  if (!session) return new Response("Forbidden", { status: 403 });
+  const page = pagePath(locale, "/staff/admin/outbox");
+  if (!(await retryOutboxMail(id, session.user.id))) return seeOther(`${page}?fel=notFound#fel`);
+  kickOutbox();
+  return seeOther(`${page}?ok=retried`);
+});

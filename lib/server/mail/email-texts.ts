@@ -1,0 +1,83 @@
+import "server-only";
+import { fillPlaceholders, validateEmailText, type EmailKind } from "@/lib/domain/email-kinds";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { MESSAGES } from "@/lib/i18n/messages";
+import type { Locale } from "@/lib/i18n/routing";
+import { getDb, type Db } from "../db/client";
+import { logger } from "../log";
+
+// The one place that decides the text of a mail: the administrators' saved text for that kind and
+// language (table email_template) when there is one, else the default from the message files
+// ("email.kinds"). It is read in the transaction that queues the mail, so every instance uses a
+// saved text from the next mail on, with no cache to go stale.
+
+export interface EmailText {
+  subject: string;
+  body: string;
+}
+
+type Client = Prisma.TransactionClient | Db;
+
+export function defaultEmailText(kind: EmailKind, locale: Locale): EmailText {
+  return MESSAGES[locale].email.kinds[kind];
+}
+
+export async function resolveEmailText(
+  db: Client,
+  kind: EmailKind,
+  locale: Locale,
+): Promise<EmailText & { custom: boolean }> {
+  const row = await db.emailTemplate.findUnique({
+    where: { key_locale: { key: kind, locale } },
+    select: { subject: true, body: true },
+  });
+  return row ? { ...row, custom: true } : { ...defaultEmailText(kind, locale), custom: false };
+}
+
+/** The text with the values put in. A subject is one line, at most what the outbox holds. */
+export function renderEmailText(
+  text: EmailText,
+  values: Readonly<Record<string, string>>,
+): { subject: string; text: string } {
+  return {
+    subject: fillPlaceholders(text.subject, values)
+      .replace(/\s*[\r\n]+\s*/g, " ")
+      .slice(0, 300),
+    text: fillPlaceholders(text.body, values),
+  };
+}
+
+/** Which kinds and languages have a saved text, and when it was saved (for the list page). */
+export async function customisedEmailTexts(): Promise<Map<string, Date>> {
+  const db = await getDb();
+  const rows = await db.emailTemplate.findMany({ select: { key: true, locale: true, updatedAt: true } });
+  return new Map(rows.map((r) => [`${r.key}:${r.locale}`, r.updatedAt]));
+}
+
+export type SaveResult = { ok: true } | { ok: false; errors: ReturnType<typeof validateEmailText> };
+
+/** Saves a checked text; an invalid one saves nothing. */
+export async function saveEmailText(
+  kind: EmailKind,
+  locale: Locale,
+  text: EmailText,
+  userId: string,
+): Promise<SaveResult> {
+  const errors = validateEmailText(kind, text);
+  if (errors.subject || errors.body) return { ok: false, errors };
+  const db = await getDb();
+  await db.emailTemplate.upsert({
+    where: { key_locale: { key: kind, locale } },
+    update: { subject: text.subject, body: text.body },
+    create: { key: kind, locale, subject: text.subject, body: text.body },
+  });
+  logger.info({ event: "email-text-saved", kind, locale, userId }, "email text saved");
+  return { ok: true };
+}
+
+/** Back to the default from the message files. */
+export async function resetEmailText(kind: EmailKind, locale: Locale, userId: string): Promise<void> {
+  const db = await getDb();
+  await db.emailTemplate.deleteMany({ where: { key: kind, locale } });
+  logger.info({ event: "email-text-reset", kind, locale, userId }, "email text reset to default");
+}

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "outbox_email" ADD COLUMN     "kind" VARCHAR(60);
