@@ -32,6 +32,9 @@ const RULES: Record<string, Rule> = {
   "page /staff/opinions/[id]": { permission: "giveOpinions" },
   "page /staff/admin/users": { permission: "administer" },
   "page /staff/admin/settings": { permission: "administer" },
+  "page /staff/admin/email-texts": { permission: "administer" },
+  "page /staff/admin/email-texts/[kind]": { permission: "administer" },
+  "page /staff/admin/outbox": { permission: "administer" },
   "GET /api/staff/cases/export": { permission: "exportCases" },
   "GET /api/staff/cases/[id]/proposal-pdf": { permission: "readProposals" },
   "GET /api/staff/files/[id]": { permission: "readDocuments" },
@@ -47,6 +50,8 @@ const RULES: Record<string, Rule> = {
   "POST /api/staff/admin/users/[id]/roles": { permission: "administer" },
   "POST /api/staff/admin/settings": { permission: "administer" },
   "POST /api/staff/admin/municipality": { permission: "administer" },
+  "POST /api/staff/admin/email-texts/[kind]": { permission: "administer" },
+  "POST /api/staff/admin/outbox/[id]/retry": { permission: "administer" },
   "POST /api/staff/login": { open: true, why: "signing in" },
   "GET /api/staff/login/oidc": { open: true, why: "starts signing in with the identity provider" },
   "POST /api/staff/logout": { open: true, why: "signing out; without a session it only redirects" },
@@ -173,6 +178,9 @@ test("every role and anonymous get exactly what the permissions allow", async ({
     "page /staff/opinions/[id]": `/staff/opinions/${opinionId}`,
     "page /staff/admin/users": "/staff/admin/users",
     "page /staff/admin/settings": "/staff/admin/settings",
+    "page /staff/admin/email-texts": "/staff/admin/email-texts",
+    "page /staff/admin/email-texts/[kind]": "/staff/admin/email-texts/questionReceipt",
+    "page /staff/admin/outbox": "/staff/admin/outbox",
     "GET /api/staff/cases/export": "/api/staff/cases/export",
     "GET /api/staff/cases/[id]/proposal-pdf": `/api/staff/cases/${proposed}/proposal-pdf`,
     "GET /api/staff/files/[id]": `/api/staff/files/${fileId}`,
@@ -189,7 +197,7 @@ test("every role and anonymous get exactly what the permissions allow", async ({
       const ctx = clients[who];
       let status: number;
       if (method === "POST") {
-        const url = pattern.replaceAll("[id]", NO_SUCH_ID);
+        const url = pattern.replaceAll("[id]", NO_SUCH_ID).replaceAll("[kind]", "questionReceipt");
         status = (await ctx.post(url, { form: { probe: "1" }, maxRedirects: 0 })).status();
         // Refused: 403. Allowed: turned away by validation or a missing id (redirect back or 404).
         if (allowed ? status === 403 || status >= 500 : status !== 403)

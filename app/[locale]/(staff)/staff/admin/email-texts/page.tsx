@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { EMAIL_KIND_NAMES, EMAIL_KINDS } from "@/lib/domain/email-kinds";
-import { PERMISSIONS } from "@/lib/domain/permissions";
 import { Link } from "@/lib/i18n/navigation";
 import { routing } from "@/lib/i18n/routing";
 import { requireStaff } from "@/lib/server/auth/session";
@@ -19,7 +18,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function EmailTextsPage({ params }: Props) {
   const locale = asLocale((await params).locale);
   setRequestLocale(locale);
-  await requireStaff(PERMISSIONS.administer, pagePath(locale, "/staff/admin/email-texts"));
+  await requireStaff("administer", pagePath(locale, "/staff/admin/email-texts"));
   const admin = await getTranslations("staff.admin");
   const t = await getTranslations("adminMail");
   const custom = await customisedEmailTexts();

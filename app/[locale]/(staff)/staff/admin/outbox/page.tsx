@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { SecondaryButton } from "@/components/form/buttons";
 import { ErrorSummary } from "@/components/form/error-summary";
-import { PERMISSIONS } from "@/lib/domain/permissions";
 import { requireStaff } from "@/lib/server/auth/session";
 import { listOutboxProblems } from "@/lib/server/mail/outbox-admin";
 import { asLocale, pagePath } from "@/lib/server/urls";
@@ -20,7 +19,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function OutboxPage({ params, searchParams }: Props) {
   const locale = asLocale((await params).locale);
   setRequestLocale(locale);
-  await requireStaff(PERMISSIONS.administer, pagePath(locale, "/staff/admin/outbox"));
+  await requireStaff("administer", pagePath(locale, "/staff/admin/outbox"));
   const admin = await getTranslations("staff.admin");
   const t = await getTranslations("adminMail");
   const format = await getFormatter();

@@ -1,5 +1,5 @@
+import { refuseStaffForm } from "@/lib/server/auth/refusal";
 import { isEmailKind, validateEmailText } from "@/lib/domain/email-kinds";
-import { PERMISSIONS } from "@/lib/domain/permissions";
 import { requireStaffApi } from "@/lib/server/auth/api-access";
 import { formRoute, text } from "@/lib/server/http/form-route";
 import { dropEmailTextDraft, saveEmailTextDraft } from "@/lib/server/mail/email-text-drafts";
@@ -11,8 +11,8 @@ import { asLocale, pagePath, seeOther } from "@/lib/server/urls";
 // its errors) and reset (back to the default). Each answers with a redirect to the page.
 
 export const POST = formRoute<{ kind: string }>(async ({ form, locale }, { kind }) => {
-  const session = await requireStaffApi(PERMISSIONS.administer);
-  if (!session) return new Response("Forbidden", { status: 403 });
+  const session = await requireStaffApi("administer");
+  if (!session) return refuseStaffForm(form, locale);
   if (!isEmailKind(kind)) return new Response("Not found", { status: 404 });
   const textLocale = asLocale(form.get("textLocale"));
   const page = pagePath(locale, { pathname: "/staff/admin/email-texts/[kind]", params: { kind } });

@@ -4,7 +4,6 @@ import { getFormatter, getTranslations, setRequestLocale } from "next-intl/serve
 import { PrimaryButton, SecondaryButton } from "@/components/form/buttons";
 import { ErrorSummary, type SummaryError } from "@/components/form/error-summary";
 import { EMAIL_KINDS, isEmailKind, validateEmailText, type EmailKind } from "@/lib/domain/email-kinds";
-import { PERMISSIONS } from "@/lib/domain/permissions";
 import { Link } from "@/lib/i18n/navigation";
 import { routing, type Locale } from "@/lib/i18n/routing";
 import { getStaffSession, requireStaff } from "@/lib/server/auth/session";
@@ -43,7 +42,7 @@ export default async function EmailTextPage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   if (!isEmailKind(kind)) notFound();
   const { user } = await requireStaff(
-    PERMISSIONS.administer,
+    "administer",
     pagePath(locale, { pathname: "/staff/admin/email-texts/[kind]", params: { kind } }),
   );
   const admin = await getTranslations("staff.admin");
