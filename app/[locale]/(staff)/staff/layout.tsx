@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { SignOutButton } from "@/components/staff/sign-out-button";
 import { Link } from "@/lib/i18n/navigation";
+import { can } from "@/lib/domain/permissions";
 import { getStaffSession } from "@/lib/server/auth/session";
 
 // Every staff page depends on who is signed in: never rendered ahead of time (not even at build).
@@ -12,6 +13,7 @@ export default async function StaffLayout({ children, params }: LayoutProps<"/[l
   const session = await getStaffSession();
   const t = await getTranslations("staff");
   const auth = await getTranslations("staffAuth");
+  const dashboard = await getTranslations("dashboard");
   return (
     <>
       {session && (
@@ -23,6 +25,11 @@ export default async function StaffLayout({ children, params }: LayoutProps<"/[l
             {session.user.roles.some((r) => r !== "EXPERT") && (
               <li>
                 <Link href="/staff/cases">{t("nav.cases")}</Link>
+              </li>
+            )}
+            {can(session.user.roles, "viewDashboard") && (
+              <li>
+                <Link href="/staff/dashboard">{dashboard("nav")}</Link>
               </li>
             )}
             {session.user.roles.includes("EXPERT") && (
