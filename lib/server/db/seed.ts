@@ -1,6 +1,7 @@
 import "server-only";
 import type { Db } from "./client";
 import { createSentRequest, createStaffUser } from "./factories";
+import { seedDemoPartnership } from "./follow-up-seed";
 import { seedRegister } from "./register-seed";
 
 // Demo data for the embedded database's first start. Every person here is invented; the
@@ -80,5 +81,6 @@ export async function seedDemoData(db: Db): Promise<boolean> {
     themes: ["OTHER"],
   });
   await seedRegister(db);
+  await seedDemoPartnership(db);
   return true;
 }
