@@ -16,4 +16,7 @@ export async function register() {
   startOutboxWorker();
   const { startMaintenance } = await import("./lib/server/jobs/maintenance");
   startMaintenance();
+  // Reminders before partnership follow-ups; each is claimed once, however many instances run this.
+  const { startFollowUpReminders } = await import("./lib/server/jobs/follow-up-reminders");
+  startFollowUpReminders();
 }

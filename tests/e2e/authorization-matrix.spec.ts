@@ -35,6 +35,11 @@ const RULES: Record<string, Rule> = {
   "page /staff/admin/email-texts": { permission: "administer" },
   "page /staff/admin/email-texts/[kind]": { permission: "administer" },
   "page /staff/admin/outbox": { permission: "administer" },
+  "page /staff/dashboard": { permission: "viewDashboard" },
+  "page /staff/partnerships/[id]/follow-ups": { permission: "viewPartnerships" },
+  "page /staff/partnerships/[id]/report": { permission: "viewPartnerships" },
+  "POST /api/staff/partnerships/[id]/follow-ups": { permission: "managePartnerships" },
+  "GET /api/staff/partnerships/[id]/report-pdf": { permission: "viewPartnerships" },
   "GET /api/staff/cases/export": { permission: "exportCases" },
   "GET /api/staff/cases/[id]/proposal-pdf": { permission: "readProposals" },
   "GET /api/staff/files/[id]": { permission: "readDocuments" },
@@ -155,6 +160,11 @@ test("every role and anonymous get exactly what the permissions allow", async ({
     new RegExp(`href="/staff/cases/${UUID}"`),
     "the case with a decision proposal",
   );
+  const partnershipId = firstMatch(
+    await (await lots.get("/staff/dashboard")).text(),
+    new RegExp(`href="/staff/partnerships/${UUID}`),
+    "a partnership",
+  );
   const lawyer = clients.EXPERT;
   const opinionId = firstMatch(
     await (await lawyer.get("/staff/opinions")).text(),
@@ -181,6 +191,10 @@ test("every role and anonymous get exactly what the permissions allow", async ({
     "page /staff/admin/email-texts": "/staff/admin/email-texts",
     "page /staff/admin/email-texts/[kind]": "/staff/admin/email-texts/questionReceipt",
     "page /staff/admin/outbox": "/staff/admin/outbox",
+    "page /staff/dashboard": "/staff/dashboard",
+    "page /staff/partnerships/[id]/follow-ups": `/staff/partnerships/${partnershipId}/follow-ups`,
+    "page /staff/partnerships/[id]/report": `/staff/partnerships/${partnershipId}/report`,
+    "GET /api/staff/partnerships/[id]/report-pdf": `/api/staff/partnerships/${partnershipId}/report-pdf`,
     "GET /api/staff/cases/export": "/api/staff/cases/export",
     "GET /api/staff/cases/[id]/proposal-pdf": `/api/staff/cases/${proposed}/proposal-pdf`,
     "GET /api/staff/files/[id]": `/api/staff/files/${fileId}`,

@@ -4,6 +4,7 @@ import { buildCaseEvent } from "@/lib/domain/case-events";
 import { IOP_CRITERIA } from "@/lib/domain/workflow-payloads";
 import { fileStore } from "../files/store";
 import { createSentRequest, createStaffUser } from "./factories";
+import { seedDemoPartnership } from "./follow-up-seed";
 import { seedRegister } from "./register-seed";
 
 // Demo data for the embedded database's first start. Every person here is invented; the
@@ -99,6 +100,7 @@ export async function seedDemoData(db: Db): Promise<boolean> {
   );
   await attachDemoDocument(db, consulted.request.id, "budget.pdf");
   await seedRegister(db);
+  await seedDemoPartnership(db);
   return true;
 }
 

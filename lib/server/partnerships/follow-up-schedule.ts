@@ -28,7 +28,8 @@ export async function syncFollowUpSchedule(
         )
       : [];
   const coming = await tx.followUp.findMany({
-    where: { partnershipId, dueDate: { gte: new Date(`${from}T00:00:00Z`) } },
+    // Follow-ups recorded outside the plan (EXTRA) are history, not schedule.
+    where: { partnershipId, kind: { not: "EXTRA" }, dueDate: { gte: new Date(`${from}T00:00:00Z`) } },
     select: { id: true, dueDate: true, doneAt: true },
   });
   const wantedDates = new Set(wanted.map((d) => d.dueDate));
@@ -38,7 +39,11 @@ export async function syncFollowUpSchedule(
   const missing = wanted.filter((d) => !existingDates.has(d.dueDate));
   if (missing.length) {
     await tx.followUp.createMany({
-      data: missing.map((d) => ({ partnershipId, dueDate: new Date(`${d.dueDate}T00:00:00Z`) })),
+      data: missing.map((d) => ({
+        partnershipId,
+        kind: d.kind,
+        dueDate: new Date(`${d.dueDate}T00:00:00Z`),
+      })),
     });
   }
 }

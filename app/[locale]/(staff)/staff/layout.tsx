@@ -13,6 +13,7 @@ export default async function StaffLayout({ children, params }: LayoutProps<"/[l
   const session = await getStaffSession();
   const t = await getTranslations("staff");
   const auth = await getTranslations("staffAuth");
+  const dashboard = await getTranslations("dashboard");
   return (
     <>
       {session && (
@@ -24,6 +25,11 @@ export default async function StaffLayout({ children, params }: LayoutProps<"/[l
             {can(session.user.roles, "viewAllCases") && (
               <li>
                 <Link href="/staff/cases">{t("nav.cases")}</Link>
+              </li>
+            )}
+            {can(session.user.roles, "viewDashboard") && (
+              <li>
+                <Link href="/staff/dashboard">{dashboard("nav")}</Link>
               </li>
             )}
             {can(session.user.roles, "giveOpinions") && (

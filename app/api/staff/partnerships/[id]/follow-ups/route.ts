@@ -1,0 +1,45 @@
+import { refuseStaffForm } from "@/lib/server/auth/refusal";
+import { parseFollowUpForm, swedishDate } from "@/lib/domain/follow-ups";
+import { requireStaffApi } from "@/lib/server/auth/api-access";
+import { formRoute, text } from "@/lib/server/http/form-route";
+import { recordFollowUp } from "@/lib/server/partnerships/follow-ups";
+import { formValues, setFlash } from "@/lib/server/staff/flash";
+import { pagePath, seeOther } from "@/lib/server/urls";
+
+// Records a held follow-up (the form on the follow-ups page). Post/redirect/get: errors ride in the
+// flash cookie back to the page's error summary.
+export const POST = formRoute<{ id: string }>(async ({ form, locale }, { id }) => {
+  const session = await requireStaffApi("managePartnerships");
+  if (!session) return refuseStaffForm(form, locale);
+  const page = pagePath(locale, { pathname: "/staff/partnerships/[id]/follow-ups", params: { id } });
+  // One value (and comment) per goal: value-<goalIndex>, comment-<goalIndex>.
+  const indicators = [...form.keys()]
+    .map((k) => /^value-(\d{1,2})$/.exec(k)?.[1])
+    .filter((i): i is string => i !== undefined)
+    .map((i) => ({
+      goalIndex: Number(i),
+      value: text(form, `value-${i}`),
+      comment: text(form, `comment-${i}`),
+    }));
+  const parsed = parseFollowUpForm(
+    {
+      followUpId: text(form, "followUpId"),
+      heldOn: text(form, "heldOn"),
+      participants: text(form, "participants"),
+      notes: text(form, "notes"),
+      indicators,
+    },
+    swedishDate(new Date()),
+  );
+  if (!parsed.ok) {
+    await setFlash({ form: "followUp", values: formValues(form), errors: parsed.errors });
+    return seeOther(`${page}?fel=followUp#fel`);
+  }
+  const result = await recordFollowUp(id, parsed.record, session.user.id);
+  if (result === "notFound" && !parsed.record.followUpId) return new Response("Not found", { status: 404 });
+  if (result !== "ok") {
+    await setFlash({ form: "followUp", values: formValues(form), errors: { followUpId: result } });
+    return seeOther(`${page}?fel=followUp#fel`);
+  }
+  return seeOther(`${page}?ok=recorded#genomforda`);
+});

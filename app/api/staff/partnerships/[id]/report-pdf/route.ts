@@ -1,0 +1,30 @@
+import { isUuid } from "@/lib/domain/ids";
+import { requireStaffApi } from "@/lib/server/auth/api-access";
+import { quarterlyReport } from "@/lib/server/partnerships/quarterly-report";
+import { reportPdf } from "@/lib/server/partnerships/report-pdf";
+
+// The quarterly report as a PDF: ?period=2026-Q3 (default the last full quarter), ?lang=en for English.
+export async function GET(
+  request: Request,
+  { params }: RouteContext<"/api/staff/partnerships/[id]/report-pdf">,
+) {
+  const session = await requireStaffApi("viewPartnerships");
+  if (!session) return new Response("Forbidden", { status: 403 });
+  const { id } = await params;
+  if (!isUuid(id)) return new Response("Not found", { status: 404 });
+  const query = new URL(request.url).searchParams;
+  const locale = query.get("lang") === "en" ? "en" : "sv";
+  const report = await quarterlyReport(id, query.get("period"), locale);
+  if (!report) return new Response("Not found", { status: 404 });
+  const bytes = await reportPdf(report, locale);
+  const name = `${locale === "sv" ? "kvartalsrapport" : "quarterly-report"}-${report.quarter}.pdf`;
+  return new Response(bytes as BodyInit, {
+    headers: {
+      "Content-Type": "application/pdf",
+      "Content-Disposition": `attachment; filename="${name}"`,
+      "Content-Length": String(bytes.byteLength),
+      "Cache-Control": "private, no-store",
+      "X-Content-Type-Options": "nosniff",
+    },
+  });
+}

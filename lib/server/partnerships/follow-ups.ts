@@ -1,0 +1,99 @@
+import "server-only";
+import {
+  dateValue,
+  isoDate,
+  readGoals,
+  readIndicators,
+  swedishDate,
+  type FollowUpRecord,
+} from "@/lib/domain/follow-ups";
+import { isUuid } from "@/lib/domain/ids";
+import { getDb } from "../db/client";
+import { logger } from "../log";
+
+// The follow-ups of one partnership: the schedule from its plan (syncFollowUpSchedule), what was
+// recorded, and recording a follow-up. A follow-up's held-on date is stored in doneAt at midnight UTC
+// (a calendar date, like dueDate).
+
+export async function partnershipFollowUps(partnershipId: string, now = new Date()) {
+  if (!isUuid(partnershipId)) return null;
+  const db = await getDb();
+  const partnership = await db.partnership.findUnique({
+    where: { id: partnershipId },
+    select: {
+      id: true,
+      title: true,
+      status: true,
+      startDate: true,
+      endDate: true,
+      startYear: true,
+      endYear: true,
+      goals: true,
+      parties: { select: { name: true, side: true, department: true }, orderBy: { sortOrder: "asc" } },
+      followUps: { orderBy: [{ dueDate: "asc" }, { id: "asc" }] },
+    },
+  });
+  if (!partnership) return null;
+  const today = swedishDate(now);
+  const goals = readGoals(partnership.goals);
+  const followUps = partnership.followUps.map((f) => ({
+    id: f.id,
+    kind: f.kind,
+    dueDate: isoDate(f.dueDate),
+    heldOn: f.doneAt ? isoDate(f.doneAt) : null,
+    participants: f.participants ?? "",
+    notes: f.notes ?? "",
+    indicators: readIndicators(f.indicators),
+    overdue: !f.doneAt && isoDate(f.dueDate) < today,
+    reminderSentAt: f.reminderSentAt,
+  }));
+  return {
+    partnership: { ...partnership, followUps: undefined },
+    goals,
+    today,
+    due: followUps.filter((f) => !f.heldOn),
+    done: followUps.filter((f) => f.heldOn).sort((a, b) => b.heldOn!.localeCompare(a.heldOn!)),
+  };
+}
+
+export type RecordResult = "ok" | "notFound" | "alreadyRecorded";
+
+/**
+ * Records a held follow-up: on the scheduled one chosen (only while it is still open, so two people
+ * recording the same follow-up cannot overwrite each other), or as an unscheduled (EXTRA) one.
+ */
+export async function recordFollowUp(
+  partnershipId: string,
+  record: FollowUpRecord,
+  userId: string,
+): Promise<RecordResult> {
+  const db = await getDb();
+  const partnership = await db.partnership.findUnique({
+    where: { id: partnershipId },
+    select: { goals: true },
+  });
+  if (!partnership) return "notFound";
+  const known = new Set(readGoals(partnership.goals).map((g) => g.index));
+  const data = {
+    doneAt: dateValue(record.heldOn),
+    participants: record.participants,
+    notes: record.notes || null,
+    indicators: record.indicators.filter((i) => known.has(i.goalIndex)).map((i) => ({ ...i })),
+  };
+  if (record.followUpId) {
+    const { count } = await db.followUp.updateMany({
+      where: { id: record.followUpId, partnershipId, doneAt: null, kind: { not: "EXTRA" } },
+      data,
+    });
+    if (count === 0) {
+      const exists = await db.followUp.count({ where: { id: record.followUpId, partnershipId } });
+      return exists ? "alreadyRecorded" : "notFound";
+    }
+  } else {
+    await db.followUp.create({
+      data: { ...data, partnershipId, kind: "EXTRA", dueDate: dateValue(record.heldOn) },
+    });
+  }
+  logger.info({ event: "follow-up-recorded", partnershipId, userId }, "follow-up recorded");
+  return "ok";
+}
