@@ -1,4 +1,5 @@
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { Client } from "pg";
 import { afterAll, describe, expect, it } from "vitest";
@@ -12,7 +13,7 @@ import { unique } from "../factories";
 // These tests make databases of their own, so they can check a first start from nothing.
 
 describe("migrations on a fresh embedded database", () => {
-  const pglite = new PGlite("memory://");
+  const pglite = new PGlite("memory://", { extensions: { pg_trgm } });
   afterAll(() => pglite.close());
 
   it("applies every migration once and is a no-op the second time", async () => {

@@ -43,7 +43,9 @@ async function connectEmbedded(dataDir: string): Promise<Connected> {
   const { PrismaPGlite } = await import("pglite-prisma-adapter");
   const inMemory = dataDir.startsWith("memory://");
   if (!inMemory) await mkdir(path.dirname(path.resolve(dataDir)), { recursive: true });
-  const pglite = new PGlite(inMemory ? dataDir : path.resolve(dataDir));
+  // pg_trgm backs the inbox's free-text search index (migration inbox_search_index).
+  const { pg_trgm } = await import("@electric-sql/pglite/contrib/pg_trgm");
+  const pglite = new PGlite(inMemory ? dataDir : path.resolve(dataDir), { extensions: { pg_trgm } });
   await pglite.waitReady;
   const applied = await migrate(pgliteRunner(pglite), await readMigrations());
   if (applied.length) logger.info({ applied, dataDir }, "migrations applied to the embedded database");
