@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { SignOutButton } from "@/components/staff/sign-out-button";
+import { can } from "@/lib/domain/permissions";
 import { Link } from "@/lib/i18n/navigation";
 import { getStaffSession } from "@/lib/server/auth/session";
 
@@ -12,6 +13,7 @@ export default async function StaffLayout({ children, params }: LayoutProps<"/[l
   const session = await getStaffSession();
   const t = await getTranslations("staff");
   const auth = await getTranslations("staffAuth");
+  const partnerships = await getTranslations("partnerships");
   return (
     <>
       {session && (
@@ -23,6 +25,11 @@ export default async function StaffLayout({ children, params }: LayoutProps<"/[l
             {session.user.roles.some((r) => r !== "EXPERT") && (
               <li>
                 <Link href="/staff/cases">{t("nav.cases")}</Link>
+              </li>
+            )}
+            {can(session.user.roles, "viewPartnerships") && (
+              <li>
+                <Link href="/staff/partnerships">{partnerships("nav")}</Link>
               </li>
             )}
             {session.user.roles.includes("EXPERT") && (
