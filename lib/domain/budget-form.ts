@@ -48,11 +48,6 @@ export function parseQuantity(
   return { quantity, factors: factors.map((f) => ({ quantity: f.quantity, unit: f.unit || "×" })) };
 }
 
-export interface BudgetLineInput extends BudgetLine {
-  /** The quantity as typed, to show it again. */
-  quantityText: string;
-}
-
 export function parseBudgetLineForm(form: FormReader, partyIds: readonly string[]): Parsed<BudgetLine> {
   const one = (name: string) => (form(name)[0] ?? "").replaceAll("\0", "").trim();
   const errors: FormErrors = {};
