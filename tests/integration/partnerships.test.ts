@@ -1,5 +1,3 @@
-import { inflateSync } from "node:zlib";
-import { PDFArray, PDFDocument, PDFName, PDFRawStream, type PDFPage } from "pdf-lib";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/server/db/client";
 import { createSentRequest } from "@/lib/server/db/factories";
@@ -9,30 +7,10 @@ import { removeBudgetLine, saveBudgetLine } from "@/lib/server/partnerships/budg
 import { createFromRequest, createPartnership } from "@/lib/server/partnerships/create-partnership";
 import { removeParty, saveParty } from "@/lib/server/partnerships/parties";
 import { partnershipDetail } from "@/lib/server/partnerships/queries";
-import { saveSection } from "@/lib/server/partnerships/save-section";
+import { saveSection, type SectionName } from "@/lib/server/partnerships/save-section";
 import { getPublishedPartnership } from "@/lib/server/register/partnerships";
 import { formOf, requestSeed, unique } from "../factories";
-
-/** The text a PDF page draws (hex strings shown with Tj, WinAnsi), one line each. */
-function pageText(page: PDFPage): string {
-  const contents = page.node.Contents();
-  const refs = contents instanceof PDFArray ? contents.asArray() : contents ? [contents] : [];
-  const lines: string[] = [];
-  for (const ref of refs) {
-    const stream = page.doc.context.lookup(ref);
-    if (!(stream instanceof PDFRawStream)) throw new Error("expected a raw content stream");
-    const filter = stream.dict.get(PDFName.of("Filter"));
-    const raw =
-      filter === PDFName.of("FlateDecode") ? inflateSync(stream.contents) : Buffer.from(stream.contents);
-    for (const m of raw.toString("latin1").matchAll(/<([0-9A-Fa-f]*)>\s*Tj/g)) {
-      const bytes = Buffer.from(m[1]!, "hex");
-      lines.push(
-        Array.from(bytes, (b) => (b === 0x96 ? "–" : b === 0xb7 ? "·" : String.fromCharCode(b))).join(""),
-      );
-    }
-  }
-  return lines.join("\n");
-}
+import { pdfText } from "../support/pdf-text";
 
 async function grantedIopRequest() {
   const db = await getDb();
@@ -153,11 +131,12 @@ describe("partnerships", () => {
     });
     expect(publishDraft).toEqual({ ok: false, code: "invalid", errors: { publish: "publishNeedsActive" } });
     const year = new Date().getUTCFullYear();
-    for (const [section, form] of [
+    const steps: [SectionName, Record<string, string | string[]>][] = [
       ["period", { startDate: `${year}-01-01`, endDate: `${year + 1}-12-31` }],
       ["status", { status: "ACTIVE" }],
       ["publishing", { parts: ["content", "budget"], op: "publish" }],
-    ] as const) {
+    ];
+    for (const [section, form] of steps) {
       const r = await saveSection({
         partnershipId: id,
         expectedVersion: await version(id),
@@ -292,8 +271,7 @@ describe("partnerships", () => {
 
     const outline = (await agreementOutline(id, "sv"))!;
     const bytes = await agreementPdf(outline, (page, pages) => `sida ${page} av ${pages}`);
-    const pdf = await PDFDocument.load(bytes);
-    const text = pdf.getPages().map(pageText).join("\n").replace(/\s+/g, " ");
+    const text = await pdfText(bytes);
     expect(text).toContain("Söråkers Folkets Husförening");
     expect(text).toContain("Timrå kommun, Socialförvaltningen");
     expect(text).toContain("2018-01-01 – 2018-12-31");
