@@ -26,7 +26,8 @@ function fromScaled(value: bigint, decimals: number): number | null {
  */
 export function parseQuantity(
   text: string,
-): { quantity: number; factors?: BudgetFactor[] } | { error: "quantity" | "factorsPrecision" } {
+):
+  { quantity: number; factors?: BudgetFactor[]; unit?: string } | { error: "quantity" | "factorsPrecision" } {
   const parts = text
     .split(/[×x*]/i)
     .map((p) => p.trim())
@@ -39,7 +40,9 @@ export function parseQuantity(
     if (!m || value === null) return { error: "quantity" };
     factors.push({ quantity: value, unit: m[2]!.trim().slice(0, 20) });
   }
-  if (factors.length === 1) return { quantity: factors[0]!.quantity };
+  // "44 v" is one quantity with its unit, not a product.
+  if (factors.length === 1)
+    return { quantity: factors[0]!.quantity, ...(factors[0]!.unit ? { unit: factors[0]!.unit } : {}) };
   let product = 1n;
   for (const f of factors) product *= BigInt(Math.round(f.quantity * 100));
   const quantity = fromScaled(product, 2 * factors.length);
@@ -61,7 +64,7 @@ export function parseBudgetLineForm(form: FormReader, partyIds: readonly string[
   const price = parseDecimal(one("unitPriceSek"));
   if (price === null) errors.unitPriceSek = one("unitPriceSek") ? "amount" : "required";
   if (Object.keys(errors).length === 0 && !("error" in quantity) && price !== null) {
-    const factorUnit = quantity.factors?.at(-1)?.unit;
+    const factorUnit = quantity.unit ?? quantity.factors?.at(-1)?.unit;
     const result = budgetLineSchema.safeParse({
       partyId,
       year,

@@ -214,3 +214,21 @@ describe("the budget line form", () => {
     });
   });
 });
+
+describe("a single quantity with a unit", () => {
+  it("keeps the unit for the line", () => {
+    expect(parseQuantity("44 v")).toEqual({ quantity: 44, unit: "v" });
+    const parsed = parseBudgetLineForm(
+      formOf({
+        partyId: "p",
+        year: "2027",
+        kind: "PREMISES",
+        description: "Lokaler",
+        quantity: "44 v",
+        unitPriceSek: "3 750",
+      }),
+      ["p"],
+    );
+    expect(parsed).toMatchObject({ ok: true, data: { quantity: 44, unit: "v", unitPriceSek: 3750 } });
+  });
+});
