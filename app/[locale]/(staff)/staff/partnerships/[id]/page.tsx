@@ -6,13 +6,12 @@ import {
   ContentSection,
   FollowUpSection,
   GoalsSection,
-  PartiesSection,
   PeriodSection,
-  PublishingSection,
   StatusSection,
   SteeringSection,
   TermsSection,
 } from "@/components/partnerships/record-sections";
+import { PartiesSection, PublishingSection } from "@/components/partnerships/parties-and-publishing";
 import { can, PERMISSIONS } from "@/lib/domain/permissions";
 import { Link } from "@/lib/i18n/navigation";
 import { requireStaff } from "@/lib/server/auth/session";
