@@ -41,6 +41,8 @@ export const routing = defineRouting({
     "/staff/partnerships": "/staff/partnerships",
     "/staff/partnerships/[id]": "/staff/partnerships/[id]",
     "/staff/partnerships/[id]/agreement": "/staff/partnerships/[id]/agreement",
+    "/staff/partnerships/new": "/staff/partnerships/new",
+    "/staff/partnerships/[id]/budget": "/staff/partnerships/[id]/budget",
     "/staff/partnerships/[id]/follow-ups": "/staff/partnerships/[id]/follow-ups",
     "/staff/partnerships/[id]/report": "/staff/partnerships/[id]/report",
     "/staff/dashboard": "/staff/dashboard",

@@ -1,11 +1,12 @@
 import { inflateSync } from "node:zlib";
 import { PDFArray, PDFDocument, PDFName, PDFRawStream, type PDFPage } from "pdf-lib";
 
-// The text a PDF made with pdf-lib's standard fonts shows: every hex string drawn with Tj, decoded
-// from WinAnsi (only the codes 0x80–0x9F that differ from Latin-1 and that our texts use).
+// The text a PDF made by pdf-lib with a standard font draws: each hex string shown with Tj,
+// decoded from WinAnsi (only the codes our documents use differ from Latin-1), one line each.
+
 const WIN_ANSI: Record<number, string> = { 0x96: "–", 0x97: "—", 0x92: "’", 0x93: "“", 0x94: "”", 0xb7: "·" };
 
-function pageText(page: PDFPage): string {
+export function pageText(page: PDFPage): string {
   const contents = page.node.Contents();
   const refs = contents instanceof PDFArray ? contents.asArray() : contents ? [contents] : [];
   const lines: string[] = [];
@@ -23,7 +24,7 @@ function pageText(page: PDFPage): string {
   return lines.join("\n");
 }
 
-/** All pages' text, whitespace collapsed. */
+/** All the text of a PDF, whitespace collapsed to single spaces. */
 export async function pdfText(bytes: Uint8Array): Promise<string> {
   const pdf = await PDFDocument.load(bytes);
   return pdf.getPages().map(pageText).join("\n").replace(/\s+/g, " ").trim();

@@ -14,6 +14,7 @@ export default async function StaffLayout({ children, params }: LayoutProps<"/[l
   const t = await getTranslations("staff");
   const auth = await getTranslations("staffAuth");
   const dashboard = await getTranslations("dashboard");
+  const partnerships = await getTranslations("partnerships");
   return (
     <>
       {session && (
@@ -25,6 +26,11 @@ export default async function StaffLayout({ children, params }: LayoutProps<"/[l
             {can(session.user.roles, "viewAllCases") && (
               <li>
                 <Link href="/staff/cases">{t("nav.cases")}</Link>
+              </li>
+            )}
+            {can(session.user.roles, "viewPartnerships") && (
+              <li>
+                <Link href="/staff/partnerships">{partnerships("nav")}</Link>
               </li>
             )}
             {can(session.user.roles, "viewDashboard") && (

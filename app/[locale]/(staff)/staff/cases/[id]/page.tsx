@@ -13,6 +13,7 @@ import { availableActions } from "@/lib/domain/workflow";
 import { Link } from "@/lib/i18n/navigation";
 import { requireStaff } from "@/lib/server/auth/session";
 import { getDb } from "@/lib/server/db/client";
+import { partnershipForRequest } from "@/lib/server/partnerships/queries";
 import { workflowContext } from "@/lib/server/staff/case-context";
 import { caseDetail } from "@/lib/server/staff/case-detail";
 import { readFlash } from "@/lib/server/staff/flash";
@@ -60,6 +61,11 @@ export default async function CasePage({ params, searchParams }: Props) {
         ).filter((a) => ACTIONS_WITH_FORMS.includes(a))
       : [];
   const [experts, lotsUsers] = await Promise.all([listUsersWithRole("EXPERT"), listLotsUsers()]);
+  const partnerships = await getTranslations("partnerships");
+  // A request granted as IOP becomes a partnership (once: Partnership.requestId is unique).
+  const grantedIop =
+    request.status === "ENDED" && request.outcome === "GRANTED" && request.collaborationForm === "IOP";
+  const partnership = grantedIop ? await partnershipForRequest(id) : null;
   const date = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
   const banner =
     sp.fel === "conflict"
@@ -120,6 +126,28 @@ export default async function CasePage({ params, searchParams }: Props) {
           ))
         )}
       </section>
+
+      {grantedIop && can(user.roles, "viewPartnerships") && (
+        <section aria-labelledby="partnership-h">
+          <h2 id="partnership-h">{partnerships("fromRequest.heading")}</h2>
+          {sp.fel === "notGrantedIop" && <p role="alert">{partnerships("fromRequest.refused")}</p>}
+          {partnership ? (
+            <p>
+              <Link href={{ pathname: "/staff/partnerships/[id]", params: { id: partnership.id } }}>
+                {partnerships("fromRequest.open")}
+              </Link>
+            </p>
+          ) : (
+            can(user.roles, "managePartnerships") && (
+              <form method="post" action={`/api/staff/partnerships/from-request/${id}`}>
+                <input type="hidden" name="locale" value={locale} />
+                <p>{partnerships("fromRequest.lead")}</p>
+                <PrimaryButton type="submit">{partnerships("fromRequest.create")}</PrimaryButton>
+              </form>
+            )
+          )}
+        </section>
+      )}
 
       <section aria-labelledby="org-h">
         <h2 id="org-h">{t("case.organisation")}</h2>

@@ -1,0 +1,135 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { ErrorSummary } from "@/components/form/error-summary";
+import {
+  ContentSection,
+  FollowUpSection,
+  GoalsSection,
+  PeriodSection,
+  StatusSection,
+  SteeringSection,
+  TermsSection,
+} from "@/components/partnerships/record-sections";
+import { PartiesSection, PublishingSection } from "@/components/partnerships/parties-and-publishing";
+import { can } from "@/lib/domain/permissions";
+import { Link } from "@/lib/i18n/navigation";
+import { requireStaff } from "@/lib/server/auth/session";
+import { partnershipDetail } from "@/lib/server/partnerships/queries";
+import { readFlash } from "@/lib/server/staff/flash";
+
+type Props = PageProps<"/[locale]/staff/partnerships/[id]">;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { id } = await params;
+  const p = await partnershipDetail(id).catch(() => null);
+  return { title: p?.title ?? "404", robots: { index: false } };
+}
+
+// The whole record of one partnership, each part its own form (post/redirect/get, versioned).
+export default async function PartnershipPage({ params, searchParams }: Props) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  const { user } = await requireStaff(
+    "viewPartnerships",
+    `${locale === "en" ? "/en" : ""}/staff/partnerships/${id}`,
+  );
+  const p = await partnershipDetail(id);
+  if (!p) notFound();
+  const t = await getTranslations("partnerships");
+  const tk = t as unknown as (key: string) => string;
+  const format = await getFormatter();
+  const sp = await searchParams;
+  const flash = await readFlash(typeof sp.form === "string" ? sp.form : undefined);
+  const ok = typeof sp.ok === "string" ? sp.ok : undefined;
+  const ctx = { p, locale, canManage: can(user.roles, "managePartnerships"), flash, ok };
+  const banner =
+    sp.fel === "conflict"
+      ? t("record.conflict")
+      : sp.fel === "lastOfSide" || sp.fel === "partyHasBudget"
+        ? tk(`errors.${sp.fel}`)
+        : undefined;
+  const summary = flash
+    ? Object.entries(flash.errors).map(([key, code]) => ({
+        fieldId: `${flash.form}-${key}`,
+        message: tk(`errors.${code}`),
+      }))
+    : [];
+  const pdfHref = `/api/staff/partnerships/${id}/agreement-pdf${locale === "en" ? "?lang=en" : ""}`;
+
+  return (
+    <>
+      <p className="mt-0">
+        <Link href="/staff/partnerships">{t("record.back")}</Link>
+      </p>
+      {banner && (
+        <div id="fel" role="alert" tabIndex={-1} className="mb-6 border-4 border-red-700 p-4 font-semibold">
+          {banner}
+        </div>
+      )}
+      <ErrorSummary title={t("record.errorTitle")} errors={summary} />
+      {(ok === "created" || ok === "fromRequest") && (
+        <p role="status" className="border-l-4 border-green-800 bg-green-50 p-3">
+          {t("record.created")}
+        </p>
+      )}
+      <h1>{p.title}</h1>
+      <p>
+        <strong>{t("record.fields.status")}:</strong>{" "}
+        <span data-testid="partnership-status">{t(`statuses.${p.status}`)}</span>
+        {p.request && (
+          <>
+            {" · "}
+            <Link href={{ pathname: "/staff/cases/[id]", params: { id: p.request.id } }}>
+              {t("record.fromRequest", { number: p.request.registrationNumber ?? "" })}
+            </Link>
+          </>
+        )}
+      </p>
+      {!ctx.canManage && <p>{t("record.readOnly")}</p>}
+      <nav aria-label={t("record.links")}>
+        <ul className="flex flex-wrap gap-6">
+          <li>
+            <Link href={{ pathname: "/staff/partnerships/[id]/budget", params: { id } }}>
+              {t("record.budgetLink")}
+            </Link>
+          </li>
+          <li>
+            <Link href={{ pathname: "/staff/partnerships/[id]/agreement", params: { id } }}>
+              {t("record.agreementLink")}
+            </Link>
+          </li>
+          <li>
+            <a href={pdfHref} download>
+              {t("record.pdfLink")}
+            </a>
+          </li>
+          <li>
+            <Link href={{ pathname: "/staff/partnerships/[id]/follow-ups", params: { id } }}>
+              {t("record.followUpsLink")}
+            </Link>
+          </li>
+          {p.publishedAt && (
+            <li>
+              <Link href={{ pathname: "/samarbeten/[id]", params: { id } }}>
+                {t("record.fields.registerLink")}
+              </Link>
+            </li>
+          )}
+        </ul>
+      </nav>
+      <PartiesSection {...ctx} />
+      <ContentSection {...ctx} />
+      <GoalsSection {...ctx} />
+      <PeriodSection {...ctx} />
+      <SteeringSection {...ctx} />
+      <FollowUpSection {...ctx} />
+      <TermsSection {...ctx} />
+      <StatusSection {...ctx} />
+      <PublishingSection
+        {...ctx}
+        dateText={p.publishedAt ? format.dateTime(p.publishedAt, { dateStyle: "long" }) : null}
+      />
+    </>
+  );
+}

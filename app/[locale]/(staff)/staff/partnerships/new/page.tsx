@@ -1,0 +1,80 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { PrimaryButton } from "@/components/form/buttons";
+import { ErrorSummary } from "@/components/form/error-summary";
+import { TextField } from "@/components/partnerships/form-parts";
+import { Link } from "@/lib/i18n/navigation";
+import { requireStaff } from "@/lib/server/auth/session";
+import { getSettings } from "@/lib/server/settings";
+import { readFlash } from "@/lib/server/staff/flash";
+
+type Props = PageProps<"/[locale]/staff/partnerships/new">;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "partnerships.new" });
+  return { title: t("title"), robots: { index: false } };
+}
+
+// A partnership entered directly, for an agreement that exists already. The rest is filled in on
+// the partnership's own page.
+export default async function NewPartnershipPage({ params, searchParams }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  await requireStaff("managePartnerships", `${locale === "en" ? "/en" : ""}/staff/partnerships/new`);
+  const t = await getTranslations("partnerships");
+  const tk = t as unknown as (key: string) => string;
+  const sp = await searchParams;
+  const flash = await readFlash(typeof sp.form === "string" ? sp.form : undefined);
+  const { municipalityName } = await getSettings();
+  const f = (name: string, saved = "") => ({
+    id: `new-${name}`,
+    name,
+    value: flash ? (flash.values[name]?.[0] ?? "") : saved,
+    error: flash?.errors[name] ? tk(`errors.${flash.errors[name]}`) : undefined,
+  });
+  const summary = flash
+    ? Object.entries(flash.errors).map(([k, code]) => ({
+        fieldId: `new-${k}`,
+        message: tk(`errors.${code}`),
+      }))
+    : [];
+  return (
+    <>
+      <p className="mt-0">
+        <Link href="/staff/partnerships">{t("record.back")}</Link>
+      </p>
+      <ErrorSummary title={t("record.errorTitle")} errors={summary} />
+      <h1>{t("new.title")}</h1>
+      <p>{t("new.lead")}</p>
+      <form method="post" action="/api/staff/partnerships" noValidate>
+        <input type="hidden" name="locale" value={locale} />
+        <TextField {...f("title")} label={t("new.titleLabel")} required />
+        <TextField {...f("civilName")} label={t("new.civilName")} required />
+        <TextField
+          {...f("civilOrgNumber")}
+          label={t("new.civilOrgNumber")}
+          hint={t("new.orgNumberHint")}
+          narrow
+        />
+        <TextField {...f("publicName", municipalityName)} label={t("new.publicName")} required />
+        <TextField {...f("publicDepartment")} label={t("new.publicDepartment")} />
+        <TextField
+          {...f("startDate")}
+          type="date"
+          label={t("record.fields.startDate")}
+          hint={t("record.fields.dateHint")}
+        />
+        <TextField
+          {...f("endDate")}
+          type="date"
+          label={t("record.fields.endDate")}
+          hint={t("record.fields.dateHint")}
+        />
+        <PrimaryButton type="submit" className="mt-8">
+          {t("new.create")}
+        </PrimaryButton>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,104 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { SecondaryButton } from "@/components/form/buttons";
+import { can } from "@/lib/domain/permissions";
+import { PARTNERSHIP_STATUSES, type PartnershipStatusName } from "@/lib/domain/partnership";
+import { Link } from "@/lib/i18n/navigation";
+import { requireStaff } from "@/lib/server/auth/session";
+import { listPartnerships } from "@/lib/server/partnerships/queries";
+
+type Props = PageProps<"/[locale]/staff/partnerships">;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "partnerships.list" });
+  return { title: t("title"), robots: { index: false } };
+}
+
+const year = (d: Date | null, y: number | null) => (d ? d.toISOString().slice(0, 10) : (y?.toString() ?? ""));
+
+export default async function PartnershipsPage({ params, searchParams }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const { user } = await requireStaff(
+    "viewPartnerships",
+    `${locale === "en" ? "/en" : ""}/staff/partnerships`,
+  );
+  const t = await getTranslations("partnerships");
+  const sp = await searchParams;
+  const status = PARTNERSHIP_STATUSES.includes(sp.status as PartnershipStatusName)
+    ? (sp.status as PartnershipStatusName)
+    : undefined;
+  const rows = await listPartnerships(status);
+  return (
+    <>
+      <h1>{t("list.title")}</h1>
+      <p>{t("list.lead")}</p>
+      {can(user.roles, "managePartnerships") && (
+        <p>
+          <Link href="/staff/partnerships/new">{t("list.new")}</Link>
+        </p>
+      )}
+      <form method="get" className="mt-4 flex flex-wrap items-end gap-3">
+        <div>
+          <label htmlFor="status" className="block font-semibold">
+            {t("list.filterLabel")}
+          </label>
+          <select
+            id="status"
+            name="status"
+            defaultValue={status ?? ""}
+            className="mt-2 rounded border-2 border-slate-700 bg-white px-3 py-2"
+          >
+            <option value="">{t("list.all")}</option>
+            {PARTNERSHIP_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t(`statuses.${s}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <SecondaryButton type="submit">{t("list.filter")}</SecondaryButton>
+      </form>
+      {rows.length === 0 ? (
+        <p className="mt-6">{t("list.empty")}</p>
+      ) : (
+        <div className="mt-6 overflow-x-auto">
+          <table className="w-full border-collapse text-left">
+            <caption className="sr-only">{t("list.caption", { count: rows.length })}</caption>
+            <thead>
+              <tr>
+                {(["colTitle", "colParties", "colPeriod", "colStatus", "colPublished"] as const).map((c) => (
+                  <th key={c} scope="col" className="border-b-2 border-slate-700 py-2 pr-4">
+                    {t(`list.${c}`)}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={r.id} className="align-top">
+                  <th scope="row" className="border-b border-slate-300 py-2 pr-4 font-normal">
+                    <Link href={{ pathname: "/staff/partnerships/[id]", params: { id: r.id } }}>
+                      {r.title}
+                    </Link>
+                  </th>
+                  <td className="border-b border-slate-300 py-2 pr-4">
+                    {r.parties.map((x) => x.name).join(", ")}
+                  </td>
+                  <td className="border-b border-slate-300 py-2 pr-4">
+                    {year(r.startDate, r.startYear)} – {year(r.endDate, r.endYear)}
+                  </td>
+                  <td className="border-b border-slate-300 py-2 pr-4">{t(`statuses.${r.status}`)}</td>
+                  <td className="border-b border-slate-300 py-2 pr-4">
+                    {r.publishedAt ? t("list.published") : t("list.notPublished")}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,36 @@
+import { createTranslator } from "next-intl";
+import { en, sv } from "@/lib/i18n/messages";
+import { requireStaffApi } from "@/lib/server/auth/api-access";
+import { agreementOutline } from "@/lib/server/partnerships/agreement-document";
+import { agreementPdf } from "@/lib/server/partnerships/agreement-pdf";
+
+// The IOP agreement as a PDF, in Swedish or (?lang=en) English, for everyone who may see partnerships.
+export async function GET(
+  request: Request,
+  { params }: RouteContext<"/api/staff/partnerships/[id]/agreement-pdf">,
+) {
+  const session = await requireStaffApi("viewPartnerships");
+  if (!session) return new Response("Forbidden", { status: 403 });
+  const { id } = await params;
+  const locale = new URL(request.url).searchParams.get("lang") === "en" ? "en" : "sv";
+  const outline = await agreementOutline(id, locale);
+  if (!outline) return new Response("Not found", { status: 404 });
+  const t = createTranslator({
+    locale,
+    messages: locale === "en" ? en : sv,
+    namespace: "partnerships.agreement",
+  });
+  const bytes = await agreementPdf(
+    outline,
+    (page, pages) => `${outline.title} · ${t("page", { page, pages })}`,
+  );
+  return new Response(bytes as BodyInit, {
+    headers: {
+      "Content-Type": "application/pdf",
+      "Content-Disposition": `attachment; filename="${locale === "en" ? "agreement" : "overenskommelse"}-${id.slice(0, 8)}.pdf"`,
+      "Content-Length": String(bytes.byteLength),
+      "Cache-Control": "private, no-store",
+      "X-Content-Type-Options": "nosniff",
+    },
+  });
+}

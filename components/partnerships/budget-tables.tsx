@@ -1,0 +1,126 @@
+import { getTranslations } from "next-intl/server";
+import { computeBudget, formatCalculation, formatTkr, lineTotal, type BudgetLine } from "@/lib/domain/budget";
+import type { Locale } from "@/lib/i18n/routing";
+
+// The budget in tkr per year and party, with totals and shares: every figure from lib/domain/budget.
+
+const percent = (value: number, locale: Locale) =>
+  `${locale === "sv" ? value.toFixed(1).replace(".", ",") : value.toFixed(1)}\u00a0%`;
+
+export async function BudgetTables({
+  lines,
+  parties,
+  locale,
+}: {
+  lines: BudgetLine[];
+  parties: { id: string; name: string }[];
+  locale: Locale;
+}) {
+  const t = await getTranslations("partnerships");
+  const budget = computeBudget(lines, parties);
+  if (lines.length === 0) return <p>{t("budget.noLines")}</p>;
+  const cell = "border-b border-slate-300 py-1 pr-3";
+  const amount = `${cell} text-right whitespace-nowrap`;
+  return (
+    <>
+      {budget.years.map((year) => (
+        <div key={year.year} className="mt-6 overflow-x-auto">
+          <table className="w-full border-collapse text-left" data-testid={`budget-${year.year}`}>
+            <caption className="text-left text-xl font-semibold">
+              {t("budget.yearTable", { year: year.year })}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col" className="border-b-2 border-slate-700 py-1 pr-3">
+                  {t("budget.party")}
+                </th>
+                <th scope="col" className="border-b-2 border-slate-700 py-1 pr-3">
+                  {t("budget.description")}
+                </th>
+                <th scope="col" className="border-b-2 border-slate-700 py-1 pr-3">
+                  {t("budget.calculation")}
+                </th>
+                <th scope="col" className="border-b-2 border-slate-700 py-1 pr-3 text-right">
+                  {t("budget.amount")}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {year.parties.flatMap((party) => {
+                const own = lines.filter((l) => l.year === year.year && l.partyId === party.partyId);
+                if (own.length === 0) return [];
+                return [
+                  ...own.map((l, i) => (
+                    <tr key={`${party.partyId}-${i}`} className="align-top">
+                      <td className={cell}>{party.name}</td>
+                      <td className={cell}>
+                        {t(`kinds.${l.kind}`)}: {l.description}
+                      </td>
+                      <td className={cell}>{formatCalculation(l, locale)}</td>
+                      <td className={amount}>{formatTkr(lineTotal(l), locale)}</td>
+                    </tr>
+                  )),
+                  <tr key={`${party.partyId}-total`} className="font-semibold">
+                    <th scope="row" colSpan={3} className={`${cell} text-left`}>
+                      {t("budget.partyTotal", { party: party.name })}
+                      {party.share
+                        ? ` (${t("budget.share").toLowerCase()} ${percent(party.share.percent, locale)})`
+                        : ""}
+                    </th>
+                    <td className={amount} data-testid="party-total">
+                      {formatTkr(party.total, locale)}
+                    </td>
+                  </tr>,
+                ];
+              })}
+              <tr className="font-bold">
+                <th scope="row" colSpan={3} className={`${cell} text-left`}>
+                  {t("budget.yearTotal", { year: year.year })}
+                </th>
+                <td className={amount}>{formatTkr(year.grandTotal, locale)}</td>
+              </tr>
+            </tbody>
+          </table>
+        </div>
+      ))}
+      <div className="mt-8 overflow-x-auto">
+        <table className="w-full max-w-2xl border-collapse text-left" data-testid="budget-summary">
+          <caption className="text-left text-xl font-semibold">{t("budget.summary")}</caption>
+          <thead>
+            <tr>
+              <th scope="col" className="border-b-2 border-slate-700 py-1 pr-3">
+                {t("budget.party")}
+              </th>
+              <th scope="col" className="border-b-2 border-slate-700 py-1 pr-3 text-right">
+                {t("budget.amount")}
+              </th>
+              <th scope="col" className="border-b-2 border-slate-700 py-1 pr-3 text-right">
+                {t("budget.share")}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {budget.overall.parties.map((party) => (
+              <tr key={party.partyId}>
+                <th scope="row" className={`${cell} font-normal`}>
+                  {party.name}
+                </th>
+                <td className={amount}>{formatTkr(party.total, locale)}</td>
+                <td className={amount}>{party.share ? percent(party.share.percent, locale) : "–"}</td>
+              </tr>
+            ))}
+            <tr className="font-bold">
+              <th scope="row" className={cell}>
+                {t("budget.total")}
+              </th>
+              <td className={amount} data-testid="grand-total">
+                {formatTkr(budget.overall.grandTotal, locale)}
+              </td>
+              <td className={amount}>{percent(100, locale)}</td>
+            </tr>
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}

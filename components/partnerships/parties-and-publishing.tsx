@@ -1,0 +1,142 @@
+import { getTranslations } from "next-intl/server";
+import { SecondaryButton } from "@/components/form/buttons";
+import { PARTY_SIDES, PUBLISHED_PARTS, readPublished } from "@/lib/domain/partnership";
+import type { PartnershipDetail } from "@/lib/server/partnerships/queries";
+import { SectionForm, SelectField, TextField } from "./form-parts";
+import { action, helpers, type SectionContext } from "./record-sections";
+
+// The parties (one form each, plus one to add) and the publishing section of the partnership page.
+
+export async function PartiesSection(ctx: SectionContext) {
+  const t = await getTranslations("partnerships");
+  const tk = t as unknown as (key: string) => string;
+  const partyForm = (party: PartnershipDetail["parties"][number] | null) => {
+    const form = party ? `party-${party.id}` : "party-new";
+    const flash = ctx.flash?.form === form ? ctx.flash : null;
+    const f = (name: string, saved: string) => ({
+      id: `${form}-${name}`,
+      name,
+      value: flash ? (flash.values[name]?.[0] ?? "") : saved,
+      error: flash?.errors[name] ? tk(`errors.${flash.errors[name]}`) : undefined,
+    });
+    const heading = party
+      ? t("record.fields.partyHeading", { side: t(`sides.${party.side}`), name: party.name })
+      : t("record.fields.addParty");
+    return (
+      <div key={form} id={form} className="mt-6 border-l-4 border-slate-300 pl-4">
+        <h3 className="mt-0">{heading}</h3>
+        {ctx.ok === form && (
+          <p role="status" className="border-l-4 border-green-800 bg-green-50 p-3">
+            {t("record.saved")}
+          </p>
+        )}
+        <form method="post" action={`/api/staff/partnerships/${ctx.p.id}/parties`} noValidate>
+          <input type="hidden" name="locale" value={ctx.locale} />
+          <input type="hidden" name="version" value={ctx.p.version} />
+          {party && <input type="hidden" name="partyId" value={party.id} />}
+          <fieldset disabled={!ctx.canManage} className="m-0 border-0 p-0">
+            <legend className="sr-only">{heading}</legend>
+            <SelectField
+              {...f("side", party?.side ?? "PUBLIC")}
+              label={t("record.fields.side")}
+              options={PARTY_SIDES.map((s) => ({ value: s, label: t(`sides.${s}`) }))}
+            />
+            <TextField {...f("name", party?.name ?? "")} label={t("record.fields.name")} required />
+            <TextField
+              {...f("orgNumber", party?.orgNumber ?? "")}
+              label={t("record.fields.orgNumber")}
+              hint={t("record.fields.orgNumberHint")}
+              narrow
+            />
+            <TextField
+              {...f("department", party?.department ?? "")}
+              label={t("record.fields.department")}
+              hint={t("record.fields.departmentHint")}
+            />
+          </fieldset>
+          {ctx.canManage && (
+            <p className="mt-4 flex flex-wrap gap-4">
+              <SecondaryButton type="submit">
+                {party ? t("record.fields.saveParty") : t("record.fields.addParty")}
+              </SecondaryButton>
+              {party && (
+                <SecondaryButton type="submit" name="op" value="remove">
+                  {t("record.fields.removeParty", { name: party.name })}
+                </SecondaryButton>
+              )}
+            </p>
+          )}
+        </form>
+      </div>
+    );
+  };
+  return (
+    <section aria-labelledby="parties-h" id="parties" className="mt-10 border-t border-slate-300 pt-4">
+      <h2 id="parties-h">{t("record.sections.parties")}</h2>
+      {ctx.p.parties.map((party) => partyForm(party))}
+      {ctx.canManage && partyForm(null)}
+    </section>
+  );
+}
+
+export async function PublishingSection(ctx: SectionContext & { dateText: string | null }) {
+  const { t, flash, okText, errorText } = await helpers(ctx, "publishing");
+  const flags = readPublished(ctx.p.published);
+  const chosen = new Set(flash ? (flash.values.parts ?? []) : PUBLISHED_PARTS.filter((k) => flags[k]));
+  const error = errorText(flash?.errors.publish);
+  return (
+    <SectionForm
+      id="publishing"
+      section="publishing"
+      heading={t("record.sections.publishing")}
+      action={action(ctx)}
+      locale={ctx.locale}
+      version={ctx.p.version}
+      canManage={ctx.canManage}
+      saveLabel={t("record.fields.saveParts")}
+      okText={okText}
+      extraButtons={
+        <>
+          <SecondaryButton type="submit" name="op" value="publish" id="publishing-publish">
+            {t("record.fields.publish")}
+          </SecondaryButton>
+          {ctx.p.publishedAt && (
+            <SecondaryButton type="submit" name="op" value="unpublish">
+              {t("record.fields.unpublish")}
+            </SecondaryButton>
+          )}
+        </>
+      }
+    >
+      <p data-testid="published-state">
+        {ctx.dateText
+          ? t("record.fields.publishedSince", { date: ctx.dateText })
+          : t("record.fields.notPublished")}
+      </p>
+      {error && (
+        <p id="publishing-publish-error" className="font-semibold text-red-800">
+          {error}
+        </p>
+      )}
+      <fieldset className="mt-4" aria-describedby="publishing-parts-hint">
+        <legend className="font-semibold">{t("record.fields.parts")}</legend>
+        <p id="publishing-parts-hint" className="mt-1 text-slate-700">
+          {t("record.fields.partsHint")}
+        </p>
+        {PUBLISHED_PARTS.map((part) => (
+          <div key={part} className="mt-2 flex items-center gap-3">
+            <input
+              type="checkbox"
+              id={`publishing-${part}`}
+              name="parts"
+              value={part}
+              defaultChecked={chosen.has(part)}
+              className="h-6 w-6"
+            />
+            <label htmlFor={`publishing-${part}`}>{t(`record.fields.part_${part}`)}</label>
+          </div>
+        ))}
+      </fieldset>
+    </SectionForm>
+  );
+}

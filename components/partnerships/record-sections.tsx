@@ -1,0 +1,284 @@
+import { getTranslations } from "next-intl/server";
+import { readFollowUpPlan } from "@/lib/domain/follow-up-plan";
+import { PARTNERSHIP_STATUSES, readGoals, readSteeringGroup } from "@/lib/domain/partnership";
+import { THEMES } from "@/lib/domain/themes";
+import type { Flash } from "@/lib/server/staff/flash";
+import type { PartnershipDetail } from "@/lib/server/partnerships/queries";
+import { SectionForm, SelectField, TextField } from "./form-parts";
+
+// The sections of the partnership page, each its own form. After a failed post, the section named in
+// the flash shows what was typed and the errors; the others show what is saved.
+
+export interface SectionContext {
+  p: PartnershipDetail;
+  locale: string;
+  canManage: boolean;
+  flash: Flash | null;
+  ok?: string;
+}
+
+const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "");
+
+export async function helpers(ctx: SectionContext, form: string) {
+  const t = await getTranslations("partnerships");
+  const flash = ctx.flash?.form === form ? ctx.flash : null;
+  const tk = t as unknown as (key: string) => string;
+  return {
+    t,
+    flash,
+    okText: ctx.ok === form ? t("record.saved") : undefined,
+    field: (name: string, saved: string, index = 0) => ({
+      id: `${form}-${name}`,
+      name,
+      value: flash ? (flash.values[name]?.[index] ?? "") : saved,
+      error: flash?.errors[name] ? tk(`errors.${flash.errors[name]}`) : undefined,
+    }),
+    errorText: (key: string | undefined) => (key ? tk(`errors.${key}`) : undefined),
+  };
+}
+
+export const action = (ctx: SectionContext) => `/api/staff/partnerships/${ctx.p.id}/section`;
+
+export async function ContentSection(ctx: SectionContext) {
+  const { t, field, flash, okText } = await helpers(ctx, "content");
+  const p = ctx.p;
+  const chosen = new Set(flash ? (flash.values.themes ?? []) : p.themes);
+  const rt = await getTranslations("register");
+  return (
+    <SectionForm
+      id="content"
+      section="content"
+      heading={t("record.sections.content")}
+      action={action(ctx)}
+      locale={ctx.locale}
+      version={p.version}
+      canManage={ctx.canManage}
+      saveLabel={t("record.save")}
+      okText={okText}
+    >
+      <TextField {...field("title", p.title)} label={t("record.fields.title")} required />
+      <TextField {...field("purpose", p.purpose)} label={t("record.fields.purpose")} rows={5} />
+      <TextField {...field("targetGroup", p.targetGroup)} label={t("record.fields.targetGroup")} rows={4} />
+      <TextField {...field("values", p.values)} label={t("record.fields.values")} rows={4} />
+      <TextField {...field("efforts", p.efforts)} label={t("record.fields.efforts")} rows={5} />
+      <TextField {...field("overallGoal", p.overallGoal)} label={t("record.fields.overallGoal")} rows={3} />
+      <fieldset className="mt-5">
+        <legend className="font-semibold">{t("record.fields.themes")}</legend>
+        {THEMES.map((theme) => (
+          <div key={theme} className="mt-2 flex items-center gap-3">
+            <input
+              type="checkbox"
+              id={`content-themes-${theme}`}
+              name="themes"
+              value={theme}
+              defaultChecked={chosen.has(theme)}
+              className="h-6 w-6"
+            />
+            <label htmlFor={`content-themes-${theme}`}>{rt(`themes.${theme}`)}</label>
+          </div>
+        ))}
+      </fieldset>
+    </SectionForm>
+  );
+}
+
+export async function GoalsSection(ctx: SectionContext) {
+  const { t, flash, okText, errorText } = await helpers(ctx, "goals");
+  const saved = readGoals(ctx.p.goals);
+  const rows = flash
+    ? (flash.values.goalText ?? []).map((_, i) => ({
+        text: flash.values.goalText?.[i] ?? "",
+        indicator: flash.values.goalIndicator?.[i] ?? "",
+        target: flash.values.goalTarget?.[i] ?? "",
+        result: flash.values.goalResult?.[i] ?? "",
+      }))
+    : [...saved, { text: "", indicator: "", target: "", result: "" }];
+  const cols = [
+    ["text", "goalText"],
+    ["indicator", "goalIndicator"],
+    ["target", "goalTarget"],
+    ["result", "goalResult"],
+  ] as const;
+  return (
+    <SectionForm
+      id="goals"
+      section="goals"
+      heading={t("record.sections.goals")}
+      action={action(ctx)}
+      locale={ctx.locale}
+      version={ctx.p.version}
+      canManage={ctx.canManage}
+      saveLabel={t("record.save")}
+      okText={okText}
+    >
+      <p className="text-slate-700">{t("record.fields.goalsHint")}</p>
+      {rows.map((g, i) => (
+        <fieldset key={i} className="mt-4 border-l-4 border-slate-300 pl-4">
+          <legend className="font-semibold">
+            {i < saved.length || flash ? t("record.fields.goalN", { n: i + 1 }) : t("record.fields.newGoal")}
+          </legend>
+          {cols.map(([key, name]) => (
+            <TextField
+              key={name}
+              id={`goals-goal-${i}-${key}`}
+              name={name}
+              label={t(`record.fields.${name}`)}
+              value={g[key]}
+              error={errorText(flash?.errors[`goal-${i}-${key}`])}
+              rows={key === "text" ? 2 : undefined}
+            />
+          ))}
+        </fieldset>
+      ))}
+    </SectionForm>
+  );
+}
+
+export async function PeriodSection(ctx: SectionContext) {
+  const { t, field, okText } = await helpers(ctx, "period");
+  const p = ctx.p;
+  return (
+    <SectionForm
+      id="period"
+      section="period"
+      heading={t("record.sections.period")}
+      action={action(ctx)}
+      locale={ctx.locale}
+      version={p.version}
+      canManage={ctx.canManage}
+      saveLabel={t("record.save")}
+      okText={okText}
+    >
+      {(["startDate", "endDate", "extensionDecisionDate"] as const).map((name) => (
+        <TextField
+          key={name}
+          {...field(name, day(p[name]))}
+          type="date"
+          label={t(`record.fields.${name}`)}
+          hint={t("record.fields.dateHint")}
+        />
+      ))}
+    </SectionForm>
+  );
+}
+
+export async function SteeringSection(ctx: SectionContext) {
+  const { t, field, okText } = await helpers(ctx, "steering");
+  const s = readSteeringGroup(ctx.p.steeringGroup);
+  return (
+    <SectionForm
+      id="steering"
+      section="steering"
+      heading={t("record.sections.steering")}
+      action={action(ctx)}
+      locale={ctx.locale}
+      version={ctx.p.version}
+      canManage={ctx.canManage}
+      saveLabel={t("record.save")}
+      okText={okText}
+    >
+      {ctx.p.parties.map((party) => (
+        <TextField
+          key={party.id}
+          {...field(`members-${party.id}`, s.members[party.id] ?? "")}
+          label={t("record.fields.membersOf", { party: party.name })}
+          rows={2}
+        />
+      ))}
+      <TextField
+        {...field("decisionRule", s.decisionRule)}
+        label={t("record.fields.decisionRule")}
+        rows={2}
+      />
+      <TextField {...field("meetingCadence", s.meetingCadence)} label={t("record.fields.meetingCadence")} />
+    </SectionForm>
+  );
+}
+
+export async function FollowUpSection(ctx: SectionContext) {
+  const { t, field, okText } = await helpers(ctx, "followUp");
+  const plan = readFollowUpPlan(ctx.p.followUpPlan);
+  return (
+    <SectionForm
+      id="followUp"
+      section="followUp"
+      heading={t("record.sections.followUp")}
+      action={action(ctx)}
+      locale={ctx.locale}
+      version={ctx.p.version}
+      canManage={ctx.canManage}
+      saveLabel={t("record.save")}
+      okText={okText}
+    >
+      <TextField
+        {...field("talkEveryMonths", plan.talkEveryMonths?.toString() ?? "")}
+        label={t("record.fields.talkLabel")}
+        hint={t("record.fields.monthsHint")}
+        narrow
+      />
+      <TextField
+        {...field("reportEveryMonths", plan.reportEveryMonths?.toString() ?? "")}
+        label={t("record.fields.reportLabel")}
+        hint={t("record.fields.monthsHint")}
+        narrow
+      />
+      <TextField
+        {...field("description", plan.description)}
+        label={t("record.fields.followUpDescription")}
+        rows={3}
+      />
+    </SectionForm>
+  );
+}
+
+export async function TermsSection(ctx: SectionContext) {
+  const { t, field, okText } = await helpers(ctx, "terms");
+  return (
+    <SectionForm
+      id="terms"
+      section="terms"
+      heading={t("record.sections.terms")}
+      action={action(ctx)}
+      locale={ctx.locale}
+      version={ctx.p.version}
+      canManage={ctx.canManage}
+      saveLabel={t("record.save")}
+      okText={okText}
+    >
+      <TextField
+        {...field("renegotiationTerms", ctx.p.renegotiationTerms ?? "")}
+        label={t("record.fields.renegotiationTerms")}
+        rows={4}
+      />
+      <TextField
+        {...field("repaymentTerms", ctx.p.repaymentTerms ?? "")}
+        label={t("record.fields.repaymentTerms")}
+        rows={4}
+      />
+    </SectionForm>
+  );
+}
+
+export async function StatusSection(ctx: SectionContext) {
+  const { t, field, okText } = await helpers(ctx, "status");
+  return (
+    <SectionForm
+      id="status"
+      section="status"
+      heading={t("record.sections.status")}
+      action={action(ctx)}
+      locale={ctx.locale}
+      version={ctx.p.version}
+      canManage={ctx.canManage}
+      saveLabel={t("record.save")}
+      okText={okText}
+    >
+      <SelectField
+        {...field("status", ctx.p.status)}
+        label={t("record.fields.status")}
+        hint={t("record.fields.statusHint")}
+        options={PARTNERSHIP_STATUSES.map((s) => ({ value: s, label: t(`statuses.${s}`) }))}
+      />
+    </SectionForm>
+  );
+}

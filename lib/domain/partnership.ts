@@ -1,0 +1,355 @@
+// The partnership record (an IOP agreement, seed 003) as forms: one zod schema per section of the
+// staff page, each reading the posted strings and answering with message keys
+// (partnerships.errors.<key>) per field. The server validates with these and nothing else.
+
+import { z } from "zod";
+import { THEMES, type ThemeName } from "./themes";
+import { checkOrgNumber } from "./org-number";
+
+export const PARTNERSHIP_STATUSES = ["DRAFT", "ACTIVE", "ENDED"] as const;
+export type PartnershipStatusName = (typeof PARTNERSHIP_STATUSES)[number];
+export const PARTY_SIDES = ["CIVIL_SOCIETY", "PUBLIC"] as const;
+export type PartySideName = (typeof PARTY_SIDES)[number];
+export const PUBLISHED_PARTS = ["content", "goals", "results", "budget"] as const;
+export type PublishedPart = (typeof PUBLISHED_PARTS)[number];
+
+export type FormErrors = Record<string, string>;
+export type Parsed<T> = { ok: true; data: T } | { ok: false; errors: FormErrors };
+/** How route handlers hand over a form: every value of a field name. */
+export type FormReader = (name: string) => string[];
+
+const one = (form: FormReader, name: string) => (form(name)[0] ?? "").replaceAll("\0", "");
+
+const required = (max: number) =>
+  z.string().trim().min(1, { error: "required" }).max(max, { error: "tooLong" });
+const optional = (max: number) => z.string().trim().max(max, { error: "tooLong" });
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** A real calendar date as YYYY-MM-DD, or "" for none. */
+const dateOrEmpty = z
+  .string()
+  .trim()
+  .refine(
+    (v) =>
+      v === "" ||
+      (ISO_DATE.test(v) &&
+        !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) &&
+        new Date(`${v}T00:00:00Z`).toISOString().startsWith(v)),
+    { error: "date" },
+  );
+
+/** zod's issues as field → message key, the first issue of each field only. */
+function errorsOf(error: z.ZodError): FormErrors {
+  const errors: FormErrors = {};
+  for (const issue of error.issues) {
+    const name = issue.path.map(String).join(".") || "form";
+    errors[name] ??= issue.message;
+  }
+  return errors;
+}
+
+function parseWith<S extends z.ZodType>(schema: S, input: unknown): Parsed<z.infer<S>> {
+  const result = schema.safeParse(input);
+  return result.success ? { ok: true, data: result.data } : { ok: false, errors: errorsOf(result.error) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Parties
+
+export const partySchema = z
+  .object({
+    side: z.enum(PARTY_SIDES, { error: "required" }),
+    name: required(300),
+    orgNumber: optional(11),
+    department: optional(300),
+  })
+  .superRefine((p, ctx) => {
+    if (p.orgNumber && !checkOrgNumber(p.orgNumber).ok)
+      ctx.addIssue({ code: "custom", path: ["orgNumber"], message: "orgNumber" });
+  });
+export type PartyInput = z.infer<typeof partySchema>;
+
+export function parseParty(form: FormReader): Parsed<PartyInput> {
+  return parseWith(partySchema, {
+    side: one(form, "side"),
+    name: one(form, "name"),
+    orgNumber: one(form, "orgNumber"),
+    department: one(form, "department"),
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sections of the record
+
+export const contentSchema = z.object({
+  title: required(300),
+  purpose: optional(8000),
+  targetGroup: optional(8000),
+  values: optional(8000),
+  efforts: optional(8000),
+  overallGoal: optional(8000),
+  themes: z.array(z.enum(THEMES, { error: "invalidOption" })).max(THEMES.length),
+});
+export type ContentInput = z.infer<typeof contentSchema>;
+
+export const goalSchema = z.object({
+  text: required(1000),
+  indicator: optional(500),
+  target: optional(200),
+  result: optional(200),
+});
+export type Goal = z.infer<typeof goalSchema>;
+export const MAX_GOALS = 20;
+
+export const periodSchema = z
+  .object({ startDate: dateOrEmpty, endDate: dateOrEmpty, extensionDecisionDate: dateOrEmpty })
+  .superRefine((p, ctx) => {
+    if (p.startDate && p.endDate && p.endDate < p.startDate)
+      ctx.addIssue({ code: "custom", path: ["endDate"], message: "endBeforeStart" });
+  });
+export type PeriodInput = z.infer<typeof periodSchema>;
+
+export const steeringGroupSchema = z.object({
+  /** Members per party id, in the parties' own words ("Lars Backlund, Ronny Rönnbäck"). */
+  members: z.record(z.string(), optional(1000)),
+  decisionRule: optional(1000),
+  meetingCadence: optional(500),
+});
+export type SteeringGroup = z.infer<typeof steeringGroupSchema>;
+
+export const termsSchema = z.object({
+  renegotiationTerms: optional(8000),
+  repaymentTerms: optional(8000),
+});
+
+export const statusSchema = z.object({ status: z.enum(PARTNERSHIP_STATUSES, { error: "invalidOption" }) });
+
+export type PublishedFlags = Record<PublishedPart, boolean>;
+
+/** Stored JSON read leniently: what is not a proper value counts as empty. */
+export function readSteeringGroup(value: unknown): SteeringGroup {
+  const parsed = steeringGroupSchema.safeParse(value);
+  return parsed.success ? parsed.data : { members: {}, decisionRule: "", meetingCadence: "" };
+}
+
+export function readGoals(value: unknown): Goal[] {
+  if (!Array.isArray(value)) return [];
+  return value.map((g) => {
+    const o = (g && typeof g === "object" ? g : {}) as Record<string, unknown>;
+    const s = (v: unknown) => (typeof v === "string" ? v : typeof v === "number" ? String(v) : "");
+    return { text: s(o.text), indicator: s(o.indicator), target: s(o.target), result: s(o.result) };
+  });
+}
+
+export function readPublished(value: unknown): PublishedFlags {
+  const v = (value && typeof value === "object" ? value : {}) as Record<string, unknown>;
+  return {
+    content: v.content === true,
+    goals: v.goals === true,
+    results: v.results === true,
+    budget: v.budget === true,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Section forms: each posted section read into its data
+
+export function parseContent(form: FormReader): Parsed<ContentInput> {
+  return parseWith(contentSchema, {
+    title: one(form, "title"),
+    purpose: one(form, "purpose"),
+    targetGroup: one(form, "targetGroup"),
+    values: one(form, "values"),
+    efforts: one(form, "efforts"),
+    overallGoal: one(form, "overallGoal"),
+    themes: [...new Set(form("themes"))],
+  });
+}
+
+/** Goals are posted as parallel lists (one row per goal); rows left wholly empty are dropped. */
+export function parseGoals(form: FormReader): Parsed<Goal[]> {
+  const texts = form("goalText");
+  const rows = texts.map((_, i) => ({
+    text: form("goalText")[i] ?? "",
+    indicator: form("goalIndicator")[i] ?? "",
+    target: form("goalTarget")[i] ?? "",
+    result: form("goalResult")[i] ?? "",
+  }));
+  const kept = rows
+    .map((r, index) => ({ r, index }))
+    .filter(({ r }) => Object.values(r).some((v) => v.trim() !== ""));
+  if (kept.length > MAX_GOALS) return { ok: false, errors: { "goal-0-text": "tooManyGoals" } };
+  const errors: FormErrors = {};
+  const goals: Goal[] = [];
+  for (const { r, index } of kept) {
+    const parsed = goalSchema.safeParse(r);
+    if (parsed.success) goals.push(parsed.data);
+    else for (const [k, v] of Object.entries(errorsOf(parsed.error))) errors[`goal-${index}-${k}`] ??= v;
+  }
+  return Object.keys(errors).length ? { ok: false, errors } : { ok: true, data: goals };
+}
+
+export function parsePeriod(form: FormReader): Parsed<PeriodInput> {
+  return parseWith(periodSchema, {
+    startDate: one(form, "startDate"),
+    endDate: one(form, "endDate"),
+    extensionDecisionDate: one(form, "extensionDecisionDate"),
+  });
+}
+
+export function parseSteeringGroup(form: FormReader, partyIds: readonly string[]): Parsed<SteeringGroup> {
+  const members = Object.fromEntries(partyIds.map((id) => [id, one(form, `members-${id}`)]));
+  const parsed = parseWith(steeringGroupSchema, {
+    members,
+    decisionRule: one(form, "decisionRule"),
+    meetingCadence: one(form, "meetingCadence"),
+  });
+  if (parsed.ok) return parsed;
+  // "members.<id>" → the field's id on the page
+  return {
+    ok: false,
+    errors: Object.fromEntries(
+      Object.entries(parsed.errors).map(([k, v]) => [
+        k.startsWith("members.") ? `members-${k.slice(8)}` : k,
+        v,
+      ]),
+    ),
+  };
+}
+
+/** Months as the form posts them: "" means none (null). */
+export function parseFollowUpPlanForm(form: FormReader): Parsed<{
+  talkEveryMonths: number | null;
+  reportEveryMonths: number | null;
+  description: string;
+}> {
+  const months = z
+    .string()
+    .trim()
+    .refine((v) => v === "" || (/^\d{1,2}$/.test(v) && Number(v) >= 1 && Number(v) <= 24), {
+      error: "months",
+    })
+    .transform((v) => (v === "" ? null : Number(v)));
+  return parseWith(
+    z.object({ talkEveryMonths: months, reportEveryMonths: months, description: optional(4000) }),
+    {
+      talkEveryMonths: one(form, "talkEveryMonths"),
+      reportEveryMonths: one(form, "reportEveryMonths"),
+      description: one(form, "description"),
+    },
+  );
+}
+
+export function parseTerms(form: FormReader): Parsed<z.infer<typeof termsSchema>> {
+  return parseWith(termsSchema, {
+    renegotiationTerms: one(form, "renegotiationTerms"),
+    repaymentTerms: one(form, "repaymentTerms"),
+  });
+}
+
+export function parseStatus(form: FormReader): Parsed<{ status: PartnershipStatusName }> {
+  return parseWith(statusSchema, { status: one(form, "status") });
+}
+
+/** The published parts and whether to publish (true), withdraw (false) or only save the parts (null). */
+export function parsePublishing(
+  form: FormReader,
+): Parsed<{ flags: PublishedFlags; publish: boolean | null }> {
+  const chosen = new Set(form("parts"));
+  const flags = Object.fromEntries(PUBLISHED_PARTS.map((p) => [p, chosen.has(p)])) as PublishedFlags;
+  const op = one(form, "op");
+  return { ok: true, data: { flags, publish: op === "publish" ? true : op === "unpublish" ? false : null } };
+}
+
+// ---------------------------------------------------------------------------------------------
+// A new partnership entered directly (an agreement that exists already)
+
+export const newPartnershipSchema = z
+  .object({
+    title: required(300),
+    civilName: required(300),
+    civilOrgNumber: optional(11),
+    publicName: required(300),
+    publicDepartment: optional(300),
+    startDate: dateOrEmpty,
+    endDate: dateOrEmpty,
+  })
+  .superRefine((p, ctx) => {
+    if (p.civilOrgNumber && !checkOrgNumber(p.civilOrgNumber).ok)
+      ctx.addIssue({ code: "custom", path: ["civilOrgNumber"], message: "orgNumber" });
+    if (p.startDate && p.endDate && p.endDate < p.startDate)
+      ctx.addIssue({ code: "custom", path: ["endDate"], message: "endBeforeStart" });
+  });
+export type NewPartnershipInput = z.infer<typeof newPartnershipSchema>;
+
+export function parseNewPartnership(form: FormReader): Parsed<NewPartnershipInput> {
+  return parseWith(newPartnershipSchema, {
+    title: one(form, "title"),
+    civilName: one(form, "civilName"),
+    civilOrgNumber: one(form, "civilOrgNumber"),
+    publicName: one(form, "publicName"),
+    publicDepartment: one(form, "publicDepartment"),
+    startDate: one(form, "startDate"),
+    endDate: one(form, "endDate"),
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// From a granted request: the intake answers carried over, nothing retyped
+
+type AnswerValues = Record<string, string | string[] | undefined>;
+export interface GrantedRequest {
+  subject: string | null;
+  themes: readonly string[];
+  answers: unknown;
+  organisation: { name: string; orgNumber: string | null } | null;
+}
+
+export interface PartnershipDraft {
+  title: string;
+  purpose: string;
+  targetGroup: string;
+  efforts: string;
+  overallGoal: string;
+  themes: ThemeName[];
+  parties: { side: PartySideName; name: string; orgNumber: string | null; department: string | null }[];
+}
+
+const paragraphs = (...parts: (string | undefined)[]) =>
+  parts
+    .map((p) => p?.trim() ?? "")
+    .filter(Boolean)
+    .join("\n\n");
+
+/**
+ * The partnership's first draft from the request's answers (lib/domain/intake/sections): the
+ * organisation as civil-society party, the municipality as public party (its department is for
+ * lotsen to fill in), and purpose, target group, efforts and goal from the applicant's own words.
+ */
+export function draftFromRequest(request: GrantedRequest, municipalityName: string): PartnershipDraft {
+  const answers = (request.answers && typeof request.answers === "object" ? request.answers : {}) as Record<
+    string,
+    AnswerValues
+  >;
+  const a = (section: string, field: string) => {
+    const v = answers[section]?.[field];
+    return typeof v === "string" ? v : "";
+  };
+  const orgName = request.organisation?.name || a("organisation", "name");
+  const orgNumber = request.organisation?.orgNumber || a("organisation", "orgNumber") || null;
+  const themes = (
+    request.themes.length ? [...request.themes] : ((answers.themes?.themes as string[] | undefined) ?? [])
+  ).filter((t): t is ThemeName => (THEMES as readonly string[]).includes(t));
+  return {
+    title: (a("idea", "title") || request.subject || orgName).slice(0, 300),
+    purpose: paragraphs(a("activity", "purpose"), a("idea", "description")),
+    targetGroup: paragraphs(a("targetGroup", "who"), a("targetGroup", "needs")),
+    efforts: paragraphs(a("activities", "activities"), a("targetGroup", "how"), a("partnerHow", "tasks")),
+    overallGoal: a("activity", "purpose"),
+    themes: [...new Set(themes)],
+    parties: [
+      { side: "CIVIL_SOCIETY", name: orgName.slice(0, 300), orgNumber, department: null },
+      { side: "PUBLIC", name: municipalityName.slice(0, 300), orgNumber: null, department: null },
+    ],
+  };
+}

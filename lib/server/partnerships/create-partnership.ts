@@ -1,0 +1,102 @@
+import "server-only";
+import { draftFromRequest, parseNewPartnership, type FormReader } from "@/lib/domain/partnership";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { getDb } from "../db/client";
+import { logger } from "../log";
+import { getSettings } from "../settings";
+import type { ChangeResult } from "./guard";
+
+// Two ways a partnership begins: entered directly (an agreement that exists already), or from a
+// request granted as IOP, its answers carried over so nothing is retyped. Both start as DRAFT.
+
+const day = (v: string) => (v ? new Date(`${v}T00:00:00Z`) : null);
+
+export async function createPartnership(form: FormReader, userId: string): Promise<ChangeResult> {
+  const parsed = parseNewPartnership(form);
+  if (!parsed.ok) return { ok: false, code: "invalid", errors: parsed.errors };
+  const input = parsed.data;
+  const { municipalityName } = await getSettings();
+  const db = await getDb();
+  const created = await db.partnership.create({
+    data: {
+      title: input.title,
+      municipality: municipalityName,
+      startDate: day(input.startDate),
+      endDate: day(input.endDate),
+      parties: {
+        create: [
+          {
+            side: "CIVIL_SOCIETY",
+            name: input.civilName,
+            orgNumber: input.civilOrgNumber || null,
+            sortOrder: 0,
+          },
+          {
+            side: "PUBLIC",
+            name: input.publicName,
+            department: input.publicDepartment || null,
+            sortOrder: 1,
+          },
+        ],
+      },
+    },
+    select: { id: true },
+  });
+  logger.info({ event: "partnership-created", partnershipId: created.id, by: userId }, "partnership created");
+  return { ok: true, id: created.id };
+}
+
+/**
+ * The partnership of a request granted as IOP, created once: a second post (double click, two
+ * people) finds the one already made. The unique request_id decides a race.
+ */
+export async function createFromRequest(requestId: string, userId: string): Promise<ChangeResult> {
+  const db = await getDb();
+  const request = await db.request.findUnique({
+    where: { id: requestId },
+    select: {
+      id: true,
+      status: true,
+      outcome: true,
+      collaborationForm: true,
+      subject: true,
+      themes: true,
+      answers: true,
+      organisation: { select: { name: true, orgNumber: true } },
+      partnership: { select: { id: true } },
+    },
+  });
+  if (!request) return { ok: false, code: "notFound" };
+  if (request.partnership) return { ok: true, id: request.partnership.id };
+  if (request.status !== "ENDED" || request.outcome !== "GRANTED" || request.collaborationForm !== "IOP")
+    return { ok: false, code: "refused", reason: "notGrantedIop" };
+  const { municipalityName } = await getSettings();
+  const draft = draftFromRequest(request, municipalityName);
+  try {
+    const created = await db.partnership.create({
+      data: {
+        requestId: request.id,
+        title: draft.title,
+        municipality: municipalityName,
+        purpose: draft.purpose,
+        targetGroup: draft.targetGroup,
+        efforts: draft.efforts,
+        overallGoal: draft.overallGoal,
+        themes: draft.themes,
+        parties: { create: draft.parties.map((p, i) => ({ ...p, sortOrder: i })) },
+      },
+      select: { id: true },
+    });
+    logger.info(
+      { event: "partnership-created", partnershipId: created.id, requestId, by: userId },
+      "partnership created from request",
+    );
+    return { ok: true, id: created.id };
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      const existing = await db.partnership.findUnique({ where: { requestId }, select: { id: true } });
+      if (existing) return { ok: true, id: existing.id };
+    }
+    throw error;
+  }
+}

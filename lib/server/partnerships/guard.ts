@@ -1,0 +1,27 @@
+import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+// Optimistic concurrency for every change to a partnership, its parties and its budget: the change
+// counts only if nobody saved since the page was read (Partnership.version), like requests do.
+
+export class Conflict extends Error {}
+
+export type ChangeResult =
+  | { ok: true; id?: string }
+  | { ok: false; code: "notFound" | "conflict" | "refused"; reason?: string }
+  | { ok: false; code: "invalid"; errors: Record<string, string> };
+
+/** Claims the next version inside the transaction; throws Conflict when the page was stale. */
+export async function claimVersion(
+  tx: Prisma.TransactionClient,
+  id: string,
+  expectedVersion: number,
+  data: Prisma.PartnershipUpdateManyMutationInput = {},
+): Promise<void> {
+  if (!Number.isInteger(expectedVersion)) throw new Conflict();
+  const updated = await tx.partnership.updateMany({
+    where: { id, version: expectedVersion },
+    data: { ...data, version: { increment: 1 } },
+  });
+  if (updated.count !== 1) throw new Conflict();
+}

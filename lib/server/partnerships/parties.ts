@@ -1,0 +1,79 @@
+import "server-only";
+import { parseParty, type FormReader } from "@/lib/domain/partnership";
+import { getDb } from "../db/client";
+import { claimVersion, Conflict, type ChangeResult } from "./guard";
+
+// Adding, changing and removing a party, each guarded by the partnership's version. A partnership
+// keeps at least one party on each side, and a party with budget lines is not removed (its lines
+// would lose their owner): its lines go first.
+
+export async function saveParty(input: {
+  partnershipId: string;
+  expectedVersion: number;
+  partyId: string | null;
+  form: FormReader;
+}): Promise<ChangeResult> {
+  const parsed = parseParty(input.form);
+  if (!parsed.ok) return { ok: false, code: "invalid", errors: parsed.errors };
+  const p = parsed.data;
+  const db = await getDb();
+  const parties = await db.partnershipParty.findMany({
+    where: { partnershipId: input.partnershipId },
+    select: { id: true, side: true, sortOrder: true },
+  });
+  const existing = input.partyId ? parties.find((x) => x.id === input.partyId) : null;
+  if (input.partyId && !existing) return { ok: false, code: "notFound" };
+  if (existing && existing.side !== p.side && parties.filter((x) => x.side === existing.side).length < 2)
+    return { ok: false, code: "invalid", errors: { side: "lastOfSide" } };
+  const data = {
+    side: p.side,
+    name: p.name,
+    orgNumber: p.side === "CIVIL_SOCIETY" ? p.orgNumber || null : null,
+    department: p.side === "PUBLIC" ? p.department || null : null,
+  };
+  try {
+    await db.$transaction(async (tx) => {
+      await claimVersion(tx, input.partnershipId, input.expectedVersion);
+      if (existing) await tx.partnershipParty.update({ where: { id: existing.id }, data });
+      else
+        await tx.partnershipParty.create({
+          data: {
+            ...data,
+            partnershipId: input.partnershipId,
+            sortOrder: Math.max(-1, ...parties.map((x) => x.sortOrder)) + 1,
+          },
+        });
+    });
+  } catch (error) {
+    if (error instanceof Conflict) return { ok: false, code: "conflict" };
+    throw error;
+  }
+  return { ok: true };
+}
+
+export async function removeParty(input: {
+  partnershipId: string;
+  expectedVersion: number;
+  partyId: string;
+}): Promise<ChangeResult> {
+  const db = await getDb();
+  const parties = await db.partnershipParty.findMany({
+    where: { partnershipId: input.partnershipId },
+    select: { id: true, side: true, _count: { select: { budgetLines: true } } },
+  });
+  const party = parties.find((x) => x.id === input.partyId);
+  if (!party) return { ok: false, code: "notFound" };
+  if (parties.filter((x) => x.side === party.side).length < 2)
+    return { ok: false, code: "refused", reason: "lastOfSide" };
+  if (party._count.budgetLines > 0) return { ok: false, code: "refused", reason: "partyHasBudget" };
+  try {
+    await db.$transaction(async (tx) => {
+      await claimVersion(tx, input.partnershipId, input.expectedVersion);
+      await tx.partnershipParty.delete({ where: { id: party.id } });
+    });
+  } catch (error) {
+    if (error instanceof Conflict) return { ok: false, code: "conflict" };
+    throw error;
+  }
+  return { ok: true };
+}

@@ -1,0 +1,135 @@
+import "server-only";
+import {
+  parseContent,
+  parseFollowUpPlanForm,
+  parseGoals,
+  parsePeriod,
+  parsePublishing,
+  parseStatus,
+  parseSteeringGroup,
+  parseTerms,
+  type FormReader,
+  type Parsed,
+} from "@/lib/domain/partnership";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { getDb } from "../db/client";
+import { logger } from "../log";
+import { syncFollowUpSchedule } from "./follow-up-schedule";
+import { claimVersion, Conflict, type ChangeResult } from "./guard";
+
+// One verb for every section of the partnership page: validate the section's form, then write it
+// only if the page was current (version), in one transaction with the follow-up schedule when the
+// status, the period or the plan changed.
+
+export const SECTIONS = [
+  "content",
+  "goals",
+  "period",
+  "steering",
+  "followUp",
+  "terms",
+  "status",
+  "publishing",
+] as const;
+export type SectionName = (typeof SECTIONS)[number];
+
+/** Sections whose change moves the follow-up schedule (lib/server/partnerships/follow-up-schedule). */
+const SCHEDULED: readonly SectionName[] = ["period", "followUp", "status"];
+
+const day = (v: string) => (v ? new Date(`${v}T00:00:00Z`) : null);
+
+type Current = { status: string; publishedAt: Date | null; partyIds: string[] };
+
+function dataFor(
+  section: SectionName,
+  form: FormReader,
+  current: Current,
+): Parsed<Prisma.PartnershipUpdateManyMutationInput> {
+  const map = <T>(p: Parsed<T>, f: (d: T) => Prisma.PartnershipUpdateManyMutationInput) =>
+    p.ok ? { ok: true as const, data: f(p.data) } : p;
+  switch (section) {
+    case "content":
+      return map(parseContent(form), (d) => d);
+    case "goals":
+      return map(parseGoals(form), (goals) => ({ goals }));
+    case "period":
+      return map(parsePeriod(form), (d) => ({
+        startDate: day(d.startDate),
+        endDate: day(d.endDate),
+        extensionDecisionDate: day(d.extensionDecisionDate),
+        // exact dates replace years entered for older agreements
+        ...(d.startDate ? { startYear: null } : {}),
+        ...(d.endDate ? { endYear: null } : {}),
+      }));
+    case "steering":
+      return map(parseSteeringGroup(form, current.partyIds), (steeringGroup) => ({ steeringGroup }));
+    case "followUp":
+      return map(parseFollowUpPlanForm(form), (followUpPlan) => ({ followUpPlan }));
+    case "terms":
+      return map(parseTerms(form), (d) => ({
+        renegotiationTerms: d.renegotiationTerms || null,
+        repaymentTerms: d.repaymentTerms || null,
+      }));
+    case "status":
+      return map(parseStatus(form), (d) => ({
+        status: d.status,
+        // a draft is never public (the register shows only ACTIVE and ENDED)
+        ...(d.status === "DRAFT" ? { publishedAt: null } : {}),
+      }));
+    case "publishing": {
+      const p = parsePublishing(form);
+      if (!p.ok) return p;
+      const { flags, publish } = p.data;
+      if (publish && current.status === "DRAFT")
+        return { ok: false, errors: { publish: "publishNeedsActive" } };
+      return {
+        ok: true,
+        data: {
+          published: flags,
+          ...(publish === true ? { publishedAt: current.publishedAt ?? new Date() } : {}),
+          ...(publish === false ? { publishedAt: null } : {}),
+        },
+      };
+    }
+  }
+}
+
+export async function saveSection(input: {
+  partnershipId: string;
+  expectedVersion: number;
+  section: SectionName;
+  form: FormReader;
+  userId: string;
+}): Promise<ChangeResult> {
+  const db = await getDb();
+  const current = await db.partnership.findUnique({
+    where: { id: input.partnershipId },
+    select: { status: true, publishedAt: true, version: true, parties: { select: { id: true } } },
+  });
+  if (!current) return { ok: false, code: "notFound" };
+  if (current.version !== input.expectedVersion) return { ok: false, code: "conflict" };
+  const parsed = dataFor(input.section, input.form, {
+    ...current,
+    partyIds: current.parties.map((p) => p.id),
+  });
+  if (!parsed.ok) return { ok: false, code: "invalid", errors: parsed.errors };
+  try {
+    await db.$transaction(async (tx) => {
+      await claimVersion(tx, input.partnershipId, input.expectedVersion, parsed.data);
+      if (SCHEDULED.includes(input.section)) await syncFollowUpSchedule(tx, input.partnershipId);
+    });
+  } catch (error) {
+    if (error instanceof Conflict) return { ok: false, code: "conflict" };
+    throw error;
+  }
+  logger.info(
+    {
+      event: "partnership-saved",
+      partnershipId: input.partnershipId,
+      section: input.section,
+      by: input.userId,
+    },
+    "partnership section saved",
+  );
+  return { ok: true, id: input.partnershipId };
+}

@@ -1,0 +1,241 @@
+import { expect, test, type Page } from "@playwright/test";
+import { pdfText } from "../support/pdf-text";
+import { expectNoA11yViolations } from "./a11y";
+import { sendQuickRequest } from "./support/intake";
+import { act, openCase, signInAs, unique } from "./support/staff";
+
+// From a request granted as IOP to a published partnership: created with the request's data, a
+// budget for two parties, the agreement printed and as PDF, then in the public register and open data.
+
+/** The fastest legal path to "granted as IOP": no experts, a presentation, the director approves. */
+async function grantAsIop(page: Page, number: string) {
+  await signInAs(page, "lots");
+  await openCase(page, number);
+  await act(page, "review", async (f) => {
+    await f.locator('input[name="meetingDate"]').fill("2026-11-20");
+    await f.locator('textarea[name="participants"]').fill("Maja Lindqvist");
+    await f.locator('textarea[name="summary"]').fill("Passar som IOP.");
+  });
+  await act(page, "skipExperts", async (f) => {
+    await f.locator('textarea[name="reason"]').fill("Inga juridiska frågor.");
+  });
+  await act(page, "bookPresentation", async (f) => {
+    await f.locator('input[name="date"]').fill("2026-12-03");
+    await f.locator('input[name="time"]').fill("10:00");
+    await f.locator('input[name="place"]').fill("Stadshuset");
+  });
+  await act(page, "recordPresentation", async (f) => {
+    await f.locator('textarea[name="notes"]').fill("Bra presentation.");
+  });
+  await act(page, "submitProposal", async (f) => {
+    await f.locator('select[name="recommended"]').selectOption("IOP");
+    await f.locator('textarea[name="motivation"]').fill("Uppfyller kriterierna för IOP.");
+    await f.locator('textarea[name="resources"]').fill("500 tkr per år.");
+    for (const radio of await f.locator('input[type="radio"][value="yes"]').all()) await radio.check();
+  });
+  await signInAs(page, "director");
+  await openCase(page, number);
+  await act(page, "approve");
+  await expect(page.getByTestId("case-status")).toContainText("Beviljat");
+  // An ended case is no longer in the inbox's default view: its address is.
+  return new URL(page.url()).pathname;
+}
+
+async function addLine(page: Page, line: Record<string, string>) {
+  const form = page.locator("#line-new");
+  await form.locator('select[name="partyId"]').selectOption({ label: line.party! });
+  await form.locator('input[name="year"]').fill("2027");
+  await form.locator('select[name="kind"]').selectOption(line.kind!);
+  await form.locator('input[name="description"]').fill(line.description!);
+  await form.locator('input[name="quantity"]').fill(line.quantity!);
+  await form.locator('input[name="unit"]').fill(line.unit ?? "");
+  await form.locator('input[name="unitPriceSek"]').fill(line.price!);
+  await form.getByRole("button", { name: "Lägg till raden" }).click();
+  await expect(page.getByRole("status")).toContainText("Sparat");
+}
+
+test("a request granted as IOP becomes a partnership, an agreement and a register row", async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(180_000);
+  const title = `Samtalsgrupper ${unique()}`;
+  const { number } = await sendQuickRequest(page, `iop-${unique()}@org.test`, title);
+  const casePath = await grantAsIop(page, number);
+
+  // Create the partnership from the case: the request's organisation and answers are there.
+  await signInAs(page, "lots");
+  await page.goto(casePath);
+  await page.getByRole("button", { name: "Skapa partnerskap (IOP)" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+  await expect(page.getByText("Partnerskapet är skapat som utkast.")).toBeVisible();
+  const partnershipUrl = page.url();
+  const id = partnershipUrl.split("/staff/partnerships/")[1]!.split(/[?#]/)[0]!;
+  const civil = page.locator("#parties form").first();
+  await expect(civil.locator('input[name="name"]')).toHaveValue("Föreningen Samtal");
+  await expect(page.locator("#content-purpose")).toHaveValue(/Minska ensamhet/);
+  await expect(page.locator("#content-efforts")).toHaveValue(/Samtal och promenader/);
+  await expect(page.locator("#content-targetGroup")).toHaveValue(/Unga/);
+  // The case now links to it instead of offering a second one.
+  await page.goto(casePath);
+  await expect(page.getByRole("button", { name: "Skapa partnerskap (IOP)" })).toHaveCount(0);
+  await page.getByRole("link", { name: "Öppna partnerskapet" }).click();
+  await expect(page).toHaveURL(new RegExp(`/staff/partnerships/${id}`));
+
+  // The public party gets its department; period and status.
+  const publicParty = page.locator("#parties form").nth(1);
+  const municipality = await publicParty.locator('input[name="name"]').inputValue();
+  await publicParty.locator('input[name="department"]').fill("Socialförvaltningen");
+  await publicParty.getByRole("button", { name: "Spara parten" }).click();
+  await expect(page.locator("#parties form").nth(1).locator('input[name="department"]')).toHaveValue(
+    "Socialförvaltningen",
+  );
+  await page.locator("#period-startDate").fill("2027-01-01");
+  await page.locator("#period-endDate").fill("2027-12-31");
+  await page.locator("#period").getByRole("button", { name: "Spara" }).click();
+  await expect(page.locator("#period").getByRole("status")).toContainText("Sparat");
+  await page.locator("#status-status").selectOption("ACTIVE");
+  await page.locator("#status").getByRole("button", { name: "Spara" }).click();
+  await expect(page.getByTestId("partnership-status")).toHaveText("Pågår");
+  await expectNoA11yViolations(page);
+
+  // The budget: two parties, three lines, totals and shares computed.
+  await page.getByRole("link", { name: "Budget", exact: true }).click();
+  await addLine(page, {
+    party: municipality,
+    kind: "MONEY",
+    description: "Verksamhetsstöd",
+    quantity: "1",
+    unit: "st",
+    price: "500000",
+  });
+  await addLine(page, {
+    party: "Föreningen Samtal",
+    kind: "VOLUNTEER_TIME",
+    description: "Volontärer",
+    quantity: "44 v × 40 h",
+    price: "134",
+  });
+  await addLine(page, {
+    party: "Föreningen Samtal",
+    kind: "PREMISES",
+    description: "Lokaler",
+    quantity: "44 v",
+    price: "3 750",
+  });
+  await expect(page.getByTestId("grand-total")).toHaveText("900,8\u00a0tkr");
+  const summary = page.getByTestId("budget-summary");
+  await expect(summary).toContainText("500,0\u00a0tkr");
+  await expect(summary).toContainText("400,8\u00a0tkr");
+  await expect(summary).toContainText("55,5\u00a0%");
+  await expect(summary).toContainText("44,5\u00a0%");
+  await expectNoA11yViolations(page);
+
+  // The agreement: the print page and the PDF hold the parties, the period and the totals.
+  await page.goto(`/staff/partnerships/${id}/agreement`);
+  const article = page.locator("article");
+  await expect(article).toContainText("Föreningen Samtal");
+  await expect(article).toContainText(`${municipality}, Socialförvaltningen`);
+  await expect(article).toContainText("2027-01-01 – 2027-12-31");
+  await expect(article).toContainText("900,8\u00a0tkr");
+  await expect(article).toContainText("Underskrifter");
+  await expectNoA11yViolations(page);
+  const pdf = await page.request.get(`/api/staff/partnerships/${id}/agreement-pdf`);
+  expect(pdf.headers()["content-type"]).toBe("application/pdf");
+  const text = await pdfText(await pdf.body());
+  for (const expected of [
+    "Föreningen Samtal",
+    `${municipality}, Socialförvaltningen`,
+    "2027-01-01 – 2027-12-31",
+    "500,0 tkr",
+    "400,8 tkr",
+    "900,8 tkr",
+  ])
+    expect(text).toContain(expected);
+
+  // Publish content and budget: the register and open data show it.
+  await page.goto(partnershipUrl.split("?")[0]!);
+  await page.locator("#publishing-content").check();
+  await page.locator("#publishing-budget").check();
+  await page.getByRole("button", { name: "Spara och publicera" }).click();
+  await expect(page.getByTestId("published-state")).toContainText("Publicerat i registret sedan");
+
+  await page.goto(`/samarbeten/${id}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+  await expect(page.locator("main")).toContainText("Föreningen Samtal");
+  await expect(page.locator("main")).toContainText("Minska ensamhet");
+  await page.goto(`/samarbeten?party=Socialf%C3%B6rvaltningen&year=2027`);
+  await expect(page.getByRole("link", { name: title })).toBeVisible();
+
+  const csv = (await (await request.get("/api/open-data/partnerships.csv")).text()).split("\r\n");
+  const row = csv.find((l) => l.includes(id));
+  expect(row).toContain(title);
+  expect(row).toContain("Föreningen Samtal");
+  expect(row).toContain("900840");
+  const json = (await (await request.get("/api/open-data/partnerships.json")).json()) as Record<
+    string,
+    unknown
+  >[];
+  expect(json.find((r) => r.id === id)).toMatchObject({
+    title,
+    civil_society_parties: "Föreningen Samtal",
+    start_date: "2027-01-01",
+    end_date: "2027-12-31",
+    budget_total_sek: 900840,
+  });
+});
+
+for (const lang of ["sv", "en"] as const) {
+  test(`partnership pages have no accessibility violations (${lang})`, async ({ page }) => {
+    const prefix = lang === "en" ? "/en" : "";
+    await signInAs(page, "lots");
+    await page.goto(`${prefix}/staff/partnerships/new`);
+    await expectNoA11yViolations(page);
+    await page.locator("#new-title").fill(`A11y ${unique()}`);
+    await page.locator("#new-civilName").fill("Föreningen Tillgänglig");
+    await page.locator("#new-startDate").fill("2027-01-01");
+    await page.locator("#new-endDate").fill("2027-12-31");
+    await page.locator('form[action="/api/staff/partnerships"] button[type="submit"]').click();
+    await expect(page).toHaveURL(/\/staff\/partnerships\/[0-9a-f-]{36}/);
+    const id = page.url().split("/staff/partnerships/")[1]!.split(/[?#]/)[0]!;
+    await expectNoA11yViolations(page);
+    await page.goto(`${prefix}/staff/partnerships/${id}/budget`);
+    await expectNoA11yViolations(page);
+    await page.goto(`${prefix}/staff/partnerships/${id}/agreement`);
+    await expectNoA11yViolations(page);
+    await page.goto(`${prefix}/staff/partnerships`);
+    await expectNoA11yViolations(page);
+    if (lang === "en") await expect(page.getByRole("heading", { level: 1 })).toHaveText("Partnerships");
+  });
+}
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("a new partnership and a section edit work as plain forms, errors beside the fields", async ({
+    page,
+  }) => {
+    await signInAs(page, "lots");
+    await page.goto("/staff/partnerships/new");
+    await page.locator("#new-title").fill(`Utan JS ${unique()}`);
+    await page.locator("#new-civilOrgNumber").fill("123");
+    await page.locator('form[action="/api/staff/partnerships"] button[type="submit"]').click();
+    await expect(page.locator("#fel")).toContainText("Fyll i fältet.");
+    await expect(page.locator("#new-civilOrgNumber-error")).toContainText("Organisationsnumret stämmer inte");
+    await expect(page.locator("#new-title")).toHaveValue(/^Utan JS/); // nothing typed is lost
+    await page.locator("#new-civilName").fill("Föreningen Utan Skript");
+    await page.locator("#new-civilOrgNumber").fill("");
+    await page.locator('form[action="/api/staff/partnerships"] button[type="submit"]').click();
+    await expect(page.getByText("Partnerskapet är skapat som utkast.")).toBeVisible();
+
+    await page.locator("#period-startDate").fill("2027-12-31");
+    await page.locator("#period-endDate").fill("2027-01-01");
+    await page.locator("#period").getByRole("button", { name: "Spara" }).click();
+    await expect(page.locator("#fel")).toContainText("Slutdatum kan inte vara före startdatum.");
+    await expect(page.locator("#period-endDate-error")).toBeVisible();
+    await page.locator("#period-endDate").fill("2028-12-31");
+    await page.locator("#period").getByRole("button", { name: "Spara" }).click();
+    await expect(page.locator("#period").getByRole("status")).toContainText("Sparat");
+    await expect(page.locator("#period-endDate")).toHaveValue("2028-12-31");
+  });
+});

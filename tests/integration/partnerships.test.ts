@@ -1,0 +1,288 @@
+import { describe, expect, it } from "vitest";
+import { getDb } from "@/lib/server/db/client";
+import { createSentRequest } from "@/lib/server/db/factories";
+import { agreementOutline } from "@/lib/server/partnerships/agreement-document";
+import { agreementPdf } from "@/lib/server/partnerships/agreement-pdf";
+import { removeBudgetLine, saveBudgetLine } from "@/lib/server/partnerships/budget-lines";
+import { createFromRequest, createPartnership } from "@/lib/server/partnerships/create-partnership";
+import { removeParty, saveParty } from "@/lib/server/partnerships/parties";
+import { partnershipDetail } from "@/lib/server/partnerships/queries";
+import { saveSection, type SectionName } from "@/lib/server/partnerships/save-section";
+import { getPublishedPartnership } from "@/lib/server/register/partnerships";
+import { formOf, requestSeed, unique } from "../factories";
+import { pdfText } from "../support/pdf-text";
+
+async function grantedIopRequest() {
+  const db = await getDb();
+  const seed = requestSeed({
+    subject: "Unga i Folkets hus",
+    themes: ["YOUTH_EMPLOYMENT"],
+    answers: {
+      idea: { title: `Unga i Folkets hus ${unique()}`, description: "Arbetsträning för unga." },
+      activity: { purpose: "Meningsfull sysselsättning" },
+      activities: { activities: "Café, biograf och bibliotek" },
+      targetGroup: { who: "Ungdomar 14–25 år", needs: "Sysselsättning", how: "Handledning" },
+    },
+  });
+  const { request } = await createSentRequest(db, { ...seed, step: "PROPOSAL" });
+  await db.request.update({
+    where: { id: request.id },
+    data: { status: "ENDED", outcome: "GRANTED", collaborationForm: "IOP" },
+  });
+  return { request, seed };
+}
+
+const version = async (id: string) => (await partnershipDetail(id))!.version;
+
+describe("partnerships", () => {
+  it("are created from a request granted as IOP once, with its organisation and answers", async () => {
+    const { request, seed } = await grantedIopRequest();
+    const [a, b] = await Promise.all([
+      createFromRequest(request.id, "u"),
+      createFromRequest(request.id, "u"),
+    ]);
+    expect(a.ok && b.ok).toBe(true);
+    const id = a.ok ? a.id! : "";
+    expect(b.ok && b.id).toBe(id);
+    const again = await createFromRequest(request.id, "u");
+    expect(again.ok && again.id).toBe(id);
+    const db = await getDb();
+    expect(await db.partnership.count({ where: { requestId: request.id } })).toBe(1);
+    const p = (await partnershipDetail(id))!;
+    expect(p.status).toBe("DRAFT");
+    expect(p.title).toMatch(/^Unga i Folkets hus/);
+    expect(p.purpose).toContain("Meningsfull sysselsättning");
+    expect(p.targetGroup).toContain("Ungdomar 14–25 år");
+    expect(p.efforts).toContain("Café, biograf och bibliotek");
+    expect(p.themes).toEqual(["YOUTH_EMPLOYMENT"]);
+    expect(p.parties.map((x) => [x.side, x.name, x.orgNumber])).toEqual([
+      ["CIVIL_SOCIETY", seed.organisation.name, seed.organisation.orgNumber],
+      ["PUBLIC", expect.any(String), null],
+    ]);
+  });
+
+  it("are not created from a request that was not granted as IOP", async () => {
+    const db = await getDb();
+    const { request } = await createSentRequest(db, requestSeed());
+    expect(await createFromRequest(request.id, "u")).toEqual({
+      ok: false,
+      code: "refused",
+      reason: "notGrantedIop",
+    });
+  });
+
+  it("refuse a stale form with a conflict and store nothing of it", async () => {
+    const created = await createPartnership(
+      formOf({ title: "Direkt", civilName: "Föreningen", publicName: "Kommunen", startDate: "2018-01-01" }),
+      "u",
+    );
+    const id = created.ok ? created.id! : "";
+    const v0 = await version(id);
+    const first = await saveSection({
+      partnershipId: id,
+      expectedVersion: v0,
+      section: "content",
+      form: formOf({ title: "Först", purpose: "A" }),
+      userId: "u",
+    });
+    expect(first).toMatchObject({ ok: true });
+    const stale = await saveSection({
+      partnershipId: id,
+      expectedVersion: v0,
+      section: "content",
+      form: formOf({ title: "Sedan", purpose: "B" }),
+      userId: "u",
+    });
+    expect(stale).toEqual({ ok: false, code: "conflict" });
+    const invalid = await saveSection({
+      partnershipId: id,
+      expectedVersion: v0 + 1,
+      section: "period",
+      form: formOf({ startDate: "2018-12-31", endDate: "2018-01-01" }),
+      userId: "u",
+    });
+    expect(invalid).toEqual({ ok: false, code: "invalid", errors: { endDate: "endBeforeStart" } });
+    const p = (await partnershipDetail(id))!;
+    expect([p.title, p.purpose, p.version]).toEqual(["Först", "A", v0 + 1]);
+    expect(p.startDate?.toISOString().slice(0, 10)).toBe("2018-01-01");
+    // A stale party form is refused too.
+    expect(
+      await saveParty({
+        partnershipId: id,
+        expectedVersion: v0,
+        partyId: null,
+        form: formOf({ side: "PUBLIC", name: "X" }),
+      }),
+    ).toEqual({ ok: false, code: "conflict" });
+  });
+
+  it("schedule follow-ups when made active and publish only active partnerships", async () => {
+    const created = await createPartnership(
+      formOf({ title: `Publicerad ${unique()}`, civilName: "Föreningen", publicName: "Kommunen" }),
+      "u",
+    );
+    const id = created.ok ? created.id! : "";
+    const publishDraft = await saveSection({
+      partnershipId: id,
+      expectedVersion: await version(id),
+      section: "publishing",
+      form: formOf({ parts: ["content"], op: "publish" }),
+      userId: "u",
+    });
+    expect(publishDraft).toEqual({ ok: false, code: "invalid", errors: { publish: "publishNeedsActive" } });
+    const year = new Date().getUTCFullYear();
+    const steps: [SectionName, Record<string, string | string[]>][] = [
+      ["period", { startDate: `${year}-01-01`, endDate: `${year + 1}-12-31` }],
+      ["status", { status: "ACTIVE" }],
+      ["publishing", { parts: ["content", "budget"], op: "publish" }],
+    ];
+    for (const [section, form] of steps) {
+      const r = await saveSection({
+        partnershipId: id,
+        expectedVersion: await version(id),
+        section,
+        form: formOf(form),
+        userId: "u",
+      });
+      expect(r).toMatchObject({ ok: true });
+    }
+    const db = await getDb();
+    expect(await db.followUp.count({ where: { partnershipId: id } })).toBeGreaterThan(0);
+    const pub = await getPublishedPartnership(db, id);
+    expect(pub).toMatchObject({
+      id,
+      status: "ACTIVE",
+      published: { content: true, goals: false, budget: true },
+    });
+    expect(pub!.goals).toBeNull();
+  });
+
+  it("keep budget lines per party and year; totals and shares are computed, and the agreement shows them", async () => {
+    const created = await createPartnership(
+      formOf({
+        title: "IOP Timrå kommun och Söråkers Folketshusförening",
+        civilName: "Söråkers Folkets Husförening",
+        publicName: "Timrå kommun",
+        publicDepartment: "Socialförvaltningen",
+        startDate: "2018-01-01",
+        endDate: "2018-12-31",
+      }),
+      "u",
+    );
+    const id = created.ok ? created.id! : "";
+    const p0 = (await partnershipDetail(id))!;
+    const [civil, municipality] = [p0.parties[0]!.id, p0.parties[1]!.id];
+    const lines: Record<string, string>[] = [
+      {
+        partyId: municipality,
+        kind: "MONEY",
+        description: "Verksamhetsstöd",
+        quantity: "1",
+        unitPriceSek: "500000",
+      },
+      {
+        partyId: municipality,
+        kind: "OTHER",
+        description: "Styrgruppskostnader",
+        quantity: "1",
+        unitPriceSek: "5000",
+      },
+      {
+        partyId: municipality,
+        kind: "STAFF_TIME",
+        description: "Handledning",
+        quantity: "1",
+        unitPriceSek: "25000",
+      },
+      {
+        partyId: civil,
+        kind: "STAFF_TIME",
+        description: "Arbetsledare",
+        quantity: "1",
+        unitPriceSek: "500000",
+      },
+      {
+        partyId: civil,
+        kind: "STAFF_TIME",
+        description: "Personalinsats",
+        quantity: "1",
+        unitPriceSek: "20000",
+      },
+      {
+        partyId: civil,
+        kind: "VOLUNTEER_TIME",
+        description: "Volontärer",
+        quantity: "44 v × 40 h",
+        unitPriceSek: "134",
+      },
+      {
+        partyId: civil,
+        kind: "PREMISES",
+        description: "Lokaler",
+        quantity: "44 v",
+        unit: "v",
+        unitPriceSek: "3750",
+      },
+      { partyId: civil, kind: "MATERIAL", description: "Material", quantity: "1", unitPriceSek: "45000" },
+      { partyId: civil, kind: "TRAVEL", description: "Resor", quantity: "1", unitPriceSek: "25000" },
+    ];
+    for (const line of lines) {
+      const r = await saveBudgetLine({
+        partnershipId: id,
+        expectedVersion: await version(id),
+        lineId: null,
+        form: formOf({ year: "2018", unit: "st", ...line }),
+      });
+      expect(r).toEqual({ ok: true });
+    }
+    const bad = await saveBudgetLine({
+      partnershipId: id,
+      expectedVersion: await version(id),
+      lineId: null,
+      form: formOf({
+        partyId: civil,
+        year: "2018",
+        kind: "MONEY",
+        description: "X",
+        quantity: "1",
+        unit: "st",
+        unitPriceSek: "1,234",
+      }),
+    });
+    expect(bad).toEqual({ ok: false, code: "invalid", errors: { unitPriceSek: "amount" } });
+    // A party with lines stays; a stale removal is a conflict.
+    expect(
+      await removeParty({ partnershipId: id, expectedVersion: await version(id), partyId: civil }),
+    ).toMatchObject({
+      ok: false,
+    });
+    const p1 = (await partnershipDetail(id))!;
+    expect(p1.budgetLines).toHaveLength(9);
+    expect(
+      await removeBudgetLine({
+        partnershipId: id,
+        expectedVersion: p1.version - 1,
+        lineId: p1.budgetLines[0]!.id,
+      }),
+    ).toEqual({
+      ok: false,
+      code: "conflict",
+    });
+
+    const outline = (await agreementOutline(id, "sv"))!;
+    const bytes = await agreementPdf(outline, (page, pages) => `sida ${page} av ${pages}`);
+    const text = await pdfText(bytes);
+    expect(text).toContain("Söråkers Folkets Husförening");
+    expect(text).toContain("Timrå kommun, Socialförvaltningen");
+    expect(text).toContain("2018-01-01 – 2018-12-31");
+    // 530 tkr and 990,84 tkr (not the printed 995): 1 520,8 tkr in all.
+    expect(text).toContain("530,0 tkr");
+    expect(text).toContain("990,8 tkr");
+    expect(text).toContain("1 520,8 tkr");
+    expect(text).toContain("34,8 %");
+    expect(text).toContain("65,2 %");
+    expect(text).toContain("Underskrifter");
+    const english = (await agreementOutline(id, "en"))!;
+    expect(english.sections.map((s) => s.heading)).toContain("Signatures");
+  });
+});

@@ -1,0 +1,234 @@
+import { describe, expect, it } from "vitest";
+import { computeBudget, formatTkr } from "@/lib/domain/budget";
+import { parseBudgetLineForm, parseDecimal, parseQuantity } from "@/lib/domain/budget-form";
+import {
+  draftFromRequest,
+  parseContent,
+  parseFollowUpPlanForm,
+  parseGoals,
+  parseNewPartnership,
+  parseParty,
+  parsePeriod,
+  parsePublishing,
+  parseSteeringGroup,
+} from "@/lib/domain/partnership";
+
+const formOf = (values: Record<string, string | string[]>) => (name: string) => {
+  const v = values[name];
+  return v === undefined ? [] : Array.isArray(v) ? v : [v];
+};
+
+describe("partnership section forms", () => {
+  it("requires a title and refuses unknown themes", () => {
+    expect(parseContent(formOf({ title: " " }))).toEqual({ ok: false, errors: { title: "required" } });
+    const bad = parseContent(formOf({ title: "IOP", themes: ["INTEGRATION", "NOPE"] }));
+    expect(bad.ok).toBe(false);
+    const good = parseContent(formOf({ title: "IOP", purpose: " Syfte ", themes: ["INTEGRATION"] }));
+    expect(good).toMatchObject({
+      ok: true,
+      data: { title: "IOP", purpose: "Syfte", themes: ["INTEGRATION"] },
+    });
+  });
+
+  it("checks dates and that the end is not before the start", () => {
+    expect(parsePeriod(formOf({ startDate: "2018-02-30" }))).toMatchObject({
+      ok: false,
+      errors: { startDate: "date" },
+    });
+    expect(parsePeriod(formOf({ startDate: "2018-12-31", endDate: "2018-01-01" }))).toMatchObject({
+      ok: false,
+      errors: { endDate: "endBeforeStart" },
+    });
+    expect(
+      parsePeriod(
+        formOf({ startDate: "2018-01-01", endDate: "2018-12-31", extensionDecisionDate: "2018-11-30" }),
+      ),
+    ).toMatchObject({ ok: true });
+  });
+
+  it("reads goals row by row, drops empty rows and names the failing row's field", () => {
+    const ok = parseGoals(
+      formOf({
+        goalText: ["50 % i arbete", ""],
+        goalIndicator: ["Andel i arbete", ""],
+        goalTarget: ["50 %", ""],
+        goalResult: ["", ""],
+      }),
+    );
+    expect(ok).toEqual({
+      ok: true,
+      data: [{ text: "50 % i arbete", indicator: "Andel i arbete", target: "50 %", result: "" }],
+    });
+    const bad = parseGoals(formOf({ goalText: ["A", ""], goalIndicator: ["", "only an indicator"] }));
+    expect(bad).toEqual({ ok: false, errors: { "goal-1-text": "required" } });
+  });
+
+  it("validates parties, org numbers and the new-partnership form", () => {
+    expect(
+      parseParty(formOf({ side: "PUBLIC", name: "Timrå kommun", department: "Socialförvaltningen" })),
+    ).toMatchObject({ ok: true });
+    expect(parseParty(formOf({ side: "X", name: "" }))).toMatchObject({
+      ok: false,
+      errors: { side: "required", name: "required" },
+    });
+    expect(parseParty(formOf({ side: "CIVIL_SOCIETY", name: "F", orgNumber: "123" }))).toMatchObject({
+      ok: false,
+      errors: { orgNumber: "orgNumber" },
+    });
+    expect(parseNewPartnership(formOf({ title: "T", civilName: "C", publicName: "" }))).toMatchObject({
+      ok: false,
+      errors: { publicName: "required" },
+    });
+  });
+
+  it("keeps steering group members per party and months of the follow-up plan", () => {
+    expect(
+      parseSteeringGroup(formOf({ "members-a": "Lars, Ronny", decisionRule: "Enhällighet" }), ["a", "b"]),
+    ).toEqual({
+      ok: true,
+      data: { members: { a: "Lars, Ronny", b: "" }, decisionRule: "Enhällighet", meetingCadence: "" },
+    });
+    expect(parseFollowUpPlanForm(formOf({ talkEveryMonths: "1", reportEveryMonths: "3" }))).toEqual({
+      ok: true,
+      data: { talkEveryMonths: 1, reportEveryMonths: 3, description: "" },
+    });
+    expect(parseFollowUpPlanForm(formOf({ talkEveryMonths: "0", reportEveryMonths: "" }))).toMatchObject({
+      ok: false,
+      errors: { talkEveryMonths: "months" },
+    });
+  });
+
+  it("reads the published parts and the publish/unpublish button", () => {
+    expect(parsePublishing(formOf({ parts: ["content", "budget", "bogus"], op: "publish" }))).toEqual({
+      ok: true,
+      data: { flags: { content: true, goals: false, results: false, budget: true }, publish: true },
+    });
+  });
+});
+
+describe("a partnership drafted from a granted request", () => {
+  it("carries the organisation, the municipality and the applicant's own words over", () => {
+    const draft = draftFromRequest(
+      {
+        subject: "Läxhjälp",
+        themes: ["YOUTH_EMPLOYMENT", "BOGUS"],
+        organisation: { name: "Söråkers Folkets Husförening", orgNumber: "802456-1234" },
+        answers: {
+          idea: { title: "Unga i Folkets hus", description: "Arbetsträning för unga." },
+          activity: { purpose: "Meningsfull sysselsättning" },
+          activities: { activities: "Café och biograf" },
+          targetGroup: { who: "Ungdomar 14–25 år", needs: "Sysselsättning", how: "Handledning" },
+        },
+      },
+      "Timrå kommun",
+    );
+    expect(draft.title).toBe("Unga i Folkets hus");
+    expect(draft.purpose).toBe("Meningsfull sysselsättning\n\nArbetsträning för unga.");
+    expect(draft.targetGroup).toBe("Ungdomar 14–25 år\n\nSysselsättning");
+    expect(draft.efforts).toBe("Café och biograf\n\nHandledning");
+    expect(draft.overallGoal).toBe("Meningsfull sysselsättning");
+    expect(draft.themes).toEqual(["YOUTH_EMPLOYMENT"]);
+    expect(draft.parties).toEqual([
+      {
+        side: "CIVIL_SOCIETY",
+        name: "Söråkers Folkets Husförening",
+        orgNumber: "802456-1234",
+        department: null,
+      },
+      { side: "PUBLIC", name: "Timrå kommun", orgNumber: null, department: null },
+    ]);
+  });
+
+  it("falls back to the subject and the answers when the request has little", () => {
+    const draft = draftFromRequest(
+      { subject: "Ämne", themes: [], organisation: null, answers: { organisation: { name: "Föreningen" } } },
+      "Kommunen",
+    );
+    expect(draft.title).toBe("Ämne");
+    expect(draft.parties[0]).toMatchObject({ name: "Föreningen", orgNumber: null });
+  });
+});
+
+describe("the budget line form", () => {
+  it("reads Swedish and English decimals", () => {
+    expect(parseDecimal("3 750,50")).toBe(3750.5);
+    expect(parseDecimal("134.5")).toBe(134.5);
+    expect(parseDecimal("1,234")).toBeNull();
+    expect(parseDecimal("-1")).toBeNull();
+  });
+
+  it("computes the quantity from factors instead of trusting it (seed 003: 44 v × 40 h = 1 760 h)", () => {
+    expect(parseQuantity("44 v × 40 h")).toEqual({
+      quantity: 1760,
+      factors: [
+        { quantity: 44, unit: "v" },
+        { quantity: 40, unit: "h" },
+      ],
+    });
+    expect(parseQuantity("12")).toEqual({ quantity: 12 });
+    expect(parseQuantity("0,33 × 0,33")).toEqual({ error: "factorsPrecision" });
+    expect(parseQuantity("abc")).toEqual({ error: "quantity" });
+  });
+
+  it("builds a valid line, and seed 003's volunteer line comes to 235,8 tkr", () => {
+    const parsed = parseBudgetLineForm(
+      formOf({
+        partyId: "p1",
+        year: "2018",
+        kind: "VOLUNTEER_TIME",
+        description: "Ideell insats, volontärer",
+        quantity: "44 v × 40 h",
+        unit: "",
+        unitPriceSek: "134",
+      }),
+      ["p1"],
+    );
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    expect(parsed.data.unit).toBe("h");
+    const budget = computeBudget([parsed.data], [{ id: "p1", name: "Söråker" }]);
+    expect(formatTkr(budget.overall.grandTotal, "sv")).toBe("235,8\u00a0tkr");
+  });
+
+  it("names every bad field", () => {
+    const parsed = parseBudgetLineForm(
+      formOf({
+        partyId: "x",
+        year: "18",
+        kind: "MONEY",
+        description: "",
+        quantity: "many",
+        unitPriceSek: "1,234",
+      }),
+      ["p1"],
+    );
+    expect(parsed).toEqual({
+      ok: false,
+      errors: {
+        partyId: "chooseParty",
+        year: "year",
+        quantity: "quantity",
+        unitPriceSek: "amount",
+        description: "required",
+      },
+    });
+  });
+});
+
+describe("a single quantity with a unit", () => {
+  it("keeps the unit for the line", () => {
+    expect(parseQuantity("44 v")).toEqual({ quantity: 44, unit: "v" });
+    const parsed = parseBudgetLineForm(
+      formOf({
+        partyId: "p",
+        year: "2027",
+        kind: "PREMISES",
+        description: "Lokaler",
+        quantity: "44 v",
+        unitPriceSek: "3 750",
+      }),
+      ["p"],
+    );
+    expect(parsed).toMatchObject({ ok: true, data: { quantity: 44, unit: "v", unitPriceSek: 3750 } });
+  });
+});
