@@ -3,6 +3,7 @@ import path from "node:path";
 import { expect, request, test, type APIRequestContext } from "@playwright/test";
 import { rolesFor, type Permission } from "@/lib/domain/permissions";
 import type { Role } from "@/lib/domain/workflow";
+import { expectNoA11yViolations } from "./a11y";
 
 // The authorization matrix: every staff page and every staff route handler, collected from the
 // code, × every role and anonymous → allowed or refused as lib/domain/permissions.ts says. A page or
@@ -145,50 +146,53 @@ const firstMatch = (html: string, pattern: RegExp, what: string) => {
 };
 const UUID = "([0-9a-f-]{36})";
 
-test("every role and anonymous get exactly what the permissions allow", async ({ baseURL }) => {
-  test.setTimeout(300_000);
-  const base = baseURL!;
-  const clients = Object.fromEntries(
-    await Promise.all(EVERYONE.map(async (who) => [who, await client(base, who)] as const)),
-  ) as Record<Who, APIRequestContext>;
+/** Real ids from the demo data: a case the lawyer is consulted on, its documents, another case, a
+ * case with a decision proposal, a partnership, and the lawyer's opinion. */
+async function demoIds(lots: APIRequestContext, lawyer: APIRequestContext) {
+  const idIn = async (url: string, pattern: string, what: string) =>
+    firstMatch(await (await lots.get(url)).text(), new RegExp(pattern), what);
+  const caseId = await idIn(
+    "/staff/cases?q=Erikshj%C3%A4lpen",
+    `href="/staff/cases/${UUID}"`,
+    "the consulted case",
+  );
+  const otherCaseId = await idIn(
+    "/staff/cases?q=Hej+fr%C3%A4mling",
+    `href="/staff/cases/${UUID}"`,
+    "another case",
+  );
+  return {
+    caseId,
+    otherCaseId,
+    fileId: await idIn(`/staff/cases/${caseId}`, `/api/staff/files/${UUID}`, "a document of the case"),
+    otherFileId: await idIn(
+      `/staff/cases/${otherCaseId}`,
+      `/api/staff/files/${UUID}`,
+      "another case's document",
+    ),
+    proposed: await idIn(
+      "/staff/cases?q=Kvinnojouren",
+      `href="/staff/cases/${UUID}"`,
+      "a case with a proposal",
+    ),
+    partnershipId: await idIn(
+      "/staff/partnerships?status=ACTIVE",
+      `href="/staff/partnerships/${UUID}"`,
+      "a partnership",
+    ),
+    opinionId: firstMatch(
+      await (await lawyer.get("/staff/opinions")).text(),
+      new RegExp(`href="/staff/opinions/${UUID}"`),
+      "the lawyer's opinion",
+    ),
+  };
+}
 
-  // Real ids from the demo data: a case the lawyer is consulted on, its documents, and the
-  // lawyer's opinion (declared free of conflict so its documents open for them).
-  const lots = clients.LOTS;
-  const inbox = await (await lots.get("/staff/cases?q=Erikshj%C3%A4lpen")).text();
-  const caseId = firstMatch(inbox, new RegExp(`href="/staff/cases/${UUID}"`), "the consulted case");
-  const casePage = await (await lots.get(`/staff/cases/${caseId}`)).text();
-  const fileId = firstMatch(casePage, new RegExp(`/api/staff/files/${UUID}`), "a document of the case");
-  const otherInbox = await (await lots.get("/staff/cases?q=Hej+fr%C3%A4mling")).text();
-  const otherCaseId = firstMatch(otherInbox, new RegExp(`href="/staff/cases/${UUID}"`), "another case");
-  const otherFileId = firstMatch(
-    await (await lots.get(`/staff/cases/${otherCaseId}`)).text(),
-    new RegExp(`/api/staff/files/${UUID}`),
-    "a document of another case",
-  );
-  const proposed = firstMatch(
-    await (await lots.get("/staff/cases?q=Kvinnojouren")).text(),
-    new RegExp(`href="/staff/cases/${UUID}"`),
-    "the case with a decision proposal",
-  );
-  const partnershipId = firstMatch(
-    await (await lots.get("/staff/dashboard")).text(),
-    new RegExp(`href="/staff/partnerships/${UUID}`),
-    "a partnership",
-  );
-  const lawyer = clients.EXPERT;
-  const opinionId = firstMatch(
-    await (await lawyer.get("/staff/opinions")).text(),
-    new RegExp(`href="/staff/opinions/${UUID}"`),
-    "the lawyer's opinion",
-  );
-  const declared = await lawyer.post(`/api/staff/opinions/${opinionId}/declare`, {
-    form: { conflict: "no", note: "" },
-    maxRedirects: 0,
-  });
-  expect(declared.status()).toBe(303);
-
-  const GET_URLS: Record<string, string> = {
+/** A URL to try for every GET page and route in RULES. */
+function getUrls(ids: Awaited<ReturnType<typeof demoIds>>): Record<string, string> {
+  const { caseId, fileId, proposed, partnershipId, opinionId } = ids;
+  const p = `/staff/partnerships/${partnershipId}`;
+  return {
     "page /staff": "/staff",
     "page /staff/login": "/staff/login",
     "page /staff/set-password": "/staff/set-password",
@@ -205,18 +209,39 @@ test("every role and anonymous get exactly what the permissions allow", async ({
     "page /staff/dashboard": "/staff/dashboard",
     "page /staff/partnerships": "/staff/partnerships",
     "page /staff/partnerships/new": "/staff/partnerships/new",
-    "page /staff/partnerships/[id]": `/staff/partnerships/${partnershipId}`,
-    "page /staff/partnerships/[id]/budget": `/staff/partnerships/${partnershipId}/budget`,
-    "page /staff/partnerships/[id]/agreement": `/staff/partnerships/${partnershipId}/agreement`,
-    "GET /api/staff/partnerships/[id]/agreement-pdf": `/api/staff/partnerships/${partnershipId}/agreement-pdf`,
-    "page /staff/partnerships/[id]/follow-ups": `/staff/partnerships/${partnershipId}/follow-ups`,
-    "page /staff/partnerships/[id]/report": `/staff/partnerships/${partnershipId}/report`,
-    "GET /api/staff/partnerships/[id]/report-pdf": `/api/staff/partnerships/${partnershipId}/report-pdf`,
+    "page /staff/partnerships/[id]": p,
+    "page /staff/partnerships/[id]/budget": `${p}/budget`,
+    "page /staff/partnerships/[id]/agreement": `${p}/agreement`,
+    "page /staff/partnerships/[id]/follow-ups": `${p}/follow-ups`,
+    "page /staff/partnerships/[id]/report": `${p}/report`,
+    "GET /api/staff/partnerships/[id]/agreement-pdf": `/api/staff${p.slice("/staff".length)}/agreement-pdf`,
+    "GET /api/staff/partnerships/[id]/report-pdf": `/api/staff${p.slice("/staff".length)}/report-pdf`,
     "GET /api/staff/cases/export": "/api/staff/cases/export",
     "GET /api/staff/cases/[id]/proposal-pdf": `/api/staff/cases/${proposed}/proposal-pdf`,
     "GET /api/staff/files/[id]": `/api/staff/files/${fileId}`,
     "GET /api/staff/opinions/[id]/files/[fileId]": `/api/staff/opinions/${opinionId}/files/${fileId}`,
   };
+}
+
+test("every role and anonymous get exactly what the permissions allow", async ({ baseURL }) => {
+  test.setTimeout(300_000);
+  const base = baseURL!;
+  const clients = Object.fromEntries(
+    await Promise.all(EVERYONE.map(async (who) => [who, await client(base, who)] as const)),
+  ) as Record<Who, APIRequestContext>;
+
+  const lots = clients.LOTS;
+  const lawyer = clients.EXPERT;
+  const ids = await demoIds(lots, lawyer);
+  const { opinionId, otherFileId, otherCaseId, fileId } = ids;
+  // The lawyer declares no conflict, so the opinion's documents open for them.
+  const declared = await lawyer.post(`/api/staff/opinions/${opinionId}/declare`, {
+    form: { conflict: "no", note: "" },
+    maxRedirects: 0,
+  });
+  expect(declared.status()).toBe(303);
+
+  const GET_URLS = getUrls(ids);
 
   const failures: string[] = [];
   for (const [key, rule] of Object.entries(RULES)) {
@@ -270,4 +295,49 @@ test("every role and anonymous get exactly what the permissions allow", async ({
   expect((await lots.get(`/api/staff/files/${NO_SUCH_ID}`)).status()).toBe(404);
 
   await Promise.all([...Object.values(clients), otherExpert].map((c) => c.dispose()));
+});
+
+test("every staff page passes axe, in Swedish and English, as a role that may open it", async ({
+  page,
+  baseURL,
+}) => {
+  test.setTimeout(600_000);
+  const base = baseURL!;
+  const urls = getUrls(await demoIds(await client(base, "LOTS"), await client(base, "EXPERT")));
+  const ORDER: Who[] = ["LOTS", "EXPERT", "ADMIN", "DIRECTOR", "COMMITTEE"];
+  const visits: { who: Who; url: string }[] = [];
+  for (const [key, rule] of Object.entries(RULES)) {
+    if (!key.startsWith("page ") || key === "page /staff") continue; // /staff only redirects
+    const url = urls[key];
+    if (!url) throw new Error(`no URL to try for ${key}`);
+    const who =
+      "open" in rule
+        ? "ANONYMOUS"
+        : ORDER.find((r) => "anyStaff" in rule || rolesFor(rule.permission).includes(r as Role))!;
+    visits.push({ who, url });
+  }
+  // The director's own view of a case waiting for their decision, with its decision forms.
+  visits.push({ who: "DIRECTOR", url: urls["page /staff/cases/[id]/forslag"]!.replace(/\/forslag$/, "") });
+
+  let signedInAs: Who = "ANONYMOUS";
+  for (const { who, url } of visits.sort((a, b) => a.who.localeCompare(b.who))) {
+    if (who !== signedInAs) {
+      await page.context().clearCookies();
+      if (who !== "ANONYMOUS") {
+        const [email, password] = ACCOUNTS[who];
+        const res = await page.request.post("/api/staff/login", {
+          form: { email, password },
+          headers: { origin: base },
+          maxRedirects: 0,
+        });
+        expect(res.status()).toBe(303);
+      }
+      signedInAs = who;
+    }
+    for (const prefix of ["", "/en"]) {
+      const response = await page.goto(`${prefix}${url}`);
+      expect(response?.status(), `${who} ${prefix}${url}`).toBe(200);
+      await expectNoA11yViolations(page);
+    }
+  }
 });

@@ -1,5 +1,7 @@
 // A mail server for end-to-end tests: accepts every message on 127.0.0.1 and writes it as JSON
 // into a folder that tests/e2e/support/mailbox.ts reads. Run: npx tsx tests/support/smtp-sink.ts
+// A recipient starting with "bounce-once-" is refused for good (550) the first time it is seen and
+// accepted after that, as a mailbox that was full and then emptied: tests of failed mail use it.
 import { randomUUID } from "node:crypto";
 import { mkdir, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
@@ -17,12 +19,23 @@ async function store(message: object): Promise<void> {
   await rename(temp, path.join(dir, name));
 }
 
+const bounced = new Set<string>();
+
 const server = new SMTPServer({
   authOptional: true,
   allowInsecureAuth: true,
   disabledCommands: ["STARTTLS"],
   logger: false,
   size: 25 * 1024 * 1024,
+  onRcptTo(address, _session, callback) {
+    const name = address.address.toLowerCase();
+    if (name.startsWith("bounce-once-") && !bounced.has(name)) {
+      bounced.add(name);
+      callback(Object.assign(new Error("mailbox unavailable"), { responseCode: 550 }));
+      return;
+    }
+    callback();
+  },
   // Any credentials in SMTP_URL are fine: this sink checks nothing.
   onAuth(auth, _session, callback) {
     callback(null, { user: auth.username ?? "sink" });

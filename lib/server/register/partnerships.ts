@@ -278,25 +278,20 @@ export async function getPublishedPartnership(db: Db, id: string, now = new Date
 
 /** Choices for the filter form: the municipalities and public parties of published partnerships. */
 export async function registerFilterChoices(db: Db, now = new Date()) {
-  const published = await whereFor(db, {}, now);
+  // DISTINCT in SQL: through Prisma every published row (thousands) would be read to keep a few names.
   const [municipalities, parties] = await Promise.all([
-    db.partnership.findMany({
-      where: published,
-      distinct: ["municipality"],
-      select: { municipality: true },
-      orderBy: { municipality: "asc" },
-    }),
-    db.partnershipParty.findMany({
-      where: { side: "PUBLIC", partnership: published },
-      select: { name: true, department: true },
-    }),
+    db.$queryRaw<{ value: string }[]>`
+      SELECT DISTINCT municipality AS value FROM partnership
+      WHERE status IN ('ACTIVE', 'ENDED') AND published_at IS NOT NULL AND published_at <= ${now}`,
+    db.$queryRaw<{ value: string }[]>`
+      SELECT DISTINCT coalesce(pp.department, pp.name) AS value
+      FROM partnership_party pp JOIN partnership p ON p.id = pp.partnership_id
+      WHERE pp.side = 'PUBLIC' AND p.status IN ('ACTIVE', 'ENDED')
+        AND p.published_at IS NOT NULL AND p.published_at <= ${now}`,
   ]);
-  const names = new Set<string>();
-  for (const p of parties) names.add(p.department ?? p.name);
-  return {
-    municipalities: municipalities.map((m) => m.municipality),
-    publicParties: [...names].sort((a, b) => a.localeCompare(b, "sv")),
-  };
+  const sorted = (rows: { value: string }[]) =>
+    rows.map((r) => r.value).sort((a, b) => a.localeCompare(b, "sv"));
+  return { municipalities: sorted(municipalities), publicParties: sorted(parties) };
 }
 
 // ---- Open data ----
