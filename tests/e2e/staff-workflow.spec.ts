@@ -54,7 +54,7 @@ test("a request travels through every step, each by the right role, while the ap
   await expect(page.getByText("Läxhjälp hela vägen").first()).toBeVisible();
   await expect(page.getByText("Samtal och promenader")).toHaveCount(0); // not before declaring
   await page.getByLabel("Jag är inte jävig").check();
-  await page.getByRole("button", { name: "Lämna jävsprövningen" }).click();
+  await page.getByRole("button", { name: "Skicka svaret om jäv" }).click();
   await expect(page.getByText("Samtal och promenader")).toBeVisible();
   await expectNoA11yViolations(page);
   await page.locator("#answer").fill("Ja, det är ett idéburet initiativ utan marknad.");

@@ -18,10 +18,10 @@ describe("429 page", () => {
     expect(html).toContain('<html lang="sv">');
     expect(html).toContain("<title>För många försök</title>");
     expect(html).toContain("<h1>För många försök</h1>");
-    expect(html).toContain("från ditt nätverk");
+    expect(html).toContain("från ert nätverk");
     expect(html).toContain("Vänta ungefär 3 minuter");
-    expect(html).toContain("ditt utkast är sparat");
-    expect(html).toContain('<a href="/ny">Tillbaka till formuläret</a>');
+    expect(html).toContain("utkastet är sparat");
+    expect(html).toContain('<a href="/ny">Tillbaka</a>');
   });
 
   it("speaks English, with a singular minute", async () => {
@@ -30,8 +30,16 @@ describe("429 page", () => {
     expect(html).toContain("<title>Too many attempts</title>");
     expect(html).toContain("from your network");
     expect(html).toContain("wait about 1 minute and");
-    expect(html).toContain("your draft is saved");
-    expect(html).toContain('<a href="/en/new">Back to the form</a>');
+    expect(html).toContain("the draft is saved");
+    expect(html).toContain('<a href="/en/new">Back</a>');
+  });
+
+  it("hands back, escaped, what a post that saves nothing carried, instead of promising a saved draft", async () => {
+    const html = await tooManyRequestsResponse("sv", 60, "/status/x", "Hej <b>lotsen</b>").text();
+    expect(html).not.toContain("utkastet är sparat");
+    expect(html).toContain("Det ni skickade har inte sparats");
+    expect(html).toContain('<label for="kept">Det ni skrev</label>');
+    expect(html).toContain("Hej &lt;b&gt;lotsen&lt;/b&gt;</textarea>");
   });
 
   it("escapes the back link", async () => {

@@ -16,7 +16,7 @@ export const POST = formRoute<{ token: string }>(async ({ request, form, locale 
   if (!body) return seeOther(`${page}?fel=messageEmpty#fel`);
   if (body.length > MESSAGE_MAX) return seeOther(`${page}?fel=messageTooLong#fel`);
   const limit = await checkRateLimit(await getDb(), "message", request.headers);
-  if (!limit.allowed) return tooManyRequestsResponse(locale, limit.retryAfterSeconds, page);
+  if (!limit.allowed) return tooManyRequestsResponse(locale, limit.retryAfterSeconds, page, body);
   const file = form.get("file");
   const result = await sendApplicantMessage(req, body, file instanceof File ? file : null);
   if (result !== "none" && result !== "ok") return seeOther(`${page}?ok=message&fel=${result}#fel`);
