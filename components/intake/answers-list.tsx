@@ -1,3 +1,4 @@
+import { summaryLabel } from "@/lib/domain/intake/field-label";
 import { getTranslations } from "next-intl/server";
 import type { Answers } from "@/lib/domain/intake/schema";
 import { SECTIONS } from "@/lib/domain/intake/sections";
@@ -37,7 +38,9 @@ export async function AnswersList({ answers, editable = false }: { answers: Answ
           <dl className="mt-2">
             {section.fields.map((field) => (
               <div key={field.name} className="grid gap-1 py-2 sm:grid-cols-3">
-                <dt className="font-semibold">{t(`fields.${section.id}.${field.name}.label` as never)}</dt>
+                <dt className="font-semibold">
+                  {summaryLabel(t(`fields.${section.id}.${field.name}.label` as never))}
+                </dt>
                 <dd className="whitespace-pre-line sm:col-span-2">
                   {show(answers[section.id]?.[field.name], field.type)}
                 </dd>

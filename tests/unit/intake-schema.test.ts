@@ -1,3 +1,4 @@
+import { summaryLabel } from "@/lib/domain/intake/field-label";
 import { describe, expect, it } from "vitest";
 import { findSection, QUESTION_SECTION, SECTIONS } from "@/lib/domain/intake/sections";
 import {
@@ -91,5 +92,13 @@ describe("intake sections", () => {
     expect(blocking).toContain("organisation");
     expect(blocking).not.toContain("partners"); // optional
     expect(blocking).not.toContain("other");
+  });
+});
+
+describe("labels read back in summaries", () => {
+  it("drop the form's optional marker, in both languages, and nothing else", () => {
+    expect(summaryLabel("Webbplats (frivilligt)")).toBe("Webbplats");
+    expect(summaryLabel("Phone number (optional)")).toBe("Phone number");
+    expect(summaryLabel("Budget (i kronor)")).toBe("Budget (i kronor)");
   });
 });

@@ -1,3 +1,4 @@
+import { summaryLabel } from "@/lib/domain/intake/field-label";
 import "server-only";
 import { createTranslator } from "next-intl";
 import { SECTIONS } from "@/lib/domain/intake/sections";
@@ -38,7 +39,7 @@ export function answersSummary(locale: Locale, answers: Answers): string {
       let value = Array.isArray(raw) ? raw.map((v) => themeLabel(locale, v)).join(", ") : (raw ?? "");
       if (field.type === "select" && value) value = intake(`organisationForms.${value}` as never);
       lines.push(
-        `${intake(`fields.${section.id}.${field.name}.label` as never)}: ${value.trim() || t("notAnswered")}`,
+        `${summaryLabel(intake(`fields.${section.id}.${field.name}.label` as never))}: ${value.trim() || t("notAnswered")}`,
       );
     }
   }
