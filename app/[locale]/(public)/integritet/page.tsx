@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { getPublicSettings } from "@/lib/server/settings";
 
-const SECTIONS = ["controller", "what", "why", "public", "keep", "rights", "cookies"] as const;
+const SECTIONS = ["controller", "what", "why", "public", "keep", "rights", "security", "cookies"] as const;
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/integritet">): Promise<Metadata> {
   const t = await getTranslations({ locale: (await params).locale, namespace: "privacy" });
