@@ -97,6 +97,19 @@ export async function hitRateLimit(
   return { allowed, remaining: Math.max(0, limit - count), retryAfterSeconds };
 }
 
+/** Takes back one hit counted by hitRateLimit in the same window (e.g. an attempt that succeeded). */
+export async function releaseRateLimitHit(
+  db: Db,
+  input: { bucket: string; ip: string; windowSeconds: number; now?: Date },
+): Promise<void> {
+  const { bucket, ip, windowSeconds, now = new Date() } = input;
+  const windowMs = windowSeconds * 1000;
+  const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
+  await db.$executeRaw`
+    UPDATE rate_limit SET count = count - 1
+    WHERE key = ${`${bucket}:${ipHash(ip)}`} AND window_start = ${windowStart}::timestamptz AND count > 0`;
+}
+
 /** The limits per action, per client address. Fixed on purpose: one place to read and review. */
 export const RATE_LIMITS = {
   send: { limit: 10, windowSeconds: 3600 },

@@ -62,6 +62,19 @@ describe("password sign-in", () => {
     });
   });
 
+  it("checks at most 5 guesses when 12 arrive at once from one address", async () => {
+    const { db, email } = await staff();
+    const ip = uniqueIp();
+    const results = await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        signInWithPassword(db, { email, password: `fel-${i}`, ip, now: NOW }),
+      ),
+    );
+    expect(results.filter((r) => !r.ok && r.reason === "bad-credentials").length).toBeLessThanOrEqual(5);
+    expect(results.filter((r) => !r.ok && r.reason === "rate-limited").length).toBeGreaterThanOrEqual(7);
+    expect((await signInWithPassword(db, { email, password: PASSWORD, ip, now: NOW })).ok).toBe(false);
+  });
+
   it("does not let someone else's failures lock the owner out: they sign in from their own address", async () => {
     const { db, email, user } = await staff();
     const attacker = uniqueIp();

@@ -2,7 +2,7 @@ import "server-only";
 import { createHmac } from "node:crypto";
 import type { Db } from "../db/client";
 import { logger } from "../log";
-import { hitRateLimit } from "../rate-limit";
+import { hitRateLimit, releaseRateLimitHit } from "../rate-limit";
 import { authSecret } from "./config";
 import { verifyPassword } from "./password";
 
@@ -42,11 +42,11 @@ function log(result: string, method: "password" | "oidc", userId?: string) {
 }
 
 /**
- * hitRateLimit only counts up, but a refused address or account must be refused BEFORE the password
- * is checked (or a correct guess would still get in) while successful sign-ins must not count (or an
- * office behind one address could not sign in in the morning). So failures are counted with
- * hitRateLimit under a bucket that carries a keyed hash of the address or account, and the current
- * window's count is read back by that bucket's key prefix.
+ * A refused address or account must be refused BEFORE the password is checked (or a correct guess
+ * would still get in) while successful sign-ins must not count (or an office behind one address could
+ * not sign in in the morning). So every attempt is counted first, with hitRateLimit under a bucket
+ * that carries a keyed hash of the address or account, and taken back when the password was right;
+ * the current window's count is also read back by that bucket's key prefix.
  */
 function failureBucket(kind: keyof typeof SIGNIN_LIMITS, identity: string): string {
   const digest = createHmac("sha256", authSecret()).update(`lotsen.signin:${kind}:${identity}`).digest("hex");
@@ -78,14 +78,35 @@ async function refusedFor(db: Db, identities: Identities, now: Date) {
   return wait;
 }
 
-async function countFailure(db: Db, identities: Identities, now: Date) {
+/**
+ * Counts this attempt BEFORE the password is checked, in one atomic statement per limit, so that
+ * parallel guesses cannot all slip under a limit while argon2 runs; returns the seconds to wait when
+ * a limit is now exceeded (and the password is then not checked at all).
+ */
+async function countAttempt(db: Db, identities: Identities, now: Date): Promise<number> {
+  let wait = 0;
   for (const kind of KINDS) {
     const { limit, windowSeconds } = SIGNIN_LIMITS[kind];
     // The identity is already in the bucket; hitRateLimit's own address argument is not needed.
-    await hitRateLimit(db, {
+    const hit = await hitRateLimit(db, {
       bucket: failureBucket(kind, identities[kind]),
       ip: "-",
       limit,
+      windowSeconds,
+      now,
+    });
+    if (!hit.allowed) wait = Math.max(wait, hit.retryAfterSeconds);
+  }
+  return wait;
+}
+
+/** A right password was not a failure: the attempt counted in advance is taken back. */
+async function releaseAttempt(db: Db, identities: Identities, now: Date) {
+  for (const kind of KINDS) {
+    const { windowSeconds } = SIGNIN_LIMITS[kind];
+    await releaseRateLimitHit(db, {
+      bucket: failureBucket(kind, identities[kind]),
+      ip: "-",
       windowSeconds,
       now,
     });
@@ -100,7 +121,8 @@ export async function signInWithPassword(
   const email = input.email.trim().toLowerCase();
   const identities: Identities = { ip, accountFromIp: `${email}\n${ip}`, account: email };
 
-  const retryAfterSeconds = await refusedFor(db, identities, now);
+  const retryAfterSeconds =
+    (await refusedFor(db, identities, now)) || (await countAttempt(db, identities, now));
   if (retryAfterSeconds > 0) {
     log("rate-limited", "password");
     return { ok: false, reason: "rate-limited", retryAfterSeconds };
@@ -120,10 +142,10 @@ export async function signInWithPassword(
     !!user?.passwordHash;
 
   if (!user || !matches) {
-    await countFailure(db, identities, now);
     log("bad-credentials", "password", user?.id);
     return { ok: false, reason: "bad-credentials" };
   }
+  await releaseAttempt(db, identities, now);
   // Told only to someone who knows the password; the form shows the same message as for a wrong one.
   if (user.disabledAt) {
     log("disabled", "password", user.id);

@@ -6,7 +6,7 @@ export async function GET(request: Request) {
   return Response.json(rows, {
     headers: {
       "Content-Disposition": 'attachment; filename="iop-register.json"',
-      "Cache-Control": "public, max-age=300",
+      "Cache-Control": "public, max-age=60",
     },
   });
 }
