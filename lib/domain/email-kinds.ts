@@ -95,6 +95,12 @@ export const EMAIL_KINDS = {
     placeholders: ["number", "organisation", "caseLink"],
     required: ["caseLink"],
   },
+  // To a staff member an administrator invites, in the administrator's language.
+  staffInvitation: {
+    audience: "staff",
+    placeholders: ["name", "link", "date", "municipality"],
+    required: ["link"],
+  },
   opinionRequested: {
     audience: "staff",
     placeholders: ["number", "organisation", "caseLink"],

@@ -1,9 +1,7 @@
 import "server-only";
 import { createHmac, timingSafeEqual } from "node:crypto";
-import { createTranslator } from "next-intl";
 import type { ExpertKindName, InviteInput, RolesInput } from "@/lib/domain/admin-schemas";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { en, sv } from "@/lib/i18n/messages";
 import type { Locale } from "@/lib/i18n/routing";
 import { authSecret } from "../auth/config";
 import { checkNewPassword, type PasswordCheck } from "../auth/password-policy";
@@ -91,15 +89,14 @@ export function setPasswordUrl(locale: Locale, token: string): string {
 }
 
 function invitationEmail(locale: Locale, name: string, link: string, expiresAt: Date, municipality: string) {
-  const t = createTranslator({ locale, messages: { sv, en }[locale], namespace: "staff.admin.inviteMail" });
   const date = new Intl.DateTimeFormat(locale === "sv" ? "sv-SE" : "en-GB", {
     dateStyle: "long",
     timeStyle: "short",
     timeZone: "Europe/Stockholm",
   }).format(expiresAt);
+  // The text is the administrators' to edit (email kind staffInvitation).
   return {
-    subject: t("subject"),
-    text: t("body", { name, link, date, municipality }),
+    template: { kind: "staffInvitation" as const, locale, values: { name, link, date, municipality } },
   };
 }
 
