@@ -6,15 +6,20 @@ import { SecondaryButton } from "../form/buttons";
 
 const control = "mt-1 block w-full rounded border-2 border-slate-700 px-2 py-2";
 
-/** The inbox's filters: a plain GET form, so every filter is a shareable address. */
+/**
+ * The inbox's filters: a plain form that posts to /api/staff/cases/search, which keeps the free text
+ * out of the address and redirects to the filtered inbox (works without JavaScript).
+ */
 export async function InboxFilters({
   filter,
   lotsUsers,
   action,
+  locale,
 }: {
   filter: InboxFilter;
   lotsUsers: { id: string; name: string }[];
   action: string;
+  locale: string;
 }) {
   const t = await getTranslations("staff.inbox");
   const steps = await getTranslations("steps");
@@ -34,7 +39,8 @@ export async function InboxFilters({
     </div>
   );
   return (
-    <form method="get" action={action} className="mt-6 rounded border border-slate-300 bg-slate-50 p-4">
+    <form method="post" action={action} className="mt-6 rounded border border-slate-300 bg-slate-50 p-4">
+      <input type="hidden" name="locale" value={locale} />
       <h2 className="mt-0 text-lg">{t("filters")}</h2>
       <div className="mt-2 grid gap-4 sm:grid-cols-3">
         {select(

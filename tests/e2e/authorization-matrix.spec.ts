@@ -57,6 +57,7 @@ const RULES: Record<string, Rule> = {
   "GET /api/staff/files/[id]": { permission: "readDocuments" },
   "GET /api/staff/opinions/[id]/files/[fileId]": { permission: "giveOpinions" },
   "POST /api/staff/cases/assign": { permission: "assignCases" },
+  "POST /api/staff/cases/search": { permission: "viewAllCases" },
   "POST /api/staff/cases/[id]/action": { permission: "actOnCases" },
   "POST /api/staff/cases/[id]/message": { permission: "messageApplicant" },
   "POST /api/staff/cases/[id]/note": { permission: "writeNotes" },

@@ -9,6 +9,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { requireStaff } from "@/lib/server/auth/session";
 import { listLotsUsers } from "@/lib/server/staff/users";
 import { listInbox, parseInboxFilter } from "@/lib/server/staff/inbox";
+import { SEARCH_MARK, searchText } from "@/lib/server/staff/inbox-search";
 import { getWorkflowSettings } from "@/lib/server/workflow-settings";
 
 type Props = PageProps<"/[locale]/staff/cases">;
@@ -26,17 +27,20 @@ export default async function InboxPage({ params, searchParams }: Props) {
   const steps = await getTranslations("steps");
   const format = await getFormatter();
   const sp = await searchParams;
-  const filter = parseInboxFilter(sp);
+  const filter = parseInboxFilter({ ...sp, q: await searchText(sp) });
   const settings = await getWorkflowSettings();
   const now = new Date();
   const [{ rows, total, counts, pages }, lotsUsers] = await Promise.all([
     listInbox(filter, user.id, settings, now),
     listLotsUsers(),
   ]);
+  // Links keep the filters; the search text stays in its cookie (`sok=1`), never in the address.
   const query = (overrides: Record<string, string | number | undefined>) => {
     const q = new URLSearchParams();
-    for (const [k, v] of Object.entries({ ...filter, ...overrides }))
+    const { q: search, ...rest } = filter;
+    for (const [k, v] of Object.entries({ ...rest, ...overrides }))
       if (v !== undefined && v !== "") q.set(k, String(v));
+    if (search) q.set(SEARCH_MARK, "1");
     return `?${q.toString()}`;
   };
   const base = locale === "en" ? "/en/staff/cases" : "/staff/cases";
@@ -63,7 +67,7 @@ export default async function InboxPage({ params, searchParams }: Props) {
           ))}
         </ul>
       </nav>
-      <InboxFilters filter={filter} lotsUsers={lotsUsers} action={base} />
+      <InboxFilters filter={filter} lotsUsers={lotsUsers} action="/api/staff/cases/search" locale={locale} />
       <p className="mt-6 flex flex-wrap items-center justify-between gap-2">
         <strong role="status">{t("count", { total })}</strong>
         <a href={`/api/staff/cases/export${query({ page: undefined })}`}>{t("export")}</a>

@@ -1,5 +1,6 @@
 import { requireStaffApi } from "@/lib/server/auth/api-access";
 import { exportInbox, parseInboxFilter } from "@/lib/server/staff/inbox";
+import { searchText } from "@/lib/server/staff/inbox-search";
 import { getWorkflowSettings } from "@/lib/server/workflow-settings";
 
 const cell = (v: unknown) => {
@@ -14,7 +15,8 @@ export async function GET(request: Request) {
   const session = await requireStaffApi("exportCases");
   if (!session) return new Response("Forbidden", { status: 403 });
   const params = Object.fromEntries(new URL(request.url).searchParams);
-  const rows = await exportInbox(parseInboxFilter(params), session.user.id, await getWorkflowSettings());
+  const filter = parseInboxFilter({ ...params, q: await searchText(params) });
+  const rows = await exportInbox(filter, session.user.id, await getWorkflowSettings());
   const header = [
     "registration_number",
     "kind",
