@@ -312,6 +312,7 @@ export interface PartnershipDraft {
   efforts: string;
   overallGoal: string;
   themes: ThemeName[];
+  background: string;
   parties: { side: PartySideName; name: string; orgNumber: string | null; department: string | null }[];
 }
 
@@ -347,6 +348,9 @@ export function draftFromRequest(request: GrantedRequest, municipalityName: stri
     efforts: paragraphs(a("activities", "activities"), a("targetGroup", "how"), a("partnerHow", "tasks")),
     overallGoal: a("activity", "purpose"),
     themes: [...new Set(themes)],
+    // "What do you work with?" is what seed 003's Bakgrund tells of the association. Nothing in the
+    // request clearly answers organisation, evaluation or surplus: lotsen writes those.
+    background: a("activity", "orientation"),
     parties: [
       { side: "CIVIL_SOCIETY", name: orgName.slice(0, 300), orgNumber, department: null },
       { side: "PUBLIC", name: municipalityName.slice(0, 300), orgNumber: null, department: null },

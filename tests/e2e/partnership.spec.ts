@@ -97,6 +97,16 @@ test("a request granted as IOP becomes a partnership, an agreement and a registe
   await page.locator("#status-status").selectOption("ACTIVE");
   await page.locator("#status").getByRole("button", { name: "Spara" }).click();
   await expect(page.getByTestId("partnership-status")).toHaveText("Pågår");
+  // Seed 003's background, organisation, evaluation and surplus clause: what the association works
+  // with comes from the request, the rest is written here.
+  await expect(page.locator("#agreement-background")).toHaveValue("Samtalsgrupper");
+  await page.locator("#agreement-collaboration").fill("Samverkansmöte när någon är aktuell för en insats.");
+  await page.locator("#agreement-responsibleCommittee").fill("Kommunstyrelsen");
+  await page.locator("#agreement-evaluation").fill("Styrgruppen följer upp varje kvartal.");
+  await page.locator("#agreement-surplusUse").fill("Överskott används för samma ändamål.");
+  await page.locator("#agreement").getByRole("button", { name: "Spara" }).click();
+  await expect(page.locator("#agreement").getByRole("status")).toContainText("Sparat");
+  await expect(page.locator("#agreement-evaluation")).toHaveValue("Styrgruppen följer upp varje kvartal.");
   await expectNoA11yViolations(page);
 
   // The budget: two parties, three lines, totals and shares computed.
@@ -139,6 +149,10 @@ test("a request granted as IOP becomes a partnership, an agreement and a registe
   await expect(article).toContainText("2027-01-01 – 2027-12-31");
   await expect(article).toContainText("900,8\u00a0tkr");
   await expect(article).toContainText("Underskrifter");
+  await expect(article.getByRole("heading", { name: "Bakgrund", exact: true })).toBeVisible();
+  await expect(article).toContainText("Beslutande nämnd: Kommunstyrelsen");
+  await expect(article).toContainText("Styrgruppen följer upp varje kvartal.");
+  await expect(article).toContainText("Överskott används för samma ändamål.");
   await expectNoA11yViolations(page);
   const pdf = await page.request.get(`/api/staff/partnerships/${id}/agreement-pdf`);
   expect(pdf.headers()["content-type"]).toBe("application/pdf");
@@ -150,6 +164,9 @@ test("a request granted as IOP becomes a partnership, an agreement and a registe
     "500,0 tkr",
     "400,8 tkr",
     "900,8 tkr",
+    "Organisation och samverkan",
+    "Samverkansmöte när någon är aktuell för en insats.",
+    "Utvärdering och fortsatt samverkan",
   ])
     expect(text).toContain(expected);
 

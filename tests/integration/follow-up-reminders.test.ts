@@ -66,9 +66,12 @@ describe("follow-up reminders", () => {
 
     const mail = sent.find((m) => m.subject.includes(withLots.title) && m.subject.includes("2026-09-17"))!;
     expect(mail.subject).toBe(`Påminnelse: uppföljning av ${withLots.title} den 2026-09-17`);
-    expect(mail.textBody).toContain("kvartalsrapporten");
+    // The cadence is configurable, so the report is not called quarterly.
+    expect(mail.textBody).toContain("Påminnelse: rapporten för samarbetet");
+    expect(mail.textBody).not.toContain("kvartal");
     expect(mail.textBody).toContain("17 september 2026");
-    expect(mail.textBody).toContain("quarterly report");
+    expect(mail.textBody).toContain("Reminder: the report of the partnership");
+    expect(mail.textBody).not.toContain("quarterly");
     expect(mail.textBody).toContain(`/staff/partnerships/${withLots.id}/follow-ups`);
 
     // A later run adds nothing.

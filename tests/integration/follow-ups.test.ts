@@ -119,6 +119,26 @@ describe("recording follow-ups", () => {
     expect(await quarterlyReport("not-a-uuid", null, "sv")).toBeNull();
   });
 
+  it("schedules from the Swedish calendar day, also just after midnight Swedish time", async () => {
+    const db = await getDb();
+    const dates = async (id: string) =>
+      (await db.followUp.findMany({ where: { partnershipId: id }, orderBy: { dueDate: "asc" } })).map(
+        (f) => `${f.dueDate.toISOString().slice(0, 10)} ${f.kind}`,
+      );
+    // 00:30 on 2 March in Sweden (CET) is still 1 March in UTC: 1 March's talk is already past.
+    const winter = await createPartnership(db);
+    await syncFollowUpSchedule(db, winter.id, new Date("2026-03-01T23:30:00Z"));
+    expect((await dates(winter.id))[0]).toBe("2026-04-01 REPORT");
+    // 00:30 on 2 July in Sweden (CEST, two hours ahead): 1 July's report is past.
+    const summer = await createPartnership(db);
+    await syncFollowUpSchedule(db, summer.id, new Date("2026-07-01T22:30:00Z"));
+    expect((await dates(summer.id))[0]).toBe("2026-08-01 TALK");
+    // One minute before Swedish midnight, 1 July is still today and stays scheduled.
+    const before = await createPartnership(db);
+    await syncFollowUpSchedule(db, before.id, new Date("2026-06-30T21:59:00Z"));
+    expect((await dates(before.id))[0]).toBe("2026-07-01 REPORT");
+  });
+
   it("refuses a follow-up of a partnership that does not exist", async () => {
     expect(
       await recordFollowUp(

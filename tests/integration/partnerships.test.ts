@@ -19,7 +19,10 @@ async function grantedIopRequest() {
     themes: ["YOUTH_EMPLOYMENT"],
     answers: {
       idea: { title: `Unga i Folkets hus ${unique()}`, description: "Arbetsträning för unga." },
-      activity: { purpose: "Meningsfull sysselsättning" },
+      activity: {
+        orientation: "Kultur, biograf och bibliotek i Söråker",
+        purpose: "Meningsfull sysselsättning",
+      },
       activities: { activities: "Café, biograf och bibliotek" },
       targetGroup: { who: "Ungdomar 14–25 år", needs: "Sysselsättning", how: "Handledning" },
     },
@@ -54,6 +57,9 @@ describe("partnerships", () => {
     expect(p.purpose).toContain("Meningsfull sysselsättning");
     expect(p.targetGroup).toContain("Ungdomar 14–25 år");
     expect(p.efforts).toContain("Café, biograf och bibliotek");
+    // What the association works with starts the background; nothing is guessed for the rest.
+    expect(p.background).toBe("Kultur, biograf och bibliotek i Söråker");
+    expect([p.collaboration, p.evaluation, p.surplusUse, p.responsibleCommittee]).toEqual(["", "", "", ""]);
     expect(p.themes).toEqual(["YOUTH_EMPLOYMENT"]);
     expect(p.parties.map((x) => [x.side, x.name, x.orgNumber])).toEqual([
       ["CIVIL_SOCIETY", seed.organisation.name, seed.organisation.orgNumber],
@@ -269,7 +275,64 @@ describe("partnerships", () => {
       code: "conflict",
     });
 
+    // Seed 003's further sections, through the same versioned section form.
+    const agreementForm = {
+      background: "Timrå kommuns fullmäktige har 2016 antagit en policy om social ekonomi.",
+      collaboration: "När någon är aktuell för en insats kallas till ett samverkansmöte.",
+      responsibleCommittee: "Kommunstyrelsen",
+      responsibleDepartment: "Socialförvaltningen via arbetsmarknadschefen",
+      evaluation: "Varje kvartal följer styrgruppen upp och sammanställer ett dokument.",
+      surplusUse: "Eventuellt överskott ska användas för samma eller liknande ändamål.",
+    };
+    const before = await version(id);
+    const tooLong = await saveSection({
+      partnershipId: id,
+      expectedVersion: before,
+      section: "agreement",
+      form: formOf({ ...agreementForm, responsibleCommittee: "x".repeat(301) }),
+      userId: "u",
+    });
+    expect(tooLong).toEqual({ ok: false, code: "invalid", errors: { responsibleCommittee: "tooLong" } });
+    expect((await partnershipDetail(id))!.background).toBe("");
+    expect(
+      await saveSection({
+        partnershipId: id,
+        expectedVersion: before,
+        section: "agreement",
+        form: formOf(agreementForm),
+        userId: "u",
+      }),
+    ).toMatchObject({ ok: true });
+    expect(
+      await saveSection({
+        partnershipId: id,
+        expectedVersion: before,
+        section: "agreement",
+        form: formOf({ ...agreementForm, background: "Inaktuell" }),
+        userId: "u",
+      }),
+    ).toEqual({ ok: false, code: "conflict" });
+
     const outline = (await agreementOutline(id, "sv"))!;
+    // In seed 003's order: background before values, organisation before the steering group,
+    // evaluation after the budget and before the term, the surplus among the terms.
+    expect(outline.sections.map((s) => s.id)).toEqual([
+      "parties",
+      "background",
+      "values",
+      "purpose",
+      "efforts",
+      "targetGroup",
+      "goals",
+      "organisation",
+      "steering",
+      "followUp",
+      "budget",
+      "evaluation",
+      "period",
+      "terms",
+      "signatures",
+    ]);
     const bytes = await agreementPdf(outline, (page, pages) => `sida ${page} av ${pages}`);
     const text = await pdfText(bytes);
     expect(text).toContain("Söråkers Folkets Husförening");
@@ -282,7 +345,23 @@ describe("partnerships", () => {
     expect(text).toContain("34,8 %");
     expect(text).toContain("65,2 %");
     expect(text).toContain("Underskrifter");
+    for (const heading of [
+      "Bakgrund",
+      "Organisation och samverkan",
+      "Ansvarsfördelning inom kommunen",
+      "Utvärdering och fortsatt samverkan",
+      "Överskott",
+    ])
+      expect(text).toContain(heading);
+    expect(text).toContain(agreementForm.background);
+    expect(text).toContain(agreementForm.collaboration);
+    expect(text).toContain("Beslutande nämnd: Kommunstyrelsen");
+    expect(text).toContain("Ansvarig förvaltning: Socialförvaltningen via arbetsmarknadschefen");
+    expect(text).toContain(agreementForm.evaluation);
+    expect(text).toContain(agreementForm.surplusUse);
+    expect(text.indexOf("Utvärdering och fortsatt samverkan")).toBeGreaterThan(text.indexOf("1 520,8 tkr"));
     const english = (await agreementOutline(id, "en"))!;
     expect(english.sections.map((s) => s.heading)).toContain("Signatures");
+    expect(english.sections.map((s) => s.heading)).toContain("Evaluation and continued collaboration");
   });
 });

@@ -2,10 +2,12 @@ import "server-only";
 import { getDb, type Db } from "../db/client";
 import { fileStore } from "../files/store";
 import { logger } from "../log";
+import { endExpiredPartnerships } from "../partnerships/end-expired";
 import { pruneRateLimits } from "../rate-limit";
 
 // Housekeeping promised in the privacy notice: drafts never sent are deleted after 90 days, with
-// their files and mails. Safe to run on every instance at once: each step is idempotent.
+// their files and mails; and partnerships whose term is over are ended. Safe to run on every
+// instance at once: each step is idempotent.
 
 export const DRAFT_RETENTION_DAYS = 90;
 const BATCH = 200;
@@ -43,7 +45,17 @@ export async function runMaintenance(now = new Date()) {
   const db = await getDb();
   const drafts = await purgeOldDrafts(db, new Date(now.getTime() - DRAFT_RETENTION_DAYS * 86_400_000));
   const windows = await pruneRateLimits(db, new Date(now.getTime() - 86_400_000));
-  if (drafts || windows) logger.info({ drafts, rateLimitWindows: windows }, "maintenance done");
+  const ended = await endExpiredPartnerships(db, now);
+  if (drafts || windows || ended.length)
+    logger.info(
+      {
+        drafts,
+        rateLimitWindows: windows,
+        partnershipsEnded: ended.length,
+        partnershipIds: ended.slice(0, 50),
+      },
+      "maintenance done",
+    );
 }
 
 const KEY = Symbol.for("lotsen.maintenance");

@@ -8,7 +8,7 @@ import type { Locale } from "@/lib/i18n/routing";
 import { budgetLinesOf, partnershipDetail, type PartnershipDetail } from "./queries";
 
 // The IOP agreement (seed 003) generated from the record, as one outline shown two ways: the
-// printable page and the PDF (agreement-pdf.ts). Every figure of the budget table is computed by
+// printable page and the PDF (agreement-pdf.ts). The sections follow seed 003's order, parties first. Every figure of the budget table is computed by
 // lib/domain/budget.ts from the lines; nothing typed is trusted.
 
 const messages = { sv, en } as const;
@@ -112,10 +112,11 @@ export function outlineOf(p: PartnershipDetail, locale: Locale): AgreementOutlin
           text(publicParties.map(partyText).join("\n"), t("publicParties")),
         ],
       },
-      { id: "purpose", heading: t("purpose"), blocks: [text(p.purpose)] },
-      { id: "targetGroup", heading: t("targetGroup"), blocks: [text(p.targetGroup)] },
+      { id: "background", heading: t("background"), blocks: [text(p.background)] },
       { id: "values", heading: t("values"), blocks: [text(p.values)] },
+      { id: "purpose", heading: t("purpose"), blocks: [text(p.purpose)] },
       { id: "efforts", heading: t("efforts"), blocks: [text(p.efforts)] },
+      { id: "targetGroup", heading: t("targetGroup"), blocks: [text(p.targetGroup)] },
       {
         id: "goals",
         heading: t("goals"),
@@ -132,9 +133,22 @@ export function outlineOf(p: PartnershipDetail, locale: Locale): AgreementOutlin
         ],
       },
       {
-        id: "period",
-        heading: t("period"),
-        blocks: [text(period, t("term")), text(day(p.extensionDecisionDate), t("extensionDecision"))],
+        id: "organisation",
+        heading: t("organisation"),
+        blocks: [
+          text(p.collaboration, t("collaboration")),
+          text(
+            [
+              p.responsibleCommittee.trim() &&
+                `${t("responsibleCommittee")}: ${p.responsibleCommittee.trim()}`,
+              p.responsibleDepartment.trim() &&
+                `${t("responsibleDepartment")}: ${p.responsibleDepartment.trim()}`,
+            ]
+              .filter(Boolean)
+              .join("\n"),
+            t("responsibility"),
+          ),
+        ],
       },
       {
         id: "steering",
@@ -179,10 +193,20 @@ export function outlineOf(p: PartnershipDetail, locale: Locale): AgreementOutlin
           },
         ],
       },
+      { id: "evaluation", heading: t("evaluation"), blocks: [text(p.evaluation)] },
+      {
+        id: "period",
+        heading: t("period"),
+        blocks: [text(period, t("term")), text(day(p.extensionDecisionDate), t("extensionDecision"))],
+      },
       {
         id: "terms",
         heading: t("terms"),
-        blocks: [text(p.renegotiationTerms, t("renegotiation")), text(p.repaymentTerms, t("repayment"))],
+        blocks: [
+          text(p.renegotiationTerms, t("renegotiation")),
+          text(p.repaymentTerms, t("repayment")),
+          text(p.surplusUse, t("surplus")),
+        ],
       },
       {
         id: "signatures",

@@ -82,6 +82,7 @@ export async function createFromRequest(requestId: string, userId: string): Prom
         targetGroup: draft.targetGroup,
         efforts: draft.efforts,
         overallGoal: draft.overallGoal,
+        background: draft.background,
         themes: draft.themes,
         parties: { create: draft.parties.map((p, i) => ({ ...p, sortOrder: i })) },
       },

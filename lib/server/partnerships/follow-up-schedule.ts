@@ -1,5 +1,6 @@
 import "server-only";
 import { followUpDates, readFollowUpPlan } from "@/lib/domain/follow-up-plan";
+import { swedishDate } from "@/lib/domain/follow-ups";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Db } from "../db/client";
 
@@ -20,7 +21,9 @@ export async function syncFollowUpSchedule(
     where: { id: partnershipId },
     select: { status: true, startDate: true, endDate: true, followUpPlan: true },
   });
-  const from = isoDate(today);
+  // The Swedish calendar day, as the dashboard and the reminders count it: between 00:00 and
+  // 02:00 Swedish time the UTC date is still yesterday's.
+  const from = swedishDate(today);
   const wanted =
     p.status === "ACTIVE" && p.startDate && p.endDate
       ? followUpDates(readFollowUpPlan(p.followUpPlan), isoDate(p.startDate), isoDate(p.endDate)).filter(

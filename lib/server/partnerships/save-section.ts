@@ -1,4 +1,5 @@
 import "server-only";
+import { parseAgreementSections } from "@/lib/domain/agreement-sections";
 import {
   parseContent,
   parseFollowUpPlanForm,
@@ -28,6 +29,7 @@ export const SECTIONS = [
   "steering",
   "followUp",
   "terms",
+  "agreement",
   "status",
   "publishing",
 ] as const;
@@ -70,6 +72,8 @@ function dataFor(
         renegotiationTerms: d.renegotiationTerms || null,
         repaymentTerms: d.repaymentTerms || null,
       }));
+    case "agreement":
+      return map(parseAgreementSections(form), (d) => d);
     case "status":
       return map(parseStatus(form), (d) => ({
         status: d.status,

@@ -12,6 +12,7 @@ import {
   TermsSection,
 } from "@/components/partnerships/record-sections";
 import { PartiesSection, PublishingSection } from "@/components/partnerships/parties-and-publishing";
+import { AgreementSection } from "@/components/partnerships/agreement-section";
 import { can } from "@/lib/domain/permissions";
 import { Link } from "@/lib/i18n/navigation";
 import { requireStaff } from "@/lib/server/auth/session";
@@ -125,6 +126,7 @@ export default async function PartnershipPage({ params, searchParams }: Props) {
       <SteeringSection {...ctx} />
       <FollowUpSection {...ctx} />
       <TermsSection {...ctx} />
+      <AgreementSection {...ctx} />
       <StatusSection {...ctx} />
       <PublishingSection
         {...ctx}
