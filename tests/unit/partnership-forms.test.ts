@@ -11,6 +11,7 @@ import {
   parsePeriod,
   parsePublishing,
   parseSteeringGroup,
+  readGoals,
 } from "@/lib/domain/partnership";
 
 const formOf = (values: Record<string, string | string[]>) => (name: string) => {
@@ -54,13 +55,40 @@ describe("partnership section forms", () => {
         goalTarget: ["50 %", ""],
         goalResult: ["", ""],
       }),
+      () => "new-id",
     );
     expect(ok).toEqual({
       ok: true,
-      data: [{ text: "50 % i arbete", indicator: "Andel i arbete", target: "50 %", result: "" }],
+      data: [
+        { id: "new-id", text: "50 % i arbete", indicator: "Andel i arbete", target: "50 %", result: "" },
+      ],
     });
     const bad = parseGoals(formOf({ goalText: ["A", ""], goalIndicator: ["", "only an indicator"] }));
     expect(bad).toEqual({ ok: false, errors: { "goal-1-text": "required" } });
+  });
+
+  it("keeps each goal's id when a row above it is cleared, and gives new rows new ids", () => {
+    const a = "0b7f6a52-3c1d-4e8f-9a0b-1c2d3e4f5a6b";
+    const b = "1c8a7b63-4d2e-4f9a-8b1c-2d3e4f5a6b7c";
+    let n = 0;
+    const parsed = parseGoals(
+      formOf({
+        goalId: [a, b, "", b, "javascript:alert(1)"],
+        goalText: ["", "Andra målet", "Nytt mål", "Kopia", "Trixat"],
+        goalIndicator: ["", "Antal", "", "", ""],
+        goalTarget: ["", "", "", "", ""],
+        goalResult: ["", "", "", "", ""],
+      }),
+      () => `new-${++n}`,
+    );
+    expect(parsed.ok && parsed.data.map((g) => `${g.id} ${g.text}`)).toEqual([
+      `${b} Andra målet`,
+      "new-1 Nytt mål",
+      "new-2 Kopia", // an id posted twice belongs to the first row only
+      "new-3 Trixat",
+    ]);
+    // Goals stored before ids existed keep the id named by their position.
+    expect(readGoals([{ text: "A" }, { id: a, text: "B" }]).map((g) => g.id)).toEqual(["legacy-0", a]);
   });
 
   it("validates parties, org numbers and the new-partnership form", () => {
