@@ -25,18 +25,36 @@ const required = (max: number) =>
 const optional = (max: number) => z.string().trim().max(max, { error: "tooLong" });
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-/** A real calendar date as YYYY-MM-DD, or "" for none. */
+const isRealDate = (v: string) =>
+  ISO_DATE.test(v) &&
+  !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) &&
+  new Date(`${v}T00:00:00Z`).toISOString().startsWith(v);
+/**
+ * Agreement dates lie within these years and a period spans at most MAX_PERIOD_YEARS: a typo such as
+ * 9999 would otherwise schedule tens of thousands of follow-ups (follow-up-schedule.ts).
+ */
+export const PERIOD_YEARS = { min: 1990, max: 2100 } as const;
+export const MAX_PERIOD_YEARS = 25;
+/** A real calendar date as YYYY-MM-DD within PERIOD_YEARS, or "" for none. */
 const dateOrEmpty = z
   .string()
   .trim()
+  .refine((v) => v === "" || isRealDate(v), { error: "date" })
   .refine(
     (v) =>
       v === "" ||
-      (ISO_DATE.test(v) &&
-        !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) &&
-        new Date(`${v}T00:00:00Z`).toISOString().startsWith(v)),
-    { error: "date" },
+      !isRealDate(v) ||
+      (Number(v.slice(0, 4)) >= PERIOD_YEARS.min && Number(v.slice(0, 4)) <= PERIOD_YEARS.max),
+    { error: "dateYearRange" },
   );
+
+/** The end's message key when the period from start to end is not a period (both YYYY-MM-DD or ""). */
+function periodError(start: string, end: string): string | null {
+  if (!start || !end) return null;
+  if (end < start) return "endBeforeStart";
+  const limit = `${Number(start.slice(0, 4)) + MAX_PERIOD_YEARS}${start.slice(4)}`;
+  return end > limit ? "periodTooLong" : null;
+}
 
 /** zod's issues as field → message key, the first issue of each field only. */
 function errorsOf(error: z.ZodError): FormErrors {
@@ -119,8 +137,8 @@ export const storedGoalId = (goal: unknown, index: number) => {
 export const periodSchema = z
   .object({ startDate: dateOrEmpty, endDate: dateOrEmpty, extensionDecisionDate: dateOrEmpty })
   .superRefine((p, ctx) => {
-    if (p.startDate && p.endDate && p.endDate < p.startDate)
-      ctx.addIssue({ code: "custom", path: ["endDate"], message: "endBeforeStart" });
+    const error = periodError(p.startDate, p.endDate);
+    if (error) ctx.addIssue({ code: "custom", path: ["endDate"], message: error });
   });
 export type PeriodInput = z.infer<typeof periodSchema>;
 
@@ -312,8 +330,8 @@ export const newPartnershipSchema = z
   .superRefine((p, ctx) => {
     if (p.civilOrgNumber && !checkOrgNumber(p.civilOrgNumber).ok)
       ctx.addIssue({ code: "custom", path: ["civilOrgNumber"], message: "orgNumber" });
-    if (p.startDate && p.endDate && p.endDate < p.startDate)
-      ctx.addIssue({ code: "custom", path: ["endDate"], message: "endBeforeStart" });
+    const error = periodError(p.startDate, p.endDate);
+    if (error) ctx.addIssue({ code: "custom", path: ["endDate"], message: error });
   });
 export type NewPartnershipInput = z.infer<typeof newPartnershipSchema>;
 

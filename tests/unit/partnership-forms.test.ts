@@ -47,6 +47,35 @@ describe("partnership section forms", () => {
     ).toMatchObject({ ok: true });
   });
 
+  it("keeps the period within 1990–2100 and at most 25 years", () => {
+    expect(parsePeriod(formOf({ startDate: "2000-01-01", endDate: "9999-12-31" }))).toEqual({
+      ok: false,
+      errors: { endDate: "dateYearRange" },
+    });
+    expect(parsePeriod(formOf({ startDate: "0001-01-01", extensionDecisionDate: "2101-01-01" }))).toEqual({
+      ok: false,
+      errors: { startDate: "dateYearRange", extensionDecisionDate: "dateYearRange" },
+    });
+    expect(parsePeriod(formOf({ startDate: "1990-01-01", endDate: "2015-01-01" }))).toMatchObject({
+      ok: true,
+    });
+    expect(parsePeriod(formOf({ startDate: "1990-01-01", endDate: "2015-01-02" }))).toEqual({
+      ok: false,
+      errors: { endDate: "periodTooLong" },
+    });
+    expect(
+      parseNewPartnership(
+        formOf({
+          title: "T",
+          civilName: "C",
+          publicName: "P",
+          startDate: "2026-01-01",
+          endDate: "2100-12-31",
+        }),
+      ),
+    ).toEqual({ ok: false, errors: { endDate: "periodTooLong" } });
+  });
+
   it("reads goals row by row, drops empty rows and names the failing row's field", () => {
     const ok = parseGoals(
       formOf({
