@@ -227,6 +227,30 @@ describe("the budget line form", () => {
     expect(parseQuantity("abc")).toEqual({ error: "quantity" });
   });
 
+  it("reads x as a times sign only between numbers or on its own, not inside a unit", () => {
+    expect(parseQuantity("10 taxiresor")).toEqual({ quantity: 10, unit: "taxiresor" });
+    expect(parseQuantity("5 box")).toEqual({ quantity: 5, unit: "box" });
+    const product = {
+      quantity: 1760,
+      factors: [
+        { quantity: 44, unit: "×" },
+        { quantity: 40, unit: "×" },
+      ],
+    };
+    expect(parseQuantity("44 x 40")).toEqual(product);
+    expect(parseQuantity("44x40")).toEqual(product);
+    expect(parseQuantity("44 X 40")).toEqual(product);
+    expect(parseQuantity("44*40")).toEqual(product);
+    expect(parseQuantity("44 v × 40 h")).toMatchObject({ quantity: 1760 });
+    expect(parseQuantity("12 taxiresor x 2")).toEqual({
+      quantity: 24,
+      factors: [
+        { quantity: 12, unit: "taxiresor" },
+        { quantity: 2, unit: "×" },
+      ],
+    });
+  });
+
   it("builds a valid line, and seed 003's volunteer line comes to 235,8 tkr", () => {
     const parsed = parseBudgetLineForm(
       formOf({
