@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/server/db/client";
+import { runMaintenance } from "@/lib/server/jobs/maintenance";
 import { readFlashValues, stashFlashValues } from "@/lib/server/staff/flash-store";
 
 // A failed staff form whose input is too long for the flash cookie: the input waits in the database
@@ -20,5 +21,9 @@ describe("stashed flash values", () => {
     await stashFlashValues({ notes: ["ny"] }, new Date());
     expect(await db.setting.count({ where: { key: `staff-flash:${old}` } })).toBe(0);
     expect(await readFlashValues(token)).toEqual(values);
+
+    // The maintenance job clears them too, when no new stash comes.
+    await runMaintenance(new Date(Date.now() + 11 * 60 * 1000));
+    expect(await db.setting.count({ where: { key: `staff-flash:${token}` } })).toBe(0);
   });
 });

@@ -3,6 +3,7 @@ import { getDb, type Db } from "../db/client";
 import { fileStore } from "../files/store";
 import { logger } from "../log";
 import { pruneRateLimits } from "../rate-limit";
+import { pruneFlashStashes } from "../staff/flash-store";
 
 // Housekeeping promised in the privacy notice: drafts never sent are deleted after 90 days, with
 // their files and mails. Safe to run on every instance at once: each step is idempotent.
@@ -43,6 +44,8 @@ export async function runMaintenance(now = new Date()) {
   const db = await getDb();
   const drafts = await purgeOldDrafts(db, new Date(now.getTime() - DRAFT_RETENTION_DAYS * 86_400_000));
   const windows = await pruneRateLimits(db, new Date(now.getTime() - 86_400_000));
+  // staff form input kept after a failed post (flash-store.ts): minutes, not until the next failure
+  await pruneFlashStashes(db, now);
   if (drafts || windows) logger.info({ drafts, rateLimitWindows: windows }, "maintenance done");
 }
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
-import { getDb } from "../db/client";
+import { getDb, type Db } from "../db/client";
 
 // Typed values too long for the flash cookie wait here, in the settings table (as the email-text
 // drafts do), under a random key that only the browser's http-only flash cookie knows. Dropping them
@@ -12,13 +12,18 @@ const PREFIX = "staff-flash:";
 const KEEP_MS = 10 * 60 * 1000;
 const valuesSchema = z.record(z.string(), z.array(z.string()));
 
+/** Removes stashes older than KEEP_MS; run with each new stash and by the maintenance job. */
+export async function pruneFlashStashes(db: Db, now = new Date()): Promise<number> {
+  const { count } = await db.setting.deleteMany({
+    where: { key: { startsWith: PREFIX }, updatedAt: { lt: new Date(now.getTime() - KEEP_MS) } },
+  });
+  return count;
+}
+
 export async function stashFlashValues(values: Record<string, string[]>, now = new Date()): Promise<string> {
   const db = await getDb();
   const token = randomUUID();
-  // Old stashes go as new ones come: no job needed, and nothing typed stays for long.
-  await db.setting.deleteMany({
-    where: { key: { startsWith: PREFIX }, updatedAt: { lt: new Date(now.getTime() - KEEP_MS) } },
-  });
+  await pruneFlashStashes(db, now);
   await db.setting.create({ data: { key: `${PREFIX}${token}`, value: values } });
   return token;
 }
