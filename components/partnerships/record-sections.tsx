@@ -7,7 +7,8 @@ import type { PartnershipDetail } from "@/lib/server/partnerships/queries";
 import { SectionForm, SelectField, TextField } from "./form-parts";
 
 // The sections of the partnership page, each its own form. After a failed post, the section named in
-// the flash shows what was typed and the errors; the others show what is saved.
+// the flash shows what was typed and the errors; the others show what is saved. A field the flash
+// holds no value for shows what is saved, never "": a second Save must not blank the record.
 
 export interface SectionContext {
   p: PartnershipDetail;
@@ -30,7 +31,7 @@ export async function helpers(ctx: SectionContext, form: string) {
     field: (name: string, saved: string, index = 0) => ({
       id: `${form}-${name}`,
       name,
-      value: flash ? (flash.values[name]?.[index] ?? "") : saved,
+      value: flash?.values[name]?.[index] ?? saved,
       error: flash?.errors[name] ? tk(`errors.${flash.errors[name]}`) : undefined,
     }),
     errorText: (key: string | undefined) => (key ? tk(`errors.${key}`) : undefined),
@@ -42,7 +43,9 @@ export const action = (ctx: SectionContext) => `/api/staff/partnerships/${ctx.p.
 export async function ContentSection(ctx: SectionContext) {
   const { t, field, flash, okText } = await helpers(ctx, "content");
   const p = ctx.p;
-  const chosen = new Set(flash ? (flash.values.themes ?? []) : p.themes);
+  // Unticked boxes post nothing: the typed choice counts only when the typed values came back at all.
+  const typed = flash && Object.keys(flash.values).length > 0;
+  const chosen = new Set(typed ? (flash.values.themes ?? []) : p.themes);
   const rt = await getTranslations("register");
   return (
     <SectionForm
@@ -85,14 +88,16 @@ export async function ContentSection(ctx: SectionContext) {
 export async function GoalsSection(ctx: SectionContext) {
   const { t, flash, okText, errorText } = await helpers(ctx, "goals");
   const saved = readGoals(ctx.p.goals);
-  const rows = flash
-    ? (flash.values.goalText ?? []).map((_, i) => ({
-        text: flash.values.goalText?.[i] ?? "",
-        indicator: flash.values.goalIndicator?.[i] ?? "",
-        target: flash.values.goalTarget?.[i] ?? "",
-        result: flash.values.goalResult?.[i] ?? "",
+  const typed = flash?.values.goalText?.length ? flash.values : null;
+  const rows = typed
+    ? (typed.goalText ?? []).map((_, i) => ({
+        id: typed.goalId?.[i] ?? "",
+        text: typed.goalText?.[i] ?? "",
+        indicator: typed.goalIndicator?.[i] ?? "",
+        target: typed.goalTarget?.[i] ?? "",
+        result: typed.goalResult?.[i] ?? "",
       }))
-    : [...saved, { text: "", indicator: "", target: "", result: "" }];
+    : [...saved, { id: "", text: "", indicator: "", target: "", result: "" }];
   const cols = [
     ["text", "goalText"],
     ["indicator", "goalIndicator"],
@@ -115,8 +120,10 @@ export async function GoalsSection(ctx: SectionContext) {
       {rows.map((g, i) => (
         <fieldset key={i} className="mt-4 border-l-4 border-slate-300 pl-4">
           <legend className="font-semibold">
-            {i < saved.length || flash ? t("record.fields.goalN", { n: i + 1 }) : t("record.fields.newGoal")}
+            {i < saved.length || typed ? t("record.fields.goalN", { n: i + 1 }) : t("record.fields.newGoal")}
           </legend>
+          {/* which goal this row is, so follow-up values recorded for it stay with it */}
+          <input type="hidden" name="goalId" value={g.id} />
           {cols.map(([key, name]) => (
             <TextField
               key={name}

@@ -28,8 +28,10 @@ export function parseQuantity(
   text: string,
 ):
   { quantity: number; factors?: BudgetFactor[]; unit?: string } | { error: "quantity" | "factorsPrecision" } {
+  // An x is a times sign only on its own ("44 v x 40 h") or between numbers ("44x40"): units such
+  // as "taxiresor" or "box" contain one.
   const parts = text
-    .split(/[×x*]/i)
+    .split(/\s*[×*]\s*|\s+x\s+|(?<=\d)\s*x\s*(?=\d)/i)
     .map((p) => p.trim())
     .filter((p, i, all) => p !== "" || all.length === 1);
   if (parts.length === 0 || parts.length > 5) return { error: "quantity" };

@@ -38,15 +38,21 @@ export function addMonths(date: string, months: number): string {
 export type DueFollowUp = { dueDate: string; kind: "TALK" | "REPORT" };
 
 /**
+ * A safety net behind the period's own limits (lib/domain/partnership.ts): a period stored some other
+ * way never schedules more than this many follow-ups (25 years of monthly talks is 300).
+ */
+export const MAX_FOLLOW_UP_DATES = 1000;
+
+/**
  * The follow-ups the plan gives between start and end (both inclusive), in date order: one every
  * `talkEveryMonths` after the start, and a report every `reportEveryMonths` (a report due on the
- * same day as a talk replaces it: one meeting, one record).
+ * same day as a talk replaces it: one meeting, one record). At most MAX_FOLLOW_UP_DATES, the first.
  */
 export function followUpDates(plan: FollowUpPlan, start: string, end: string): DueFollowUp[] {
   const byDate = new Map<string, DueFollowUp["kind"]>();
   const add = (every: number | null, kind: DueFollowUp["kind"]) => {
     if (!every) return;
-    for (let i = 1; ; i++) {
+    for (let i = 1; i <= MAX_FOLLOW_UP_DATES; i++) {
       const due = addMonths(start, every * i);
       if (due > end) break;
       if (kind === "REPORT" || !byDate.has(due)) byDate.set(due, kind);
@@ -56,5 +62,6 @@ export function followUpDates(plan: FollowUpPlan, start: string, end: string): D
   add(plan.reportEveryMonths, "REPORT");
   return [...byDate.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
+    .slice(0, MAX_FOLLOW_UP_DATES)
     .map(([dueDate, kind]) => ({ dueDate, kind }));
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isGoalId, legacyGoalId, storedGoalId } from "./partnership";
 
 // A recorded follow-up (seed 003: a follow-up talk a month): when it was held, who took part, notes,
 // and a value for each measurable goal of the partnership. One schema for the form post and the
@@ -16,34 +17,50 @@ export interface Goal {
   result?: string;
 }
 
-/** Stored goals read leniently: entries without text are skipped, but indexes stay as stored. */
-export function readGoals(value: unknown): (Goal & { index: number })[] {
+/** Stored goals read leniently: entries without text are skipped; each keeps its id (see partnership.ts). */
+export function readGoals(value: unknown): (Goal & { id: string })[] {
   if (!Array.isArray(value)) return [];
   return value.flatMap((g, index) => {
     if (!g || typeof g !== "object") return [];
     const o = g as Record<string, unknown>;
     const s = (k: string) => (typeof o[k] === "string" ? (o[k] as string) : "");
     if (!s("text") && !s("indicator")) return [];
-    return [{ index, text: s("text"), indicator: s("indicator"), target: s("target"), result: s("result") }];
+    return [
+      {
+        id: storedGoalId(g, index),
+        text: s("text"),
+        indicator: s("indicator"),
+        target: s("target"),
+        result: s("result"),
+      },
+    ];
   });
 }
 
 export interface IndicatorValue {
-  goalIndex: number;
+  goalId: string;
   value: number;
   comment?: string;
 }
 
-/** Stored indicator values read leniently (anything malformed is left out). */
+/**
+ * Stored indicator values read leniently (anything malformed is left out). Values recorded before
+ * goals had ids name the goal by its position (goalIndex): that is the goal's legacy id.
+ */
 export function readIndicators(value: unknown): IndicatorValue[] {
   if (!Array.isArray(value)) return [];
   return value.flatMap((v) => {
     const o = v as Record<string, unknown> | null;
-    if (!o || !Number.isInteger(o.goalIndex) || typeof o.value !== "number" || !Number.isFinite(o.value))
-      return [];
+    if (!o || typeof o.value !== "number" || !Number.isFinite(o.value)) return [];
+    const goalId = isGoalId(o.goalId)
+      ? o.goalId
+      : Number.isInteger(o.goalIndex) && (o.goalIndex as number) >= 0
+        ? legacyGoalId(o.goalIndex as number)
+        : null;
+    if (!goalId) return [];
     return [
       {
-        goalIndex: o.goalIndex as number,
+        goalId,
         value: o.value,
         ...(typeof o.comment === "string" && o.comment ? { comment: o.comment } : {}),
       },
@@ -74,8 +91,8 @@ export interface FollowUpFormInput {
   heldOn: string;
   participants: string;
   notes: string;
-  /** Raw value and comment per goal index. */
-  indicators: { goalIndex: number; value: string; comment: string }[];
+  /** Raw value and comment per goal id. */
+  indicators: { goalId: string; value: string; comment: string }[];
 }
 
 export type FollowUpRecord = {
@@ -109,7 +126,7 @@ export function followUpRecordSchema(today: string) {
       notes: z.string().trim().max(NOTES_MAX, "notesTooLong"),
       indicators: z.array(
         z.object({
-          goalIndex: z.number().int().min(0).max(99),
+          goalId: z.string().refine(isGoalId),
           value: z.string().refine((v) => !Number.isNaN(parseIndicatorNumber(v)), "valueInvalid"),
           comment: z.string().trim().max(COMMENT_MAX, "commentTooLong"),
         }),
@@ -124,7 +141,7 @@ export function followUpRecordSchema(today: string) {
         const value = parseIndicatorNumber(i.value);
         return value === null
           ? []
-          : [{ goalIndex: i.goalIndex, value, ...(i.comment ? { comment: i.comment } : {}) }];
+          : [{ goalId: i.goalId, value, ...(i.comment ? { comment: i.comment } : {}) }];
       }),
     }));
 }
@@ -133,8 +150,8 @@ export type FollowUpParse =
   { ok: true; record: FollowUpRecord } | { ok: false; errors: Record<string, string> };
 
 /**
- * Parses the form. Errors are keyed by the field's id on the page (value-<goalIndex> and
- * comment-<goalIndex> for the indicators), each with its message key.
+ * Parses the form. Errors are keyed by the field's id on the page (value-<goalId> and
+ * comment-<goalId> for the indicators), each with its message key.
  */
 export function parseFollowUpForm(input: FollowUpFormInput, today: string): FollowUpParse {
   const parsed = followUpRecordSchema(today).safeParse(input);
@@ -142,7 +159,7 @@ export function parseFollowUpForm(input: FollowUpFormInput, today: string): Foll
   const errors: Record<string, string> = {};
   for (const issue of parsed.error.issues) {
     const [first, position, field] = issue.path;
-    const goal = typeof position === "number" ? input.indicators[position]?.goalIndex : undefined;
+    const goal = typeof position === "number" ? input.indicators[position]?.goalId : undefined;
     const id =
       first === "indicators" ? `${field === "comment" ? "comment" : "value"}-${String(goal)}` : String(first);
     errors[id] ??= issue.message;

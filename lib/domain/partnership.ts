@@ -25,18 +25,36 @@ const required = (max: number) =>
 const optional = (max: number) => z.string().trim().max(max, { error: "tooLong" });
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-/** A real calendar date as YYYY-MM-DD, or "" for none. */
+const isRealDate = (v: string) =>
+  ISO_DATE.test(v) &&
+  !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) &&
+  new Date(`${v}T00:00:00Z`).toISOString().startsWith(v);
+/**
+ * Agreement dates lie within these years and a period spans at most MAX_PERIOD_YEARS: a typo such as
+ * 9999 would otherwise schedule tens of thousands of follow-ups (follow-up-schedule.ts).
+ */
+export const PERIOD_YEARS = { min: 1990, max: 2100 } as const;
+export const MAX_PERIOD_YEARS = 25;
+/** A real calendar date as YYYY-MM-DD within PERIOD_YEARS, or "" for none. */
 const dateOrEmpty = z
   .string()
   .trim()
+  .refine((v) => v === "" || isRealDate(v), { error: "date" })
   .refine(
     (v) =>
       v === "" ||
-      (ISO_DATE.test(v) &&
-        !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) &&
-        new Date(`${v}T00:00:00Z`).toISOString().startsWith(v)),
-    { error: "date" },
+      !isRealDate(v) ||
+      (Number(v.slice(0, 4)) >= PERIOD_YEARS.min && Number(v.slice(0, 4)) <= PERIOD_YEARS.max),
+    { error: "dateYearRange" },
   );
+
+/** The end's message key when the period from start to end is not a period (both YYYY-MM-DD or ""). */
+function periodError(start: string, end: string): string | null {
+  if (!start || !end) return null;
+  if (end < start) return "endBeforeStart";
+  const limit = `${Number(start.slice(0, 4)) + MAX_PERIOD_YEARS}${start.slice(4)}`;
+  return end > limit ? "periodTooLong" : null;
+}
 
 /** zod's issues as field → message key, the first issue of each field only. */
 function errorsOf(error: z.ZodError): FormErrors {
@@ -93,6 +111,7 @@ export const contentSchema = z.object({
 export type ContentInput = z.infer<typeof contentSchema>;
 
 export const goalSchema = z.object({
+  id: z.string(),
   text: required(1000),
   indicator: optional(500),
   target: optional(200),
@@ -101,11 +120,25 @@ export const goalSchema = z.object({
 export type Goal = z.infer<typeof goalSchema>;
 export const MAX_GOALS = 20;
 
+// Each goal keeps an id across edits, so that follow-up values recorded for it (by goal id) stay
+// with it when rows above it are removed. Goals stored before ids existed read as "legacy-<their
+// position>", the position their values were recorded under (goalIndex), and keep that id when saved.
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const LEGACY_ID = /^legacy-\d{1,2}$/;
+export const isGoalId = (v: unknown): v is string =>
+  typeof v === "string" && (UUID.test(v) || LEGACY_ID.test(v));
+export const legacyGoalId = (index: number) => `legacy-${index}`;
+/** The id of a stored goal (an entry of Partnership.goals) at its position. */
+export const storedGoalId = (goal: unknown, index: number) => {
+  const id = goal && typeof goal === "object" ? (goal as Record<string, unknown>).id : undefined;
+  return isGoalId(id) ? id : legacyGoalId(index);
+};
+
 export const periodSchema = z
   .object({ startDate: dateOrEmpty, endDate: dateOrEmpty, extensionDecisionDate: dateOrEmpty })
   .superRefine((p, ctx) => {
-    if (p.startDate && p.endDate && p.endDate < p.startDate)
-      ctx.addIssue({ code: "custom", path: ["endDate"], message: "endBeforeStart" });
+    const error = periodError(p.startDate, p.endDate);
+    if (error) ctx.addIssue({ code: "custom", path: ["endDate"], message: error });
   });
 export type PeriodInput = z.infer<typeof periodSchema>;
 
@@ -134,10 +167,16 @@ export function readSteeringGroup(value: unknown): SteeringGroup {
 
 export function readGoals(value: unknown): Goal[] {
   if (!Array.isArray(value)) return [];
-  return value.map((g) => {
+  return value.map((g, index) => {
     const o = (g && typeof g === "object" ? g : {}) as Record<string, unknown>;
     const s = (v: unknown) => (typeof v === "string" ? v : typeof v === "number" ? String(v) : "");
-    return { text: s(o.text), indicator: s(o.indicator), target: s(o.target), result: s(o.result) };
+    return {
+      id: storedGoalId(g, index),
+      text: s(o.text),
+      indicator: s(o.indicator),
+      target: s(o.target),
+      result: s(o.result),
+    };
   });
 }
 
@@ -166,9 +205,23 @@ export function parseContent(form: FormReader): Parsed<ContentInput> {
   });
 }
 
-/** Goals are posted as parallel lists (one row per goal); rows left wholly empty are dropped. */
-export function parseGoals(form: FormReader): Parsed<Goal[]> {
+/**
+ * Goals are posted as parallel lists (one row per goal); rows left wholly empty are dropped. A row
+ * keeps the id posted with it (hidden goalId); a new row, or one with a malformed or repeated id, gets
+ * a new one.
+ */
+export function parseGoals(
+  form: FormReader,
+  newId: () => string = () => crypto.randomUUID(),
+): Parsed<Goal[]> {
   const texts = form("goalText");
+  const seen = new Set<string>();
+  const idAt = (i: number) => {
+    const posted = (form("goalId")[i] ?? "").trim();
+    const id = isGoalId(posted) && !seen.has(posted) ? posted : newId();
+    seen.add(id);
+    return id;
+  };
   const rows = texts.map((_, i) => ({
     text: form("goalText")[i] ?? "",
     indicator: form("goalIndicator")[i] ?? "",
@@ -182,7 +235,7 @@ export function parseGoals(form: FormReader): Parsed<Goal[]> {
   const errors: FormErrors = {};
   const goals: Goal[] = [];
   for (const { r, index } of kept) {
-    const parsed = goalSchema.safeParse(r);
+    const parsed = goalSchema.safeParse({ ...r, id: idAt(index) });
     if (parsed.success) goals.push(parsed.data);
     else for (const [k, v] of Object.entries(errorsOf(parsed.error))) errors[`goal-${index}-${k}`] ??= v;
   }
@@ -277,8 +330,8 @@ export const newPartnershipSchema = z
   .superRefine((p, ctx) => {
     if (p.civilOrgNumber && !checkOrgNumber(p.civilOrgNumber).ok)
       ctx.addIssue({ code: "custom", path: ["civilOrgNumber"], message: "orgNumber" });
-    if (p.startDate && p.endDate && p.endDate < p.startDate)
-      ctx.addIssue({ code: "custom", path: ["endDate"], message: "endBeforeStart" });
+    const error = periodError(p.startDate, p.endDate);
+    if (error) ctx.addIssue({ code: "custom", path: ["endDate"], message: error });
   });
 export type NewPartnershipInput = z.infer<typeof newPartnershipSchema>;
 

@@ -181,6 +181,11 @@ test("a request granted as IOP becomes a partnership, an agreement and a registe
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
   await expect(page.locator("main")).toContainText("Föreningen Samtal");
   await expect(page.locator("main")).toContainText("Minska ensamhet");
+  // The published budget with the staff page's totals and shares, prices to the öre.
+  await expect(page.getByTestId("grand-total")).toHaveText("900,8\u00a0tkr");
+  await expect(page.getByTestId("budget-summary")).toContainText("55,5\u00a0%");
+  await expect(page.locator("main")).toContainText("1\u00a0760\u00a0h × 134\u00a0kr = 235\u00a0840\u00a0kr");
+  await expectNoA11yViolations(page);
   await page.goto(`/samarbeten?party=Socialf%C3%B6rvaltningen&year=2027`);
   await expect(page.getByRole("link", { name: title })).toBeVisible();
 
@@ -254,5 +259,24 @@ test.describe("without JavaScript", () => {
     await page.locator("#period").getByRole("button", { name: "Spara" }).click();
     await expect(page.locator("#period").getByRole("status")).toContainText("Sparat");
     await expect(page.locator("#period-endDate")).toHaveValue("2028-12-31");
+
+    // A long text too big for the flash cookie, and a field that fails: nothing typed or saved is
+    // blanked, so saving again keeps it all.
+    const content = page.locator("#content");
+    await page.locator("#content-values").fill("Öppenhet och respekt.");
+    await content.getByRole("button", { name: "Spara" }).click();
+    await expect(content.getByRole("status")).toContainText("Sparat");
+    const long = Array(120).fill("Ett långt syfte som berättar om verksamheten.").join(" ");
+    await page.locator("#content-purpose").fill(long);
+    await page.locator("#content-title").fill("");
+    await content.getByRole("button", { name: "Spara" }).click();
+    await expect(page.locator("#fel")).toContainText("Fyll i fältet.");
+    await expect(page.locator("#content-purpose")).toHaveValue(long);
+    await expect(page.locator("#content-values")).toHaveValue("Öppenhet och respekt.");
+    await page.locator("#content-title").fill("Utan JS, rättad");
+    await content.getByRole("button", { name: "Spara" }).click();
+    await expect(content.getByRole("status")).toContainText("Sparat");
+    await expect(page.locator("#content-purpose")).toHaveValue(long);
+    await expect(page.locator("#content-values")).toHaveValue("Öppenhet och respekt.");
   });
 });

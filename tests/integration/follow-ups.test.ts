@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { parseFollowUpForm } from "@/lib/domain/follow-ups";
 import { getDb } from "@/lib/server/db/client";
-import { recordFollowUp } from "@/lib/server/partnerships/follow-ups";
+import { readGoals } from "@/lib/domain/partnership";
+import { partnershipFollowUps, recordFollowUp } from "@/lib/server/partnerships/follow-ups";
+import { saveSection } from "@/lib/server/partnerships/save-section";
 import { syncFollowUpSchedule } from "@/lib/server/partnerships/follow-up-schedule";
 import { quarterlyReport } from "@/lib/server/partnerships/quarterly-report";
 import { reportPdf } from "@/lib/server/partnerships/report-pdf";
@@ -47,9 +49,9 @@ describe("recording follow-ups", () => {
       participants: "Amir (föreningen), Eva (kommunen)",
       notes: "Tolv deltagare har börjat.",
       indicators: [
-        { goalIndex: 0, value: "40 %", comment: "" },
-        { goalIndex: 1, value: "12", comment: "varav fem tjejer" },
-        { goalIndex: 7, value: "99", comment: "" }, // no such goal: dropped
+        { goalId: "legacy-0", value: "40 %", comment: "" },
+        { goalId: "legacy-1", value: "12", comment: "varav fem tjejer" },
+        { goalId: "legacy-7", value: "99", comment: "" }, // no such goal: dropped
       ],
     };
     expect(await recordFollowUp(p.id, record(input), "user")).toBe("ok");
@@ -60,8 +62,8 @@ describe("recording follow-ups", () => {
     expect(saved.participants).toBe("Amir (föreningen), Eva (kommunen)");
     expect(saved.doneAt?.toISOString().slice(0, 10)).toBe("2026-07-03");
     expect(saved.indicators).toEqual([
-      { goalIndex: 0, value: 40 },
-      { goalIndex: 1, value: 12, comment: "varav fem tjejer" },
+      { goalId: "legacy-0", value: 40 },
+      { goalId: "legacy-1", value: 12, comment: "varav fem tjejer" },
     ]);
 
     expect(
@@ -70,7 +72,7 @@ describe("recording follow-ups", () => {
         record({
           heldOn: "2026-09-20",
           participants: "Styrgruppen",
-          indicators: [{ goalIndex: 0, value: "63,5", comment: "" }],
+          indicators: [{ goalId: "legacy-0", value: "63,5", comment: "" }],
         }),
         "user",
       ),
@@ -147,5 +149,61 @@ describe("recording follow-ups", () => {
         "u",
       ),
     ).toBe("notFound");
+  });
+
+  it("keeps a recorded value with its goal when a goal above it is removed", async () => {
+    const db = await getDb();
+    const p = await createPartnership(db);
+    const goalsForm = (rows: { id: string; text: string; indicator: string }[]) => (name: string) =>
+      ({
+        goalId: rows.map((r) => r.id),
+        goalText: rows.map((r) => r.text),
+        goalIndicator: rows.map((r) => r.indicator),
+        goalTarget: rows.map(() => ""),
+        goalResult: rows.map(() => ""),
+      })[name] ?? [];
+    const save = async (rows: { id: string; text: string; indicator: string }[]) => {
+      const { version } = await db.partnership.findUniqueOrThrow({ where: { id: p.id } });
+      const result = await saveSection({
+        partnershipId: p.id,
+        expectedVersion: version,
+        section: "goals",
+        form: goalsForm(rows),
+        userId: "user",
+      });
+      expect(result.ok).toBe(true);
+      return readGoals((await db.partnership.findUniqueOrThrow({ where: { id: p.id } })).goals);
+    };
+    // Saved once through the form: each goal gets its own id.
+    const goals = await save([
+      { id: "", text: "Fler unga når arbete", indicator: "Andel i arbete (%)" },
+      { id: "", text: "Deltagare nås", indicator: "Antal deltagare" },
+    ]);
+    const [first, second] = goals;
+    expect(second!.id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(
+      await recordFollowUp(
+        p.id,
+        record({
+          heldOn: "2026-03-10",
+          participants: "Styrgruppen",
+          indicators: [
+            { goalId: first!.id, value: "30", comment: "" },
+            { goalId: second!.id, value: "17", comment: "" },
+          ],
+        }),
+        "user",
+      ),
+    ).toBe("ok");
+
+    // The first goal's row is cleared: the second moves up a place but keeps its id and its value.
+    const after = await save([
+      { id: first!.id, text: "", indicator: "" },
+      { id: second!.id, text: "Deltagare nås", indicator: "Antal deltagare" },
+    ]);
+    expect(after.map((g) => g.id)).toEqual([second!.id]);
+    const data = await partnershipFollowUps(p.id);
+    expect(data!.goals.map((g) => g.id)).toEqual([second!.id]);
+    expect(data!.done[0]!.indicators).toEqual([{ goalId: second!.id, value: 17 }]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addMonths, followUpDates, readFollowUpPlan } from "@/lib/domain/follow-up-plan";
+import { addMonths, followUpDates, MAX_FOLLOW_UP_DATES, readFollowUpPlan } from "@/lib/domain/follow-up-plan";
 
 describe("follow-up plan", () => {
   it("adds calendar months, clamping to the month's last day", () => {
@@ -42,5 +42,16 @@ describe("follow-up plan", () => {
       reportEveryMonths: 3,
       description: "",
     });
+  });
+
+  it("stops after MAX_FOLLOW_UP_DATES dates, whatever the period", () => {
+    const dates = followUpDates(
+      { talkEveryMonths: 1, reportEveryMonths: 3, description: "" },
+      "2000-01-01",
+      "9999-12-31",
+    );
+    expect(dates).toHaveLength(MAX_FOLLOW_UP_DATES);
+    expect(dates[0]).toEqual({ dueDate: "2000-02-01", kind: "TALK" });
+    expect(dates.at(-1)!.dueDate < "2084-01-01").toBe(true);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseFollowUpForm, parseIndicatorNumber, readGoals } from "@/lib/domain/follow-ups";
+import { parseFollowUpForm, parseIndicatorNumber, readGoals, readIndicators } from "@/lib/domain/follow-ups";
 import { defaultReportQuarter, parseQuarter, quarterRange, quartersBetween } from "@/lib/domain/quarters";
 
 const form = (over: Partial<Parameters<typeof parseFollowUpForm>[0]> = {}) => ({
@@ -16,9 +16,9 @@ describe("follow-up form", () => {
     const r = parseFollowUpForm(
       form({
         indicators: [
-          { goalIndex: 0, value: "63,5 %", comment: "" },
-          { goalIndex: 1, value: "1 200", comment: "nya" },
-          { goalIndex: 2, value: "", comment: "" },
+          { goalId: "legacy-0", value: "63,5 %", comment: "" },
+          { goalId: "legacy-1", value: "1 200", comment: "nya" },
+          { goalId: "legacy-2", value: "", comment: "" },
         ],
       }),
       "2026-11-15",
@@ -31,8 +31,8 @@ describe("follow-up form", () => {
         participants: "Styrgruppen",
         notes: "",
         indicators: [
-          { goalIndex: 0, value: 63.5 },
-          { goalIndex: 1, value: 1200, comment: "nya" },
+          { goalId: "legacy-0", value: 63.5 },
+          { goalId: "legacy-1", value: 1200, comment: "nya" },
         ],
       },
     });
@@ -44,7 +44,7 @@ describe("follow-up form", () => {
         followUpId: "nope",
         heldOn: "2026-02-30",
         participants: " ",
-        indicators: [{ goalIndex: 3, value: "många", comment: "x".repeat(501) }],
+        indicators: [{ goalId: "legacy-3", value: "många", comment: "x".repeat(501) }],
       }),
       "2026-11-15",
     );
@@ -54,8 +54,8 @@ describe("follow-up form", () => {
         followUpId: "followUpInvalid",
         heldOn: "heldOnInvalid",
         participants: "participantsRequired",
-        "value-3": "valueInvalid",
-        "comment-3": "commentTooLong",
+        "value-legacy-3": "valueInvalid",
+        "comment-legacy-3": "commentTooLong",
       },
     });
     expect(parseFollowUpForm(form({ heldOn: "2026-11-16" }), "2026-11-15")).toEqual({
@@ -75,12 +75,29 @@ describe("follow-up form", () => {
     expect(parseIndicatorNumber("12 deltagare")).toBeNaN();
   });
 
-  it("reads stored goals leniently, keeping their indexes", () => {
-    expect(readGoals([{ text: "A", indicator: "x", target: "5" }, null, { text: "C" }, "junk"])).toEqual([
-      { index: 0, text: "A", indicator: "x", target: "5", result: "" },
-      { index: 2, text: "C", indicator: "", target: "", result: "" },
+  it("reads stored goals leniently, each with its id or, stored before ids, its position", () => {
+    const id = "6f1c2b1e-8a4d-4c3b-9e2f-1a2b3c4d5e6f";
+    expect(readGoals([{ text: "A", indicator: "x", target: "5" }, null, { id, text: "C" }, "junk"])).toEqual([
+      { id: "legacy-0", text: "A", indicator: "x", target: "5", result: "" },
+      { id, text: "C", indicator: "", target: "", result: "" },
     ]);
     expect(readGoals({})).toEqual([]);
+  });
+
+  it("reads indicator values by goal id, and old ones by goal index", () => {
+    const id = "6f1c2b1e-8a4d-4c3b-9e2f-1a2b3c4d5e6f";
+    expect(
+      readIndicators([
+        { goalId: id, value: 3 },
+        { goalIndex: 1, value: 4, comment: "gammal" },
+        { goalId: "nope", value: 5 },
+        { goalIndex: -1, value: 6 },
+        { goalId: id, value: "7" },
+      ]),
+    ).toEqual([
+      { goalId: id, value: 3 },
+      { goalId: "legacy-1", value: 4, comment: "gammal" },
+    ]);
   });
 });
 

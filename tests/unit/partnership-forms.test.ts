@@ -11,6 +11,7 @@ import {
   parsePeriod,
   parsePublishing,
   parseSteeringGroup,
+  readGoals,
 } from "@/lib/domain/partnership";
 
 const formOf = (values: Record<string, string | string[]>) => (name: string) => {
@@ -46,6 +47,35 @@ describe("partnership section forms", () => {
     ).toMatchObject({ ok: true });
   });
 
+  it("keeps the period within 1990–2100 and at most 25 years", () => {
+    expect(parsePeriod(formOf({ startDate: "2000-01-01", endDate: "9999-12-31" }))).toEqual({
+      ok: false,
+      errors: { endDate: "dateYearRange" },
+    });
+    expect(parsePeriod(formOf({ startDate: "0001-01-01", extensionDecisionDate: "2101-01-01" }))).toEqual({
+      ok: false,
+      errors: { startDate: "dateYearRange", extensionDecisionDate: "dateYearRange" },
+    });
+    expect(parsePeriod(formOf({ startDate: "1990-01-01", endDate: "2015-01-01" }))).toMatchObject({
+      ok: true,
+    });
+    expect(parsePeriod(formOf({ startDate: "1990-01-01", endDate: "2015-01-02" }))).toEqual({
+      ok: false,
+      errors: { endDate: "periodTooLong" },
+    });
+    expect(
+      parseNewPartnership(
+        formOf({
+          title: "T",
+          civilName: "C",
+          publicName: "P",
+          startDate: "2026-01-01",
+          endDate: "2100-12-31",
+        }),
+      ),
+    ).toEqual({ ok: false, errors: { endDate: "periodTooLong" } });
+  });
+
   it("reads goals row by row, drops empty rows and names the failing row's field", () => {
     const ok = parseGoals(
       formOf({
@@ -54,13 +84,40 @@ describe("partnership section forms", () => {
         goalTarget: ["50 %", ""],
         goalResult: ["", ""],
       }),
+      () => "new-id",
     );
     expect(ok).toEqual({
       ok: true,
-      data: [{ text: "50 % i arbete", indicator: "Andel i arbete", target: "50 %", result: "" }],
+      data: [
+        { id: "new-id", text: "50 % i arbete", indicator: "Andel i arbete", target: "50 %", result: "" },
+      ],
     });
     const bad = parseGoals(formOf({ goalText: ["A", ""], goalIndicator: ["", "only an indicator"] }));
     expect(bad).toEqual({ ok: false, errors: { "goal-1-text": "required" } });
+  });
+
+  it("keeps each goal's id when a row above it is cleared, and gives new rows new ids", () => {
+    const a = "0b7f6a52-3c1d-4e8f-9a0b-1c2d3e4f5a6b";
+    const b = "1c8a7b63-4d2e-4f9a-8b1c-2d3e4f5a6b7c";
+    let n = 0;
+    const parsed = parseGoals(
+      formOf({
+        goalId: [a, b, "", b, "javascript:alert(1)"],
+        goalText: ["", "Andra målet", "Nytt mål", "Kopia", "Trixat"],
+        goalIndicator: ["", "Antal", "", "", ""],
+        goalTarget: ["", "", "", "", ""],
+        goalResult: ["", "", "", "", ""],
+      }),
+      () => `new-${++n}`,
+    );
+    expect(parsed.ok && parsed.data.map((g) => `${g.id} ${g.text}`)).toEqual([
+      `${b} Andra målet`,
+      "new-1 Nytt mål",
+      "new-2 Kopia", // an id posted twice belongs to the first row only
+      "new-3 Trixat",
+    ]);
+    // Goals stored before ids existed keep the id named by their position.
+    expect(readGoals([{ text: "A" }, { id: a, text: "B" }]).map((g) => g.id)).toEqual(["legacy-0", a]);
   });
 
   it("validates parties, org numbers and the new-partnership form", () => {
@@ -168,6 +225,30 @@ describe("the budget line form", () => {
     expect(parseQuantity("12")).toEqual({ quantity: 12 });
     expect(parseQuantity("0,33 × 0,33")).toEqual({ error: "factorsPrecision" });
     expect(parseQuantity("abc")).toEqual({ error: "quantity" });
+  });
+
+  it("reads x as a times sign only between numbers or on its own, not inside a unit", () => {
+    expect(parseQuantity("10 taxiresor")).toEqual({ quantity: 10, unit: "taxiresor" });
+    expect(parseQuantity("5 box")).toEqual({ quantity: 5, unit: "box" });
+    const product = {
+      quantity: 1760,
+      factors: [
+        { quantity: 44, unit: "×" },
+        { quantity: 40, unit: "×" },
+      ],
+    };
+    expect(parseQuantity("44 x 40")).toEqual(product);
+    expect(parseQuantity("44x40")).toEqual(product);
+    expect(parseQuantity("44 X 40")).toEqual(product);
+    expect(parseQuantity("44*40")).toEqual(product);
+    expect(parseQuantity("44 v × 40 h")).toMatchObject({ quantity: 1760 });
+    expect(parseQuantity("12 taxiresor x 2")).toEqual({
+      quantity: 24,
+      factors: [
+        { quantity: 12, unit: "taxiresor" },
+        { quantity: 2, unit: "×" },
+      ],
+    });
   });
 
   it("builds a valid line, and seed 003's volunteer line comes to 235,8 tkr", () => {

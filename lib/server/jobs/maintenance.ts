@@ -4,6 +4,7 @@ import { fileStore } from "../files/store";
 import { logger } from "../log";
 import { endExpiredPartnerships } from "../partnerships/end-expired";
 import { pruneRateLimits } from "../rate-limit";
+import { pruneFlashStashes } from "../staff/flash-store";
 
 // Housekeeping promised in the privacy notice: drafts never sent are deleted after 90 days, with
 // their files and mails; and partnerships whose term is over are ended. Safe to run on every
@@ -45,6 +46,8 @@ export async function runMaintenance(now = new Date()) {
   const db = await getDb();
   const drafts = await purgeOldDrafts(db, new Date(now.getTime() - DRAFT_RETENTION_DAYS * 86_400_000));
   const windows = await pruneRateLimits(db, new Date(now.getTime() - 86_400_000));
+  // staff form input kept after a failed post (flash-store.ts): minutes, not until the next failure
+  await pruneFlashStashes(db, now);
   const ended = await endExpiredPartnerships(db, now);
   if (drafts || windows || ended.length)
     logger.info(

@@ -36,6 +36,8 @@ export async function partnershipFollowUps(partnershipId: string, now = new Date
   if (!partnership) return null;
   const today = swedishDate(now);
   const goals = readGoals(partnership.goals);
+  // Values of goals since removed have nothing left to be shown against.
+  const known = new Set(goals.map((g) => g.id));
   const followUps = partnership.followUps.map((f) => ({
     id: f.id,
     kind: f.kind,
@@ -43,7 +45,7 @@ export async function partnershipFollowUps(partnershipId: string, now = new Date
     heldOn: f.doneAt ? isoDate(f.doneAt) : null,
     participants: f.participants ?? "",
     notes: f.notes ?? "",
-    indicators: readIndicators(f.indicators),
+    indicators: readIndicators(f.indicators).filter((i) => known.has(i.goalId)),
     overdue: !f.doneAt && isoDate(f.dueDate) < today,
     reminderSentAt: f.reminderSentAt,
   }));
@@ -73,12 +75,12 @@ export async function recordFollowUp(
     select: { goals: true },
   });
   if (!partnership) return "notFound";
-  const known = new Set(readGoals(partnership.goals).map((g) => g.index));
+  const known = new Set(readGoals(partnership.goals).map((g) => g.id));
   const data = {
     doneAt: dateValue(record.heldOn),
     participants: record.participants,
     notes: record.notes || null,
-    indicators: record.indicators.filter((i) => known.has(i.goalIndex)).map((i) => ({ ...i })),
+    indicators: record.indicators.filter((i) => known.has(i.goalId)).map((i) => ({ ...i })),
   };
   if (record.followUpId) {
     const { count } = await db.followUp.updateMany({

@@ -107,10 +107,10 @@ export async function quarterlyReport(
   const quarterLabel = (q: Quarter) => t("report.quarterLabel", { quarter: q.quarter, year: q.year });
 
   // The latest value of each goal's indicator in the quarter (follow-ups are in date order).
-  const latest = new Map<number, { value: number; comment?: string; heldOn: string }>();
+  const latest = new Map<string, { value: number; comment?: string; heldOn: string }>();
   for (const f of held)
     for (const i of readIndicators(f.indicators))
-      latest.set(i.goalIndex, { value: i.value, comment: i.comment, heldOn: isoDate(f.doneAt!) });
+      latest.set(i.goalId, { value: i.value, comment: i.comment, heldOn: isoDate(f.doneAt!) });
 
   const parties = (side: "CIVIL_SOCIETY" | "PUBLIC") =>
     p.parties
@@ -157,7 +157,7 @@ export async function quarterlyReport(
                 caption: t("report.goalsCaption"),
                 head: [t("report.goal"), t("report.target"), t("report.latestValue")],
                 rows: readGoals(p.goals).map((g) => {
-                  const v = latest.get(g.index);
+                  const v = latest.get(g.id);
                   return [
                     [g.text, g.indicator].filter(Boolean).join(" – "),
                     g.target || "–",

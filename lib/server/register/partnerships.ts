@@ -1,4 +1,5 @@
 import "server-only";
+import type { BudgetKind } from "@/lib/domain/budget";
 import type { Db } from "@/lib/server/db/client";
 import type { Prisma, PartnershipStatus } from "@/lib/generated/prisma/client";
 import { THEMES, type ThemeName } from "@/lib/domain/themes";
@@ -39,7 +40,7 @@ export interface PublicGoal {
 export interface PublicBudgetLine {
   party: string;
   year: number;
-  kind: string;
+  kind: BudgetKind;
   description: string;
   quantity: number;
   unit: string;

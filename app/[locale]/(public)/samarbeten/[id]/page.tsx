@@ -1,10 +1,13 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { BudgetTables } from "@/components/partnerships/budget-tables";
 import { GoalsTable, partyText, periodText } from "@/components/register/partnership-parts";
+import type { BudgetLine, BudgetParty } from "@/lib/domain/budget";
 import { Link } from "@/lib/i18n/navigation";
 import { getDb } from "@/lib/server/db/client";
-import { getPublishedPartnership } from "@/lib/server/register/partnerships";
+import { getPublishedPartnership, type PublicBudgetLine } from "@/lib/server/register/partnerships";
+import { asLocale } from "@/lib/server/urls";
 
 export async function generateMetadata({
   params,
@@ -15,14 +18,29 @@ export async function generateMetadata({
   return { title: p ? `${p.title} – ${t("title")}` : t("title") };
 }
 
+/** The published lines as budget lines; the public register names a party by its name only. */
+function budgetOf(published: PublicBudgetLine[]): { lines: BudgetLine[]; parties: BudgetParty[] } {
+  const names = [...new Set(published.map((l) => l.party))];
+  return {
+    parties: names.map((name) => ({ id: name, name })),
+    lines: published.map((l) => ({
+      partyId: l.party,
+      year: l.year,
+      kind: l.kind,
+      description: l.description,
+      quantity: l.quantity,
+      unit: l.unit,
+      unitPriceSek: l.unitPriceSek,
+    })),
+  };
+}
+
 export default async function PartnershipPage({ params }: PageProps<"/[locale]/samarbeten/[id]">) {
   const { locale, id } = await params;
   setRequestLocale(locale);
   const t = await getTranslations("register");
   const p = await getPublishedPartnership(await getDb(), id);
   if (!p) notFound();
-  const sek = new Intl.NumberFormat(locale, { style: "currency", currency: "SEK", maximumFractionDigits: 0 });
-  const num = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
 
   return (
     <>
@@ -77,43 +95,8 @@ export default async function PartnershipPage({ params }: PageProps<"/[locale]/s
       {p.budget && p.budget.length > 0 && (
         <section aria-labelledby="budget">
           <h2 id="budget">{t("budgetHeading")}</h2>
-          <div className="mt-2 overflow-x-auto">
-            <table className="w-full border-collapse text-left">
-              <caption className="text-left font-semibold">{t("budgetCaption")}</caption>
-              <thead>
-                <tr className="border-b-2 border-slate-700">
-                  <th scope="col" className="p-2">
-                    {t("budgetParty")}
-                  </th>
-                  <th scope="col" className="p-2">
-                    {t("budgetYear")}
-                  </th>
-                  <th scope="col" className="p-2">
-                    {t("budgetDescription")}
-                  </th>
-                  <th scope="col" className="p-2">
-                    {t("budgetQuantity")}
-                  </th>
-                  <th scope="col" className="p-2">
-                    {t("budgetAmount")}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {p.budget.map((l, i) => (
-                  <tr key={i} className="border-b border-slate-300 align-top">
-                    <td className="p-2">{l.party}</td>
-                    <td className="p-2">{l.year}</td>
-                    <td className="p-2">{l.description}</td>
-                    <td className="p-2">
-                      {num.format(l.quantity)} {l.unit} × {sek.format(l.unitPriceSek)}
-                    </td>
-                    <td className="p-2">{sek.format(l.amountSek)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          {/* the staff budget page's tables: the same lines, totals per party and shares */}
+          <BudgetTables {...budgetOf(p.budget)} locale={asLocale(locale)} />
         </section>
       )}
     </>

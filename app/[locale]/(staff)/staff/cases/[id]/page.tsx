@@ -67,13 +67,19 @@ export default async function CasePage({ params, searchParams }: Props) {
     request.status === "ENDED" && request.outcome === "GRANTED" && request.collaborationForm === "IOP";
   const partnership = grantedIop ? await partnershipForRequest(id) : null;
   const date = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
+  // One alert at #fel for every refusal, also when the request is no longer one granted as IOP
+  // (then the partnership section below is not shown at all).
   const banner =
     sp.fel === "conflict"
       ? t("case.conflict")
-      : sp.fel === "refused" &&
-          ["ended", "wrongKind", "notAllowedForRole", "wrongStep", "precondition"].includes(String(sp.reason))
-        ? `${t("case.refused")} ${(t as unknown as (k: string, v: Record<string, string>) => string)(`refusal.${String(sp.reason)}`, { detail: t.has(`refusalDetail.${String(sp.detail)}` as never) ? t(`refusalDetail.${String(sp.detail)}` as never) : "" })}`
-        : undefined;
+      : sp.fel === "notGrantedIop"
+        ? partnerships("fromRequest.refused")
+        : sp.fel === "refused" &&
+            ["ended", "wrongKind", "notAllowedForRole", "wrongStep", "precondition"].includes(
+              String(sp.reason),
+            )
+          ? `${t("case.refused")} ${(t as unknown as (k: string, v: Record<string, string>) => string)(`refusal.${String(sp.reason)}`, { detail: t.has(`refusalDetail.${String(sp.detail)}` as never) ? t(`refusalDetail.${String(sp.detail)}` as never) : "" })}`
+          : undefined;
 
   return (
     <>
@@ -130,7 +136,6 @@ export default async function CasePage({ params, searchParams }: Props) {
       {grantedIop && can(user.roles, "viewPartnerships") && (
         <section aria-labelledby="partnership-h">
           <h2 id="partnership-h">{partnerships("fromRequest.heading")}</h2>
-          {sp.fel === "notGrantedIop" && <p role="alert">{partnerships("fromRequest.refused")}</p>}
           {partnership ? (
             <p>
               <Link href={{ pathname: "/staff/partnerships/[id]", params: { id: partnership.id } }}>

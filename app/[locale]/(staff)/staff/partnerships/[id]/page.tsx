@@ -21,10 +21,10 @@ import { readFlash } from "@/lib/server/staff/flash";
 
 type Props = PageProps<"/[locale]/staff/partnerships/[id]">;
 
+// A fixed title: metadata runs before the page's permission check, so it must not read the record.
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { id } = await params;
-  const p = await partnershipDetail(id).catch(() => null);
-  return { title: p?.title ?? "404", robots: { index: false } };
+  const t = await getTranslations({ locale: (await params).locale, namespace: "partnerships.record" });
+  return { title: t("pageTitle"), robots: { index: false } };
 }
 
 // The whole record of one partnership, each part its own form (post/redirect/get, versioned).

@@ -1,5 +1,6 @@
 import { refuseStaffForm } from "@/lib/server/auth/refusal";
 import { parseFollowUpForm, swedishDate } from "@/lib/domain/follow-ups";
+import { isGoalId } from "@/lib/domain/partnership";
 import { requireStaffApi } from "@/lib/server/auth/api-access";
 import { formRoute, text } from "@/lib/server/http/form-route";
 import { recordFollowUp } from "@/lib/server/partnerships/follow-ups";
@@ -12,12 +13,12 @@ export const POST = formRoute<{ id: string }>(async ({ form, locale }, { id }) =
   const session = await requireStaffApi("managePartnerships");
   if (!session) return refuseStaffForm(form, locale);
   const page = pagePath(locale, { pathname: "/staff/partnerships/[id]/follow-ups", params: { id } });
-  // One value (and comment) per goal: value-<goalIndex>, comment-<goalIndex>.
-  const indicators = [...form.keys()]
-    .map((k) => /^value-(\d{1,2})$/.exec(k)?.[1])
-    .filter((i): i is string => i !== undefined)
+  // One value (and comment) per goal: value-<goalId>, comment-<goalId>.
+  const indicators = [...new Set(form.keys())]
+    .map((k) => /^value-(.{1,60})$/.exec(k)?.[1])
+    .filter((i): i is string => i !== undefined && isGoalId(i))
     .map((i) => ({
-      goalIndex: Number(i),
+      goalId: i,
       value: text(form, `value-${i}`),
       comment: text(form, `comment-${i}`),
     }));

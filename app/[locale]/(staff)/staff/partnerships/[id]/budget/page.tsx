@@ -13,11 +13,10 @@ import { readFlash } from "@/lib/server/staff/flash";
 
 type Props = PageProps<"/[locale]/staff/partnerships/[id]/budget">;
 
+// A fixed title: metadata runs before the page's permission check, so it must not read the record.
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, id } = await params;
-  const p = await partnershipDetail(id).catch(() => null);
-  const t = await getTranslations({ locale, namespace: "partnerships.budget" });
-  return { title: p ? t("title", { title: p.title }) : "404", robots: { index: false } };
+  const t = await getTranslations({ locale: (await params).locale, namespace: "partnerships.budget" });
+  return { title: t("pageTitle"), robots: { index: false } };
 }
 
 // The budget per year and party: the lines as typed, and every total and share computed from them.

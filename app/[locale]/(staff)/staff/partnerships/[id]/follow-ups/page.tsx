@@ -46,20 +46,20 @@ export default async function FollowUpsPage({ params, searchParams }: Props) {
     }).format(new Date(`${iso}T00:00:00Z`));
   const number = (n: number) => new Intl.NumberFormat(locale === "sv" ? "sv-SE" : "en-GB").format(n);
   const manage = can(user.roles, "managePartnerships");
-  const goalName = (index: number) => {
-    const g = data.goals.find((x) => x.index === index);
-    return g ? g.indicator || g.text : `#${index + 1}`;
+  const goalName = (id: string) => {
+    const g = data.goals.find((x) => x.id === id);
+    return g ? g.indicator || g.text : "–";
   };
   const fieldOrder = [
     "followUpId",
     "heldOn",
     "participants",
     "notes",
-    ...data.goals.flatMap((g) => [`value-${g.index}`, `comment-${g.index}`]),
+    ...data.goals.flatMap((g) => [`value-${g.id}`, `comment-${g.id}`]),
   ];
   const label = (field: string) => {
-    const m = /^(value|comment)-(\d+)$/.exec(field);
-    if (m) return m[1] === "value" ? t("form.value", { goal: goalName(Number(m[2])) }) : t("form.comment");
+    const m = /^(value|comment)-(.+)$/.exec(field);
+    if (m) return m[1] === "value" ? t("form.value", { goal: goalName(m[2]!) }) : t("form.comment");
     return t(`form.${field}` as "form.heldOn");
   };
   const described = (field: string, hint?: boolean) =>
@@ -220,47 +220,47 @@ export default async function FollowUpsPage({ params, searchParams }: Props) {
                 {data.goals.length ? t("form.indicatorsHint") : t("form.noGoals")}
               </p>
               {data.goals.map((g) => (
-                <div key={g.index} className="mt-4 border-l-4 border-slate-300 pl-4">
-                  <FieldWrap error={err(`value-${g.index}`)} className="mt-2">
-                    <label htmlFor={`value-${g.index}`} className="font-semibold">
-                      {t("form.value", { goal: goalName(g.index) })}
+                <div key={g.id} className="mt-4 border-l-4 border-slate-300 pl-4">
+                  <FieldWrap error={err(`value-${g.id}`)} className="mt-2">
+                    <label htmlFor={`value-${g.id}`} className="font-semibold">
+                      {t("form.value", { goal: goalName(g.id) })}
                     </label>
-                    <p id={`value-${g.index}-hint`} className="mt-1 text-slate-700">
+                    <p id={`value-${g.id}-hint`} className="mt-1 text-slate-700">
                       {[g.text, g.target ? t("form.target", { target: g.target }) : ""]
                         .filter(Boolean)
                         .join(". ")}
                     </p>
                     <FieldError
-                      id={`value-${g.index}-error`}
-                      label={goalName(g.index)}
-                      message={err(`value-${g.index}`)}
+                      id={`value-${g.id}-error`}
+                      label={goalName(g.id)}
+                      message={err(`value-${g.id}`)}
                     />
                     <input
-                      id={`value-${g.index}`}
-                      name={`value-${g.index}`}
+                      id={`value-${g.id}`}
+                      name={`value-${g.id}`}
                       type="text"
                       inputMode="decimal"
                       autoComplete="off"
-                      defaultValue={value(`value-${g.index}`)}
-                      aria-describedby={described(`value-${g.index}`, true)}
-                      aria-invalid={errors[`value-${g.index}`] ? true : undefined}
+                      defaultValue={value(`value-${g.id}`)}
+                      aria-describedby={described(`value-${g.id}`, true)}
+                      aria-invalid={errors[`value-${g.id}`] ? true : undefined}
                       className={`${inputClass} max-w-48`}
                     />
                   </FieldWrap>
-                  <FieldWrap error={err(`comment-${g.index}`)} className="mt-3">
-                    <label htmlFor={`comment-${g.index}`}>{t("form.comment")}</label>
+                  <FieldWrap error={err(`comment-${g.id}`)} className="mt-3">
+                    <label htmlFor={`comment-${g.id}`}>{t("form.comment")}</label>
                     <FieldError
-                      id={`comment-${g.index}-error`}
+                      id={`comment-${g.id}-error`}
                       label={t("form.comment")}
-                      message={err(`comment-${g.index}`)}
+                      message={err(`comment-${g.id}`)}
                     />
                     <input
-                      id={`comment-${g.index}`}
-                      name={`comment-${g.index}`}
+                      id={`comment-${g.id}`}
+                      name={`comment-${g.id}`}
                       type="text"
-                      defaultValue={value(`comment-${g.index}`)}
-                      aria-describedby={described(`comment-${g.index}`)}
-                      aria-invalid={errors[`comment-${g.index}`] ? true : undefined}
+                      defaultValue={value(`comment-${g.id}`)}
+                      aria-describedby={described(`comment-${g.id}`)}
+                      aria-invalid={errors[`comment-${g.id}`] ? true : undefined}
                       className={inputClass}
                     />
                   </FieldWrap>
@@ -308,8 +308,8 @@ export default async function FollowUpsPage({ params, searchParams }: Props) {
                       <dd className="m-0">
                         <ul className="mt-1">
                           {f.indicators.map((i) => (
-                            <li key={i.goalIndex}>
-                              {goalName(i.goalIndex)}: <strong>{number(i.value)}</strong>
+                            <li key={i.goalId}>
+                              {goalName(i.goalId)}: <strong>{number(i.value)}</strong>
                               {i.comment ? ` (${i.comment})` : ""}
                             </li>
                           ))}
