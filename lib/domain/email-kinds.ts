@@ -95,6 +95,12 @@ export const EMAIL_KINDS = {
     placeholders: ["number", "organisation", "caseLink"],
     required: ["caseLink"],
   },
+  // To lotsen a week before a partnership's follow-up is due.
+  followUpReminder: {
+    audience: "staff",
+    placeholders: ["title", "date", "what", "link", "municipality"],
+    required: ["link"],
+  },
   // To a staff member an administrator invites, in the administrator's language.
   staffInvitation: {
     audience: "staff",

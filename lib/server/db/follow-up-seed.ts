@@ -53,6 +53,52 @@ export async function seedDemoPartnership(db: Db, now = new Date()): Promise<voi
       },
     },
   });
+  // A budget for the first year, so the budget and agreement pages show computed totals and shares.
+  const [association, municipality] = await db.partnershipParty.findMany({
+    where: { partnershipId: p.id },
+    orderBy: { sortOrder: "asc" },
+  });
+  const year = Number(start.slice(0, 4));
+  await db.budgetLine.createMany({
+    data: [
+      {
+        party: association!,
+        kind: "VOLUNTEER_TIME" as const,
+        description: "Mentorer (ideell tid)",
+        factors: [
+          { quantity: 44, unit: "v" },
+          { quantity: 40, unit: "h" },
+        ],
+        quantity: 1760,
+        unit: "h",
+        unitPriceSek: 134,
+      },
+      {
+        party: association!,
+        kind: "STAFF_TIME" as const,
+        description: "Samordnare 50 %",
+        quantity: 12,
+        unit: "mån",
+        unitPriceSek: 21000,
+      },
+      {
+        party: municipality!,
+        kind: "MONEY" as const,
+        description: "Verksamhetsbidrag",
+        quantity: 1,
+        unit: "st",
+        unitPriceSek: 400000,
+      },
+      {
+        party: municipality!,
+        kind: "PREMISES" as const,
+        description: "Lokal i Medborgarhuset",
+        quantity: 12,
+        unit: "mån",
+        unitPriceSek: 6500,
+      },
+    ].map(({ party, ...line }) => ({ ...line, partnershipId: p.id, partyId: party.id, year })),
+  });
   const dates = followUpDates(plan, start, end);
   const past = dates.filter((d) => d.dueDate < today);
   await db.followUp.createMany({
