@@ -1,11 +1,11 @@
 import "server-only";
 import { isUuid } from "@/lib/domain/ids";
 import { createTranslator } from "next-intl";
-import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from "pdf-lib";
 import { IOP_CRITERIA } from "@/lib/domain/workflow-payloads";
 import { en, sv } from "@/lib/i18n/messages";
 import type { Locale } from "@/lib/i18n/routing";
 import { getDb } from "../db/client";
+import { DocumentWriter, MARGIN, WIDTH } from "../pdf/document-writer";
 import { getSettings } from "../settings";
 
 // The decision proposal (tjänsteskrivelse) to the kommundirektör, as one document shown two ways:
@@ -226,147 +226,40 @@ export function proposalOutline(doc: ProposalDocument): ProposalOutline {
 // ---------------------------------------------------------------------------------------------
 // PDF
 
-const A4: [number, number] = [595.28, 841.89];
-const MARGIN = 56;
-const BOTTOM = 64; // room for the page number
-const WIDTH = A4[0] - 2 * MARGIN;
-const INK = rgb(0.1, 0.1, 0.1);
-const GREY = rgb(0.35, 0.35, 0.35);
-
-/** Keeps only characters the standard font can encode (WinAnsi); others become "?". */
-function encodable(font: PDFFont) {
-  const supported = new Set(font.getCharacterSet());
-  return (text: string) =>
-    Array.from(text.normalize("NFC").replace(/\r\n?/g, "\n").replace(/\t/g, "    "))
-      .map((ch) => (ch === "\n" || supported.has(ch.codePointAt(0)!) ? ch : "?"))
-      .join("");
-}
-
-/** Breaks text into lines no wider than `width`, keeping its own line breaks; long words are split. */
-export function wrapText(text: string, font: PDFFont, size: number, width: number): string[] {
-  const fits = (s: string) => font.widthOfTextAtSize(s, size) <= width;
-  const lines: string[] = [];
-  for (const paragraph of text.split("\n")) {
-    let line = "";
-    for (let word of paragraph.split(/ +/).filter(Boolean)) {
-      const candidate = line ? `${line} ${word}` : word;
-      if (fits(candidate)) {
-        line = candidate;
-        continue;
-      }
-      if (line) lines.push(line);
-      line = "";
-      while (!fits(word)) {
-        let cut = word.length - 1;
-        while (cut > 1 && !fits(word.slice(0, cut))) cut--;
-        lines.push(word.slice(0, cut));
-        word = word.slice(cut);
-      }
-      line = word;
-    }
-    lines.push(line);
-  }
-  return lines;
-}
-
 /** Renders the document as an A4 PDF (Helvetica), with page numbers. */
 export async function proposalPdf(doc: ProposalDocument): Promise<Uint8Array> {
   const outline = proposalOutline(doc);
   const t = translator(doc.locale);
-  const pdf = await PDFDocument.create();
-  pdf.setTitle(`${outline.title} ${doc.registrationNumber}`);
-  pdf.setSubject(doc.subject);
-  pdf.setAuthor(doc.municipality);
-  pdf.setLanguage(doc.locale === "sv" ? "sv-SE" : "en-GB");
-  pdf.setCreator("Lotsen");
-  pdf.setProducer("Lotsen");
-  const regular = await pdf.embedFont(StandardFonts.Helvetica);
-  const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
-  const clean = encodable(regular);
+  const w = await DocumentWriter.create({
+    title: `${outline.title} ${doc.registrationNumber}`,
+    subject: doc.subject,
+    author: doc.municipality,
+    locale: doc.locale,
+  });
 
-  let page: PDFPage = pdf.addPage(A4);
-  let y = A4[1] - MARGIN;
-  const newPage = () => {
-    page = pdf.addPage(A4);
-    y = A4[1] - MARGIN;
-  };
-  const ensure = (height: number) => {
-    if (y - height < BOTTOM) newPage();
-  };
-  const write = (
-    text: string,
-    opts: {
-      font?: PDFFont;
-      size?: number;
-      x?: number;
-      width?: number;
-      gap?: number;
-      color?: typeof INK;
-    } = {},
-  ) => {
-    const font = opts.font ?? regular;
-    const size = opts.size ?? 10.5;
-    const x = opts.x ?? MARGIN;
-    const leading = size * 1.35;
-    for (const line of wrapText(clean(text), font, size, opts.width ?? WIDTH - (x - MARGIN))) {
-      ensure(leading);
-      y -= leading;
-      if (line) page.drawText(line, { x, y: y + size * 0.25, size, font, color: opts.color ?? INK });
-    }
-    y -= opts.gap ?? 0;
-  };
-
-  write(doc.municipality, { size: 10, color: GREY });
-  write(outline.documentKind.toUpperCase(), { size: 9, color: GREY, gap: 6 });
-  write(outline.title, { font: bold, size: 20, gap: 12 });
-
+  w.masthead(doc.municipality, outline.documentKind, outline.title, { size: 20, gap: 12 });
   const labelWidth = 150;
-  for (const [label, value] of outline.meta) {
-    const lines = wrapText(clean(value), regular, 10.5, WIDTH - labelWidth);
-    ensure(10.5 * 1.35 * Math.min(lines.length, 3));
-    const top = y;
-    write(label, { font: bold, width: labelWidth - 8 });
-    const afterLabel = y;
-    y = top;
-    write(value, { x: MARGIN + labelWidth });
-    y = Math.min(y, afterLabel) - 2;
-  }
-  y -= 8;
-  page.drawLine({ start: { x: MARGIN, y }, end: { x: A4[0] - MARGIN, y }, thickness: 0.75, color: GREY });
-  y -= 6;
+  // A value keeps up to three of its lines on the page its label starts on.
+  w.metaRows(outline.meta, labelWidth, (value) => {
+    const lines = w.lines(value, w.regular, 10.5, WIDTH - labelWidth);
+    return 10.5 * 1.35 * Math.min(lines.length, 3);
+  });
 
   for (const section of outline.sections) {
-    ensure(60); // keep a heading together with the start of its text
-    y -= 10;
-    write(section.heading, { font: bold, size: 14, gap: 4 });
+    w.heading(section.heading);
     for (const block of section.blocks) {
       if (block.kind === "field") {
-        if (block.label) write(block.label, { font: bold });
-        write(block.text, { gap: 6 });
+        w.field(block.label, block.text);
       } else {
         for (const [criterion, met, note] of block.rows) {
-          ensure(30);
-          write(`${criterion}: ${met}`, { font: bold });
-          if (note) write(note, { x: MARGIN + 12 });
-          y -= 4;
+          w.ensure(30);
+          w.write(`${criterion}: ${met}`, { font: w.bold });
+          if (note) w.write(note, { x: MARGIN + 12 });
+          w.y -= 4;
         }
       }
     }
   }
 
-  const pages = pdf.getPages();
-  pages.forEach((p, i) => {
-    const footer = clean(
-      `${doc.registrationNumber}  ·  ${t("proposalDoc.page", { page: i + 1, pages: pages.length })}`,
-    );
-    const size = 9;
-    p.drawText(footer, {
-      x: A4[0] - MARGIN - regular.widthOfTextAtSize(footer, size),
-      y: 32,
-      size,
-      font: regular,
-      color: GREY,
-    });
-  });
-  return pdf.save();
+  return w.save((page, pages) => `${doc.registrationNumber}  ·  ${t("proposalDoc.page", { page, pages })}`);
 }

@@ -1,19 +1,19 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import {
+  LabelledText,
+  MetaList,
+  PrintArticle,
+  PrintSection,
+  PrintStyles,
+} from "@/components/staff/print-document";
 import { Link } from "@/lib/i18n/navigation";
 import { requireStaff } from "@/lib/server/auth/session";
 import { asLocale } from "@/lib/server/urls";
 import { proposalDocument, proposalOutline } from "@/lib/server/staff/proposal-document";
 
 type Props = PageProps<"/[locale]/staff/cases/[id]/forslag">;
-
-// When printing, only the document: no site header, footer, staff menu or links.
-const PRINT_CSS = `@media print {
-  body > header, body > footer, main > nav, a[href="#main"] { display: none !important; }
-  main { max-width: none !important; padding: 0 !important; }
-  @page { size: A4; margin: 20mm; }
-}`;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
@@ -33,7 +33,7 @@ export default async function ProposalDocumentPage({ params }: Props) {
 
   return (
     <>
-      <style>{PRINT_CSS}</style>
+      <PrintStyles />
       <div className="print:hidden">
         <p className="mt-0">
           <Link href={{ pathname: "/staff/cases/[id]", params: { id } }}>{t("back")}</Link>
@@ -46,34 +46,19 @@ export default async function ProposalDocumentPage({ params }: Props) {
         <p className="text-slate-700">{t("printHint")}</p>
       </div>
 
-      <article aria-labelledby="doc-title" className="mt-6 print:mt-0 print:text-[11pt] print:text-black">
-        <p className="mt-0 text-slate-700 print:text-black">{doc.municipality}</p>
-        <p className="mt-0 text-sm uppercase tracking-wide text-slate-700 print:text-black">
-          {outline.documentKind}
-        </p>
-        <h1 id="doc-title" className="mt-2">
-          {outline.title}
-        </h1>
-        <dl className="mt-4 grid gap-x-4 gap-y-1 sm:grid-cols-4 print:grid-cols-4">
-          {outline.meta.map(([label, value]) => (
-            <div key={label} className="contents">
-              <dt className="font-semibold">{label}</dt>
-              <dd className="m-0 sm:col-span-3 print:col-span-3">{value}</dd>
-            </div>
-          ))}
-        </dl>
+      <PrintArticle
+        titleId="doc-title"
+        municipality={doc.municipality}
+        documentKind={outline.documentKind}
+        title={outline.title}
+      >
+        <MetaList rows={outline.meta} />
 
         {outline.sections.map((section) => (
-          <section key={section.id} aria-labelledby={`doc-${section.id}`} className="mt-8 print:mt-6">
-            <h2 id={`doc-${section.id}`} className="print:break-after-avoid">
-              {section.heading}
-            </h2>
+          <PrintSection key={section.id} id={`doc-${section.id}`} heading={section.heading}>
             {section.blocks.map((block, i) =>
               block.kind === "field" ? (
-                <div key={i} className="mt-3 print:break-inside-avoid">
-                  {block.label && <h3 className="mt-0 text-base font-semibold">{block.label}</h3>}
-                  <p className="mt-1 whitespace-pre-line">{block.text}</p>
-                </div>
+                <LabelledText key={i} label={block.label} text={block.text} />
               ) : (
                 <table key={i} className="mt-3 w-full border-collapse text-left">
                   <thead>
@@ -103,9 +88,9 @@ export default async function ProposalDocumentPage({ params }: Props) {
                 </table>
               ),
             )}
-          </section>
+          </PrintSection>
         ))}
-      </article>
+      </PrintArticle>
     </>
   );
 }

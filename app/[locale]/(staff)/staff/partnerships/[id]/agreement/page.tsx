@@ -1,19 +1,13 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { LabelledText, PrintArticle, PrintSection, PrintStyles } from "@/components/staff/print-document";
 import { Link } from "@/lib/i18n/navigation";
 import { requireStaff } from "@/lib/server/auth/session";
 import { agreementOutline } from "@/lib/server/partnerships/agreement-document";
 import { asLocale } from "@/lib/server/urls";
 
 type Props = PageProps<"/[locale]/staff/partnerships/[id]/agreement">;
-
-// When printing, only the document: no site header, footer, staff menu or links.
-const PRINT_CSS = `@media print {
-  body > header, body > footer, main > nav, a[href="#main"] { display: none !important; }
-  main { max-width: none !important; padding: 0 !important; }
-  @page { size: A4; margin: 20mm; }
-}`;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
@@ -34,7 +28,7 @@ export default async function AgreementPage({ params }: Props) {
   const pdfHref = `/api/staff/partnerships/${id}/agreement-pdf${locale === "en" ? "?lang=en" : ""}`;
   return (
     <>
-      <style>{PRINT_CSS}</style>
+      <PrintStyles />
       <div className="print:hidden">
         <p className="mt-0">
           <Link href={{ pathname: "/staff/partnerships/[id]", params: { id } }}>{t("back")}</Link>
@@ -46,25 +40,17 @@ export default async function AgreementPage({ params }: Props) {
         </p>
         <p className="text-slate-700">{t("printHint")}</p>
       </div>
-      <article aria-labelledby="doc-title" className="mt-6 print:mt-0 print:text-[11pt] print:text-black">
-        <p className="mt-0 text-slate-700 print:text-black">{doc.municipality}</p>
-        <p className="mt-0 text-sm tracking-wide text-slate-700 uppercase print:text-black">
-          {doc.documentKind}
-        </p>
-        <h1 id="doc-title" className="mt-2">
-          {doc.title}
-        </h1>
+      <PrintArticle
+        titleId="doc-title"
+        municipality={doc.municipality}
+        documentKind={doc.documentKind}
+        title={doc.title}
+      >
         {doc.sections.map((section) => (
-          <section key={section.id} aria-labelledby={`doc-${section.id}`} className="mt-8 print:mt-6">
-            <h2 id={`doc-${section.id}`} className="print:break-after-avoid">
-              {section.heading}
-            </h2>
+          <PrintSection key={section.id} id={`doc-${section.id}`} heading={section.heading}>
             {section.blocks.map((block, i) =>
               block.kind === "text" ? (
-                <div key={i} className="mt-3 print:break-inside-avoid">
-                  {block.label && <h3 className="mt-0 text-base font-semibold">{block.label}</h3>}
-                  <p className="mt-1 whitespace-pre-line">{block.text}</p>
-                </div>
+                <LabelledText key={i} label={block.label} text={block.text} />
               ) : block.kind === "table" ? (
                 <div key={i} className="mt-4 overflow-x-auto">
                   <table className="w-full border-collapse text-left" data-testid={`table-${section.id}`}>
@@ -114,9 +100,9 @@ export default async function AgreementPage({ params }: Props) {
                 </div>
               ),
             )}
-          </section>
+          </PrintSection>
         ))}
-      </article>
+      </PrintArticle>
     </>
   );
 }

@@ -2,6 +2,13 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { SecondaryButton } from "@/components/form/buttons";
+import {
+  LabelledText,
+  MetaList,
+  PrintArticle,
+  PrintSection,
+  PrintStyles,
+} from "@/components/staff/print-document";
 import { parseQuarter } from "@/lib/domain/quarters";
 import { Link } from "@/lib/i18n/navigation";
 import { requireStaff } from "@/lib/server/auth/session";
@@ -10,13 +17,6 @@ import { quarterlyReport } from "@/lib/server/partnerships/quarterly-report";
 import { asLocale, pagePath } from "@/lib/server/urls";
 
 type Props = PageProps<"/[locale]/staff/partnerships/[id]/report">;
-
-// When printing, only the report: no site header, footer, staff menu or links.
-const PRINT_CSS = `@media print {
-  body > header, body > footer, main > nav, a[href="#main"] { display: none !important; }
-  main { max-width: none !important; padding: 0 !important; }
-  @page { size: A4; margin: 20mm; }
-}`;
 
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
@@ -58,7 +58,7 @@ export default async function QuarterlyReportPage({ params, searchParams }: Prop
 
   return (
     <>
-      <style>{PRINT_CSS}</style>
+      <PrintStyles />
       <div className="print:hidden">
         <p className="mt-0">
           <Link href={{ pathname: "/staff/partnerships/[id]/follow-ups", params: { id } }}>
@@ -93,34 +93,19 @@ export default async function QuarterlyReportPage({ params, searchParams }: Prop
         <p className="text-slate-700">{t("report.printHint")}</p>
       </div>
 
-      <article aria-labelledby="report-title" className="mt-6 print:mt-0 print:text-[11pt] print:text-black">
-        <p className="mt-0 text-slate-700 print:text-black">{outline.municipality}</p>
-        <p className="mt-0 text-sm uppercase tracking-wide text-slate-700 print:text-black">
-          {t("report.documentKind")}
-        </p>
-        <h1 id="report-title" className="mt-2">
-          {outline.title}
-        </h1>
+      <PrintArticle
+        titleId="report-title"
+        municipality={outline.municipality}
+        documentKind={t("report.documentKind")}
+        title={outline.title}
+      >
         <p className="text-lg">{outline.subtitle}</p>
-        <dl className="mt-4 grid gap-x-4 gap-y-1 sm:grid-cols-4 print:grid-cols-4">
-          {outline.meta.map(([label, value]) => (
-            <div key={label} className="contents">
-              <dt className="font-semibold">{label}</dt>
-              <dd className="m-0 sm:col-span-3 print:col-span-3">{value}</dd>
-            </div>
-          ))}
-        </dl>
+        <MetaList rows={outline.meta} />
         {outline.sections.map((section) => (
-          <section key={section.id} aria-labelledby={`report-${section.id}`} className="mt-8 print:mt-6">
-            <h2 id={`report-${section.id}`} className="print:break-after-avoid">
-              {section.heading}
-            </h2>
+          <PrintSection key={section.id} id={`report-${section.id}`} heading={section.heading}>
             {section.blocks.map((block, i) =>
               block.kind === "text" ? (
-                <div key={i} className="mt-3 print:break-inside-avoid">
-                  {block.label && <h3 className="mt-0 text-base font-semibold">{block.label}</h3>}
-                  <p className="mt-1 whitespace-pre-line">{block.text}</p>
-                </div>
+                <LabelledText key={i} label={block.label} text={block.text} />
               ) : (
                 <table key={i} className="mt-3 w-full border-collapse text-left">
                   <caption className="text-left text-slate-700 print:text-black">{block.caption}</caption>
@@ -154,9 +139,9 @@ export default async function QuarterlyReportPage({ params, searchParams }: Prop
                 </table>
               ),
             )}
-          </section>
+          </PrintSection>
         ))}
-      </article>
+      </PrintArticle>
     </>
   );
 }

@@ -1,0 +1,86 @@
+import type { ReactNode } from "react";
+
+// The parts the printable documents share (decision proposal, IOP agreement, quarterly report):
+// print CSS, the document's head, the label/value list, headed sections and labelled paragraphs.
+// Each page keeps its own links above the document and its own tables.
+
+// When printing, only the document: no site header, footer, staff menu or links.
+const PRINT_CSS = `@media print {
+  body > header, body > footer, main > nav, a[href="#main"] { display: none !important; }
+  main { max-width: none !important; padding: 0 !important; }
+  @page { size: A4; margin: 20mm; }
+}`;
+
+export function PrintStyles() {
+  return <style>{PRINT_CSS}</style>;
+}
+
+/** The document as an article named by its h1 (`titleId`), headed by issuer and kind of document. */
+export function PrintArticle({
+  titleId,
+  municipality,
+  documentKind,
+  title,
+  children,
+}: {
+  titleId: string;
+  municipality: string;
+  documentKind: string;
+  title: string;
+  children: ReactNode;
+}) {
+  return (
+    <article aria-labelledby={titleId} className="mt-6 print:mt-0 print:text-[11pt] print:text-black">
+      <p className="mt-0 text-slate-700 print:text-black">{municipality}</p>
+      <p className="mt-0 text-sm tracking-wide text-slate-700 uppercase print:text-black">{documentKind}</p>
+      <h1 id={titleId} className="mt-2">
+        {title}
+      </h1>
+      {children}
+    </article>
+  );
+}
+
+/** Label/value rows: one column of labels, three of values (stacked on narrow screens). */
+export function MetaList({ rows }: { rows: [string, string][] }) {
+  return (
+    <dl className="mt-4 grid gap-x-4 gap-y-1 sm:grid-cols-4 print:grid-cols-4">
+      {rows.map(([label, value]) => (
+        <div key={label} className="contents">
+          <dt className="font-semibold">{label}</dt>
+          <dd className="m-0 sm:col-span-3 print:col-span-3">{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+/** A section named by its h2, whose heading stays with what follows it in print. */
+export function PrintSection({
+  id,
+  heading,
+  children,
+}: {
+  id: string;
+  heading: string;
+  children: ReactNode;
+}) {
+  return (
+    <section aria-labelledby={id} className="mt-8 print:mt-6">
+      <h2 id={id} className="print:break-after-avoid">
+        {heading}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
+/** A paragraph (its own line breaks kept), under an h3 label when it has one. */
+export function LabelledText({ label, text }: { label?: string; text: string }) {
+  return (
+    <div className="mt-3 print:break-inside-avoid">
+      {label && <h3 className="mt-0 text-base font-semibold">{label}</h3>}
+      <p className="mt-1 whitespace-pre-line">{text}</p>
+    </div>
+  );
+}
