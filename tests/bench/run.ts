@@ -1,7 +1,7 @@
 // `npm run bench`: builds the production server, seeds bench data (tests/bench/seed.ts: the demo data,
 // 100,000 requests and 5,000 published partnerships), starts the server, warms it up and measures
 // public pages, the register and its JSON export, and the staff inbox (signed in as a lots: the first
-// page, a filtered page and a free-text search) with autocannon (50 connections, 10 s each).
+// page, a filtered page and a free-text search) with autocannon, 10 s each (connections per route below).
 // A benchmark, not a test: it never fails on numbers. Prints one JSON object to stdout and writes it
 // to bench/results.json.
 import { spawn, spawnSync } from "node:child_process";
@@ -11,17 +11,22 @@ import autocannon from "autocannon";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3200);
 const BASE = `http://127.0.0.1:${PORT}`;
-type Route = { path: string; staff?: boolean };
+// Public routes under 50 connections (many visitors); the staff inbox as one coordinator sees it
+// (1 connection: the latency of each page) and as a busy office (10 connections).
+type Route = { path: string; staff?: boolean; connections: number };
+const INBOX = [
+  "/staff/cases",
+  "/staff/cases?status=ENDED&kind=COLLABORATION&theme=INTEGRATION&sort=oldest",
+  `/staff/cases?status=ENDED&q=${encodeURIComponent("läxhjälp två kvällar")}`,
+];
 const ROUTES: Route[] = [
-  { path: "/api/health" },
-  { path: "/" },
-  { path: "/tillganglighet" },
-  { path: "/samarbeten" },
-  { path: "/samarbeten?theme=INTEGRATION&status=ACTIVE" },
-  { path: "/api/open-data/partnerships.json" },
-  { path: "/staff/cases", staff: true },
-  { path: "/staff/cases?status=ENDED&kind=COLLABORATION&theme=INTEGRATION&sort=oldest", staff: true },
-  { path: `/staff/cases?status=ENDED&q=${encodeURIComponent("läxhjälp två kvällar")}`, staff: true },
+  { path: "/api/health", connections: 50 },
+  { path: "/", connections: 50 },
+  { path: "/tillganglighet", connections: 50 },
+  { path: "/samarbeten", connections: 50 },
+  { path: "/samarbeten?theme=INTEGRATION&status=ACTIVE", connections: 50 },
+  { path: "/api/open-data/partnerships.json", connections: 50 },
+  ...INBOX.flatMap((path) => [1, 10].map((connections) => ({ path, staff: true, connections }))),
 ];
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const databaseUrl = process.env.DATABASE_URL ?? "";
@@ -42,8 +47,8 @@ async function waitForHealth(timeoutMs = 120_000) {
   throw new Error("the server did not become healthy in time");
 }
 
-function measure(url: string, duration: number, cookie?: string) {
-  return autocannon({ url, connections: 50, duration, headers: cookie ? { cookie } : {} });
+function measure(url: string, duration: number, connections: number, cookie?: string) {
+  return autocannon({ url, connections, duration, headers: cookie ? { cookie } : {} });
 }
 
 /** A lots coordinator's session cookie, through the same sign-in form staff use. */
@@ -89,21 +94,26 @@ async function main() {
   try {
     await waitForHealth();
     const cookie = await signIn();
-    const routes: Record<string, { requestsPerSec: number; p50Ms: number; p99Ms: number; non2xx: number }> = {};
-    for (const { path, staff } of ROUTES) {
+    const routes: Record<
+      string,
+      { requestsPerSec: number; p50Ms: number; p99Ms: number; non2xx: number; errors: number; timeouts: number }
+    > = {};
+    for (const { path, staff, connections } of ROUTES) {
       const session = staff ? cookie : undefined;
-      log(`warming up ${path}`);
-      await measure(BASE + path, 2, session);
+      log(`warming up ${path} (${connections} connections)`);
+      await measure(BASE + path, 2, connections, session);
       log(`measuring ${path} for ${DURATION} s`);
-      const r = await measure(BASE + path, DURATION, session);
-      routes[path] = {
+      const r = await measure(BASE + path, DURATION, connections, session);
+      routes[`${path} @${connections}`] = {
         requestsPerSec: Math.round(r.requests.average),
         p50Ms: r.latency.p50,
         p99Ms: r.latency.p99,
         non2xx: r.non2xx,
+        errors: r.errors,
+        timeouts: r.timeouts,
       };
     }
-    const result = { database, connections: 50, durationSec: DURATION, at: new Date().toISOString(), routes };
+    const result = { database, durationSec: DURATION, at: new Date().toISOString(), routes };
     const json = JSON.stringify(result, null, 2);
     mkdirSync("bench", { recursive: true });
     writeFileSync("bench/results.json", `${json}\n`);

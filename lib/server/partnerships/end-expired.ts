@@ -1,4 +1,5 @@
 import "server-only";
+import { invalidateRegister } from "../register/cache";
 import { swedishDate } from "@/lib/domain/follow-ups";
 import type { Db } from "../db/client";
 import { syncFollowUpSchedule } from "./follow-up-schedule";
@@ -37,7 +38,10 @@ export async function endExpiredPartnerships(db: Db, now: Date = new Date()): Pr
         if (count === 1) await syncFollowUpSchedule(tx, p.id, now);
         return count === 1;
       });
-      if (done) ended.push(p.id);
+      if (done) {
+        ended.push(p.id);
+        invalidateRegister();
+      }
     }
     if (due.length < BATCH) return ended;
     after = due[due.length - 1]!.id;

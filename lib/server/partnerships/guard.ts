@@ -1,5 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { invalidateRegister } from "../register/cache";
 
 // Optimistic concurrency for every change to a partnership, its parties and its budget: the change
 // counts only if nobody saved since the page was read (Partnership.version), like requests do.
@@ -24,4 +25,6 @@ export async function claimVersion(
     data: { ...data, version: { increment: 1 } },
   });
   if (updated.count !== 1) throw new Conflict();
+  // Cleared before the commit too: a read in between may cache the old state for up to a minute.
+  invalidateRegister();
 }

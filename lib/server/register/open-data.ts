@@ -1,4 +1,5 @@
 import "server-only";
+import { cachedRegister } from "./cache";
 import { getDb } from "@/lib/server/db/client";
 import { env } from "@/lib/server/env";
 import {
@@ -11,6 +12,9 @@ import {
 export async function openDataRows(request: Request) {
   const params = Object.fromEntries(new URL(request.url).searchParams);
   const { filters } = parseRegisterFilters(params);
-  const partnerships = await allPublishedPartnerships(await getDb(), filters);
+  const db = await getDb();
+  const partnerships = await cachedRegister(`all:${JSON.stringify(filters)}`, () =>
+    allPublishedPartnerships(db, filters),
+  );
   return partnerships.map((p) => toOpenDataRow(p, env().PUBLIC_BASE_URL));
 }

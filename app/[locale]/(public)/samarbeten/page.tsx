@@ -1,3 +1,4 @@
+import { cachedRegister } from "@/lib/server/register/cache";
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { SecondaryButton } from "@/components/form/buttons";
@@ -37,8 +38,10 @@ export default async function RegisterPage({ params, searchParams }: PageProps<"
   const { filters, page } = parseRegisterFilters(await searchParams);
   const db = await getDb();
   const [result, choices] = await Promise.all([
-    listPublishedPartnerships(db, filters, page),
-    registerFilterChoices(db),
+    cachedRegister(`list:${JSON.stringify(filters)}:${page}`, () =>
+      listPublishedPartnerships(db, filters, page),
+    ),
+    cachedRegister("choices", () => registerFilterChoices(db)),
   ]);
   const base = getPathname({ locale, href: "/samarbeten" });
   const filterQuery = queryString(filters);

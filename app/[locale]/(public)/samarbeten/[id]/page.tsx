@@ -1,3 +1,4 @@
+import { cachedRegister } from "@/lib/server/register/cache";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
@@ -14,7 +15,7 @@ export async function generateMetadata({
 }: PageProps<"/[locale]/samarbeten/[id]">): Promise<Metadata> {
   const { locale, id } = await params;
   const t = await getTranslations({ locale, namespace: "register" });
-  const p = await getPublishedPartnership(await getDb(), id);
+  const p = await cachedRegister(`one:${id}`, async () => getPublishedPartnership(await getDb(), id));
   return { title: p ? `${p.title} – ${t("title")}` : t("title") };
 }
 
@@ -39,7 +40,7 @@ export default async function PartnershipPage({ params }: PageProps<"/[locale]/s
   const { locale, id } = await params;
   setRequestLocale(locale);
   const t = await getTranslations("register");
-  const p = await getPublishedPartnership(await getDb(), id);
+  const p = await cachedRegister(`one:${id}`, async () => getPublishedPartnership(await getDb(), id));
   if (!p) notFound();
 
   return (
