@@ -1,14 +1,10 @@
-import { openDataRows } from "@/lib/server/register/open-data";
+import { openDataResponse } from "@/lib/server/register/open-data";
 import { toCsv } from "@/lib/server/register/partnerships";
 
 // The public IOP register as CSV (RFC 4180, UTF-8 with BOM). Public on purpose: only published parts.
 export async function GET(request: Request) {
-  const rows = await openDataRows(request);
-  return new Response(toCsv(rows), {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8; header=present",
-      "Content-Disposition": 'attachment; filename="iop-register.csv"',
-      "Cache-Control": "public, max-age=60",
-    },
+  return openDataResponse(request, "csv", toCsv, {
+    "Content-Type": "text/csv; charset=utf-8; header=present",
+    "Content-Disposition": 'attachment; filename="iop-register.csv"',
   });
 }
