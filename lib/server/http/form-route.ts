@@ -4,7 +4,7 @@ import type { Locale } from "@/lib/i18n/routing";
 import { logger } from "../log";
 import { requestIdFrom } from "../request-id";
 import { asLocale } from "../urls";
-import { htmlPage } from "./html-page";
+import { htmlPage, notFoundResponse } from "./html-page";
 import { isSameOriginPost } from "./same-origin";
 import { isUuid } from "@/lib/domain/ids";
 
@@ -69,7 +69,7 @@ export function formRoute<P>(handler: (ctx: FormContext, params: P) => Promise<R
     const params = await context.params;
     // A malformed id in the address is "not found", not a database error.
     if (params && typeof params === "object" && "id" in params && !isUuid(params.id)) {
-      return new Response("Not found", { status: 404 });
+      return notFoundResponse();
     }
     try {
       return await handler({ request, form, locale, requestId }, params);

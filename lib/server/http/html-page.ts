@@ -75,3 +75,31 @@ ${link}
     headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store", ...input.headers },
   });
 }
+
+// Refusals from routes that do not know the reader's language (downloads, links): short pages in
+// Swedish with the English below, never a bare word.
+export function notFoundResponse(): Response {
+  return htmlPage({
+    locale: "sv",
+    title: "Hittades inte",
+    paragraphs: [
+      "Det ni letar efter finns inte, eller så har ni inte tillgång till det.",
+      "Not found: what you are looking for does not exist, or you do not have access to it.",
+    ],
+    link: { href: "/", text: "Till startsidan / To the home page" },
+    status: 404,
+  });
+}
+
+export function forbiddenResponse(): Response {
+  return htmlPage({
+    locale: "sv",
+    title: "Ingen behörighet",
+    paragraphs: [
+      "Ni behöver logga in med ett konto som har behörighet till det här.",
+      "Not allowed: sign in with an account that has access to this.",
+    ],
+    link: { href: "/staff/login", text: "Logga in / Sign in" },
+    status: 403,
+  });
+}

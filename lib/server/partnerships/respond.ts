@@ -1,4 +1,5 @@
 import "server-only";
+import { notFoundResponse } from "@/lib/server/http/html-page";
 import type { FormReader } from "@/lib/domain/partnership";
 import type { Locale } from "@/lib/i18n/routing";
 import { requireStaffApi } from "../auth/api-access";
@@ -31,7 +32,7 @@ export async function respond(
   { page, formName, form }: { page: string; formName: string; form: FormData },
 ): Promise<Response> {
   if (result.ok) return seeOther(`${page}?ok=${encodeURIComponent(formName)}#${formName}`);
-  if (result.code === "notFound") return new Response("Not found", { status: 404 });
+  if (result.code === "notFound") return notFoundResponse();
   if (result.code === "conflict") return seeOther(`${page}?fel=conflict#fel`);
   if (result.code !== "invalid") return seeOther(`${page}?fel=${result.reason ?? "refused"}#fel`);
   await setFlash({ form: formName, values: formValues(form), errors: result.errors });

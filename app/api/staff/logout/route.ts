@@ -1,3 +1,4 @@
+import { forbiddenResponse } from "@/lib/server/http/html-page";
 import { cookies } from "next/headers";
 import { cookieNames, cookieOptions } from "@/lib/server/auth/config";
 import { readSessionCookie } from "@/lib/server/auth/options";
@@ -12,7 +13,7 @@ import { seeOther } from "@/lib/server/urls";
 // The sign-out button posts here: the session row is revoked (so a copied cookie is dead too), the
 // cookie is cleared, and the browser goes to the sign-in page.
 export const POST = formRoute(async ({ request, locale }) => {
-  if (!isSameOriginPost(request.headers)) return new Response("Forbidden", { status: 403 });
+  if (!isSameOriginPost(request.headers)) return forbiddenResponse();
   const jar = await cookies();
   const name = cookieNames().session;
   const token = await readSessionCookie(jar.get(name)?.value);

@@ -1,3 +1,4 @@
+import { forbiddenResponse } from "@/lib/server/http/html-page";
 import { requireStaffApi } from "@/lib/server/auth/api-access";
 import { exportInbox, parseInboxFilter } from "@/lib/server/staff/inbox";
 import { searchText } from "@/lib/server/staff/inbox-search";
@@ -13,7 +14,7 @@ const cell = (v: unknown) => {
 // The current inbox filter as CSV (UTF-8 with BOM so spreadsheet programs read å, ä and ö).
 export async function GET(request: Request) {
   const session = await requireStaffApi("exportCases");
-  if (!session) return new Response("Forbidden", { status: 403 });
+  if (!session) return forbiddenResponse();
   const params = Object.fromEntries(new URL(request.url).searchParams);
   const filter = parseInboxFilter({ ...params, q: await searchText(params) });
   const rows = await exportInbox(filter, session.user.id, await getWorkflowSettings());

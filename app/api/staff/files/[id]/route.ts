@@ -1,3 +1,4 @@
+import { notFoundResponse, forbiddenResponse } from "@/lib/server/http/html-page";
 import { requireStaffApi } from "@/lib/server/auth/api-access";
 import { getDb } from "@/lib/server/db/client";
 import { attachmentDownload } from "@/lib/server/http/file-download";
@@ -5,13 +6,13 @@ import { attachmentDownload } from "@/lib/server/http/file-download";
 // Case documents for staff who may read them (experts get theirs through their opinion page).
 export async function GET(_request: Request, { params }: RouteContext<"/api/staff/files/[id]">) {
   const session = await requireStaffApi("readDocuments");
-  if (!session) return new Response("Forbidden", { status: 403 });
+  if (!session) return forbiddenResponse();
   const { id } = await params;
   const db = await getDb();
   const file = await db.attachment
     .findUnique({ where: { id }, select: { requestId: true, request: { select: { status: true } } } })
     .catch(() => null);
   // A draft belongs to the browser that writes it until it is sent.
-  if (!file || file.request.status === "DRAFT") return new Response("Not found", { status: 404 });
+  if (!file || file.request.status === "DRAFT") return notFoundResponse();
   return attachmentDownload(id, file.requestId);
 }

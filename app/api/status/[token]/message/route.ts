@@ -1,3 +1,4 @@
+import { notFoundResponse } from "@/lib/server/http/html-page";
 import { getDb } from "@/lib/server/db/client";
 import { formRoute, text } from "@/lib/server/http/form-route";
 import { tooManyRequestsResponse } from "@/lib/server/http/too-many-requests";
@@ -9,7 +10,7 @@ import { pagePath, seeOther } from "@/lib/server/urls";
 // The private link is the credential: only its holder can write in the case.
 export const POST = formRoute<{ token: string }>(async ({ request, form, locale }, { token }) => {
   const req = await requestByStatusToken(token);
-  if (!req) return new Response("Not found", { status: 404 });
+  if (!req) return notFoundResponse();
   const page = pagePath(locale, { pathname: "/status/[token]", params: { token } });
   if (req.status !== "OPEN") return seeOther(`${page}?fel=closed#fel`);
   const body = text(form, "message").trim();

@@ -1,3 +1,4 @@
+import { notFoundResponse } from "@/lib/server/http/html-page";
 import { formRoute } from "@/lib/server/http/form-route";
 import { resendReopenedSections } from "@/lib/server/intake/reopened";
 import { requestByStatusToken } from "@/lib/server/intake/status";
@@ -6,7 +7,7 @@ import { pagePath, seeOther } from "@/lib/server/urls";
 // Sends the sections lotsen reopened back to lotsen, once every one of them is valid.
 export const POST = formRoute<{ token: string }>(async ({ locale }, { token }) => {
   const req = await requestByStatusToken(token);
-  if (!req) return new Response("Not found", { status: 404 });
+  if (!req) return notFoundResponse();
   const page = pagePath(locale, { pathname: "/status/[token]", params: { token } });
   if (req.status !== "OPEN") return seeOther(`${page}?fel=closed#fel`);
   const result = await resendReopenedSections(req.id);

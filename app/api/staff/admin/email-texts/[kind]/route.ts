@@ -1,3 +1,4 @@
+import { notFoundResponse } from "@/lib/server/http/html-page";
 import { refuseStaffForm } from "@/lib/server/auth/refusal";
 import { isEmailKind, validateEmailText } from "@/lib/domain/email-kinds";
 import { requireStaffApi } from "@/lib/server/auth/api-access";
@@ -13,7 +14,7 @@ import { asLocale, pagePath, seeOther } from "@/lib/server/urls";
 export const POST = formRoute<{ kind: string }>(async ({ form, locale }, { kind }) => {
   const session = await requireStaffApi("administer");
   if (!session) return refuseStaffForm(form, locale);
-  if (!isEmailKind(kind)) return new Response("Not found", { status: 404 });
+  if (!isEmailKind(kind)) return notFoundResponse();
   const textLocale = asLocale(form.get("textLocale"));
   const page = pagePath(locale, { pathname: "/staff/admin/email-texts/[kind]", params: { kind } });
   const intent = text(form, "intent");

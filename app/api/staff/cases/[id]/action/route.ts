@@ -1,3 +1,4 @@
+import { notFoundResponse } from "@/lib/server/http/html-page";
 import { refuseStaffForm } from "@/lib/server/auth/refusal";
 import { WORKFLOW_ACTIONS, type WorkflowAction } from "@/lib/domain/workflow";
 import { requireStaffApi } from "@/lib/server/auth/api-access";
@@ -26,7 +27,7 @@ export const POST = formRoute<{ id: string }>(async ({ form, locale }, { id }) =
         .map((v) => v.replaceAll("\0", "")),
   });
   if (result.ok) return seeOther(`${page}?ok=${action}`);
-  if (result.code === "notFound") return new Response("Not found", { status: 404 });
+  if (result.code === "notFound") return notFoundResponse();
   if (result.code === "conflict") return seeOther(`${page}?fel=conflict#fel`);
   if (result.code === "refused")
     return seeOther(

@@ -1,3 +1,4 @@
+import { notFoundResponse } from "@/lib/server/http/html-page";
 import { refuseStaffForm } from "@/lib/server/auth/refusal";
 import { requireStaffApi } from "@/lib/server/auth/api-access";
 import { formRoute, text } from "@/lib/server/http/form-route";
@@ -18,6 +19,6 @@ export const POST = formRoute<{ id: string }>(async ({ form, locale }, { id }) =
     });
     return seeOther(`${page}?form=note#notes`);
   }
-  if (!(await addNote(id, session.user.id, body))) return new Response("Not found", { status: 404 });
+  if (!(await addNote(id, session.user.id, body))) return notFoundResponse();
   return seeOther(`${page}?ok=note#notes`);
 });

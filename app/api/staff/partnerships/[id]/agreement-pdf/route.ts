@@ -1,3 +1,4 @@
+import { notFoundResponse, forbiddenResponse } from "@/lib/server/http/html-page";
 import { createTranslator } from "next-intl";
 import { en, sv } from "@/lib/i18n/messages";
 import { requireStaffApi } from "@/lib/server/auth/api-access";
@@ -10,11 +11,11 @@ export async function GET(
   { params }: RouteContext<"/api/staff/partnerships/[id]/agreement-pdf">,
 ) {
   const session = await requireStaffApi("viewPartnerships");
-  if (!session) return new Response("Forbidden", { status: 403 });
+  if (!session) return forbiddenResponse();
   const { id } = await params;
   const locale = new URL(request.url).searchParams.get("lang") === "en" ? "en" : "sv";
   const outline = await agreementOutline(id, locale);
-  if (!outline) return new Response("Not found", { status: 404 });
+  if (!outline) return notFoundResponse();
   const t = createTranslator({
     locale,
     messages: locale === "en" ? en : sv,

@@ -1,3 +1,4 @@
+import { notFoundResponse } from "@/lib/server/http/html-page";
 import { refuseStaffForm } from "@/lib/server/auth/refusal";
 import { isUuid } from "@/lib/domain/ids";
 import { formRoute, text } from "@/lib/server/http/form-route";
@@ -9,7 +10,7 @@ export const POST = formRoute<{ id: string }>(async ({ form, locale }, { id }) =
   const session = await requireManager();
   if (!session) return refuseStaffForm(form, locale);
   const lineId = text(form, "lineId");
-  if (lineId && !isUuid(lineId)) return new Response("Not found", { status: 404 });
+  if (lineId && !isUuid(lineId)) return notFoundResponse();
   const expectedVersion = Number(text(form, "version"));
   const result =
     text(form, "op") === "remove" && lineId

@@ -1,3 +1,4 @@
+import { notFoundResponse } from "@/lib/server/http/html-page";
 import { refuseStaffForm } from "@/lib/server/auth/refusal";
 import { parseFollowUpForm, swedishDate } from "@/lib/domain/follow-ups";
 import { isGoalId } from "@/lib/domain/partnership";
@@ -37,7 +38,7 @@ export const POST = formRoute<{ id: string }>(async ({ form, locale }, { id }) =
     return seeOther(`${page}?fel=followUp#fel`);
   }
   const result = await recordFollowUp(id, parsed.record, session.user.id);
-  if (result === "notFound" && !parsed.record.followUpId) return new Response("Not found", { status: 404 });
+  if (result === "notFound" && !parsed.record.followUpId) return notFoundResponse();
   if (result !== "ok") {
     await setFlash({ form: "followUp", values: formValues(form), errors: { followUpId: result } });
     return seeOther(`${page}?fel=followUp#fel`);

@@ -1,3 +1,4 @@
+import { notFoundResponse, forbiddenResponse } from "@/lib/server/http/html-page";
 import { isUuid } from "@/lib/domain/ids";
 import { requireStaffApi } from "@/lib/server/auth/api-access";
 import { quarterlyReport } from "@/lib/server/partnerships/quarterly-report";
@@ -9,13 +10,13 @@ export async function GET(
   { params }: RouteContext<"/api/staff/partnerships/[id]/report-pdf">,
 ) {
   const session = await requireStaffApi("viewPartnerships");
-  if (!session) return new Response("Forbidden", { status: 403 });
+  if (!session) return forbiddenResponse();
   const { id } = await params;
-  if (!isUuid(id)) return new Response("Not found", { status: 404 });
+  if (!isUuid(id)) return notFoundResponse();
   const query = new URL(request.url).searchParams;
   const locale = query.get("lang") === "en" ? "en" : "sv";
   const report = await quarterlyReport(id, query.get("period"), locale);
-  if (!report) return new Response("Not found", { status: 404 });
+  if (!report) return notFoundResponse();
   const bytes = await reportPdf(report, locale);
   const name = `${locale === "sv" ? "kvartalsrapport" : "quarterly-report"}-${report.quarter}.pdf`;
   return new Response(bytes as BodyInit, {

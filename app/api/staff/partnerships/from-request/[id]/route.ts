@@ -1,3 +1,4 @@
+import { notFoundResponse } from "@/lib/server/http/html-page";
 import { refuseStaffForm } from "@/lib/server/auth/refusal";
 import { formRoute } from "@/lib/server/http/form-route";
 import { createFromRequest } from "@/lib/server/partnerships/create-partnership";
@@ -11,7 +12,7 @@ export const POST = formRoute<{ id: string }>(async ({ form, locale }, { id }) =
   if (!session) return refuseStaffForm(form, locale);
   const result = await createFromRequest(id, session.user.id);
   if (result.ok && result.id) return seeOther(`${partnershipPage(locale, result.id)}?ok=fromRequest`);
-  if (!result.ok && result.code === "notFound") return new Response("Not found", { status: 404 });
+  if (!result.ok && result.code === "notFound") return notFoundResponse();
   return seeOther(
     `${pagePath(locale, { pathname: "/staff/cases/[id]", params: { id } })}?fel=notGrantedIop#fel`,
   );

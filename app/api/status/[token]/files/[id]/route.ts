@@ -1,3 +1,4 @@
+import { notFoundResponse } from "@/lib/server/http/html-page";
 import { attachmentDownload } from "@/lib/server/http/file-download";
 import { requestByStatusToken } from "@/lib/server/intake/status";
 
@@ -5,6 +6,6 @@ import { requestByStatusToken } from "@/lib/server/intake/status";
 export async function GET(_request: Request, { params }: RouteContext<"/api/status/[token]/files/[id]">) {
   const { token, id } = await params;
   const req = await requestByStatusToken(token);
-  if (!req) return new Response("Not found", { status: 404 });
+  if (!req) return notFoundResponse();
   return attachmentDownload(id, req.id);
 }

@@ -1,3 +1,4 @@
+import { notFoundResponse } from "@/lib/server/http/html-page";
 import { pickSectionValues, validateSection } from "@/lib/domain/intake/schema";
 import { findSection } from "@/lib/domain/intake/sections";
 import { formRoute } from "@/lib/server/http/form-route";
@@ -10,7 +11,7 @@ import { pagePath, seeOther } from "@/lib/server/urls";
 export const POST = formRoute<{ token: string; section: string }>(
   async ({ form, locale }, { token, section: id }) => {
     const req = await requestByStatusToken(token);
-    if (!req) return new Response("Not found", { status: 404 });
+    if (!req) return notFoundResponse();
     const status = pagePath(locale, { pathname: "/status/[token]", params: { token } });
     const section = findSection(id);
     if (!section || req.status !== "OPEN" || !req.reopenedSections.includes(section.id))

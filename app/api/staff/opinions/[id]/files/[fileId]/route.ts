@@ -1,3 +1,4 @@
+import { notFoundResponse, forbiddenResponse } from "@/lib/server/http/html-page";
 import { requireStaffApi } from "@/lib/server/auth/api-access";
 import { attachmentDownload } from "@/lib/server/http/file-download";
 import { opinionForExpert } from "@/lib/server/staff/opinions";
@@ -8,9 +9,9 @@ export async function GET(
   { params }: RouteContext<"/api/staff/opinions/[id]/files/[fileId]">,
 ) {
   const session = await requireStaffApi("giveOpinions");
-  if (!session) return new Response("Forbidden", { status: 403 });
+  if (!session) return forbiddenResponse();
   const { id, fileId } = await params;
   const data = await opinionForExpert(id, session.user.id);
-  if (!data || data.opinion.hasConflict !== false) return new Response("Not found", { status: 404 });
+  if (!data || data.opinion.hasConflict !== false) return notFoundResponse();
   return attachmentDownload(fileId, data.opinion.requestId);
 }
