@@ -1,34 +1,12 @@
-import { inflateSync } from "node:zlib";
-import { PDFArray, PDFDocument, PDFName, PDFRawStream, type PDFPage } from "pdf-lib";
+import { PDFDocument } from "pdf-lib";
 import { describe, expect, it } from "vitest";
 import { buildCaseEvent } from "@/lib/domain/case-events";
 import { IOP_CRITERIA } from "@/lib/domain/workflow-payloads";
 import { getDb } from "@/lib/server/db/client";
 import { createSentRequest, createStaffUser } from "@/lib/server/db/factories";
 import { proposalDocument, proposalPdf } from "@/lib/server/staff/proposal-document";
+import { pageText } from "../support/pdf-text";
 import { requestSeed, uniqueEmail } from "../factories";
-
-// WinAnsi codes 0x80–0x9F that differ from Latin-1 (only those this test's text may contain).
-const WIN_ANSI: Record<number, string> = { 0x96: "–", 0x97: "—", 0x92: "’", 0x93: "“", 0x94: "”", 0xb7: "·" };
-
-/** The text a page shows: every hex string drawn with Tj, decoded from WinAnsi, one line each. */
-function pageText(page: PDFPage): string {
-  const contents = page.node.Contents();
-  const refs = contents instanceof PDFArray ? contents.asArray() : contents ? [contents] : [];
-  const lines: string[] = [];
-  for (const ref of refs) {
-    const stream = page.doc.context.lookup(ref);
-    if (!(stream instanceof PDFRawStream)) throw new Error("expected a raw content stream");
-    const filter = stream.dict.get(PDFName.of("Filter"));
-    const raw =
-      filter === PDFName.of("FlateDecode") ? inflateSync(stream.contents) : Buffer.from(stream.contents);
-    for (const m of raw.toString("latin1").matchAll(/<([0-9A-Fa-f]*)>\s*Tj/g)) {
-      const bytes = Buffer.from(m[1]!, "hex");
-      lines.push(Array.from(bytes, (b) => WIN_ANSI[b] ?? String.fromCharCode(b)).join(""));
-    }
-  }
-  return lines.join("\n");
-}
 
 const flat = (s: string) => s.replace(/\s+/g, " ").trim();
 
