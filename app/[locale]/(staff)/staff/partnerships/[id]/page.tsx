@@ -53,7 +53,8 @@ export default async function PartnershipPage({ params, searchParams }: Props) {
   const summary = flash
     ? Object.entries(flash.errors).map(([key, code]) => ({
         fieldId: `${flash.form}-${key}`,
-        message: tk(`errors.${code}`),
+        // The summary names the field, so each line makes sense on its own.
+        message: `${t.has(`record.fields.${key}` as never) ? `${tk(`record.fields.${key}`)}: ` : ""}${tk(`errors.${code}`)}`,
       }))
     : [];
   const pdfHref = `/api/staff/partnerships/${id}/agreement-pdf${locale === "en" ? "?lang=en" : ""}`;

@@ -36,7 +36,8 @@ export default async function NewPartnershipPage({ params, searchParams }: Props
   const summary = flash
     ? Object.entries(flash.errors).map(([k, code]) => ({
         fieldId: `new-${k}`,
-        message: tk(`errors.${code}`),
+        // The summary names the field, so each line makes sense on its own.
+        message: `${t.has(`new.${k === "title" ? "titleLabel" : k}` as never) ? `${tk(`new.${k === "title" ? "titleLabel" : k}`)}: ` : ""}${tk(`errors.${code}`)}`,
       }))
     : [];
   return (

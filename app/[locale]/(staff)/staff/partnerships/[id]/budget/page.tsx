@@ -39,7 +39,8 @@ export default async function BudgetPage({ params, searchParams }: Props) {
   const summary = flash
     ? Object.entries(flash.errors).map(([k, code]) => ({
         fieldId: `${flash.form}-${k}`,
-        message: tk(`errors.${code}`),
+        // The summary names the field, so each line makes sense on its own.
+        message: `${t.has(`budget.${k}` as never) ? `${tk(`budget.${k}`)}: ` : ""}${tk(`errors.${code}`)}`,
       }))
     : [];
   const common = {
