@@ -6,7 +6,11 @@ import { agreementPdf } from "@/lib/server/partnerships/agreement-pdf";
 import { removeBudgetLine, saveBudgetLine } from "@/lib/server/partnerships/budget-lines";
 import { createFromRequest, createPartnership } from "@/lib/server/partnerships/create-partnership";
 import { removeParty, saveParty } from "@/lib/server/partnerships/parties";
-import { partnershipDetail } from "@/lib/server/partnerships/queries";
+import {
+  listPartnerships,
+  partnershipDetail,
+  PARTNERSHIP_PAGE_SIZE,
+} from "@/lib/server/partnerships/queries";
 import { saveSection, type SectionName } from "@/lib/server/partnerships/save-section";
 import { getPublishedPartnership } from "@/lib/server/register/partnerships";
 import { formOf, requestSeed, unique } from "../factories";
@@ -38,6 +42,25 @@ async function grantedIopRequest() {
 const version = async (id: string) => (await partnershipDetail(id))!.version;
 
 describe("partnerships", () => {
+  it("are listed a page at a time, every partnership on exactly one page", async () => {
+    const db = await getDb();
+    await db.partnership.createMany({
+      data: Array.from({ length: PARTNERSHIP_PAGE_SIZE + 1 }, (_, i) => ({
+        title: `Sidning ${unique()} ${i}`,
+        municipality: "Exempelstad",
+      })),
+    });
+    const first = await listPartnerships(undefined, 1);
+    expect(first.total).toBeGreaterThan(PARTNERSHIP_PAGE_SIZE);
+    expect(first.rows).toHaveLength(PARTNERSHIP_PAGE_SIZE);
+    expect(first.pages).toBe(Math.ceil(first.total / PARTNERSHIP_PAGE_SIZE));
+    const ids = new Set<string>();
+    for (let page = 1; page <= first.pages; page++)
+      for (const row of (await listPartnerships(undefined, page)).rows) ids.add(row.id);
+    expect(ids.size).toBe(first.total);
+    expect((await listPartnerships(undefined, 100_000)).page).toBe(first.pages);
+  });
+
   it("are created from a request granted as IOP once, with its organisation and answers", async () => {
     const { request, seed } = await grantedIopRequest();
     const [a, b] = await Promise.all([

@@ -6,10 +6,17 @@ import { getDb } from "../db/client";
 
 // What the staff pages read about partnerships. Access is checked by the page before calling.
 
-export async function listPartnerships(status?: PartnershipStatus) {
+export const PARTNERSHIP_PAGE_SIZE = 50;
+
+/** One page of partnerships, newest changes first, with the number of pages. */
+export async function listPartnerships(status?: PartnershipStatus, page = 1) {
   const db = await getDb();
-  return db.partnership.findMany({
-    where: status ? { status } : {},
+  const where = status ? { status } : {};
+  const total = await db.partnership.count({ where });
+  const pages = Math.max(1, Math.ceil(total / PARTNERSHIP_PAGE_SIZE));
+  const current = Math.min(Math.max(1, page), pages);
+  const rows = await db.partnership.findMany({
+    where,
     select: {
       id: true,
       title: true,
@@ -23,8 +30,10 @@ export async function listPartnerships(status?: PartnershipStatus) {
       parties: { select: { name: true, side: true }, orderBy: { sortOrder: "asc" } },
     },
     orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
-    take: 500,
+    skip: (current - 1) * PARTNERSHIP_PAGE_SIZE,
+    take: PARTNERSHIP_PAGE_SIZE,
   });
+  return { rows, total, page: current, pages };
 }
 
 export async function partnershipDetail(id: string) {

@@ -29,7 +29,14 @@ export default async function PartnershipsPage({ params, searchParams }: Props) 
   const status = PARTNERSHIP_STATUSES.includes(sp.status as PartnershipStatusName)
     ? (sp.status as PartnershipStatusName)
     : undefined;
-  const rows = await listPartnerships(status);
+  const requested = Number(typeof sp.page === "string" ? sp.page : 1);
+  const { rows, page, pages } = await listPartnerships(
+    status,
+    Number.isInteger(requested) && requested > 0 ? requested : 1,
+  );
+  const inbox = await getTranslations("staff.inbox");
+  const pageHref = (n: number) =>
+    `${locale === "en" ? "/en" : ""}/staff/partnerships?${new URLSearchParams({ ...(status ? { status } : {}), page: String(n) })}`;
   return (
     <>
       <h1>{t("list.title")}</h1>
@@ -98,6 +105,13 @@ export default async function PartnershipsPage({ params, searchParams }: Props) 
             </tbody>
           </table>
         </div>
+      )}
+      {pages > 1 && (
+        <nav aria-label={inbox("page", { page, pages })} className="mt-6 flex items-center gap-4">
+          {page > 1 && <a href={pageHref(page - 1)}>{inbox("previous")}</a>}
+          <span>{inbox("page", { page, pages })}</span>
+          {page < pages && <a href={pageHref(page + 1)}>{inbox("next")}</a>}
+        </nav>
       )}
     </>
   );
