@@ -11,7 +11,7 @@ export async function agreementPdf(
   // Plain punctuation: the budget's amounts are formatted with no-break spaces and minus signs.
   const w = await DocumentWriter.create(
     { title: outline.title, author: outline.municipality, locale: outline.locale },
-    { plainPunctuation: true },
+    { plainPunctuation: true, text: JSON.stringify(outline) },
   );
   const { regular, bold, clean } = w;
 

@@ -12,11 +12,10 @@ import type { ReportData } from "./quarterly-report";
 export async function reportPdf(report: ReportData, locale: Locale): Promise<Uint8Array> {
   const { outline } = report;
   const t = createTranslator({ locale, messages: locale === "sv" ? sv : en, namespace: "followUps.report" });
-  const w = await DocumentWriter.create({
-    title: `${outline.title}: ${outline.subtitle}`,
-    author: outline.municipality,
-    locale,
-  });
+  const w = await DocumentWriter.create(
+    { title: `${outline.title}: ${outline.subtitle}`, author: outline.municipality, locale },
+    { text: JSON.stringify(outline) },
+  );
 
   w.masthead(outline.municipality, t("documentKind"), outline.title, { size: 20, gap: 4 });
   w.write(outline.subtitle, { size: 13, gap: 10 });

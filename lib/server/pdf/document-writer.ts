@@ -1,4 +1,7 @@
 import "server-only";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import fontkit from "@pdf-lib/fontkit";
 import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from "pdf-lib";
 import type { Locale } from "@/lib/i18n/routing";
 
@@ -92,6 +95,29 @@ export interface DocumentInfo {
   subject?: string;
 }
 
+/** Whether every character of `text` can be drawn in `font` as it is (or as `encodable` maps it). */
+function fitsFont(font: PDFFont, text: string, plainPunctuation: boolean): boolean {
+  const supported = new Set(font.getCharacterSet());
+  const mapped = plainPunctuation ? new Set(["\u00a0", "\u202f", "−"]) : new Set<string>();
+  return Array.from(text.normalize("NFC")).every(
+    (ch) => "\n\r\t".includes(ch) || mapped.has(ch) || supported.has(ch.codePointAt(0)!),
+  );
+}
+
+const UNICODE_FONTS = path.join(process.cwd(), "node_modules", "dejavu-fonts-ttf", "ttf");
+
+async function embedUnicodeFonts(pdf: PDFDocument) {
+  pdf.registerFontkit(fontkit);
+  const [regular, bold] = await Promise.all([
+    readFile(path.join(UNICODE_FONTS, "DejaVuSans.ttf")),
+    readFile(path.join(UNICODE_FONTS, "DejaVuSans-Bold.ttf")),
+  ]);
+  return {
+    regular: await pdf.embedFont(regular, { subset: true }),
+    bold: await pdf.embedFont(bold, { subset: true }),
+  };
+}
+
 /** A PDF being written from the top of the first page down; `y` is where the next line goes. */
 export class DocumentWriter {
   page: PDFPage;
@@ -106,7 +132,12 @@ export class DocumentWriter {
     this.page = pdf.addPage(A4);
   }
 
-  static async create(info: DocumentInfo, opts: { plainPunctuation?: boolean } = {}) {
+  /**
+   * `text`: everything the document will show. When some of it is outside what the standard
+   * Helvetica can encode (WinAnsi: e.g. ł, č, Cyrillic, Arabic letters in an organisation's name),
+   * DejaVu Sans is embedded (subset) instead, so names print as written rather than as "?".
+   */
+  static async create(info: DocumentInfo, opts: { plainPunctuation?: boolean; text?: string } = {}) {
     const pdf = await PDFDocument.create();
     pdf.setTitle(info.title);
     if (info.subject !== undefined) pdf.setSubject(info.subject);
@@ -114,9 +145,14 @@ export class DocumentWriter {
     pdf.setLanguage(info.locale === "sv" ? "sv-SE" : "en-GB");
     pdf.setCreator("Lotsen");
     pdf.setProducer("Lotsen");
-    const regular = await pdf.embedFont(StandardFonts.Helvetica);
+    const plain = opts.plainPunctuation ?? false;
+    const helvetica = await pdf.embedFont(StandardFonts.Helvetica);
+    if (opts.text !== undefined && !fitsFont(helvetica, opts.text, plain)) {
+      const { regular, bold } = await embedUnicodeFonts(pdf);
+      return new DocumentWriter(pdf, regular, bold, encodable(regular, plain));
+    }
     const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
-    return new DocumentWriter(pdf, regular, bold, encodable(regular, opts.plainPunctuation ?? false));
+    return new DocumentWriter(pdf, helvetica, bold, encodable(helvetica, plain));
   }
 
   /** Starts a new page unless `height` still fits above the footer. */

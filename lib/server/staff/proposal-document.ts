@@ -230,12 +230,15 @@ export function proposalOutline(doc: ProposalDocument): ProposalOutline {
 export async function proposalPdf(doc: ProposalDocument): Promise<Uint8Array> {
   const outline = proposalOutline(doc);
   const t = translator(doc.locale);
-  const w = await DocumentWriter.create({
-    title: `${outline.title} ${doc.registrationNumber}`,
-    subject: doc.subject,
-    author: doc.municipality,
-    locale: doc.locale,
-  });
+  const w = await DocumentWriter.create(
+    {
+      title: `${outline.title} ${doc.registrationNumber}`,
+      subject: doc.subject,
+      author: doc.municipality,
+      locale: doc.locale,
+    },
+    { text: JSON.stringify({ doc, outline }) },
+  );
 
   w.masthead(doc.municipality, outline.documentKind, outline.title, { size: 20, gap: 12 });
   const labelWidth = 150;
