@@ -1,5 +1,5 @@
 import { AGREEMENT_SECTION_FIELDS, type AgreementSectionField } from "@/lib/domain/agreement-sections";
-import { action, helpers, type SectionContext } from "./record-sections";
+import { helpers, type SectionContext } from "./record-sections";
 import { SectionForm, TextField } from "./form-parts";
 
 // Background, organisation and collaboration, evaluation and the surplus clause: the parts of seed
@@ -15,19 +15,9 @@ const ROWS: Record<AgreementSectionField, number | undefined> = {
 };
 
 export async function AgreementSection(ctx: SectionContext) {
-  const { t, field, okText } = await helpers(ctx, "agreement");
+  const { t, field, form } = await helpers(ctx, "agreement");
   return (
-    <SectionForm
-      id="agreement"
-      section="agreement"
-      heading={t("record.sections.agreement")}
-      action={action(ctx)}
-      locale={ctx.locale}
-      version={ctx.p.version}
-      canManage={ctx.canManage}
-      saveLabel={t("record.save")}
-      okText={okText}
-    >
+    <SectionForm {...form}>
       <p className="text-slate-700">{t("record.agreementSection.lead")}</p>
       {AGREEMENT_SECTION_FIELDS.map((name) => (
         <TextField

@@ -24,10 +24,11 @@ export async function helpers(ctx: SectionContext, form: string) {
   const t = await getTranslations("partnerships");
   const flash = ctx.flash?.form === form ? ctx.flash : null;
   const tk = t as unknown as (key: string) => string;
+  const okText = ctx.ok === form ? t("record.saved") : undefined;
   return {
     t,
     flash,
-    okText: ctx.ok === form ? t("record.saved") : undefined,
+    okText,
     field: (name: string, saved: string, index = 0) => ({
       id: `${form}-${name}`,
       name,
@@ -35,30 +36,32 @@ export async function helpers(ctx: SectionContext, form: string) {
       error: flash?.errors[name] ? tk(`errors.${flash.errors[name]}`) : undefined,
     }),
     errorText: (key: string | undefined) => (key ? tk(`errors.${key}`) : undefined),
+    /** What every section form of the record page shares: its anchor, heading, route and version. */
+    form: {
+      id: form,
+      section: form,
+      heading: tk(`record.sections.${form}`),
+      action: action(ctx),
+      locale: ctx.locale,
+      version: ctx.p.version,
+      canManage: ctx.canManage,
+      saveLabel: t("record.save"),
+      okText,
+    },
   };
 }
 
 export const action = (ctx: SectionContext) => `/api/staff/partnerships/${ctx.p.id}/section`;
 
 export async function ContentSection(ctx: SectionContext) {
-  const { t, field, flash, okText } = await helpers(ctx, "content");
+  const { t, field, flash, form } = await helpers(ctx, "content");
   const p = ctx.p;
   // Unticked boxes post nothing: the typed choice counts only when the typed values came back at all.
   const typed = flash && Object.keys(flash.values).length > 0;
   const chosen = new Set(typed ? (flash.values.themes ?? []) : p.themes);
   const rt = await getTranslations("register");
   return (
-    <SectionForm
-      id="content"
-      section="content"
-      heading={t("record.sections.content")}
-      action={action(ctx)}
-      locale={ctx.locale}
-      version={p.version}
-      canManage={ctx.canManage}
-      saveLabel={t("record.save")}
-      okText={okText}
-    >
+    <SectionForm {...form}>
       <TextField {...field("title", p.title)} label={t("record.fields.title")} required />
       <TextField {...field("purpose", p.purpose)} label={t("record.fields.purpose")} rows={5} />
       <TextField {...field("targetGroup", p.targetGroup)} label={t("record.fields.targetGroup")} rows={4} />
@@ -86,7 +89,7 @@ export async function ContentSection(ctx: SectionContext) {
 }
 
 export async function GoalsSection(ctx: SectionContext) {
-  const { t, flash, okText, errorText } = await helpers(ctx, "goals");
+  const { t, flash, errorText, form } = await helpers(ctx, "goals");
   const saved = readGoals(ctx.p.goals);
   const typed = flash?.values.goalText?.length ? flash.values : null;
   const rows = typed
@@ -105,17 +108,7 @@ export async function GoalsSection(ctx: SectionContext) {
     ["result", "goalResult"],
   ] as const;
   return (
-    <SectionForm
-      id="goals"
-      section="goals"
-      heading={t("record.sections.goals")}
-      action={action(ctx)}
-      locale={ctx.locale}
-      version={ctx.p.version}
-      canManage={ctx.canManage}
-      saveLabel={t("record.save")}
-      okText={okText}
-    >
+    <SectionForm {...form}>
       <p className="text-slate-700">{t("record.fields.goalsHint")}</p>
       {rows.map((g, i) => (
         <fieldset key={i} className="mt-4 border-l-4 border-slate-300 pl-4">
@@ -142,20 +135,10 @@ export async function GoalsSection(ctx: SectionContext) {
 }
 
 export async function PeriodSection(ctx: SectionContext) {
-  const { t, field, okText } = await helpers(ctx, "period");
+  const { t, field, form } = await helpers(ctx, "period");
   const p = ctx.p;
   return (
-    <SectionForm
-      id="period"
-      section="period"
-      heading={t("record.sections.period")}
-      action={action(ctx)}
-      locale={ctx.locale}
-      version={p.version}
-      canManage={ctx.canManage}
-      saveLabel={t("record.save")}
-      okText={okText}
-    >
+    <SectionForm {...form}>
       {(["startDate", "endDate", "extensionDecisionDate"] as const).map((name) => (
         <TextField
           key={name}
@@ -170,20 +153,10 @@ export async function PeriodSection(ctx: SectionContext) {
 }
 
 export async function SteeringSection(ctx: SectionContext) {
-  const { t, field, okText } = await helpers(ctx, "steering");
+  const { t, field, form } = await helpers(ctx, "steering");
   const s = readSteeringGroup(ctx.p.steeringGroup);
   return (
-    <SectionForm
-      id="steering"
-      section="steering"
-      heading={t("record.sections.steering")}
-      action={action(ctx)}
-      locale={ctx.locale}
-      version={ctx.p.version}
-      canManage={ctx.canManage}
-      saveLabel={t("record.save")}
-      okText={okText}
-    >
+    <SectionForm {...form}>
       {ctx.p.parties.map((party) => (
         <TextField
           key={party.id}
@@ -203,20 +176,10 @@ export async function SteeringSection(ctx: SectionContext) {
 }
 
 export async function FollowUpSection(ctx: SectionContext) {
-  const { t, field, okText } = await helpers(ctx, "followUp");
+  const { t, field, form } = await helpers(ctx, "followUp");
   const plan = readFollowUpPlan(ctx.p.followUpPlan);
   return (
-    <SectionForm
-      id="followUp"
-      section="followUp"
-      heading={t("record.sections.followUp")}
-      action={action(ctx)}
-      locale={ctx.locale}
-      version={ctx.p.version}
-      canManage={ctx.canManage}
-      saveLabel={t("record.save")}
-      okText={okText}
-    >
+    <SectionForm {...form}>
       <TextField
         {...field("talkEveryMonths", plan.talkEveryMonths?.toString() ?? "")}
         label={t("record.fields.talkLabel")}
@@ -239,19 +202,9 @@ export async function FollowUpSection(ctx: SectionContext) {
 }
 
 export async function TermsSection(ctx: SectionContext) {
-  const { t, field, okText } = await helpers(ctx, "terms");
+  const { t, field, form } = await helpers(ctx, "terms");
   return (
-    <SectionForm
-      id="terms"
-      section="terms"
-      heading={t("record.sections.terms")}
-      action={action(ctx)}
-      locale={ctx.locale}
-      version={ctx.p.version}
-      canManage={ctx.canManage}
-      saveLabel={t("record.save")}
-      okText={okText}
-    >
+    <SectionForm {...form}>
       <TextField
         {...field("renegotiationTerms", ctx.p.renegotiationTerms ?? "")}
         label={t("record.fields.renegotiationTerms")}
@@ -267,19 +220,9 @@ export async function TermsSection(ctx: SectionContext) {
 }
 
 export async function StatusSection(ctx: SectionContext) {
-  const { t, field, okText } = await helpers(ctx, "status");
+  const { t, field, form } = await helpers(ctx, "status");
   return (
-    <SectionForm
-      id="status"
-      section="status"
-      heading={t("record.sections.status")}
-      action={action(ctx)}
-      locale={ctx.locale}
-      version={ctx.p.version}
-      canManage={ctx.canManage}
-      saveLabel={t("record.save")}
-      okText={okText}
-    >
+    <SectionForm {...form}>
       <SelectField
         {...field("status", ctx.p.status)}
         label={t("record.fields.status")}
