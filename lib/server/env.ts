@@ -10,6 +10,11 @@ const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: optional(z.string().regex(/^postgres(ql)?:\/\//, "must be a postgresql:// URL")),
   LOTSEN_DATA_DIR: z.preprocess(emptyAsUndefined, z.string().default(".data/pglite")),
+  /** Demo mode: demo data may be seeded and demo accounts (known passwords) may sign in. */
+  LOTSEN_DEMO: z.preprocess(
+    (v) => (v === "" || v === undefined ? undefined : ["1", "true", "yes"].includes(String(v).toLowerCase())),
+    z.boolean().default(false),
+  ),
   LOTSEN_SEED_DEMO: z.preprocess(emptyAsUndefined, z.enum(["auto", "always", "never"]).default("auto")),
   LOG_LEVEL: z.preprocess(
     emptyAsUndefined,

@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import type { Locale } from "@/lib/i18n/routing";
 import { logger } from "../log";
 import { requestIdFrom } from "../request-id";
+import { withRequestContext } from "../audit/context";
 import { asLocale } from "../urls";
 import { htmlPage, notFoundResponse } from "./html-page";
 import { isSameOriginPost } from "./same-origin";
@@ -72,7 +73,7 @@ export function formRoute<P>(handler: (ctx: FormContext, params: P) => Promise<R
       return notFoundResponse();
     }
     try {
-      return await handler({ request, form, locale, requestId }, params);
+      return await withRequestContext(requestId, () => handler({ request, form, locale, requestId }, params));
     } catch (error) {
       // Redirects thrown by next/navigation are not errors.
       if (error && typeof error === "object" && "digest" in error && String(error.digest).startsWith("NEXT_"))

@@ -1,0 +1,34 @@
+import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { AuditEntity, FieldChanges } from "@/lib/domain/audit";
+import type { Db } from "../db/client";
+import { currentRequestId } from "./context";
+
+export type AuditActor = { type: "STAFF"; id: string } | { type: "APPLICANT" } | { type: "SYSTEM" };
+
+export interface AuditEntry {
+  actor: AuditActor;
+  entity: AuditEntity;
+  entityId: string;
+  /** What happened, in lower_snake_case: "created", "updated", "role_granted", "reset", … */
+  action: string;
+  changes?: FieldChanges;
+}
+
+/** Appends one row to the audit trail. Call it with the transaction that makes the change. */
+export async function recordAudit(tx: Prisma.TransactionClient | Db, entry: AuditEntry): Promise<void> {
+  await tx.auditEvent.create({
+    data: {
+      actorType: entry.actor.type,
+      actorId: entry.actor.type === "STAFF" ? entry.actor.id : null,
+      entity: entry.entity,
+      entityId: entry.entityId,
+      action: entry.action,
+      changes: (entry.changes ?? {}) as Prisma.InputJsonValue,
+      requestId: currentRequestId() ?? null,
+    },
+  });
+}
+
+export const staffActor = (id: string): AuditActor => ({ type: "STAFF", id });
+export const SYSTEM_ACTOR: AuditActor = { type: "SYSTEM" };
