@@ -19,6 +19,8 @@ export const PERMISSIONS = {
   // After a decision: partnerships (IOP agreements), their budgets and follow-ups.
   viewPartnerships: ["LOTS", "DIRECTOR", "COMMITTEE"],
   managePartnerships: ["LOTS"],
+  // Who changed what outside the case timelines (audit_event): users, roles, settings, partnerships.
+  readAuditTrail: ["LOTS", "ADMIN"],
   // Aggregate figures only, no personal data.
   viewDashboard: ["LOTS", "DIRECTOR", "COMMITTEE", "ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;

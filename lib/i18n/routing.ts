@@ -49,6 +49,7 @@ export const routing = defineRouting({
     "/staff/admin/email-texts": "/staff/admin/email-texts",
     "/staff/admin/email-texts/[kind]": "/staff/admin/email-texts/[kind]",
     "/staff/admin/outbox": "/staff/admin/outbox",
+    "/staff/audit": "/staff/audit",
   },
 });
 

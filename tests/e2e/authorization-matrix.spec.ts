@@ -37,6 +37,8 @@ const RULES: Record<string, Rule> = {
   "page /staff/admin/email-texts/[kind]": { permission: "administer" },
   "page /staff/admin/outbox": { permission: "administer" },
   "page /staff/dashboard": { permission: "viewDashboard" },
+  "page /staff/audit": { permission: "readAuditTrail" },
+  "GET /api/staff/audit/export": { permission: "readAuditTrail" },
   "page /staff/partnerships": { permission: "viewPartnerships" },
   "page /staff/partnerships/new": { permission: "managePartnerships" },
   "page /staff/partnerships/[id]": { permission: "viewPartnerships" },

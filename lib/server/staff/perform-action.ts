@@ -4,6 +4,7 @@ import { checkAction, ACTIONS, type Role, type WorkflowAction } from "@/lib/doma
 import { parsePayload, type Payload } from "@/lib/domain/workflow-payloads";
 import type { Locale } from "@/lib/i18n/routing";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { stockholmTime } from "@/lib/domain/stockholm-time";
 import { getDb } from "../db/client";
 import { logger } from "../log";
 import {
@@ -321,12 +322,4 @@ async function sideEffects(
     default:
       return null;
   }
-}
-
-/** A date and time typed in Sweden, as an instant (handles summer time). */
-export function stockholmTime(date: string, time: string): Date {
-  const guess = new Date(`${date}T${time}:00Z`);
-  const local = new Date(guess.toLocaleString("en-US", { timeZone: "Europe/Stockholm" }));
-  const utc = new Date(guess.toLocaleString("en-US", { timeZone: "UTC" }));
-  return new Date(guess.getTime() - (local.getTime() - utc.getTime()));
 }

@@ -15,6 +15,7 @@ export default async function StaffLayout({ children, params }: LayoutProps<"/[l
   const auth = await getTranslations("staffAuth");
   const dashboard = await getTranslations("dashboard");
   const partnerships = await getTranslations("partnerships");
+  const audit = await getTranslations("audit");
   return (
     <>
       {session && (
@@ -41,6 +42,11 @@ export default async function StaffLayout({ children, params }: LayoutProps<"/[l
             {can(session.user.roles, "giveOpinions") && (
               <li>
                 <Link href="/staff/opinions">{t("nav.opinions")}</Link>
+              </li>
+            )}
+            {can(session.user.roles, "readAuditTrail") && (
+              <li>
+                <Link href="/staff/audit">{audit("nav")}</Link>
               </li>
             )}
             {can(session.user.roles, "administer") && (

@@ -6,6 +6,7 @@ import { PARTNERSHIP_STATUSES, type PartnershipStatusName } from "@/lib/domain/p
 import { Link } from "@/lib/i18n/navigation";
 import { requireStaff } from "@/lib/server/auth/session";
 import { listPartnerships } from "@/lib/server/partnerships/queries";
+import { Pagination } from "@/components/pagination";
 
 type Props = PageProps<"/[locale]/staff/partnerships">;
 
@@ -106,13 +107,17 @@ export default async function PartnershipsPage({ params, searchParams }: Props) 
           </table>
         </div>
       )}
-      {pages > 1 && (
-        <nav aria-label={inbox("page", { page, pages })} className="mt-6 flex items-center gap-4">
-          {page > 1 && <a href={pageHref(page - 1)}>{inbox("previous")}</a>}
-          <span>{inbox("page", { page, pages })}</span>
-          {page < pages && <a href={pageHref(page + 1)}>{inbox("next")}</a>}
-        </nav>
-      )}
+      <Pagination
+        page={page}
+        pages={pages}
+        href={pageHref}
+        text={{
+          label: inbox("page", { page, pages }),
+          current: inbox("page", { page, pages }),
+          previous: inbox("previous"),
+          next: inbox("next"),
+        }}
+      />
     </>
   );
 }

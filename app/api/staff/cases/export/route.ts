@@ -1,17 +1,11 @@
+import { csvDocument } from "@/lib/server/http/csv";
 import { forbiddenResponse } from "@/lib/server/http/html-page";
 import { requireStaffApi } from "@/lib/server/auth/api-access";
 import { exportInbox, parseInboxFilter } from "@/lib/server/staff/inbox";
 import { searchText } from "@/lib/server/staff/inbox-search";
 import { getWorkflowSettings } from "@/lib/server/workflow-settings";
 
-const cell = (v: unknown) => {
-  const s = v instanceof Date ? v.toISOString().slice(0, 10) : v === null || v === undefined ? "" : String(v);
-  // Quote every cell; neutralise spreadsheet formulas (CSV injection).
-  const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
-  return `"${safe.replace(/"/g, '""')}"`;
-};
-
-// The current inbox filter as CSV (UTF-8 with BOM so spreadsheet programs read å, ä and ö).
+// The current inbox filter as CSV.
 export async function GET(request: Request) {
   const session = await requireStaffApi("exportCases");
   if (!session) return forbiddenResponse();
@@ -31,29 +25,18 @@ export async function GET(request: Request) {
     "step_entered",
     "assigned_to",
   ];
-  const lines = rows.map((r) =>
-    [
-      r.registrationNumber,
-      r.kind,
-      r.status,
-      r.step,
-      r.outcome,
-      r.organisation?.name,
-      r.subject,
-      r.themes.join(" "),
-      r.receivedAt,
-      r.stepEnteredAt,
-      r.assignedTo?.name,
-    ]
-      .map(cell)
-      .join(","),
-  );
-  const body = `\uFEFF${header.join(",")}\r\n${lines.join("\r\n")}\r\n`;
-  return new Response(body, {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="arenden-${new Date().toISOString().slice(0, 10)}.csv"`,
-      "Cache-Control": "private, no-store",
-    },
-  });
+  const lines = rows.map((r) => [
+    r.registrationNumber,
+    r.kind,
+    r.status,
+    r.step,
+    r.outcome,
+    r.organisation?.name,
+    r.subject,
+    r.themes.join(" "),
+    r.receivedAt,
+    r.stepEnteredAt,
+    r.assignedTo?.name,
+  ]);
+  return csvDocument(header, lines, `arenden-${new Date().toISOString().slice(0, 10)}.csv`);
 }

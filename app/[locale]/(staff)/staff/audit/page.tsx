@@ -1,0 +1,96 @@
+import type { Metadata } from "next";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { AuditFilters } from "@/components/staff/audit-filters";
+import { AuditTable } from "@/components/staff/audit-table";
+import { AUDIT_ENTITIES, type FieldChanges } from "@/lib/domain/audit";
+import { requireStaff } from "@/lib/server/auth/session";
+import { auditActors, auditFilterQuery, listAuditEvents, parseAuditFilter } from "@/lib/server/audit/query";
+import { asLocale, pagePath } from "@/lib/server/urls";
+import { Pagination } from "@/components/pagination";
+
+type Props = PageProps<"/[locale]/staff/audit">;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale, namespace: "audit" });
+  return { title: t("title"), robots: { index: false } };
+}
+
+export default async function AuditPage({ params, searchParams }: Props) {
+  const locale = asLocale((await params).locale);
+  setRequestLocale(locale);
+  await requireStaff("readAuditTrail", pagePath(locale, "/staff/audit"));
+  const t = await getTranslations("audit");
+  const format = await getFormatter();
+  const filter = parseAuditFilter(await searchParams);
+  const [{ rows, total, pages }, actors] = await Promise.all([listAuditEvents(filter), auditActors()]);
+  const base = pagePath(locale, "/staff/audit");
+  const entities = Object.fromEntries(AUDIT_ENTITIES.map((e) => [e, t(`entities.${e}`)]));
+  const actionText = (action: string) => (t.has(`actions.${action}`) ? t(`actions.${action}`) : action);
+  const who = (r: (typeof rows)[number]) =>
+    r.actorType === "STAFF" ? (r.actor?.name ?? t("unknownStaff")) : t(`actorTypes.${r.actorType}`);
+  const page = Math.min(filter.page, pages);
+  const pageHref = (n: number) => `${base}?${auditFilterQuery(filter, n)}`;
+  const query = auditFilterQuery(filter);
+
+  return (
+    <>
+      <h1>{t("title")}</h1>
+      <p className="text-lg">{t("lead")}</p>
+      <AuditFilters
+        actors={actors}
+        value={filter}
+        text={{
+          legend: t("filter.legend"),
+          person: t("filter.person"),
+          anyone: t("filter.anyone"),
+          entity: t("filter.entity"),
+          anyEntity: t("filter.anyEntity"),
+          entityId: t("filter.entityId"),
+          entityIdHint: t("filter.entityIdHint"),
+          from: t("filter.from"),
+          to: t("filter.to"),
+          filter: t("filter.submit"),
+          entities,
+        }}
+      />
+      <p className="mt-6" role="status">
+        {t("count", { count: total })}{" "}
+        <a href={`/api/staff/audit/export${query ? `?${query}` : ""}`}>{t("export")}</a>
+      </p>
+      {rows.length === 0 ? (
+        <p className="mt-4">{t("empty")}</p>
+      ) : (
+        <AuditTable
+          text={{
+            caption: t("caption"),
+            when: t("columns.when"),
+            who: t("columns.who"),
+            what: t("columns.what"),
+            record: t("columns.record"),
+            changes: t("columns.changes"),
+          }}
+          rows={rows.map((r) => ({
+            id: r.id,
+            when: format.dateTime(r.createdAt, { dateStyle: "short", timeStyle: "medium" }),
+            who: who(r),
+            entity: entities[r.entity] ?? r.entity,
+            entityId: r.entityId,
+            action: actionText(r.action),
+            changes: (r.changes ?? {}) as FieldChanges,
+          }))}
+        />
+      )}
+      <Pagination
+        page={page}
+        pages={pages}
+        href={pageHref}
+        text={{
+          label: t("pagination", { page, pages }),
+          current: t("pagination", { page, pages }),
+          previous: t("previous"),
+          next: t("next"),
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,21 @@
+/** Previous/next links around "page N of M": plain links, so paging works without JavaScript. */
+export function Pagination({
+  page,
+  pages,
+  href,
+  text,
+}: {
+  page: number;
+  pages: number;
+  href: (page: number) => string;
+  text: { label: string; current: string; previous: string; next: string };
+}) {
+  if (pages <= 1) return null;
+  return (
+    <nav aria-label={text.label} className="mt-6 flex items-center gap-4">
+      {page > 1 && <a href={href(page - 1)}>{text.previous}</a>}
+      <span>{text.current}</span>
+      {page < pages && <a href={href(page + 1)}>{text.next}</a>}
+    </nav>
+  );
+}
