@@ -4,7 +4,10 @@ import { withRequestContext } from "@/lib/server/audit/context";
 import { exportAuditEvents, listAuditEvents, parseAuditFilter } from "@/lib/server/audit/query";
 import { recordAudit, staffActor, SYSTEM_ACTOR } from "@/lib/server/audit/record";
 import { getDb } from "@/lib/server/db/client";
-import { unique, uniqueEmail } from "../factories";
+import { removeBudgetLine, saveBudgetLine } from "@/lib/server/partnerships/budget-lines";
+import { saveSection } from "@/lib/server/partnerships/save-section";
+import { formOf, unique, uniqueEmail } from "../factories";
+import { createPartnership } from "../factories/partnerships";
 
 // The audit trail: rows written in the changing transaction, read back per entity, person and day,
 // and never changed afterwards.
@@ -101,5 +104,68 @@ describe("audit trail", () => {
     ).rejects.toThrow(/append-only/);
     await expect(db.auditEvent.deleteMany({ where: { entityId } })).rejects.toThrow(/append-only/);
     expect(await db.auditEvent.count({ where: { entityId, action: "created" } })).toBe(1);
+  });
+
+  it("records each partnership change under the staff member who made it, with the fields that changed", async () => {
+    const db = await getDb();
+    const user = await staffUser();
+    const p = await createPartnership(db);
+    const parties = await db.partnershipParty.findMany({
+      where: { partnershipId: p.id },
+      orderBy: { sortOrder: "asc" },
+    });
+    const title = `Ny titel ${unique()}`;
+    expect(
+      await saveSection({
+        partnershipId: p.id,
+        expectedVersion: p.version,
+        section: "content",
+        form: formOf({ title, purpose: "Syftet" }),
+        userId: user.id,
+      }),
+    ).toMatchObject({ ok: true });
+    const line = {
+      partyId: parties[0]!.id,
+      year: "2026",
+      kind: "MONEY",
+      description: "Bidrag",
+      quantity: "1",
+      unit: "st",
+      unitPriceSek: "1000",
+    };
+    expect(
+      await saveBudgetLine({
+        partnershipId: p.id,
+        expectedVersion: p.version + 1,
+        lineId: null,
+        form: formOf(line),
+        userId: user.id,
+      }),
+    ).toEqual({ ok: true });
+    const stored = await db.budgetLine.findFirstOrThrow({ where: { partnershipId: p.id } });
+    expect(
+      await removeBudgetLine({
+        partnershipId: p.id,
+        expectedVersion: p.version + 2,
+        lineId: stored.id,
+        userId: user.id,
+      }),
+    ).toEqual({ ok: true });
+
+    const section = await db.auditEvent.findFirstOrThrow({
+      where: { entity: "partnership", entityId: p.id },
+    });
+    expect(section).toMatchObject({ actorId: user.id, action: "section_content" });
+    expect(section.changes).toMatchObject({ title: { from: p.title, to: title } });
+    const lineRows = await db.auditEvent.findMany({
+      where: { entity: "budget_line", entityId: stored.id },
+      orderBy: { id: "asc" },
+    });
+    expect(lineRows.map((r) => r.action)).toEqual(["created", "deleted"]);
+    expect(lineRows[0]!.changes).toMatchObject({
+      description: { to: "Bidrag" },
+      unitPriceSek: { to: "1000.00" },
+    });
+    expect(lineRows[1]!.changes).toMatchObject({ description: { from: "Bidrag", to: null } });
   });
 });

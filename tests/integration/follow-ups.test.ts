@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { parseFollowUpForm } from "@/lib/domain/follow-ups";
 import { getDb } from "@/lib/server/db/client";
 import { readGoals } from "@/lib/domain/partnership";
@@ -20,6 +20,17 @@ const record = (input: Partial<Parameters<typeof parseFollowUpForm>[0]>) => {
 };
 
 describe("recording follow-ups", () => {
+  // The staff member every change here is recorded under (the audit trail names a real account).
+  let u = "";
+  beforeAll(async () => {
+    const db = await getDb();
+    u = (
+      await db.staffUser.create({
+        data: { name: "Lots i test", email: `lots-${crypto.randomUUID()}@kommun.test`, roles: ["LOTS"] },
+      })
+    ).id;
+  });
+
   it("records a scheduled follow-up once, and unscheduled ones beside it", async () => {
     const db = await getDb();
     const p = await createPartnership(db);
@@ -54,8 +65,8 @@ describe("recording follow-ups", () => {
         { goalId: "legacy-7", value: "99", comment: "" }, // no such goal: dropped
       ],
     };
-    expect(await recordFollowUp(p.id, record(input), "user")).toBe("ok");
-    expect(await recordFollowUp(p.id, record({ ...input, participants: "Någon annan" }), "user")).toBe(
+    expect(await recordFollowUp(p.id, record(input), u)).toBe("ok");
+    expect(await recordFollowUp(p.id, record({ ...input, participants: "Någon annan" }), u)).toBe(
       "alreadyRecorded",
     );
     const saved = await db.followUp.findUniqueOrThrow({ where: { id: july.id } });
@@ -74,7 +85,7 @@ describe("recording follow-ups", () => {
           participants: "Styrgruppen",
           indicators: [{ goalId: "legacy-0", value: "63,5", comment: "" }],
         }),
-        "user",
+        u,
       ),
     ).toBe("ok");
     const extra = await db.followUp.findFirstOrThrow({ where: { partnershipId: p.id, kind: "EXTRA" } });
@@ -146,7 +157,7 @@ describe("recording follow-ups", () => {
       await recordFollowUp(
         "00000000-0000-4000-8000-000000000000",
         record({ heldOn: "2026-01-02", participants: "X" }),
-        "u",
+        u,
       ),
     ).toBe("notFound");
   });
@@ -169,7 +180,7 @@ describe("recording follow-ups", () => {
         expectedVersion: version,
         section: "goals",
         form: goalsForm(rows),
-        userId: "user",
+        userId: u,
       });
       expect(result.ok).toBe(true);
       return readGoals((await db.partnership.findUniqueOrThrow({ where: { id: p.id } })).goals);
@@ -192,7 +203,7 @@ describe("recording follow-ups", () => {
             { goalId: second!.id, value: "17", comment: "" },
           ],
         }),
-        "user",
+        u,
       ),
     ).toBe("ok");
 

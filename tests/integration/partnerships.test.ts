@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/server/db/client";
 import { createSentRequest } from "@/lib/server/db/factories";
 import { agreementOutline } from "@/lib/server/partnerships/agreement-document";
@@ -42,6 +42,17 @@ async function grantedIopRequest() {
 const version = async (id: string) => (await partnershipDetail(id))!.version;
 
 describe("partnerships", () => {
+  // The staff member every change here is recorded under (the audit trail names a real account).
+  let u = "";
+  beforeAll(async () => {
+    const db = await getDb();
+    u = (
+      await db.staffUser.create({
+        data: { name: "Lots i test", email: `lots-${crypto.randomUUID()}@kommun.test`, roles: ["LOTS"] },
+      })
+    ).id;
+  });
+
   it("are listed a page at a time, every partnership on exactly one page", async () => {
     const db = await getDb();
     await db.partnership.createMany({
@@ -63,14 +74,11 @@ describe("partnerships", () => {
 
   it("are created from a request granted as IOP once, with its organisation and answers", async () => {
     const { request, seed } = await grantedIopRequest();
-    const [a, b] = await Promise.all([
-      createFromRequest(request.id, "u"),
-      createFromRequest(request.id, "u"),
-    ]);
+    const [a, b] = await Promise.all([createFromRequest(request.id, u), createFromRequest(request.id, u)]);
     expect(a.ok && b.ok).toBe(true);
     const id = a.ok ? a.id! : "";
     expect(b.ok && b.id).toBe(id);
-    const again = await createFromRequest(request.id, "u");
+    const again = await createFromRequest(request.id, u);
     expect(again.ok && again.id).toBe(id);
     const db = await getDb();
     expect(await db.partnership.count({ where: { requestId: request.id } })).toBe(1);
@@ -93,7 +101,7 @@ describe("partnerships", () => {
   it("are not created from a request that was not granted as IOP", async () => {
     const db = await getDb();
     const { request } = await createSentRequest(db, requestSeed());
-    expect(await createFromRequest(request.id, "u")).toEqual({
+    expect(await createFromRequest(request.id, u)).toEqual({
       ok: false,
       code: "refused",
       reason: "notGrantedIop",
@@ -103,7 +111,7 @@ describe("partnerships", () => {
   it("refuse a stale form with a conflict and store nothing of it", async () => {
     const created = await createPartnership(
       formOf({ title: "Direkt", civilName: "Föreningen", publicName: "Kommunen", startDate: "2018-01-01" }),
-      "u",
+      u,
     );
     const id = created.ok ? created.id! : "";
     const v0 = await version(id);
@@ -112,7 +120,7 @@ describe("partnerships", () => {
       expectedVersion: v0,
       section: "content",
       form: formOf({ title: "Först", purpose: "A" }),
-      userId: "u",
+      userId: u,
     });
     expect(first).toMatchObject({ ok: true });
     const stale = await saveSection({
@@ -120,7 +128,7 @@ describe("partnerships", () => {
       expectedVersion: v0,
       section: "content",
       form: formOf({ title: "Sedan", purpose: "B" }),
-      userId: "u",
+      userId: u,
     });
     expect(stale).toEqual({ ok: false, code: "conflict" });
     const invalid = await saveSection({
@@ -128,7 +136,7 @@ describe("partnerships", () => {
       expectedVersion: v0 + 1,
       section: "period",
       form: formOf({ startDate: "2018-12-31", endDate: "2018-01-01" }),
-      userId: "u",
+      userId: u,
     });
     expect(invalid).toEqual({ ok: false, code: "invalid", errors: { endDate: "endBeforeStart" } });
     const p = (await partnershipDetail(id))!;
@@ -141,6 +149,7 @@ describe("partnerships", () => {
         expectedVersion: v0,
         partyId: null,
         form: formOf({ side: "PUBLIC", name: "X" }),
+        userId: u,
       }),
     ).toEqual({ ok: false, code: "conflict" });
   });
@@ -148,7 +157,7 @@ describe("partnerships", () => {
   it("schedule follow-ups when made active and publish only active partnerships", async () => {
     const created = await createPartnership(
       formOf({ title: `Publicerad ${unique()}`, civilName: "Föreningen", publicName: "Kommunen" }),
-      "u",
+      u,
     );
     const id = created.ok ? created.id! : "";
     const publishDraft = await saveSection({
@@ -156,7 +165,7 @@ describe("partnerships", () => {
       expectedVersion: await version(id),
       section: "publishing",
       form: formOf({ parts: ["content"], op: "publish" }),
-      userId: "u",
+      userId: u,
     });
     expect(publishDraft).toEqual({ ok: false, code: "invalid", errors: { publish: "publishNeedsActive" } });
     const year = new Date().getUTCFullYear();
@@ -171,7 +180,7 @@ describe("partnerships", () => {
         expectedVersion: await version(id),
         section,
         form: formOf(form),
-        userId: "u",
+        userId: u,
       });
       expect(r).toMatchObject({ ok: true });
     }
@@ -196,7 +205,7 @@ describe("partnerships", () => {
         startDate: "2018-01-01",
         endDate: "2018-12-31",
       }),
-      "u",
+      u,
     );
     const id = created.ok ? created.id! : "";
     const p0 = (await partnershipDetail(id))!;
@@ -261,6 +270,7 @@ describe("partnerships", () => {
         expectedVersion: await version(id),
         lineId: null,
         form: formOf({ year: "2018", unit: "st", ...line }),
+        userId: u,
       });
       expect(r).toEqual({ ok: true });
     }
@@ -277,11 +287,12 @@ describe("partnerships", () => {
         unit: "st",
         unitPriceSek: "1,234",
       }),
+      userId: u,
     });
     expect(bad).toEqual({ ok: false, code: "invalid", errors: { unitPriceSek: "amount" } });
     // A party with lines stays; a stale removal is a conflict.
     expect(
-      await removeParty({ partnershipId: id, expectedVersion: await version(id), partyId: civil }),
+      await removeParty({ partnershipId: id, expectedVersion: await version(id), partyId: civil, userId: u }),
     ).toMatchObject({
       ok: false,
     });
@@ -292,6 +303,7 @@ describe("partnerships", () => {
         partnershipId: id,
         expectedVersion: p1.version - 1,
         lineId: p1.budgetLines[0]!.id,
+        userId: u,
       }),
     ).toEqual({
       ok: false,
@@ -313,7 +325,7 @@ describe("partnerships", () => {
       expectedVersion: before,
       section: "agreement",
       form: formOf({ ...agreementForm, responsibleCommittee: "x".repeat(301) }),
-      userId: "u",
+      userId: u,
     });
     expect(tooLong).toEqual({ ok: false, code: "invalid", errors: { responsibleCommittee: "tooLong" } });
     expect((await partnershipDetail(id))!.background).toBe("");
@@ -323,7 +335,7 @@ describe("partnerships", () => {
         expectedVersion: before,
         section: "agreement",
         form: formOf(agreementForm),
-        userId: "u",
+        userId: u,
       }),
     ).toMatchObject({ ok: true });
     expect(
@@ -332,7 +344,7 @@ describe("partnerships", () => {
         expectedVersion: before,
         section: "agreement",
         form: formOf({ ...agreementForm, background: "Inaktuell" }),
-        userId: "u",
+        userId: u,
       }),
     ).toEqual({ ok: false, code: "conflict" });
 

@@ -2,6 +2,8 @@ import "server-only";
 import { parseBudgetLineForm } from "@/lib/domain/budget-form";
 import { BUDGET_LIMITS } from "@/lib/domain/budget";
 import type { FormReader } from "@/lib/domain/partnership";
+import { recordAudit, staffActor } from "../audit/record";
+import { changedFields } from "@/lib/domain/audit";
 import { getDb } from "../db/client";
 import { claimVersion, Conflict, type ChangeResult } from "./guard";
 
@@ -13,6 +15,7 @@ export async function saveBudgetLine(input: {
   expectedVersion: number;
   lineId: string | null;
   form: FormReader;
+  userId: string;
 }): Promise<ChangeResult> {
   const db = await getDb();
   const partnership = await db.partnership.findUnique({
@@ -41,13 +44,29 @@ export async function saveBudgetLine(input: {
   try {
     await db.$transaction(async (tx) => {
       await claimVersion(tx, input.partnershipId, input.expectedVersion);
+      const before = input.lineId
+        ? await tx.budgetLine.findFirst({ where: { id: input.lineId, partnershipId: input.partnershipId } })
+        : null;
       if (input.lineId) {
         const updated = await tx.budgetLine.updateMany({
           where: { id: input.lineId, partnershipId: input.partnershipId },
           data,
         });
-        if (updated.count !== 1) throw new Conflict(); // removed meanwhile
-      } else await tx.budgetLine.create({ data: { ...data, partnershipId: input.partnershipId } });
+        if (updated.count !== 1 || !before) throw new Conflict(); // removed meanwhile
+      }
+      const id = input.lineId
+        ? input.lineId
+        : (await tx.budgetLine.create({ data: { ...data, partnershipId: input.partnershipId } })).id;
+      await recordAudit(tx, {
+        actor: staffActor(input.userId),
+        entity: "budget_line",
+        entityId: id,
+        action: input.lineId ? "updated" : "created",
+        changes: changedFields(before ? pick(before, data) : null, {
+          ...data,
+          partnershipId: input.partnershipId,
+        }),
+      });
     });
   } catch (error) {
     if (error instanceof Conflict) return { ok: false, code: "conflict" };
@@ -60,16 +79,43 @@ export async function removeBudgetLine(input: {
   partnershipId: string;
   expectedVersion: number;
   lineId: string;
+  userId: string;
 }): Promise<ChangeResult> {
   const db = await getDb();
   try {
     await db.$transaction(async (tx) => {
       await claimVersion(tx, input.partnershipId, input.expectedVersion);
-      await tx.budgetLine.deleteMany({ where: { id: input.lineId, partnershipId: input.partnershipId } });
+      const before = await tx.budgetLine.findFirst({
+        where: { id: input.lineId, partnershipId: input.partnershipId },
+      });
+      if (!before) return; // removed already: nothing to remove or record
+      await tx.budgetLine.delete({ where: { id: before.id } });
+      await recordAudit(tx, {
+        actor: staffActor(input.userId),
+        entity: "budget_line",
+        entityId: before.id,
+        action: "deleted",
+        changes: changedFields(before, null, ["id", "createdAt", "updatedAt"]),
+      });
     });
   } catch (error) {
     if (error instanceof Conflict) return { ok: false, code: "conflict" };
     throw error;
   }
   return { ok: true };
+}
+
+/** The stored values of the fields a save sets, in the same shape, so the trail compares like with like. */
+function pick(row: Record<string, unknown>, like: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.keys(like).map((k) => {
+      const v = row[k];
+      return [
+        k,
+        v !== null && typeof v === "object" && "toFixed" in v
+          ? (v as { toFixed(n: number): string }).toFixed(2)
+          : v,
+      ];
+    }),
+  );
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { draftFromRequest, parseNewPartnership, type FormReader } from "@/lib/domain/partnership";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { recordAudit, staffActor } from "../audit/record";
 import { getDb } from "../db/client";
 import { logger } from "../log";
 import { getSettings } from "../settings";
@@ -17,30 +18,40 @@ export async function createPartnership(form: FormReader, userId: string): Promi
   const input = parsed.data;
   const { municipalityName } = await getSettings();
   const db = await getDb();
-  const created = await db.partnership.create({
-    data: {
-      title: input.title,
-      municipality: municipalityName,
-      startDate: day(input.startDate),
-      endDate: day(input.endDate),
-      parties: {
-        create: [
-          {
-            side: "CIVIL_SOCIETY",
-            name: input.civilName,
-            orgNumber: input.civilOrgNumber || null,
-            sortOrder: 0,
-          },
-          {
-            side: "PUBLIC",
-            name: input.publicName,
-            department: input.publicDepartment || null,
-            sortOrder: 1,
-          },
-        ],
+  const created = await db.$transaction(async (tx) => {
+    const row = await tx.partnership.create({
+      data: {
+        title: input.title,
+        municipality: municipalityName,
+        startDate: day(input.startDate),
+        endDate: day(input.endDate),
+        parties: {
+          create: [
+            {
+              side: "CIVIL_SOCIETY",
+              name: input.civilName,
+              orgNumber: input.civilOrgNumber || null,
+              sortOrder: 0,
+            },
+            {
+              side: "PUBLIC",
+              name: input.publicName,
+              department: input.publicDepartment || null,
+              sortOrder: 1,
+            },
+          ],
+        },
       },
-    },
-    select: { id: true },
+      select: { id: true },
+    });
+    await recordAudit(tx, {
+      actor: staffActor(userId),
+      entity: "partnership",
+      entityId: row.id,
+      action: "created",
+      changes: { title: { to: input.title } },
+    });
+    return row;
   });
   logger.info({ event: "partnership-created", partnershipId: created.id, by: userId }, "partnership created");
   return { ok: true, id: created.id };
@@ -73,20 +84,30 @@ export async function createFromRequest(requestId: string, userId: string): Prom
   const { municipalityName } = await getSettings();
   const draft = draftFromRequest(request, municipalityName);
   try {
-    const created = await db.partnership.create({
-      data: {
-        requestId: request.id,
-        title: draft.title,
-        municipality: municipalityName,
-        purpose: draft.purpose,
-        targetGroup: draft.targetGroup,
-        efforts: draft.efforts,
-        overallGoal: draft.overallGoal,
-        background: draft.background,
-        themes: draft.themes,
-        parties: { create: draft.parties.map((p, i) => ({ ...p, sortOrder: i })) },
-      },
-      select: { id: true },
+    const created = await db.$transaction(async (tx) => {
+      const row = await tx.partnership.create({
+        data: {
+          requestId: request.id,
+          title: draft.title,
+          municipality: municipalityName,
+          purpose: draft.purpose,
+          targetGroup: draft.targetGroup,
+          efforts: draft.efforts,
+          overallGoal: draft.overallGoal,
+          background: draft.background,
+          themes: draft.themes,
+          parties: { create: draft.parties.map((p, i) => ({ ...p, sortOrder: i })) },
+        },
+        select: { id: true },
+      });
+      await recordAudit(tx, {
+        actor: staffActor(userId),
+        entity: "partnership",
+        entityId: row.id,
+        action: "created_from_request",
+        changes: { title: { to: draft.title }, requestId: { to: request.id } },
+      });
+      return row;
     });
     logger.info(
       { event: "partnership-created", partnershipId: created.id, requestId, by: userId },

@@ -2,6 +2,7 @@ import "server-only";
 import { invalidateRegister } from "../register/cache";
 import { swedishDate } from "@/lib/domain/follow-ups";
 import type { Db } from "../db/client";
+import { recordAudit, SYSTEM_ACTOR } from "../audit/record";
 import { syncFollowUpSchedule } from "./follow-up-schedule";
 
 // Partnerships end on their own: an ACTIVE partnership whose term is over (its end date, or for an
@@ -35,7 +36,16 @@ export async function endExpiredPartnerships(db: Db, now: Date = new Date()): Pr
           data: { status: "ENDED", version: { increment: 1 } },
         });
         // 0: another instance ended it, or a staff save came first; the next run looks again.
-        if (count === 1) await syncFollowUpSchedule(tx, p.id, now);
+        if (count === 1) {
+          await syncFollowUpSchedule(tx, p.id, now);
+          await recordAudit(tx, {
+            actor: SYSTEM_ACTOR,
+            entity: "partnership",
+            entityId: p.id,
+            action: "ended_at_term",
+            changes: { status: { from: "ACTIVE", to: "ENDED" } },
+          });
+        }
         return count === 1;
       });
       if (done) {

@@ -8,6 +8,8 @@ import {
   type FollowUpRecord,
 } from "@/lib/domain/follow-ups";
 import { isUuid } from "@/lib/domain/ids";
+import { changedFields } from "@/lib/domain/audit";
+import { recordAudit, staffActor } from "../audit/record";
 import { getDb } from "../db/client";
 import { logger } from "../log";
 
@@ -82,20 +84,35 @@ export async function recordFollowUp(
     notes: record.notes || null,
     indicators: record.indicators.filter((i) => known.has(i.goalId)).map((i) => ({ ...i })),
   };
-  if (record.followUpId) {
-    const { count } = await db.followUp.updateMany({
-      where: { id: record.followUpId, partnershipId, doneAt: null, kind: { not: "EXTRA" } },
-      data,
-    });
-    if (count === 0) {
-      const exists = await db.followUp.count({ where: { id: record.followUpId, partnershipId } });
-      return exists ? "alreadyRecorded" : "notFound";
+  const outcome = await db.$transaction(async (tx) => {
+    let id = record.followUpId;
+    if (id) {
+      const { count } = await tx.followUp.updateMany({
+        where: { id, partnershipId, doneAt: null, kind: { not: "EXTRA" } },
+        data,
+      });
+      if (count === 0) {
+        const exists = await tx.followUp.count({ where: { id, partnershipId } });
+        return exists ? "alreadyRecorded" : "notFound";
+      }
+    } else {
+      id = (
+        await tx.followUp.create({
+          data: { ...data, partnershipId, kind: "EXTRA", dueDate: dateValue(record.heldOn) },
+          select: { id: true },
+        })
+      ).id;
     }
-  } else {
-    await db.followUp.create({
-      data: { ...data, partnershipId, kind: "EXTRA", dueDate: dateValue(record.heldOn) },
+    await recordAudit(tx, {
+      actor: staffActor(userId),
+      entity: "follow_up",
+      entityId: id,
+      action: record.followUpId ? "recorded" : "recorded_extra",
+      changes: changedFields(null, { ...data, partnershipId }),
     });
-  }
+    return "ok";
+  });
+  if (outcome !== "ok") return outcome;
   logger.info({ event: "follow-up-recorded", partnershipId, userId }, "follow-up recorded");
   return "ok";
 }

@@ -1,5 +1,7 @@
 import "server-only";
 import { parseParty, type FormReader } from "@/lib/domain/partnership";
+import { recordAudit, staffActor } from "../audit/record";
+import { changedFields } from "@/lib/domain/audit";
 import { getDb } from "../db/client";
 import { claimVersion, Conflict, type ChangeResult } from "./guard";
 
@@ -12,6 +14,7 @@ export async function saveParty(input: {
   expectedVersion: number;
   partyId: string | null;
   form: FormReader;
+  userId: string;
 }): Promise<ChangeResult> {
   const parsed = parseParty(input.form);
   if (!parsed.ok) return { ok: false, code: "invalid", errors: parsed.errors };
@@ -19,7 +22,7 @@ export async function saveParty(input: {
   const db = await getDb();
   const parties = await db.partnershipParty.findMany({
     where: { partnershipId: input.partnershipId },
-    select: { id: true, side: true, sortOrder: true },
+    select: { id: true, side: true, sortOrder: true, name: true, orgNumber: true, department: true },
   });
   const existing = input.partyId ? parties.find((x) => x.id === input.partyId) : null;
   if (input.partyId && !existing) return { ok: false, code: "notFound" };
@@ -34,15 +37,32 @@ export async function saveParty(input: {
   try {
     await db.$transaction(async (tx) => {
       await claimVersion(tx, input.partnershipId, input.expectedVersion);
-      if (existing) await tx.partnershipParty.update({ where: { id: existing.id }, data });
-      else
-        await tx.partnershipParty.create({
-          data: {
-            ...data,
-            partnershipId: input.partnershipId,
-            sortOrder: Math.max(-1, ...parties.map((x) => x.sortOrder)) + 1,
+      const id = existing
+        ? (await tx.partnershipParty.update({ where: { id: existing.id }, data })).id
+        : (
+            await tx.partnershipParty.create({
+              data: {
+                ...data,
+                partnershipId: input.partnershipId,
+                sortOrder: Math.max(-1, ...parties.map((x) => x.sortOrder)) + 1,
+              },
+            })
+          ).id;
+      await recordAudit(tx, {
+        actor: staffActor(input.userId),
+        entity: "party",
+        entityId: id,
+        action: existing ? "updated" : "created",
+        changes: changedFields(
+          existing && {
+            side: existing.side,
+            name: existing.name,
+            orgNumber: existing.orgNumber,
+            department: existing.department,
           },
-        });
+          { ...data, ...(existing ? {} : { partnershipId: input.partnershipId }) },
+        ),
+      });
     });
   } catch (error) {
     if (error instanceof Conflict) return { ok: false, code: "conflict" };
@@ -55,11 +75,12 @@ export async function removeParty(input: {
   partnershipId: string;
   expectedVersion: number;
   partyId: string;
+  userId: string;
 }): Promise<ChangeResult> {
   const db = await getDb();
   const parties = await db.partnershipParty.findMany({
     where: { partnershipId: input.partnershipId },
-    select: { id: true, side: true, _count: { select: { budgetLines: true } } },
+    select: { id: true, side: true, name: true, _count: { select: { budgetLines: true } } },
   });
   const party = parties.find((x) => x.id === input.partyId);
   if (!party) return { ok: false, code: "notFound" };
@@ -70,6 +91,16 @@ export async function removeParty(input: {
     await db.$transaction(async (tx) => {
       await claimVersion(tx, input.partnershipId, input.expectedVersion);
       await tx.partnershipParty.delete({ where: { id: party.id } });
+      await recordAudit(tx, {
+        actor: staffActor(input.userId),
+        entity: "party",
+        entityId: party.id,
+        action: "deleted",
+        changes: changedFields(
+          { side: party.side, name: party.name, partnershipId: input.partnershipId },
+          null,
+        ),
+      });
     });
   } catch (error) {
     if (error instanceof Conflict) return { ok: false, code: "conflict" };

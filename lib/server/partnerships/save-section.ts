@@ -13,6 +13,8 @@ import {
   type Parsed,
 } from "@/lib/domain/partnership";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { recordAudit, staffActor } from "../audit/record";
+import { changedFields } from "@/lib/domain/audit";
 import { getDb } from "../db/client";
 import { logger } from "../log";
 import { syncFollowUpSchedule } from "./follow-up-schedule";
@@ -119,7 +121,16 @@ export async function saveSection(input: {
   if (!parsed.ok) return { ok: false, code: "invalid", errors: parsed.errors };
   try {
     await db.$transaction(async (tx) => {
+      const fields = Object.fromEntries(Object.keys(parsed.data).map((k) => [k, true]));
+      const before = await tx.partnership.findUnique({ where: { id: input.partnershipId }, select: fields });
       await claimVersion(tx, input.partnershipId, input.expectedVersion, parsed.data);
+      await recordAudit(tx, {
+        actor: staffActor(input.userId),
+        entity: "partnership",
+        entityId: input.partnershipId,
+        action: `section_${input.section}`,
+        changes: changedFields(before, parsed.data as Record<string, unknown>),
+      });
       if (SCHEDULED.includes(input.section)) await syncFollowUpSchedule(tx, input.partnershipId);
     });
   } catch (error) {

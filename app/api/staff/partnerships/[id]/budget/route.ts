@@ -14,12 +14,13 @@ export const POST = formRoute<{ id: string }>(async ({ form, locale }, { id }) =
   const expectedVersion = Number(text(form, "version"));
   const result =
     text(form, "op") === "remove" && lineId
-      ? await removeBudgetLine({ partnershipId: id, expectedVersion, lineId })
+      ? await removeBudgetLine({ partnershipId: id, expectedVersion, lineId, userId: session.user.id })
       : await saveBudgetLine({
           partnershipId: id,
           expectedVersion,
           lineId: lineId || null,
           form: readerOf(form),
+          userId: session.user.id,
         });
   return respond(result, {
     page: partnershipPage(locale, id, "budget"),

@@ -14,12 +14,13 @@ export const POST = formRoute<{ id: string }>(async ({ form, locale }, { id }) =
   const expectedVersion = Number(text(form, "version"));
   const result =
     text(form, "op") === "remove" && partyId
-      ? await removeParty({ partnershipId: id, expectedVersion, partyId })
+      ? await removeParty({ partnershipId: id, expectedVersion, partyId, userId: session.user.id })
       : await saveParty({
           partnershipId: id,
           expectedVersion,
           partyId: partyId || null,
           form: readerOf(form),
+          userId: session.user.id,
         });
   return respond(result, {
     page: partnershipPage(locale, id),
