@@ -1,7 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { luhnCheckDigit } from "@/lib/domain/org-number";
 import type { Answers } from "@/lib/domain/intake/schema";
-import type { RequestSeed } from "@/lib/server/db/factories";
+import type { Role } from "@/lib/domain/workflow";
+import { getDb } from "@/lib/server/db/client";
+import { createStaffUser, type RequestSeed } from "@/lib/server/db/factories";
 
 // Unique values so that tests sharing one database never see each other's rows.
 
@@ -66,3 +68,10 @@ export const formOf = (values: Record<string, string | string[]>) => (name: stri
   const v = values[name];
   return v === undefined ? [] : Array.isArray(v) ? v : [v];
 };
+
+/** A staff member with a unique address, for tests whose changes must name a real account. */
+export async function staffMember(roles: Role[] = ["LOTS"]): Promise<string> {
+  const db = await getDb();
+  return (await createStaffUser(db, { email: uniqueEmail("staff"), name: `Medarbetare ${unique()}`, roles }))
+    .id;
+}

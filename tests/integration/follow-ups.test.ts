@@ -7,6 +7,7 @@ import { saveSection } from "@/lib/server/partnerships/save-section";
 import { syncFollowUpSchedule } from "@/lib/server/partnerships/follow-up-schedule";
 import { quarterlyReport } from "@/lib/server/partnerships/quarterly-report";
 import { reportPdf } from "@/lib/server/partnerships/report-pdf";
+import { staffMember } from "../factories";
 import { createPartnership } from "../factories/partnerships";
 import { pdfText } from "../support/pdf-text";
 
@@ -23,12 +24,7 @@ describe("recording follow-ups", () => {
   // The staff member every change here is recorded under (the audit trail names a real account).
   let u = "";
   beforeAll(async () => {
-    const db = await getDb();
-    u = (
-      await db.staffUser.create({
-        data: { name: "Lots i test", email: `lots-${crypto.randomUUID()}@kommun.test`, roles: ["LOTS"] },
-      })
-    ).id;
+    u = await staffMember();
   });
 
   it("records a scheduled follow-up once, and unscheduled ones beside it", async () => {

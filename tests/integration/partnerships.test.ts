@@ -13,7 +13,7 @@ import {
 } from "@/lib/server/partnerships/queries";
 import { saveSection, type SectionName } from "@/lib/server/partnerships/save-section";
 import { getPublishedPartnership } from "@/lib/server/register/partnerships";
-import { formOf, requestSeed, unique } from "../factories";
+import { formOf, requestSeed, staffMember, unique } from "../factories";
 import { pdfText } from "../support/pdf-text";
 
 async function grantedIopRequest() {
@@ -45,12 +45,7 @@ describe("partnerships", () => {
   // The staff member every change here is recorded under (the audit trail names a real account).
   let u = "";
   beforeAll(async () => {
-    const db = await getDb();
-    u = (
-      await db.staffUser.create({
-        data: { name: "Lots i test", email: `lots-${crypto.randomUUID()}@kommun.test`, roles: ["LOTS"] },
-      })
-    ).id;
+    u = await staffMember();
   });
 
   it("are listed a page at a time, every partnership on exactly one page", async () => {
