@@ -28,6 +28,59 @@ export const DEFAULT_WORKFLOW_SETTINGS: WorkflowSettings = {
   },
 };
 
+/**
+ * Stored settings read entry by entry over the defaults: a step added after the settings were saved
+ * gets its default, and one invalid entry falls back alone instead of discarding every choice.
+ * `problems` names what fell back (never values), for the log.
+ */
+export function readWorkflowSettings(stored: unknown): { settings: WorkflowSettings; problems: string[] } {
+  const whole = workflowSettingsSchema.safeParse(stored);
+  if (whole.success) return { settings: whole.data, problems: [] };
+  const problems: string[] = [];
+  const record = (v: unknown): Record<string, unknown> =>
+    v && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
+  const given = record(stored);
+  const pick = <T>(path: string, value: unknown, schema: z.ZodType<T>, fallback: T): T => {
+    if (value === undefined) return fallback;
+    const parsed = schema.safeParse(value);
+    if (!parsed.success) problems.push(path);
+    return parsed.success ? parsed.data : fallback;
+  };
+  const optional = record(given.optionalSteps);
+  const days = record(given.daysPerStep);
+  const dayShape = workflowSettingsSchema.shape.daysPerStep.shape;
+  return {
+    settings: {
+      optionalSteps: {
+        EXPERTS_CONSULTED: pick(
+          "optionalSteps.EXPERTS_CONSULTED",
+          optional.EXPERTS_CONSULTED,
+          z.boolean(),
+          DEFAULT_WORKFLOW_SETTINGS.optionalSteps.EXPERTS_CONSULTED,
+        ),
+        COMMITTEE: pick(
+          "optionalSteps.COMMITTEE",
+          optional.COMMITTEE,
+          z.boolean(),
+          DEFAULT_WORKFLOW_SETTINGS.optionalSteps.COMMITTEE,
+        ),
+      },
+      daysPerStep: Object.fromEntries(
+        STEPS.map((step) => [
+          step,
+          pick(
+            `daysPerStep.${step}`,
+            days[step],
+            dayShape[step],
+            DEFAULT_WORKFLOW_SETTINGS.daysPerStep[step],
+          ),
+        ]),
+      ) as WorkflowSettings["daysPerStep"],
+    },
+    problems,
+  };
+}
+
 export function isOverdue(
   settings: WorkflowSettings,
   step: (typeof STEPS)[number],

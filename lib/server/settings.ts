@@ -6,6 +6,7 @@ import {
 } from "@/lib/domain/municipality-settings";
 import { getDb } from "./db/client";
 import { env } from "./env";
+import { putSetting } from "./setting-row";
 
 // The municipality's own settings: what administrators saved (the Setting row "municipality")
 // over the environment's values, which stay the defaults so a fresh install works. Read from the
@@ -73,11 +74,5 @@ export async function getPublicSettings(): Promise<MunicipalitySettings> {
 
 /** Saves the administrators' settings; they apply from the next request on. */
 export async function saveMunicipalitySettings(settings: MunicipalitySettingsValue, userId: string) {
-  const db = await getDb();
-  const value = municipalitySettingsSchema.parse(settings);
-  await db.setting.upsert({
-    where: { key: KEY },
-    update: { value, updatedById: userId },
-    create: { key: KEY, value, updatedById: userId },
-  });
+  await putSetting(KEY, municipalitySettingsSchema.parse(settings), userId);
 }

@@ -1,10 +1,13 @@
 import "server-only";
 import {
   DEFAULT_WORKFLOW_SETTINGS,
+  readWorkflowSettings,
   workflowSettingsSchema,
   type WorkflowSettings,
 } from "@/lib/domain/workflow-settings";
 import { getDb } from "./db/client";
+import { logger } from "./log";
+import { putSetting } from "./setting-row";
 
 const KEY = "workflow";
 
@@ -12,16 +15,13 @@ const KEY = "workflow";
 export async function getWorkflowSettings(): Promise<WorkflowSettings> {
   const db = await getDb();
   const row = await db.setting.findUnique({ where: { key: KEY } });
-  const parsed = workflowSettingsSchema.safeParse(row?.value);
-  return parsed.success ? parsed.data : DEFAULT_WORKFLOW_SETTINGS;
+  if (!row) return DEFAULT_WORKFLOW_SETTINGS;
+  const { settings, problems } = readWorkflowSettings(row.value);
+  if (problems.length)
+    logger.warn({ problems }, "stored workflow settings: invalid entries use their defaults");
+  return settings;
 }
 
 export async function saveWorkflowSettings(settings: WorkflowSettings, userId: string) {
-  const db = await getDb();
-  const value = workflowSettingsSchema.parse(settings);
-  await db.setting.upsert({
-    where: { key: KEY },
-    update: { value, updatedById: userId },
-    create: { key: KEY, value, updatedById: userId },
-  });
+  await putSetting(KEY, workflowSettingsSchema.parse(settings), userId);
 }

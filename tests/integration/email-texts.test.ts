@@ -55,6 +55,13 @@ describe("email texts edited by administrators", () => {
     const row = await db.outboxEmail.findUniqueOrThrow({ where: { id: plain.id } });
     expect(row.subject).toBe("New opinion in case KS 2026/0001");
     expect(row.textBody).toContain("https://x.example/c");
+    // Both changes are in the audit trail under the administrator, the saved text as the change.
+    const trail = await db.auditEvent.findMany({
+      where: { entity: "email_text", entityId: `${KIND}.en`, actorId: userId },
+      orderBy: { id: "asc" },
+    });
+    expect(trail.map((r) => r.action).slice(-2)).toEqual(["customised", "reset_to_default"]);
+    expect(trail.at(-2)!.changes).toMatchObject({ subject: { to: "Opinion on {number} is in" } });
   });
 
   it("refuses an unknown placeholder, a missing required one and unpaired braces, saving nothing", async () => {

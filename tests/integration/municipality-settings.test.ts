@@ -53,6 +53,10 @@ describe("municipality settings", () => {
         contactEmail: "info@kommun.example",
         contactPhone: "010-123 45 67",
       });
+      const audit = await db.auditEvent.findFirstOrThrow({
+        where: { entity: "setting", entityId: "municipality", actorId: admin.id },
+      });
+      expect(audit.changes).toMatchObject({ registrationPrefix: { to: prefix } });
 
       const email = uniqueEmail("prefix");
       const { id } = await db.request.create({

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/server/db/client";
 import { enqueueEmail } from "@/lib/server/mail/outbox";
 import { listOutboxProblems, maskAddress, retryOutboxMail } from "@/lib/server/mail/outbox-admin";
-import { uniqueEmail } from "../factories";
+import { staffMember, uniqueEmail } from "../factories";
 
 describe("the administrators' outbox", () => {
   it("lists a failed mail with a masked recipient and sends it again with its attempts cleared", async () => {
@@ -23,12 +23,16 @@ describe("the administrators' outbox", () => {
     });
     expect(row!.recipient).not.toContain(to.split("@")[0]!);
 
-    expect(await retryOutboxMail(id, "00000000-0000-4000-8000-000000000000")).toBe(true);
+    const admin = await staffMember(["ADMIN"]);
+    expect(await retryOutboxMail(id, admin)).toBe(true);
     const after = await db.outboxEmail.findUniqueOrThrow({ where: { id } });
     expect(after).toMatchObject({ status: "PENDING", attempts: 0, lockedUntil: null });
     expect(after.nextAttemptAt.getTime()).toBeLessThanOrEqual(Date.now());
     // Only a failed mail can be sent again: a second click changes nothing.
-    expect(await retryOutboxMail(id, "00000000-0000-4000-8000-000000000000")).toBe(false);
+    expect(await retryOutboxMail(id, admin)).toBe(false);
+    // The retry is in the audit trail once, under the administrator who asked for it.
+    const trail = await db.auditEvent.findMany({ where: { entity: "outbox_email", entityId: id } });
+    expect(trail).toMatchObject([{ actorId: admin, action: "retried" }]);
   });
 
   it("masks addresses to their first letter and domain", () => {

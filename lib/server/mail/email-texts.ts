@@ -3,6 +3,8 @@ import { fillPlaceholders, validateEmailText, type EmailKind } from "@/lib/domai
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { MESSAGES } from "@/lib/i18n/messages";
 import type { Locale } from "@/lib/i18n/routing";
+import { changedFields } from "@/lib/domain/audit";
+import { recordAudit, staffActor } from "../audit/record";
 import { getDb, type Db } from "../db/client";
 import { logger } from "../log";
 
@@ -66,10 +68,23 @@ export async function saveEmailText(
   const errors = validateEmailText(kind, text);
   if (errors.subject || errors.body) return { ok: false, errors };
   const db = await getDb();
-  await db.emailTemplate.upsert({
-    where: { key_locale: { key: kind, locale } },
-    update: { subject: text.subject, body: text.body },
-    create: { key: kind, locale, subject: text.subject, body: text.body },
+  await db.$transaction(async (tx) => {
+    const before = await tx.emailTemplate.findUnique({
+      where: { key_locale: { key: kind, locale } },
+      select: { subject: true, body: true },
+    });
+    await tx.emailTemplate.upsert({
+      where: { key_locale: { key: kind, locale } },
+      update: { subject: text.subject, body: text.body },
+      create: { key: kind, locale, subject: text.subject, body: text.body },
+    });
+    await recordAudit(tx, {
+      actor: staffActor(userId),
+      entity: "email_text",
+      entityId: `${kind}.${locale}`,
+      action: before ? "updated" : "customised",
+      changes: changedFields(before, { subject: text.subject, body: text.body }),
+    });
   });
   logger.info({ event: "email-text-saved", kind, locale, userId }, "email text saved");
   return { ok: true };
@@ -78,6 +93,20 @@ export async function saveEmailText(
 /** Back to the default from the message files. */
 export async function resetEmailText(kind: EmailKind, locale: Locale, userId: string): Promise<void> {
   const db = await getDb();
-  await db.emailTemplate.deleteMany({ where: { key: kind, locale } });
+  await db.$transaction(async (tx) => {
+    const before = await tx.emailTemplate.findUnique({
+      where: { key_locale: { key: kind, locale } },
+      select: { subject: true, body: true },
+    });
+    if (!before) return; // already the default
+    await tx.emailTemplate.delete({ where: { key_locale: { key: kind, locale } } });
+    await recordAudit(tx, {
+      actor: staffActor(userId),
+      entity: "email_text",
+      entityId: `${kind}.${locale}`,
+      action: "reset_to_default",
+      changes: changedFields(before, null),
+    });
+  });
   logger.info({ event: "email-text-reset", kind, locale, userId }, "email text reset to default");
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { isEmailKind, type EmailKind } from "@/lib/domain/email-kinds";
+import { recordAudit, staffActor } from "../audit/record";
 import { getDb } from "../db/client";
 import { logger } from "../log";
 
@@ -70,11 +71,22 @@ export async function listOutboxProblems(): Promise<OutboxProblem[]> {
  */
 export async function retryOutboxMail(id: string, userId: string): Promise<boolean> {
   const db = await getDb();
-  const updated = await db.outboxEmail.updateMany({
-    where: { id, status: "FAILED" },
-    data: { status: "PENDING", attempts: 0, nextAttemptAt: new Date(), lockedUntil: null },
+  const retried = await db.$transaction(async (tx) => {
+    const updated = await tx.outboxEmail.updateMany({
+      where: { id, status: "FAILED" },
+      data: { status: "PENDING", attempts: 0, nextAttemptAt: new Date(), lockedUntil: null },
+    });
+    if (updated.count !== 1) return false;
+    await recordAudit(tx, {
+      actor: staffActor(userId),
+      entity: "outbox_email",
+      entityId: id,
+      action: "retried",
+      changes: { status: { from: "FAILED", to: "PENDING" } },
+    });
+    return true;
   });
-  if (updated.count !== 1) return false;
+  if (!retried) return false;
   logger.info(
     { event: "outbox-retry", outboxId: id, userId },
     "failed mail queued again by an administrator",
