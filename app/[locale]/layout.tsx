@@ -38,7 +38,11 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
       <body className="flex min-h-screen flex-col">
         <NextIntlClientProvider messages={{ errors }}>
           <SiteHeader municipality={settings.municipalityName} />
-          <main id="main" tabIndex={-1} className="mx-auto w-full max-w-4xl flex-1 px-4 py-10">
+          <main
+            id="main"
+            tabIndex={-1}
+            className="mx-auto w-full max-w-4xl flex-1 px-4 py-10 [body:has([data-wide])_&]:max-w-[96rem]"
+          >
             {children}
           </main>
           <SiteFooter email={settings.contactEmail} phone={settings.contactPhone} />

@@ -6,7 +6,7 @@ export async function SiteFooter({ email, phone }: { email: string; phone?: stri
   const t = await getTranslations("layout");
   return (
     <footer className="mt-16 border-t border-slate-300 bg-slate-100">
-      <div className="mx-auto grid max-w-4xl gap-6 px-4 py-8 sm:grid-cols-2">
+      <div className="mx-auto grid max-w-4xl gap-6 px-4 py-8 sm:grid-cols-2 [body:has([data-wide])_&]:max-w-[96rem]">
         <section aria-labelledby="footer-contact">
           <h2 id="footer-contact" className="mt-0 text-lg">
             {t("contactHeading")}

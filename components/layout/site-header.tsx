@@ -14,7 +14,7 @@ export async function SiteHeader({ municipality }: { municipality: string }) {
       >
         {t("skipToContent")}
       </a>
-      <div className="mx-auto flex max-w-4xl flex-wrap items-center justify-between gap-4 px-4 py-4">
+      <div className="mx-auto flex max-w-4xl flex-wrap items-center justify-between gap-4 px-4 py-4 [body:has([data-wide])_&]:max-w-[96rem]">
         <div>
           <Link href="/" className="text-xl font-bold text-white no-underline hover:text-white">
             {meta("siteName")}

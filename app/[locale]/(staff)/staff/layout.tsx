@@ -7,7 +7,9 @@ import { getStaffSession } from "@/lib/server/auth/session";
 // Every staff page depends on who is signed in: never rendered ahead of time (not even at build).
 export const dynamic = "force-dynamic";
 
-// The staff area's menu, shown once signed in. Each page still checks access itself.
+// The staff area's menu, shown once signed in. Each page still checks access itself. Staff pages use
+// the width of the screen (data-wide widens the page frame in app/[locale]/layout.tsx); public pages
+// keep their readable measure.
 export default async function StaffLayout({ children, params }: LayoutProps<"/[locale]/staff">) {
   const { locale } = await params;
   const session = await getStaffSession();
@@ -17,7 +19,7 @@ export default async function StaffLayout({ children, params }: LayoutProps<"/[l
   const partnerships = await getTranslations("partnerships");
   const audit = await getTranslations("audit");
   return (
-    <>
+    <div data-wide>
       {session && (
         <nav
           aria-label={t("nav.label")}
@@ -62,6 +64,6 @@ export default async function StaffLayout({ children, params }: LayoutProps<"/[l
         </nav>
       )}
       {children}
-    </>
+    </div>
   );
 }

@@ -80,8 +80,8 @@ export default async function InboxPage({ params, searchParams }: Props) {
       <form method="post" action="/api/staff/cases/assign">
         <input type="hidden" name="locale" value={locale} />
         <input type="hidden" name="back" value={`${base}${query({})}`} />
-        <div className="mt-4 overflow-x-auto">
-          <table className="w-full border-collapse text-left">
+        <div className="mt-4 overflow-x-auto" data-testid="inbox-table">
+          <table className="stack-table w-full border-collapse text-left">
             <caption className="sr-only">{t("title")}</caption>
             <thead>
               <tr className="border-b-2 border-slate-700">
@@ -130,15 +130,24 @@ export default async function InboxPage({ params, searchParams }: Props) {
                         className="h-5 w-5"
                       />
                     </td>
-                    <td className="p-2 whitespace-nowrap">
+                    <td className="p-2 whitespace-nowrap" data-label={t("number")}>
                       <Link href={{ pathname: "/staff/cases/[id]", params: { id: r.id } }}>
                         {r.registrationNumber}
                       </Link>
                     </td>
-                    <td className="p-2">{r.organisation?.name ?? r.contact?.name}</td>
-                    <td className="p-2">{r.subject}</td>
-                    <td className="p-2">{r.step ? steps(`${r.step}.name`) : ""}</td>
-                    <td className="p-2">
+                    <td className="p-2 break-words" data-label={t("organisation")}>
+                      {r.organisation?.name ?? r.contact?.name}
+                    </td>
+                    <td className="p-2" data-label={t("subject")}>
+                      {/* Two lines at most; the whole text stays in the page for screen readers and on hover. */}
+                      <span className="line-clamp-2 break-words" title={r.subject ?? undefined}>
+                        {r.subject}
+                      </span>
+                    </td>
+                    <td className="p-2" data-label={t("step")}>
+                      {r.step ? steps(`${r.step}.name`) : ""}
+                    </td>
+                    <td className="p-2 whitespace-nowrap" data-label={t("daysInStep")}>
                       {days(r.stepEnteredAt)}{" "}
                       {late && (
                         <strong className="ml-1 rounded bg-red-800 px-2 py-0.5 text-sm text-white">
@@ -146,8 +155,10 @@ export default async function InboxPage({ params, searchParams }: Props) {
                         </strong>
                       )}
                     </td>
-                    <td className="p-2">{r.assignedTo?.name ?? "–"}</td>
-                    <td className="p-2 whitespace-nowrap">
+                    <td className="p-2" data-label={t("assigned")}>
+                      {r.assignedTo?.name ?? "–"}
+                    </td>
+                    <td className="p-2 whitespace-nowrap" data-label={t("received")}>
                       {r.receivedAt && format.dateTime(r.receivedAt, { dateStyle: "medium" })}
                     </td>
                   </tr>
