@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -54,6 +55,7 @@ describe(
     : "reliability: one instance on the embedded database, SIGKILLed and restarted, SMTP down 20 s (DATABASE_URL unset)",
   () => {
     it(`stores every acknowledged question once, gap-free, and delivers each mail with one Message-ID`, async () => {
+      expect(existsSync(".next/BUILD_ID"), "needs the production build: npm run build").toBe(true);
       await rm(MAIL_DIR, { recursive: true, force: true });
       sink = await startSmtpSink(BASE_PORT + 2, MAIL_DIR);
       let query: Query;
