@@ -107,6 +107,16 @@ describe(
       const outbox = await query<{ id: string; status: string }>(OUTBOX_ROWS);
       expect(outbox).toHaveLength(COUNT * 2);
       expect(mailProblems(outcomes, mails, outbox, "127.0.0.1")).toEqual([]);
+      // What the faults did, for whoever reads the log: posts re-sent after the kill, mails sent twice.
+      console.info(
+        JSON.stringify({
+          questions: COUNT,
+          doublePosts: outcomes.filter((outcome) => outcome.question.double).length,
+          postsLostToTheKill: outcomes.reduce((sum, outcome) => sum + outcome.connectionFailures, 0),
+          mailsReceived: mails.length,
+          mailsReceivedTwice: mails.length - new Set(mails.map((mail) => mail.messageId)).size,
+        }),
+      );
     });
   },
 );
