@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { expectNoA11yViolations } from "./a11y";
 import { sendQuickRequest } from "./support/intake";
-import { extractLinks, waitForMail } from "./support/mailbox";
+import { extractLinks, findMails, waitForMail } from "./support/mailbox";
 
 const unique = () => `${Date.now()}-${Math.floor(Math.random() * 1e6)}`;
 
@@ -98,4 +98,41 @@ test("the applicant writes to lotsen and withdraws the request from the status p
   await expect(page.locator('form[action$="/withdraw"]')).toHaveCount(0);
   await expectNoA11yViolations(page);
   await waitForMail((m) => m.to.includes(email) && m.subject.includes("har återkallats"));
+});
+
+test("a double click before the browser holds a cookie gives one question and the same receipt twice", async ({
+  playwright,
+  baseURL,
+}) => {
+  const email = `double-${unique()}@org.test`;
+  const form = {
+    locale: "sv",
+    idempotencyKey: crypto.randomUUID(),
+    name: "Dubbel Klickare",
+    email,
+    question: "Får vi låna en lokal till läxhjälp?",
+  };
+  // Two browsers' worth of cookie jars, both empty: the second click's response is the one a browser shows.
+  const clients = await Promise.all([0, 1].map(() => playwright.request.newContext({ baseURL })));
+  const posts = await Promise.all(
+    clients.map((client) =>
+      client.post("/api/question", { form, headers: { Origin: baseURL! }, maxRedirects: 0 }),
+    ),
+  );
+  expect(posts.map((p) => [p.status(), p.headers().location])).toEqual([
+    [303, "/fraga/kvitto"],
+    [303, "/fraga/kvitto"],
+  ]);
+  const receipts = await Promise.all(
+    clients.map(async (client) => (await client.get("/fraga/kvitto")).text()),
+  );
+  const numbers = receipts.map((html) => html.match(/KS \d{4}\/\d{4}/)?.[0]);
+  expect(numbers[0]).toBeTruthy();
+  expect(numbers[1]).toBe(numbers[0]);
+
+  const receipt = await waitForMail((m) => m.to.includes(email));
+  expect(receipt.messageId).toMatch(/^<[0-9a-f-]{36}@127\.0\.0\.1>$/); // the outbox row's id
+  await new Promise((resolve) => setTimeout(resolve, 3000)); // a second question's receipt would follow soon
+  expect(await findMails((m) => m.to.includes(email))).toHaveLength(1);
+  await Promise.all(clients.map((client) => client.dispose()));
 });

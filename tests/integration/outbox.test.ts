@@ -4,7 +4,14 @@ import { simpleParser, type ParsedMail } from "mailparser";
 import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/server/db/client";
-import { deliverDueEmails, outboxCounts } from "@/lib/server/mail/deliver";
+import type { Transporter } from "nodemailer";
+import {
+  claimDueEmails,
+  deliverDueEmails,
+  outboxCounts,
+  outboxMessage,
+  outboxMessageId,
+} from "@/lib/server/mail/deliver";
 import { enqueueEmail, type OutgoingEmail } from "@/lib/server/mail/outbox";
 import { createTransport } from "@/lib/server/mail/transport";
 import { unique } from "../factories";
@@ -177,5 +184,79 @@ describe("email outbox delivery", () => {
     expect(row).toMatchObject({ status: "PENDING", attempts: 1, lockedUntil: null, sentAt: null });
     expect(row.lastError).toBeTruthy();
     expect(row.nextAttemptAt.getTime()).toBeGreaterThan(Date.now() + 20_000);
+  });
+
+  it("gives every mail a Message-ID derived from its outbox row and the public address", async () => {
+    const { id, to } = await queue();
+    await deliverOurs([id]);
+    expect(outboxMessageId(id)).toBe(`<${id}@localhost>`); // PUBLIC_BASE_URL defaults to localhost
+    expect(deliveredTo(to).map((r) => r.mail.messageId)).toEqual([outboxMessageId(id)]);
+  });
+
+  it("takes over a dead instance's claim after the short lease, sending the same Message-ID again", async () => {
+    const { id, to } = await queue();
+    const db = await getDb();
+    // Instance A claims the row and hands the mail to SMTP, then dies before it can mark it sent.
+    const claimedAt = Date.now();
+    const claimed = await claimDueEmails(db, { limit: 1000 });
+    const ours = claimed.find((row) => row.id === id)!;
+    await createTransport(smtpUrl).sendMail(outboxMessage(ours, FROM));
+    const left = await db.outboxEmail.findUniqueOrThrow({ where: { id } });
+    expect(left.status).toBe("SENDING");
+    expect(left.lockedUntil!.getTime() - claimedAt).toBeLessThanOrEqual(35_000);
+    // Other rows claimed with ours belong to other tests: hand them back.
+    await db.outboxEmail.updateMany({
+      where: { id: { in: claimed.map((row) => row.id).filter((other) => other !== id) } },
+      data: { status: "PENDING", lockedUntil: null },
+    });
+
+    // Instance B: while the lease runs, the row is left alone; after it, B sends it.
+    await deliverDueEmails(db, createTransport(smtpUrl), {
+      from: FROM,
+      limit: 1000,
+      now: new Date(claimedAt + 10_000),
+    });
+    expect(await db.outboxEmail.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: "SENDING",
+      attempts: 1,
+    });
+    await deliverDueEmails(db, createTransport(smtpUrl), {
+      from: FROM,
+      limit: 1000,
+      now: new Date(left.lockedUntil!.getTime() + 1000),
+    });
+
+    expect(await db.outboxEmail.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: "SENT",
+      attempts: 2,
+    });
+    const copies = deliveredTo(to);
+    expect(copies).toHaveLength(2);
+    expect(copies.map((copy) => copy.mail.messageId)).toEqual([outboxMessageId(id), outboxMessageId(id)]);
+  });
+
+  it("renews a live claim while a slow send runs, so no other instance sends the mail too", async () => {
+    const { id, to } = await queue();
+    const db = await getDb();
+    const real = createTransport(smtpUrl);
+    const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+    // Our mail takes longer than the whole lease to hand over; other tests' mail goes at once.
+    const slow = {
+      sendMail: async (message: { to: string }) => {
+        if (message.to === to) await sleep(2500);
+        return real.sendMail(message);
+      },
+    } as unknown as Transporter;
+    const lease = { leaseMs: 1500, renewEveryMs: 300 };
+    const first = deliverDueEmails(db, slow, { from: FROM, limit: 1000, lease });
+    await sleep(2000);
+    await deliverDueEmails(db, real, { from: FROM, limit: 1000, lease });
+    await first;
+
+    expect(deliveredTo(to)).toHaveLength(1);
+    expect(await db.outboxEmail.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: "SENT",
+      attempts: 1,
+    });
   });
 });

@@ -37,6 +37,23 @@ describe("sending a request", () => {
     expect(receipt.textBody).toMatch(/\/status\/[A-Za-z0-9_-]{43}/);
   });
 
+  it("answers two drafts sent at once with one key with one receipt, never an error", async () => {
+    const db = await getDb();
+    const answers = completeAnswers(uniqueEmail("twin"));
+    const drafts = [await draft(answers), await draft(answers)];
+    const key = `key-${unique()}`;
+    const results = await Promise.all(
+      drafts.map(({ id }) => sendRequest({ requestId: id, idempotencyKey: key, locale: "sv" })),
+    );
+    expect(results.every((r) => r.ok)).toBe(true);
+    expect(new Set(results.map((r) => r.ok && r.registrationNumber)).size).toBe(1);
+    const sent = await db.request.findMany({
+      where: { id: { in: drafts.map((d) => d.id) }, status: "OPEN" },
+    });
+    expect(sent).toHaveLength(1);
+    expect(await db.outboxEmail.count({ where: { requestId: sent[0]!.id } })).toBe(2);
+  });
+
   it("refuses the same idempotency key on other content", async () => {
     const key = `key-${unique()}`;
     const first = await draft(completeAnswers(uniqueEmail("a")));

@@ -1,81 +1,18 @@
-// A mail server for end-to-end tests: accepts every message on 127.0.0.1 and writes it as JSON
-// into a folder that tests/e2e/support/mailbox.ts reads. Run: npx tsx tests/support/smtp-sink.ts
-// A recipient starting with "bounce-once-" is refused for good (550) the first time it is seen and
-// accepted after that, as a mailbox that was full and then emptied: tests of failed mail use it.
-import { randomUUID } from "node:crypto";
-import { mkdir, rename, writeFile } from "node:fs/promises";
+// The test mail server as a process (Playwright starts it): npx tsx tests/support/smtp-sink.ts
+// Every message lands as JSON in SMTP_SINK_DIR; see tests/support/smtp-sink-server.ts.
 import path from "node:path";
-import { simpleParser } from "mailparser";
-import { SMTPServer } from "smtp-server";
+import { startSmtpSink } from "./smtp-sink-server";
 
 const port = Number(process.env.SMTP_SINK_PORT || 2525);
 const dir = path.resolve(process.env.SMTP_SINK_DIR || ".data/e2e-mail");
 
-async function store(message: object): Promise<void> {
-  const name = `${Date.now()}-${randomUUID().slice(0, 8)}.json`;
-  // Written under another name first, so a polling reader never sees half a file.
-  const temp = path.join(dir, `.${name}.tmp`);
-  await writeFile(temp, JSON.stringify(message, null, 2));
-  await rename(temp, path.join(dir, name));
-}
-
-const bounced = new Set<string>();
-
-const server = new SMTPServer({
-  authOptional: true,
-  allowInsecureAuth: true,
-  disabledCommands: ["STARTTLS"],
-  logger: false,
-  size: 25 * 1024 * 1024,
-  onRcptTo(address, _session, callback) {
-    const name = address.address.toLowerCase();
-    if (name.startsWith("bounce-once-") && !bounced.has(name)) {
-      bounced.add(name);
-      callback(Object.assign(new Error("mailbox unavailable"), { responseCode: 550 }));
-      return;
-    }
-    callback();
-  },
-  // Any credentials in SMTP_URL are fine: this sink checks nothing.
-  onAuth(auth, _session, callback) {
-    callback(null, { user: auth.username ?? "sink" });
-  },
-  onData(stream, session, callback) {
-    simpleParser(stream)
-      .then((mail) =>
-        store({
-          // The envelope, not the To header: it also holds Bcc recipients.
-          to: session.envelope.rcptTo.map((a) => a.address),
-          from: mail.from?.text ?? (session.envelope.mailFrom ? session.envelope.mailFrom.address : ""),
-          subject: mail.subject ?? "",
-          text: mail.text ?? "",
-          html: mail.html || null,
-          attachments: mail.attachments.map((a) => ({
-            filename: a.filename ?? null,
-            contentType: a.contentType,
-            size: a.size,
-            content: a.contentType.startsWith("text/calendar") ? a.content.toString("utf8") : undefined,
-          })),
-          receivedAt: new Date().toISOString(),
-        }),
-      )
-      .then(() => callback())
-      .catch((error: unknown) => {
-        console.error("smtp-sink: could not store a message:", error);
-        callback(Object.assign(new Error("could not store message"), { responseCode: 451 }));
-      });
-  },
-});
-
-server.on("error", (error) => console.error("smtp-sink:", error.message));
-
-await mkdir(dir, { recursive: true });
-server.listen(port, "127.0.0.1", () => console.log(`smtp-sink listening on ${port}`));
+const sink = await startSmtpSink(port, dir);
+console.log(`smtp-sink listening on ${port}`);
 
 function shutdown() {
-  // Open client connections would hold close() for up to 30 s; the test run is over anyway.
+  // Open client connections could hold the close; the test run is over anyway.
   setTimeout(() => process.exit(0), 2000).unref();
-  server.close(() => process.exit(0));
+  void sink.stop().then(() => process.exit(0));
 }
 process.once("SIGTERM", shutdown);
 process.once("SIGINT", shutdown);

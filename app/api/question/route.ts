@@ -4,33 +4,31 @@ import { QUESTION_SECTION } from "@/lib/domain/intake/sections";
 import { getDb } from "@/lib/server/db/client";
 import { formRoute, text } from "@/lib/server/http/form-route";
 import { tooManyRequestsResponse } from "@/lib/server/http/too-many-requests";
-import { currentApplicantRequest, startDraft } from "@/lib/server/intake/applicant-session";
+import { draftForPost } from "@/lib/server/intake/applicant-session";
 import { saveSection } from "@/lib/server/intake/save-section";
 import { sendRequest } from "@/lib/server/intake/send-request";
 import { checkRateLimit } from "@/lib/server/rate-limit";
 import { pagePath, seeOther } from "@/lib/server/urls";
-
-const KEY = /^[A-Za-z0-9-]{8,100}$/;
+import { isIdempotencyKey } from "@/lib/server/intake/tokens";
 
 // "Just ask a question": saved like a draft (so nothing typed is lost on an error), sent at once
 // when valid, with its own number, receipt and status page.
 export const POST = formRoute(async ({ request, form, locale }) => {
   const page = pagePath(locale, "/fraga");
   if (text(form, HONEYPOT_FIELD)) return seeOther(page);
-  const current = await currentApplicantRequest("QUESTION");
+  const key = text(form, "idempotencyKey");
+  const receipt = seeOther(pagePath(locale, "/fraga/kvitto"));
+  const draft = await draftForPost("QUESTION", locale, key);
   // A double click or a re-post of a question already sent: the same receipt, not a second question.
-  if (current && current.status !== "DRAFT" && current.idempotencyKey === text(form, "idempotencyKey")) {
-    return seeOther(pagePath(locale, "/fraga/kvitto"));
-  }
-  const draftId = current?.status === "DRAFT" ? current.id : (await startDraft("QUESTION", locale)).id;
+  if (draft.sent) return receipt;
+  const draftId = draft.id;
   const values = pickSectionValues(QUESTION_SECTION, (name) => text(form, name));
   await saveSection(draftId, "question", values);
   if (Object.keys(validateSection(QUESTION_SECTION, values)).length) return seeOther(`${page}?fel=1#fel`);
 
-  const key = text(form, "idempotencyKey");
-  if (!KEY.test(key)) return seeOther(`${page}?fel=1#fel`);
+  if (!isIdempotencyKey(key)) return seeOther(`${page}?fel=1#fel`);
   const limit = await checkRateLimit(await getDb(), "question", request.headers);
   if (!limit.allowed) return tooManyRequestsResponse(locale, limit.retryAfterSeconds, page);
   const result = await sendRequest({ requestId: draftId, idempotencyKey: key, locale });
-  return seeOther(result.ok ? pagePath(locale, "/fraga/kvitto") : `${page}?fel=1#fel`);
+  return result.ok ? receipt : seeOther(`${page}?fel=1#fel`);
 });

@@ -1,8 +1,9 @@
 import "server-only";
 import { cookies } from "next/headers";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { getDb } from "../db/client";
 import { env } from "../env";
-import { hashToken, looksLikeToken, newToken } from "./tokens";
+import { hashToken, isIdempotencyKey, looksLikeToken, newToken, tokenForIdempotencyKey } from "./tokens";
 
 // The applicant has no account: a draft belongs to the browser holding its cookie (and to whoever
 // opens an emailed save-and-return link, which sets a new cookie). One cookie per kind, so asking a
@@ -34,16 +35,47 @@ export async function currentApplicantRequest(kind: DraftKind) {
   });
 }
 
-/** Creates an empty draft and hands its cookie to this browser. */
-export async function startDraft(kind: DraftKind, language: string) {
-  const token = newToken();
+/**
+ * Creates an empty draft and hands its cookie to this browser. With a derived `token`
+ * (tokenForIdempotencyKey) a second post of the same form gets the draft the first one started,
+ * which may already be sent: callers check `status`.
+ */
+export async function startDraft(kind: DraftKind, language: string, token = newToken()) {
   const db = await getDb();
-  const draft = await db.request.create({
-    data: { kind, status: "DRAFT", language, browserTokenHash: hashToken(token) },
-    select: { id: true },
-  });
+  const browserTokenHash = hashToken(token);
+  const select = { id: true, status: true, idempotencyKey: true } as const;
+  let draft;
+  try {
+    draft = await db.request.create({ data: { kind, status: "DRAFT", language, browserTokenHash }, select });
+  } catch (error) {
+    if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")) throw error;
+    draft = await db.request.findFirst({ where: { browserTokenHash, kind }, select });
+    if (!draft) throw error;
+  }
   await setApplicantCookie(kind, token);
   return draft;
+}
+
+/**
+ * The draft a form post carrying `idempotencyKey` fills, or `sent` when the request with that key
+ * is already sent from this browser (a double click, a re-post: show the same receipt). Without a
+ * cookie, posts of one form page share a draft through a token derived from the key, so two posts
+ * at once never register two requests.
+ */
+export async function draftForPost(
+  kind: DraftKind,
+  language: string,
+  idempotencyKey: string,
+): Promise<{ id: string; sent: boolean }> {
+  const current = await currentApplicantRequest(kind);
+  if (current?.status === "DRAFT") return { id: current.id, sent: false };
+  if (current && current.idempotencyKey === idempotencyKey) return { id: current.id, sent: true };
+  if (isIdempotencyKey(idempotencyKey)) {
+    const draft = await startDraft(kind, language, tokenForIdempotencyKey(idempotencyKey));
+    if (draft.status === "DRAFT") return { id: draft.id, sent: false };
+    if (draft.idempotencyKey === idempotencyKey) return { id: draft.id, sent: true };
+  }
+  return { id: (await startDraft(kind, language)).id, sent: false };
 }
 
 /** The current draft, or a new one when the browser has none (or has already sent it). */

@@ -4,7 +4,7 @@ import { buildCaseEvent } from "@/lib/domain/case-events";
 import { incompleteSections, validateSection, type Answers } from "@/lib/domain/intake/schema";
 import { QUESTION_SECTION } from "@/lib/domain/intake/sections";
 import type { Locale } from "@/lib/i18n/routing";
-import type { OrganisationForm, Prisma, Theme } from "@/lib/generated/prisma/client";
+import { Prisma, type OrganisationForm, type Theme } from "@/lib/generated/prisma/client";
 import { getDb } from "../db/client";
 import { logger } from "../log";
 import { enqueueEmail } from "../mail/outbox";
@@ -67,6 +67,9 @@ export async function sendRequest(input: {
       return { ok: true, ...sent };
     } catch (error) {
       if (error instanceof DraftChanged) continue; // an autosave landed in between: check again
+      // Another draft took the same idempotency key at the same moment (two posts of one form
+      // page): the next round finds it sent and answers with its receipt, or refuses other content.
+      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") continue;
       throw error;
     }
   }

@@ -4,6 +4,7 @@ import type { OutboxStatus } from "@/lib/generated/prisma/client";
 import type { Db } from "../db/client";
 import { env } from "../env";
 import { logger } from "../log";
+import { DEFAULT_LEASE, holdLease, type LeaseTiming } from "./lease";
 
 // With the 1-hour cap on the backoff, 20 attempts ride out about 13 hours of SMTP trouble.
 export const MAX_ATTEMPTS = 20;
@@ -12,7 +13,7 @@ const MAX_DELAY_MS = 60 * 60_000;
 // Config problems (wrong password) are not the message's fault: retry once someone fixes SMTP_URL.
 const CONFIG_ERROR_CODES = new Set(["EAUTH", "ENOAUTH"]);
 
-interface ClaimedRow {
+export interface ClaimedRow {
   id: string;
   to_address: string;
   subject: string;
@@ -62,100 +63,128 @@ function errorText(error: SmtpError, recipient: string): string {
     .slice(0, 1000);
 }
 
+/** The Message-ID of an outbox row: the same for every attempt, so a receiver drops a second copy. */
+export function outboxMessageId(rowId: string, baseUrl = env().PUBLIC_BASE_URL): string {
+  return `<${rowId}@${new URL(baseUrl).hostname}>`;
+}
+
 /**
  * Sends due outbox mail. Rows are claimed in one statement (FOR UPDATE SKIP LOCKED), so any number
- * of instances can run this at once without sending a mail twice. A claim lasts two minutes; a
- * claim left behind by a crashed instance is taken over after that (at-least-once delivery).
- * `now` replaces the database clock, for tests.
+ * of instances can run this at once without sending a mail twice. A claim is a short lease
+ * (lib/server/mail/lease.ts) renewed while this run lives, so a claim left behind by a killed
+ * instance is taken over within about half a minute (at-least-once delivery; the stable Message-ID
+ * lets the receiving side drop the copy). `now` replaces the database clock, for tests.
  */
 export async function deliverDueEmails(
   db: Db,
   transport: Transporter,
-  opts: { limit?: number; from?: string; now?: Date } = {},
+  opts: { limit?: number; from?: string; now?: Date; lease?: LeaseTiming } = {},
 ): Promise<DeliveryResult> {
-  const limit = opts.limit ?? 20;
   const from = opts.from ?? env().MAIL_FROM;
   const at = opts.now ?? null;
+  const timing = opts.lease ?? DEFAULT_LEASE;
   const result: DeliveryResult = { sent: 0, retried: 0, failed: 0 };
 
+  const rows = await claimDueEmails(db, { limit: opts.limit ?? 20, now: opts.now, leaseMs: timing.leaseMs });
+  const lease = holdLease(db, rows, { ...timing, now: opts.now });
+  try {
+    for (const row of rows) {
+      // `attempts` identifies our claim: a takeover by another instance increments it.
+      if (!(await lease.renew(row))) continue;
+      const outcome = await sendOne(db, transport, row, from, at);
+      result[outcome]++;
+    }
+  } finally {
+    lease.release();
+  }
+  if (rows.length) logger.info({ claimed: rows.length, ...result }, "outbox delivery run");
+  return result;
+}
+
+/** Claims up to `limit` due rows (pending and due, or left behind by a claim whose lease ran out). */
+export async function claimDueEmails(
+  db: Db,
+  opts: { limit: number; now?: Date; leaseMs?: number },
+): Promise<ClaimedRow[]> {
+  const at = opts.now ?? null;
+  const leaseMs = opts.leaseMs ?? DEFAULT_LEASE.leaseMs;
   const rows = await db.$queryRaw<ClaimedRow[]>`
     UPDATE outbox_email
        SET status = 'SENDING',
-           locked_until = COALESCE(${at}::timestamptz, now()) + interval '2 minutes',
+           locked_until = COALESCE(${at}::timestamptz, now()) + ${leaseMs}::integer * interval '1 millisecond',
            attempts = attempts + 1
      WHERE id IN (
        SELECT id FROM outbox_email
         WHERE (status = 'PENDING' AND next_attempt_at <= COALESCE(${at}::timestamptz, now()))
            OR (status = 'SENDING' AND locked_until < COALESCE(${at}::timestamptz, now()))
         ORDER BY created_at
-        LIMIT ${limit}::integer
+        LIMIT ${opts.limit}::integer
         FOR UPDATE SKIP LOCKED)
     RETURNING id, to_address, subject, text_body, html_body, attachments, attempts, created_at`;
-  rows.sort((a, b) => a.created_at.getTime() - b.created_at.getTime());
+  return rows.sort((a, b) => a.created_at.getTime() - b.created_at.getTime());
+}
 
-  for (const row of rows) {
-    // `attempts` identifies our claim: a takeover by another instance increments it. Renewing the
-    // claim before each send keeps a slow batch from outliving it and being sent twice.
-    const stillOurs = await db.$executeRaw`
-      UPDATE outbox_email SET locked_until = COALESCE(${at}::timestamptz, now()) + interval '2 minutes'
-       WHERE id = ${row.id}::uuid AND status = 'SENDING' AND attempts = ${row.attempts}::integer`;
-    if (stillOurs === 0) continue;
+/** The message nodemailer sends for a row: always the same, whichever attempt sends it. */
+export function outboxMessage(row: ClaimedRow, from: string) {
+  return {
+    from,
+    to: row.to_address,
+    subject: row.subject,
+    text: row.text_body,
+    html: row.html_body ?? undefined,
+    messageId: outboxMessageId(row.id),
+    attachments: parseAttachments(row.attachments).map((a) => ({
+      filename: a.filename,
+      contentType: a.contentType,
+      content: a.contentBase64,
+      encoding: "base64",
+    })),
+  };
+}
 
-    try {
-      await transport.sendMail({
-        from,
-        to: row.to_address,
-        subject: row.subject,
-        text: row.text_body,
-        html: row.html_body ?? undefined,
-        attachments: parseAttachments(row.attachments).map((a) => ({
-          filename: a.filename,
-          contentType: a.contentType,
-          content: a.contentBase64,
-          encoding: "base64",
-        })),
-      });
-    } catch (caught) {
-      const error = caught as SmtpError;
-      const rejected = (error.responseCode ?? 0) >= 500 && !CONFIG_ERROR_CODES.has(error.code ?? "");
-      const giveUp = rejected || row.attempts >= MAX_ATTEMPTS;
-      const lastError = errorText(error, row.to_address);
-      if (giveUp) {
-        await db.$executeRaw`
-          UPDATE outbox_email SET status = 'FAILED', locked_until = NULL, last_error = ${lastError}
-           WHERE id = ${row.id}::uuid AND status = 'SENDING' AND attempts = ${row.attempts}::integer`;
-        result.failed++;
-      } else {
-        const delayMs = retryDelayMs(row.attempts);
-        await db.$executeRaw`
-          UPDATE outbox_email
-             SET status = 'PENDING', locked_until = NULL, last_error = ${lastError},
-                 next_attempt_at = COALESCE(${at}::timestamptz, now()) + ${delayMs}::integer * interval '1 millisecond'
-           WHERE id = ${row.id}::uuid AND status = 'SENDING' AND attempts = ${row.attempts}::integer`;
-        result.retried++;
-      }
-      logger.warn(
-        {
-          outboxId: row.id,
-          attempts: row.attempts,
-          code: error.code,
-          responseCode: error.responseCode,
-          giveUp,
-        },
-        giveUp ? "outbox mail failed permanently" : "outbox mail failed, will retry",
-      );
-      continue;
+async function sendOne(
+  db: Db,
+  transport: Transporter,
+  row: ClaimedRow,
+  from: string,
+  at: Date | null,
+): Promise<keyof DeliveryResult> {
+  try {
+    await transport.sendMail(outboxMessage(row, from));
+  } catch (caught) {
+    const error = caught as SmtpError;
+    const rejected = (error.responseCode ?? 0) >= 500 && !CONFIG_ERROR_CODES.has(error.code ?? "");
+    const giveUp = rejected || row.attempts >= MAX_ATTEMPTS;
+    const lastError = errorText(error, row.to_address);
+    if (giveUp) {
+      await db.$executeRaw`
+        UPDATE outbox_email SET status = 'FAILED', locked_until = NULL, last_error = ${lastError}
+         WHERE id = ${row.id}::uuid AND status = 'SENDING' AND attempts = ${row.attempts}::integer`;
+    } else {
+      const delayMs = retryDelayMs(row.attempts);
+      await db.$executeRaw`
+        UPDATE outbox_email
+           SET status = 'PENDING', locked_until = NULL, last_error = ${lastError},
+               next_attempt_at = COALESCE(${at}::timestamptz, now()) + ${delayMs}::integer * interval '1 millisecond'
+         WHERE id = ${row.id}::uuid AND status = 'SENDING' AND attempts = ${row.attempts}::integer`;
     }
-
-    await db.$executeRaw`
-      UPDATE outbox_email SET status = 'SENT', sent_at = COALESCE(${at}::timestamptz, now()), locked_until = NULL
-       WHERE id = ${row.id}::uuid AND status = 'SENDING' AND attempts = ${row.attempts}::integer`;
-    result.sent++;
-    logger.debug({ outboxId: row.id, attempts: row.attempts }, "outbox mail sent");
+    logger.warn(
+      {
+        outboxId: row.id,
+        attempts: row.attempts,
+        code: error.code,
+        responseCode: error.responseCode,
+        giveUp,
+      },
+      giveUp ? "outbox mail failed permanently" : "outbox mail failed, will retry",
+    );
+    return giveUp ? "failed" : "retried";
   }
-
-  if (rows.length) logger.info({ claimed: rows.length, ...result }, "outbox delivery run");
-  return result;
+  await db.$executeRaw`
+    UPDATE outbox_email SET status = 'SENT', sent_at = COALESCE(${at}::timestamptz, now()), locked_until = NULL
+     WHERE id = ${row.id}::uuid AND status = 'SENDING' AND attempts = ${row.attempts}::integer`;
+  logger.debug({ outboxId: row.id, attempts: row.attempts }, "outbox mail sent");
+  return "sent";
 }
 
 /** Number of outbox rows per status, for dashboards and health checks. */

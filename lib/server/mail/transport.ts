@@ -2,8 +2,8 @@ import "server-only";
 import nodemailer, { type Transporter } from "nodemailer";
 import { env } from "../env";
 
-// Short timeouts: a hanging mail server must not hold an outbox claim (2 minutes) for long, and a
-// failed attempt is cheap because the row is simply retried later.
+// Short timeouts: a hanging mail server must not hold an outbox claim for long (the lease is renewed
+// while a send runs, lib/server/mail/lease.ts), and a failed attempt is cheap: the row is retried later.
 const TIMEOUT_MS = 10_000;
 
 /** A nodemailer transporter for an smtp:// or smtps:// URL (credentials and options may be in the URL). */

@@ -15,6 +15,8 @@ export interface Mail {
   to: string[];
   from: string;
   subject: string;
+  /** The Message-ID header (null when the mail had none). */
+  messageId: string | null;
   text: string;
   html: string | null;
   attachments: MailAttachment[];

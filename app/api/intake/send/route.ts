@@ -6,8 +6,7 @@ import { currentApplicantRequest } from "@/lib/server/intake/applicant-session";
 import { sendRequest } from "@/lib/server/intake/send-request";
 import { checkRateLimit } from "@/lib/server/rate-limit";
 import { pagePath, seeOther } from "@/lib/server/urls";
-
-const KEY = /^[A-Za-z0-9-]{8,100}$/;
+import { isIdempotencyKey } from "@/lib/server/intake/tokens";
 
 // Sends the browser's own draft. Idempotent: a repeat finds it sent and shows the same receipt.
 export const POST = formRoute(async ({ request, form, locale }) => {
@@ -19,7 +18,7 @@ export const POST = formRoute(async ({ request, form, locale }) => {
   if (text(form, HONEYPOT_FIELD)) return seeOther(check); // a bot: nothing is sent, nothing said
   if (text(form, "consent") !== "yes") return seeOther(`${check}?fel=consent#fel`);
   const key = text(form, "idempotencyKey");
-  if (!KEY.test(key)) return seeOther(`${check}?fel=sendFailed#fel`);
+  if (!isIdempotencyKey(key)) return seeOther(`${check}?fel=sendFailed#fel`);
 
   const limit = await checkRateLimit(await getDb(), "send", request.headers);
   if (!limit.allowed) return tooManyRequestsResponse(locale, limit.retryAfterSeconds, check);
