@@ -1,4 +1,4 @@
-// Runs once when the server starts: connect, migrate and (on the embedded database) seed before
+// Runs once when the server starts: connect, migrate and (in demo mode) seed before
 // the first request, so /api/health is green as soon as the server says it is ready.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;

@@ -73,7 +73,7 @@ export default defineConfig({
       env: {
         DATABASE_URL: databaseUrl,
         LOTSEN_DATA_DIR: ".data/e2e",
-        LOTSEN_SEED_DEMO: "always",
+        LOTSEN_DEMO: "true",
         PUBLIC_BASE_URL: `http://127.0.0.1:${PORT}`,
         LOG_LEVEL: "warn",
         SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,

@@ -26,7 +26,7 @@ export default defineConfig({
           include: ["tests/integration/**/*.test.ts"],
           environment: "node",
           // Real PostgreSQL when DATABASE_URL is set; otherwise an in-memory embedded one per test file.
-          env: { LOTSEN_DATA_DIR: "memory://", LOTSEN_SEED_DEMO: "never", LOG_LEVEL: "silent" },
+          env: { LOTSEN_DATA_DIR: "memory://", LOTSEN_DEMO: "false", LOG_LEVEL: "silent" },
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

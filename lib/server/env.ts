@@ -10,12 +10,14 @@ const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: optional(z.string().regex(/^postgres(ql)?:\/\//, "must be a postgresql:// URL")),
   LOTSEN_DATA_DIR: z.preprocess(emptyAsUndefined, z.string().default(".data/pglite")),
-  /** Demo mode: demo data may be seeded and demo accounts (known passwords) may sign in. */
+  /**
+   * Demo mode: an empty database is filled with demo data at start, and demo accounts (whose
+   * passwords are in the README) may sign in. Off by default; `npm run demo` turns it on.
+   */
   LOTSEN_DEMO: z.preprocess(
     (v) => (v === "" || v === undefined ? undefined : ["1", "true", "yes"].includes(String(v).toLowerCase())),
     z.boolean().default(false),
   ),
-  LOTSEN_SEED_DEMO: z.preprocess(emptyAsUndefined, z.enum(["auto", "always", "never"]).default("auto")),
   LOG_LEVEL: z.preprocess(
     emptyAsUndefined,
     z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),

@@ -77,6 +77,8 @@ async function main() {
     DATABASE_URL: databaseUrl,
     LOTSEN_DATA_DIR: ".data/bench",
     LOG_LEVEL: "warn",
+    // Demo mode: the bench signs in with a demo account, which works only there.
+    LOTSEN_DEMO: "true",
     // Staff sessions on PostgreSQL need a shared secret; a bench run makes up its own.
     NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? randomBytes(32).toString("hex"),
   };
@@ -84,7 +86,7 @@ async function main() {
   const seeded = spawnSync(
     "node",
     ["node_modules/tsx/dist/cli.mjs", "--conditions=react-server", "tests/bench/seed.ts"],
-    { stdio: ["ignore", "ignore", "inherit"], env: { ...dbEnv, LOTSEN_SEED_DEMO: "always" } },
+    { stdio: ["ignore", "ignore", "inherit"], env: dbEnv },
   );
   if (seeded.status !== 0) throw new Error("seeding failed");
   const server = spawn("node", ["node_modules/next/dist/bin/next", "start", "-p", String(PORT)], {

@@ -12,6 +12,9 @@ const LOTS2 = { email: "lots2@lotsen.example", password: "demo-lots-2026", name:
 const ownAddress = () => ({
   "x-forwarded-for": `2001:db8:${randomUUID().slice(0, 4)}:${randomUUID().slice(0, 4)}::1`,
 });
+// The ports playwright.config.ts gives the portal and the test OpenID Connect provider.
+const PORT = process.env.E2E_PORT ?? "3100";
+const OIDC_PORT = process.env.E2E_OIDC_PORT ?? "3101";
 const nobody = () => `nobody-${randomUUID().slice(0, 8)}@lotsen.example`;
 
 async function signIn(page: Page, user: { email: string; password: string }) {
@@ -105,13 +108,13 @@ test("signing in through the municipality's OpenID Connect provider", async ({ p
   await page.getByRole("link", { name: "Logga in med Testkommunens inloggning" }).click();
 
   // The provider's own development login and consent pages.
-  await expect(page).toHaveURL(/^http:\/\/127\.0\.0\.1:3101\/interaction\//);
+  await expect(page).toHaveURL(new RegExp(`^http://127\\.0\\.0\\.1:${OIDC_PORT}/interaction/`));
   await page.locator('input[name="login"]').fill("maja");
   await page.locator('input[name="password"]').fill("anything");
   await page.getByRole("button", { name: "Sign-in" }).click();
   await page.getByRole("button", { name: "Continue" }).click();
 
-  await expect(page).toHaveURL(/127\.0\.0\.1:3100\/staff\/cases$/);
+  await expect(page).toHaveURL(new RegExp(`127\\.0\\.0\\.1:${PORT}/staff/cases$`));
   await expect(page.getByText(`Inloggad som ${LOTS.name}`).first()).toBeVisible();
   await page.getByRole("button", { name: "Logga ut" }).first().click();
   await expect(page).toHaveURL(/\/staff\/login\?signedOut=1$/);
@@ -125,7 +128,7 @@ test("an OpenID Connect identity without an active staff account is refused", as
   await page.getByRole("button", { name: "Sign-in" }).click();
   await page.getByRole("button", { name: "Continue" }).click();
 
-  await expect(page).toHaveURL(/127\.0\.0\.1:3100\/staff\/login\?error=AccessDenied$/);
+  await expect(page).toHaveURL(new RegExp(`127\\.0\\.0\\.1:${PORT}/staff/login\\?error=AccessDenied$`));
   await expect(page.getByRole("alert", { name: "Det gick inte att logga in" })).toContainText(
     "Det finns inget aktivt konto",
   );

@@ -1,40 +1,25 @@
-import { Client } from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { StepName } from "@/lib/domain/steps";
 import { DEFAULT_WORKFLOW_SETTINGS } from "@/lib/domain/workflow-settings";
 import type { Db } from "@/lib/server/db/client";
-import { requestSeed, unique } from "../factories";
+import { requestSeed } from "../factories";
+import { useFreshDatabase } from "../support/fresh-database";
 import { createPartnership, day } from "../factories/partnerships";
 
-// The dashboard counts everything in the database, so this file works on a database of its own: a
-// fresh PostgreSQL database beside DATABASE_URL (or, without it, the embedded in-memory one), set
-// before the app's modules first read the environment.
-const base = process.env.DATABASE_URL;
-const dbName = `dashboard_${unique()}`;
+// The dashboard counts everything in the database, so this file works on a database of its own.
+let fresh: Awaited<ReturnType<typeof useFreshDatabase>>;
 let db: Db;
 let figures: typeof import("@/lib/server/dashboard").dashboardFigures;
 
 beforeAll(async () => {
-  if (base) {
-    const admin = new Client({ connectionString: base });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${dbName}`);
-    await admin.end();
-    const url = new URL(base);
-    url.pathname = `/${dbName}`;
-    process.env.DATABASE_URL = url.href;
-  }
+  fresh = await useFreshDatabase("dashboard");
   db = await (await import("@/lib/server/db/client")).getDb();
   figures = (await import("@/lib/server/dashboard")).dashboardFigures;
 });
 
 afterAll(async () => {
-  if (!base) return;
   await db.$disconnect();
-  const admin = new Client({ connectionString: base });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
-  await admin.end();
+  await fresh.drop();
 });
 
 const at = (iso: string) => new Date(`${iso}T09:00:00Z`);

@@ -8,7 +8,8 @@ import { migrate, readMigrations } from "@/lib/server/db/migrate";
 import { DEMO_STAFF, seedDemoData } from "@/lib/server/db/seed";
 import { pgliteRunner, pgRunner } from "@/lib/server/db/sql";
 import { verifyPassword } from "@/lib/server/auth/password";
-import { unique } from "../factories";
+import { createSentRequest } from "@/lib/server/db/factories";
+import { requestSeed, unique } from "../factories";
 
 // These tests make databases of their own, so they can check a first start from nothing.
 
@@ -30,16 +31,30 @@ describe("migrations on a fresh embedded database", () => {
     );
   });
 
-  it("seeds demo data once, with working passwords", async () => {
+  it("seeds demo data once, with working passwords, every account marked demo", async () => {
     const db = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
     expect(await seedDemoData(db)).toBe(true);
     expect(await seedDemoData(db)).toBe(false);
     expect(await db.staffUser.count()).toBe(DEMO_STAFF.length);
+    expect(await db.staffUser.count({ where: { demo: false } })).toBe(0);
     const lots = await db.staffUser.findUniqueOrThrow({ where: { email: DEMO_STAFF[0].email } });
     expect(lots.roles).toEqual(["LOTS"]);
     expect(await verifyPassword(lots.passwordHash!, DEMO_STAFF[0].password)).toBe(true);
     expect(await verifyPassword(lots.passwordHash!, "wrong-password")).toBe(false);
     expect(await db.request.count({ where: { status: "OPEN" } })).toBeGreaterThanOrEqual(4);
+  });
+});
+
+describe("demo data never mixes with real data", () => {
+  const pglite = new PGlite("memory://", { extensions: { pg_trgm } });
+  afterAll(() => pglite.close());
+
+  it("is not seeded into a database that holds requests but no staff yet", async () => {
+    await migrate(pgliteRunner(pglite), await readMigrations());
+    const db = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+    await createSentRequest(db, requestSeed());
+    expect(await seedDemoData(db)).toBe(false);
+    expect(await db.staffUser.count()).toBe(0);
   });
 });
 

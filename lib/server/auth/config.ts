@@ -1,5 +1,7 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import { env } from "../env";
 import { logger } from "../log";
 
@@ -14,9 +16,10 @@ const FALLBACK = Symbol.for("lotsen.auth.fallback-secret");
 type Holder = { [FALLBACK]?: string };
 
 /**
- * The secret that encrypts session cookies and signs next-auth's CSRF and OAuth state cookies.
- * Production needs NEXTAUTH_SECRET, except the single-process embedded database (the README's try-out
- * and small installs), which gets a random secret per start: sessions then end when the server restarts.
+ * The secret that encrypts session cookies and signs next-auth's CSRF and OAuth state cookies and
+ * the set-password links. Production on PostgreSQL needs NEXTAUTH_SECRET. On an embedded data folder
+ * without it, a random secret is kept in a file beside the folder, so that the server and the
+ * commands run on the same folder (`npm run admin:create`) agree and sessions survive a restart.
  */
 export function authSecret(): string {
   const { NEXTAUTH_SECRET, NODE_ENV, DATABASE_URL } = env();
@@ -26,13 +29,37 @@ export function authSecret(): string {
   }
   const holder = globalThis as Holder;
   if (!holder[FALLBACK]) {
-    holder[FALLBACK] = NODE_ENV === "production" ? randomBytes(32).toString("hex") : DEVELOPMENT_SECRET;
+    const stored = embeddedFolderSecret();
+    holder[FALLBACK] =
+      stored ?? (NODE_ENV === "production" ? randomBytes(32).toString("hex") : DEVELOPMENT_SECRET);
     logger.warn(
-      { fallback: NODE_ENV === "production" ? "random per process" : "fixed development secret" },
+      {
+        fallback: stored
+          ? "kept beside the embedded data folder"
+          : NODE_ENV === "production"
+            ? "random per process"
+            : "fixed development secret",
+      },
       "NEXTAUTH_SECRET is not set: staff sessions use a fallback secret",
     );
   }
   return holder[FALLBACK];
+}
+
+/** The secret file of the embedded data folder (created once, readable by its owner only), or null. */
+function embeddedFolderSecret(): string | null {
+  const { DATABASE_URL, LOTSEN_DATA_DIR } = env();
+  if (DATABASE_URL || LOTSEN_DATA_DIR.startsWith("memory://")) return null;
+  const file = `${path.resolve(LOTSEN_DATA_DIR)}.secret`;
+  try {
+    mkdirSync(path.dirname(file), { recursive: true });
+    // "wx": of two processes starting at once, one writes and the other reads what it wrote.
+    writeFileSync(file, randomBytes(32).toString("hex"), { flag: "wx", mode: 0o600 });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "EEXIST") return null;
+  }
+  const secret = readFileSync(file, "utf8").trim();
+  return secret.length >= 32 ? secret : null;
 }
 
 /** Secure cookies (and their __Secure-/__Host- names) whenever the public address is https. */

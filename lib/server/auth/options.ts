@@ -19,7 +19,7 @@ import {
   secureCookies,
   setNextAuthUrl,
 } from "./config";
-import { signInWithPassword, staffUserForOidc } from "./sign-in";
+import { demoAccountRefused, signInWithPassword, staffUserForOidc } from "./sign-in";
 import {
   revokeSession,
   sessionLimits,
@@ -185,9 +185,9 @@ async function staffUserForOidcSilently(email: unknown): Promise<string | null> 
   const db = await getDb();
   const user = await db.staffUser.findUnique({
     where: { email: email.trim().toLowerCase() },
-    select: { id: true, disabledAt: true },
+    select: { id: true, disabledAt: true, demo: true },
   });
-  return user && !user.disabledAt ? user.id : null;
+  return user && !user.disabledAt && !demoAccountRefused(user) ? user.id : null;
 }
 
 let cached: NextAuthOptions | undefined;

@@ -1,6 +1,7 @@
 import "server-only";
 import { createHmac } from "node:crypto";
 import type { Db } from "../db/client";
+import { env } from "../env";
 import { logger } from "../log";
 import { hitRateLimit, releaseRateLimitHit } from "../rate-limit";
 import { authSecret } from "./config";
@@ -11,7 +12,7 @@ import { verifyPassword } from "./password";
 
 export type SignInResult =
   | { ok: true; userId: string }
-  | { ok: false; reason: "bad-credentials" | "disabled" }
+  | { ok: false; reason: "bad-credentials" | "disabled" | "demo-only" }
   | { ok: false; reason: "rate-limited"; retryAfterSeconds: number };
 
 /**
@@ -36,6 +37,12 @@ const DUMMY_HASH =
 
 /** Longer input is not a password anyone set (the policy allows 128); it is refused unhashed. */
 const MAX_PASSWORD_INPUT = 4096;
+
+/**
+ * A demo account's password is printed in the README, so it may sign in only while the server runs
+ * in demo mode (LOTSEN_DEMO); a database seeded in demo mode and later served without it stays shut.
+ */
+export const demoAccountRefused = (user: { demo: boolean }) => user.demo && !env().LOTSEN_DEMO;
 
 function log(result: string, method: "password" | "oidc", userId?: string) {
   logger.info({ event: "signin", method, result, ...(userId ? { userId } : {}) }, "staff sign-in");
@@ -132,7 +139,7 @@ export async function signInWithPassword(
     email && email.length <= 254
       ? await db.staffUser.findUnique({
           where: { email },
-          select: { id: true, passwordHash: true, disabledAt: true },
+          select: { id: true, passwordHash: true, disabledAt: true, demo: true },
         })
       : null;
   const matches =
@@ -151,25 +158,35 @@ export async function signInWithPassword(
     log("disabled", "password", user.id);
     return { ok: false, reason: "disabled" };
   }
+  if (demoAccountRefused(user)) {
+    log("demo-only", "password", user.id);
+    return { ok: false, reason: "demo-only" };
+  }
   log("ok", "password", user.id);
   return { ok: true, userId: user.id };
 }
 
 /**
  * The staff user an OpenID Connect identity belongs to: matched by email, which must exist and be
- * enabled. Nobody is created here; administrators invite staff.
+ * enabled (and, for a demo account, the server in demo mode). Nobody is created here; administrators
+ * invite staff.
  */
 export async function staffUserForOidc(
   db: Db,
   claims: { email?: unknown; email_verified?: unknown },
-): Promise<{ ok: true; userId: string } | { ok: false; reason: "unknown-account" | "disabled" }> {
+): Promise<
+  { ok: true; userId: string } | { ok: false; reason: "unknown-account" | "disabled" | "demo-only" }
+> {
   const email = typeof claims.email === "string" ? claims.email.trim().toLowerCase() : "";
   // An identity provider that says the address is unverified is not trusted with it.
   if (!email || email.length > 254 || claims.email_verified === false) {
     log("unknown-account", "oidc");
     return { ok: false, reason: "unknown-account" };
   }
-  const user = await db.staffUser.findUnique({ where: { email }, select: { id: true, disabledAt: true } });
+  const user = await db.staffUser.findUnique({
+    where: { email },
+    select: { id: true, disabledAt: true, demo: true },
+  });
   if (!user) {
     log("unknown-account", "oidc");
     return { ok: false, reason: "unknown-account" };
@@ -177,6 +194,10 @@ export async function staffUserForOidc(
   if (user.disabledAt) {
     log("disabled", "oidc", user.id);
     return { ok: false, reason: "disabled" };
+  }
+  if (demoAccountRefused(user)) {
+    log("demo-only", "oidc", user.id);
+    return { ok: false, reason: "demo-only" };
   }
   log("ok", "oidc", user.id);
   return { ok: true, userId: user.id };

@@ -29,14 +29,14 @@ export interface StaffIdentity {
   sessionId: string;
 }
 
-export type SessionVerdict = "valid" | "missing" | "revoked" | "disabled" | "idle" | "expired";
+export type SessionVerdict = "valid" | "missing" | "revoked" | "disabled" | "demo" | "idle" | "expired";
 
 interface SessionRow {
   userId: string;
   createdAt: Date;
   lastSeenAt: Date;
   revokedAt: Date | null;
-  user: { disabledAt: Date | null };
+  user: { disabledAt: Date | null; demo: boolean };
 }
 
 /** Whether a session row may still be used at `now`: the rules in one place, without I/O. */
@@ -45,10 +45,13 @@ export function sessionVerdict(
   expectedUserId: string,
   now: Date,
   limits: SessionLimits = sessionLimits(),
+  demoMode: boolean = env().LOTSEN_DEMO,
 ): SessionVerdict {
   if (!row || row.userId !== expectedUserId) return "missing";
   if (row.revokedAt) return "revoked";
   if (row.user.disabledAt) return "disabled";
+  // A session a demo account opened in demo mode ends when the server runs without it.
+  if (row.user.demo && !demoMode) return "demo";
   if (now.getTime() - row.lastSeenAt.getTime() >= limits.idleMs) return "idle";
   if (now.getTime() - row.createdAt.getTime() >= limits.absoluteMs) return "expired";
   return "valid";
@@ -79,7 +82,7 @@ export async function validateStaffSession(
       createdAt: true,
       lastSeenAt: true,
       revokedAt: true,
-      user: { select: { id: true, name: true, email: true, roles: true, disabledAt: true } },
+      user: { select: { id: true, name: true, email: true, roles: true, disabledAt: true, demo: true } },
     },
   });
   if (!row) return { verdict: "missing" };

@@ -54,13 +54,15 @@ async function connectEmbedded(dataDir: string): Promise<Connected> {
 }
 
 async function connect(): Promise<Connected> {
-  const { DATABASE_URL, LOTSEN_DATA_DIR, LOTSEN_SEED_DEMO } = env();
+  const { DATABASE_URL, LOTSEN_DATA_DIR, LOTSEN_DEMO } = env();
   const connected = DATABASE_URL
     ? await connectPostgres(DATABASE_URL)
     : await connectEmbedded(LOTSEN_DATA_DIR);
-  const seed =
-    LOTSEN_SEED_DEMO === "always" || (LOTSEN_SEED_DEMO === "auto" && connected.kind === "embedded");
-  if (seed && (await seedDemoData(connected.db))) logger.info("demo data seeded");
+  // Demo data (accounts with passwords printed in the README) only when asked for by name.
+  if (LOTSEN_DEMO) {
+    logger.warn("demo mode: demo accounts with published passwords can sign in");
+    if (await seedDemoData(connected.db)) logger.info("demo data seeded");
+  }
   logger.info({ database: connected.kind }, "database ready");
   return connected;
 }
@@ -79,7 +81,7 @@ function connection(): Promise<Connected> {
   return holder[KEY];
 }
 
-/** The database client. The first call migrates (and, on the embedded database, seeds demo data). */
+/** The database client. The first call migrates (and, in demo mode, seeds an empty database). */
 export async function getDb(): Promise<Db> {
   return (await connection()).db;
 }

@@ -19,7 +19,15 @@ import type { Db } from "./client";
 
 export async function createStaffUser(
   db: Db,
-  input: { email: string; name: string; password?: string; roles: Role[]; expertKind?: ExpertKind },
+  input: {
+    email: string;
+    name: string;
+    password?: string;
+    roles: Role[];
+    expertKind?: ExpertKind;
+    /** A demo account: signs in only in demo mode (lib/server/auth/sign-in.ts). */
+    demo?: boolean;
+  },
 ) {
   return db.staffUser.create({
     data: {
@@ -28,6 +36,7 @@ export async function createStaffUser(
       roles: input.roles,
       expertKind: input.expertKind ?? null,
       passwordHash: input.password ? await hashPassword(input.password) : null,
+      demo: input.demo ?? false,
     },
     omit: { passwordHash: true },
   });

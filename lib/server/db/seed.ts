@@ -7,7 +7,7 @@ import { createSentRequest, createStaffUser } from "./factories";
 import { seedDemoPartnership } from "./follow-up-seed";
 import { seedRegister } from "./register-seed";
 
-// Demo data for the embedded database's first start. Every person here is invented; the
+// Demo data, seeded only in demo mode (LOTSEN_DEMO, see client.ts). Every person here is invented; the
 // organisations are real ones named in the municipality's public pages (shared/seeds), with
 // made-up organisation numbers and contacts.
 
@@ -45,10 +45,13 @@ export const DEMO_STAFF = [
 
 const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000);
 
-/** Seeds once: returns false when staff users already exist. */
+/**
+ * Seeds an empty database once: returns false when it already holds staff accounts or requests, so
+ * demo data never mixes with real data. The accounts are marked demo: they sign in only in demo mode.
+ */
 export async function seedDemoData(db: Db): Promise<boolean> {
-  if ((await db.staffUser.count()) > 0) return false;
-  for (const user of DEMO_STAFF) await createStaffUser(db, { ...user, roles: [...user.roles] });
+  if ((await db.staffUser.count()) > 0 || (await db.request.count()) > 0) return false;
+  for (const user of DEMO_STAFF) await createStaffUser(db, { ...user, roles: [...user.roles], demo: true });
 
   const first = await createSentRequest(db, {
     step: "RECEIVED",

@@ -88,7 +88,13 @@ export function setPasswordUrl(locale: Locale, token: string): string {
   return absoluteUrl(`${pagePath(locale, "/staff/set-password")}?token=${encodeURIComponent(token)}`);
 }
 
-function invitationEmail(locale: Locale, name: string, link: string, expiresAt: Date, municipality: string) {
+export function invitationEmail(
+  locale: Locale,
+  name: string,
+  link: string,
+  expiresAt: Date,
+  municipality: string,
+) {
   const date = new Intl.DateTimeFormat(locale === "sv" ? "sv-SE" : "en-GB", {
     dateStyle: "long",
     timeStyle: "short",

@@ -13,6 +13,8 @@ import { seeOther } from "@/lib/server/urls";
 // The sign-in form posts here, with or without JavaScript. A route of our own rather than next-auth's
 // credentials callback, because that one needs a CSRF token matching a cookie that a server-rendered
 // page cannot set; this route checks Origin instead, and issues the same next-auth session cookie.
+const ERROR_CODES: Partial<Record<string, string>> = { "rate-limited": "rate-limited", "demo-only": "demo" };
+
 export const POST = formRoute(async ({ request, form, locale }) => {
   const callbackUrl = safeCallbackPath(text(form, "callbackUrl"), locale);
   if (!isSameOriginPost(request.headers))
@@ -25,7 +27,7 @@ export const POST = formRoute(async ({ request, form, locale }) => {
     ip: clientIp(request.headers),
   });
   if (!result.ok) {
-    const error = result.reason === "rate-limited" ? "rate-limited" : "credentials";
+    const error = ERROR_CODES[result.reason] ?? "credentials";
     return seeOther(loginPath(locale, { callbackUrl, error }));
   }
 

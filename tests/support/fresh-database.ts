@@ -1,0 +1,27 @@
+import { Client } from "pg";
+import { unique } from "../factories";
+
+// For test files that need a database of their own (counting everything, or a first start): a fresh
+// PostgreSQL database beside DATABASE_URL, set before the app's modules first read the environment.
+// Without DATABASE_URL every test file already gets a fresh in-memory embedded database.
+
+export async function useFreshDatabase(prefix: string): Promise<{ drop: () => Promise<void> }> {
+  const base = process.env.DATABASE_URL;
+  if (!base) return { drop: async () => {} };
+  const name = `${prefix}_${unique()}`;
+  await adminQuery(base, `CREATE DATABASE ${name}`);
+  const url = new URL(base);
+  url.pathname = `/${name}`;
+  process.env.DATABASE_URL = url.href;
+  return { drop: () => adminQuery(base, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+}
+
+async function adminQuery(url: string, sql: string): Promise<void> {
+  const admin = new Client({ connectionString: url });
+  await admin.connect();
+  try {
+    await admin.query(sql);
+  } finally {
+    await admin.end();
+  }
+}
