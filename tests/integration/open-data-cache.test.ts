@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { GET as getJson } from "@/app/api/open-data/partnerships.json/route";
 import { THEMES } from "@/lib/domain/themes";
 import { getDb } from "@/lib/server/db/client";
@@ -23,8 +23,12 @@ const download = (query: string, cache?: ByteBudgetCache) =>
   );
 
 describe("the open-data cache", () => {
-  it("builds one export for 500 addresses that differ only in unknown parameters", async () => {
+  // Migrating and seeding the embedded database is the slow part; a hook has the longer timeout.
+  beforeAll(async () => {
     await seedRegister(await getDb());
+  });
+
+  it("builds one export for 500 addresses that differ only in unknown parameters", async () => {
     invalidateRegister();
     const before = registerCache().stats().misses;
     const bodies = new Set<string>();
@@ -44,7 +48,6 @@ describe("the open-data cache", () => {
   });
 
   it("never holds more than its byte budget, however many real filters are asked for", async () => {
-    await seedRegister(await getDb());
     const full = await (await download("")).text();
     const budget = Math.ceil(estimateBytes(full) * 2.5);
     const cache = new ByteBudgetCache(budget);
