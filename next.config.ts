@@ -1,6 +1,6 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
-import { securityHeaders } from "./lib/security-headers";
+import { securityHeaderRules } from "./lib/security-headers";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
@@ -17,7 +17,7 @@ const nextConfig: NextConfig = {
     "nodemailer",
   ],
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders() }];
+    return securityHeaderRules();
   },
 };
 

@@ -1,4 +1,6 @@
+import { headers } from "next/headers";
 import type { ReactNode } from "react";
+import { NONCE_HEADER } from "@/lib/nonce-csp";
 
 // The parts the printable documents share (decision proposal, IOP agreement, quarterly report):
 // print CSS, the document's head, the label/value list, headed sections and labelled paragraphs.
@@ -11,8 +13,10 @@ const PRINT_CSS = `@media print {
   @page { size: A4; margin: 20mm; }
 }`;
 
-export function PrintStyles() {
-  return <style>{PRINT_CSS}</style>;
+/** An inline style element: it needs the request's nonce (lib/nonce-csp.ts) to be applied. */
+export async function PrintStyles() {
+  const nonce = (await headers()).get(NONCE_HEADER) ?? undefined;
+  return <style nonce={nonce}>{PRINT_CSS}</style>;
 }
 
 /** The document as an article named by its h1 (`titleId`), headed by issuer and kind of document. */

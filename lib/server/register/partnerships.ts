@@ -108,6 +108,15 @@ export function parseRegisterFilters(params: Record<string, string | string[] | 
   };
 }
 
+/**
+ * The filters in one canonical form, for cache keys: the same filters give the same key however
+ * the query was written (parameter order, unknown parameters, spaces around values).
+ */
+export function registerFiltersKey(filters: RegisterFilters): string {
+  const set = Object.entries(filters).filter(([, value]) => value !== undefined);
+  return JSON.stringify(set.sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
 async function whereFor(db: Db, filters: RegisterFilters, now: Date): Promise<Prisma.PartnershipWhereInput> {
   const and: Prisma.PartnershipWhereInput[] = [
     { status: { in: [...PUBLIC_STATUSES] as PartnershipStatus[] } },

@@ -13,6 +13,7 @@ import {
   parseRegisterFilters,
   PUBLIC_STATUSES,
   registerFilterChoices,
+  registerFiltersKey,
   type RegisterFilters,
 } from "@/lib/server/register/partnerships";
 
@@ -38,7 +39,7 @@ export default async function RegisterPage({ params, searchParams }: PageProps<"
   const { filters, page } = parseRegisterFilters(await searchParams);
   const db = await getDb();
   const [result, choices] = await Promise.all([
-    cachedRegister(`list:${JSON.stringify(filters)}:${page}`, () =>
+    cachedRegister(`list:${registerFiltersKey(filters)}:${page}`, () =>
       listPublishedPartnerships(db, filters, page),
     ),
     cachedRegister("choices", () => registerFilterChoices(db)),
