@@ -25,7 +25,8 @@ export const POST = formRoute(async ({ request, form, locale }) => {
     ip: clientIp(request.headers),
   });
   if (!result.ok) {
-    const error = result.reason === "rate-limited" ? "rate-limited" : "credentials";
+    const error =
+      result.reason === "bad-credentials" || result.reason === "disabled" ? "credentials" : result.reason;
     return seeOther(loginPath(locale, { callbackUrl, error }));
   }
 
