@@ -92,6 +92,22 @@ describe("first sign-in", () => {
   });
 });
 
+describe("two first sign-ins at once", () => {
+  it("bind the account once: the other identity is refused", async () => {
+    const { db, email, user } = await staff();
+    const subs = [`sub-${unique()}`, `sub-${unique()}`];
+    const results = await Promise.all(
+      subs.map((sub) => signInWithOidc(db, ISSUER, { sub, email, email_verified: true })),
+    );
+    expect(results.filter((r) => r.ok)).toEqual([{ ok: true, userId: user.id }]);
+    expect(results.filter((r) => !r.ok)).toHaveLength(1);
+    const row = await db.staffUser.findUniqueOrThrow({ where: { id: user.id } });
+    const winner = subs[results.findIndex((r) => r.ok)];
+    expect(row.oidcSubject).toBe(winner);
+    expect(await audits(user.id, "oidc_bound")).toHaveLength(1);
+  });
+});
+
 describe("later sign-ins", () => {
   it("match on the binding only: a changed email keeps the account and is stored", async () => {
     const { db, email, user } = await staff();
