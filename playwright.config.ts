@@ -84,6 +84,7 @@ export default defineConfig({
         OIDC_CLIENT_ID: OIDC_CLIENT.id,
         OIDC_CLIENT_SECRET: OIDC_CLIENT.secret,
         OIDC_NAME: "Testkommunens inloggning",
+        OIDC_ROLE_CLAIM: "groups",
       },
     },
   ],

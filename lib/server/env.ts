@@ -38,6 +38,8 @@ const schema = z.object({
   OIDC_CLIENT_ID: optional(z.string().max(200)),
   OIDC_CLIENT_SECRET: optional(z.string().max(500)),
   OIDC_NAME: z.preprocess(emptyAsUndefined, z.string().max(60).default("Kommunens inloggning")),
+  /** The ID token claim (e.g. "groups") whose values administrators map to roles in the settings. */
+  OIDC_ROLE_CLAIM: optional(z.string().regex(/^[A-Za-z0-9_.:/-]{1,100}$/)),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -70,6 +70,7 @@ const RULES: Record<string, Rule> = {
   "POST /api/staff/admin/users/[id]/roles": { permission: "administer" },
   "POST /api/staff/admin/settings": { permission: "administer" },
   "POST /api/staff/admin/municipality": { permission: "administer" },
+  "POST /api/staff/admin/sign-in": { permission: "administer" },
   "POST /api/staff/admin/email-texts/[kind]": { permission: "administer" },
   "POST /api/staff/admin/outbox/[id]/retry": { permission: "administer" },
   "POST /api/staff/login": { open: true, why: "signing in" },

@@ -48,9 +48,10 @@ describe("outside demo mode", () => {
   });
 
   it("refuses a demo account through OpenID Connect", async () => {
-    const { staffUserForOidc } = await import("@/lib/server/auth/sign-in");
+    const { signInWithOidc } = await import("@/lib/server/auth/oidc-account");
     const demo = await account(true);
-    expect(await staffUserForOidc(db, { email: demo.email, email_verified: true })).toEqual({
+    const claims = { sub: `demo-${demo.user.id}`, email: demo.email, email_verified: true };
+    expect(await signInWithOidc(db, "https://idp.kommun.test", claims)).toEqual({
       ok: false,
       reason: "demo-only",
     });

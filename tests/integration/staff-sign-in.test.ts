@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { signInWithPassword, staffUserForOidc } from "@/lib/server/auth/sign-in";
+import { signInWithPassword } from "@/lib/server/auth/sign-in";
 import { getDb } from "@/lib/server/db/client";
 import { createStaffUser } from "@/lib/server/db/factories";
 import { unique, uniqueEmail } from "../factories";
@@ -117,26 +117,5 @@ describe("password sign-in", () => {
     const refused = await signInWithPassword(db, { email, password: PASSWORD, ip, now: NOW });
     expect(refused.ok).toBe(false);
     expect(!refused.ok && refused.reason).toBe("rate-limited");
-  });
-});
-
-describe("OpenID Connect mapping", () => {
-  it("maps a verified email to an enabled staff user, and nobody else", async () => {
-    const { db, email, user } = await staff();
-    expect(await staffUserForOidc(db, { email: email.toUpperCase(), email_verified: true })).toEqual({
-      ok: true,
-      userId: user.id,
-    });
-    expect(await staffUserForOidc(db, { email, email_verified: false })).toEqual({
-      ok: false,
-      reason: "unknown-account",
-    });
-    expect(await staffUserForOidc(db, { email: uniqueEmail("stranger") })).toEqual({
-      ok: false,
-      reason: "unknown-account",
-    });
-    expect(await staffUserForOidc(db, {})).toEqual({ ok: false, reason: "unknown-account" });
-    const disabled = await staff({ disabled: true });
-    expect(await staffUserForOidc(db, { email: disabled.email })).toEqual({ ok: false, reason: "disabled" });
   });
 });

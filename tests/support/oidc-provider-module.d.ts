@@ -3,5 +3,6 @@ declare module "oidc-provider" {
   export default class Provider {
     constructor(issuer: string, configuration: Record<string, unknown>);
     listen(port: number, host: string, callback?: () => void): unknown;
+    use(middleware: (ctx: never, next: () => Promise<void>) => Promise<void>): void;
   }
 }

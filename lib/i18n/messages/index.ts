@@ -4,12 +4,14 @@ import enAdminMail from "./en/admin-mail.json";
 import enAudit from "./en/audit.json";
 import enDashboard from "./en/dashboard.json";
 import enFollowUps from "./en/follow-ups.json";
+import enOidc from "./en/oidc.json";
 import enPartnerships from "./en/partnerships.json";
 import enBase from "./en.json";
 import svAdminMail from "./sv/admin-mail.json";
 import svAudit from "./sv/audit.json";
 import svDashboard from "./sv/dashboard.json";
 import svFollowUps from "./sv/follow-ups.json";
+import svOidc from "./sv/oidc.json";
 import svPartnerships from "./sv/partnerships.json";
 import svBase from "./sv.json";
 
@@ -20,6 +22,7 @@ export const sv = {
   ...svDashboard,
   ...svAdminMail,
   ...svAudit,
+  ...svOidc,
 };
 export const en = {
   ...enBase,
@@ -28,6 +31,7 @@ export const en = {
   ...enDashboard,
   ...enAdminMail,
   ...enAudit,
+  ...enOidc,
 };
 
 export type Messages = typeof sv;

@@ -19,7 +19,8 @@ import {
   secureCookies,
   setNextAuthUrl,
 } from "./config";
-import { demoAccountRefused, signInWithPassword, staffUserForOidc } from "./sign-in";
+import { signInWithOidc, staffUserByOidcBinding } from "./oidc-account";
+import { signInWithPassword } from "./sign-in";
 import {
   revokeSession,
   sessionLimits,
@@ -72,7 +73,9 @@ function oidcProvider(): OAuthConfig<Record<string, unknown>> | null {
     clientSecret: oidc.clientSecret,
     authorization: { params: { scope: "openid email profile" } },
     idToken: true,
-    checks: ["pkce", "state"],
+    // PKCE binds the code to this browser's verifier, state the answer to this browser's request, and
+    // the nonce the ID token to this sign-in (all three live in next-auth's encrypted cookies).
+    checks: ["pkce", "state", "nonce"],
     // Only what the mapping to a staff user needs; the identity provider's other claims stay out.
     profile: (claims) => ({
       id: String(claims.sub),
@@ -118,7 +121,14 @@ function buildOptions(): NextAuthOptions {
     callbacks: {
       async signIn({ account, profile }) {
         if (account?.provider !== "oidc") return true;
-        return (await staffUserForOidc(await getDb(), profile ?? {})).ok;
+        // profile holds the ID token's claims, which openid-client has checked (signature, iss, aud, nonce).
+        const result = await signInWithOidc(
+          await getDb(),
+          oidcIssuer(),
+          (profile ?? {}) as Record<string, unknown>,
+        );
+        if (result.ok) return true;
+        return result.reason === "unverified-email" ? `${SIGN_IN_PAGE}?error=OidcUnverified` : false;
       },
       async redirect({ url, baseUrl }) {
         // Same-site only; anything else goes to the staff area's start page.
@@ -130,11 +140,11 @@ function buildOptions(): NextAuthOptions {
         }
         return `${baseUrl}/staff`;
       },
-      async jwt({ token, account, profile, user }) {
+      async jwt({ token, account, user }) {
         if (account?.provider === "credentials" && user?.id)
           return { ...(await newSessionToken(user.id, "password")) };
         if (account?.provider === "oidc") {
-          const match = await staffUserForOidcSilently(profile?.email);
+          const match = await staffUserByOidcBinding(await getDb(), oidcIssuer(), account.providerAccountId);
           if (!match) throw new SessionEnded("refused");
           return { ...(await newSessionToken(match, "oidc")) };
         }
@@ -179,16 +189,8 @@ function buildOptions(): NextAuthOptions {
   };
 }
 
-/** The user id for an email already accepted by the signIn callback (which logged the attempt). */
-async function staffUserForOidcSilently(email: unknown): Promise<string | null> {
-  if (typeof email !== "string" || !email) return null;
-  const db = await getDb();
-  const user = await db.staffUser.findUnique({
-    where: { email: email.trim().toLowerCase() },
-    select: { id: true, disabledAt: true, demo: true },
-  });
-  return user && !user.disabledAt && !demoAccountRefused(user) ? user.id : null;
-}
+/** The issuer accounts are bound to: the configured one (openid-client checks the token's `iss` against it). */
+const oidcIssuer = () => oidcSettings()?.issuer ?? "";
 
 let cached: NextAuthOptions | undefined;
 

@@ -6,13 +6,14 @@ import { logger } from "../log";
 import { hitRateLimit, releaseRateLimitHit } from "../rate-limit";
 import { authSecret } from "./config";
 import { verifyPassword } from "./password";
+import { passwordSignInAllowed } from "./sign-in-policy";
 
 // Checking who signs in. Every attempt is logged with its result and, when known, the user id; never
 // the email address or anything else typed into the form.
 
 export type SignInResult =
   | { ok: true; userId: string }
-  | { ok: false; reason: "bad-credentials" | "disabled" | "demo-only" }
+  | { ok: false; reason: "bad-credentials" | "disabled" | "demo-only" | "password-off" }
   | { ok: false; reason: "rate-limited"; retryAfterSeconds: number };
 
 /**
@@ -127,6 +128,11 @@ export async function signInWithPassword(
   const { password, ip, now = new Date() } = input;
   const email = input.email.trim().toLowerCase();
   const identities: Identities = { ip, accountFromIp: `${email}\n${ip}`, account: email };
+  // Administrators may turn passwords off (sign-in-policy.ts): then nothing typed is even checked.
+  if (!(await passwordSignInAllowed(db))) {
+    log("password-off", "password");
+    return { ok: false, reason: "password-off" };
+  }
 
   const retryAfterSeconds =
     (await refusedFor(db, identities, now)) || (await countAttempt(db, identities, now));
@@ -163,42 +169,5 @@ export async function signInWithPassword(
     return { ok: false, reason: "demo-only" };
   }
   log("ok", "password", user.id);
-  return { ok: true, userId: user.id };
-}
-
-/**
- * The staff user an OpenID Connect identity belongs to: matched by email, which must exist and be
- * enabled (and, for a demo account, the server in demo mode). Nobody is created here; administrators
- * invite staff.
- */
-export async function staffUserForOidc(
-  db: Db,
-  claims: { email?: unknown; email_verified?: unknown },
-): Promise<
-  { ok: true; userId: string } | { ok: false; reason: "unknown-account" | "disabled" | "demo-only" }
-> {
-  const email = typeof claims.email === "string" ? claims.email.trim().toLowerCase() : "";
-  // An identity provider that says the address is unverified is not trusted with it.
-  if (!email || email.length > 254 || claims.email_verified === false) {
-    log("unknown-account", "oidc");
-    return { ok: false, reason: "unknown-account" };
-  }
-  const user = await db.staffUser.findUnique({
-    where: { email },
-    select: { id: true, disabledAt: true, demo: true },
-  });
-  if (!user) {
-    log("unknown-account", "oidc");
-    return { ok: false, reason: "unknown-account" };
-  }
-  if (user.disabledAt) {
-    log("disabled", "oidc", user.id);
-    return { ok: false, reason: "disabled" };
-  }
-  if (demoAccountRefused(user)) {
-    log("demo-only", "oidc", user.id);
-    return { ok: false, reason: "demo-only" };
-  }
-  log("ok", "oidc", user.id);
   return { ok: true, userId: user.id };
 }

@@ -13,7 +13,11 @@ import { seeOther } from "@/lib/server/urls";
 // The sign-in form posts here, with or without JavaScript. A route of our own rather than next-auth's
 // credentials callback, because that one needs a CSRF token matching a cookie that a server-rendered
 // page cannot set; this route checks Origin instead, and issues the same next-auth session cookie.
-const ERROR_CODES: Partial<Record<string, string>> = { "rate-limited": "rate-limited", "demo-only": "demo" };
+const ERROR_CODES: Partial<Record<string, string>> = {
+  "rate-limited": "rate-limited",
+  "demo-only": "demo",
+  "password-off": "password-off",
+};
 
 export const POST = formRoute(async ({ request, form, locale }) => {
   const callbackUrl = safeCallbackPath(text(form, "callbackUrl"), locale);

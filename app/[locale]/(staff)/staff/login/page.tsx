@@ -5,19 +5,24 @@ import { PrimaryButton } from "@/components/form/buttons";
 import { ErrorSummary } from "@/components/form/error-summary";
 import { oidcSettings } from "@/lib/server/auth/config";
 import { getStaffSession, safeCallbackPath } from "@/lib/server/auth/session";
+import { passwordSignInAllowed } from "@/lib/server/auth/sign-in-policy";
+import { getDb } from "@/lib/server/db/client";
 import { asLocale } from "@/lib/server/urls";
 
 type Props = PageProps<"/[locale]/staff/login">;
 
 // Error codes in the address: ours from /api/staff/login, next-auth's after OpenID Connect.
+// Keys are message paths (the OpenID Connect texts have their own file, oidc.json).
 const ERRORS = {
-  credentials: { key: "errorCredentials", field: "email" },
-  CredentialsSignin: { key: "errorCredentials", field: "email" },
-  "rate-limited": { key: "errorRateLimited", field: "email" },
-  demo: { key: "errorDemoOnly", field: "email" },
-  AccessDenied: { key: "errorOidcRefused", field: "oidc" },
+  credentials: { key: "staffAuth.errorCredentials", field: "email" },
+  CredentialsSignin: { key: "staffAuth.errorCredentials", field: "email" },
+  "rate-limited": { key: "staffAuth.errorRateLimited", field: "email" },
+  demo: { key: "staffAuth.errorDemoOnly", field: "email" },
+  AccessDenied: { key: "staffAuth.errorOidcRefused", field: "oidc" },
+  OidcUnverified: { key: "oidc.login.errorOidcUnverified", field: "oidc" },
+  "password-off": { key: "oidc.login.errorPasswordOff", field: "oidc" },
 } as const;
-const FAILED = { key: "errorFailed", field: "email" } as const;
+const FAILED = { key: "staffAuth.errorFailed", field: "email" } as const;
 
 async function load(props: Props) {
   const locale = asLocale((await props.params).locale);
@@ -45,15 +50,17 @@ export default async function StaffLoginPage(props: Props) {
   setRequestLocale(locale);
   if (await getStaffSession()) redirect(callbackUrl);
   const t = await getTranslations("staffAuth");
+  const all = await getTranslations();
   const oidc = oidcSettings();
-  const fieldError = error?.field === "email" ? t(error.key) : undefined;
+  const passwords = await passwordSignInAllowed(await getDb());
+  const fieldError = error?.field === "email" ? all(error.key) : undefined;
   const oidcHref = `/api/staff/login/oidc?${new URLSearchParams({ locale, callbackUrl })}`;
 
   return (
     <>
       <ErrorSummary
         title={t("errorSummaryTitle")}
-        errors={error ? [{ fieldId: error.field, message: t(error.key) }] : []}
+        errors={error ? [{ fieldId: error.field, message: all(error.key) }] : []}
       />
       {signedOut && !error && (
         <p role="status" className="mb-6 border-l-4 border-green-800 bg-green-50 p-4 font-semibold">
@@ -61,54 +68,56 @@ export default async function StaffLoginPage(props: Props) {
         </p>
       )}
       <h1>{t("loginTitle")}</h1>
-      <p className="text-lg">{t("loginLead")}</p>
-      <form method="post" action="/api/staff/login" noValidate className="mt-6">
-        <input type="hidden" name="locale" value={locale} />
-        <input type="hidden" name="callbackUrl" value={callbackUrl} />
-        <div className={fieldError ? "border-l-4 border-red-700 pl-4" : undefined}>
-          <label htmlFor="email" className="block text-lg font-semibold">
-            {t("email")}
-          </label>
-          {fieldError && (
-            <p id="email-error" className="mt-1 font-semibold text-red-800">
-              <span className="sr-only">{t("email")}: </span>
-              {fieldError}
-            </p>
-          )}
-          <input
-            id="email"
-            name="email"
-            type="email"
-            autoComplete="username"
-            spellCheck={false}
-            aria-invalid={fieldError ? true : undefined}
-            aria-describedby={fieldError ? "email-error" : undefined}
-            className={fieldClass}
-          />
-          <label htmlFor="password" className="mt-6 block text-lg font-semibold">
-            {t("password")}
-          </label>
-          <input
-            id="password"
-            name="password"
-            type="password"
-            autoComplete="current-password"
-            aria-invalid={fieldError ? true : undefined}
-            className={fieldClass}
-          />
-        </div>
-        <PrimaryButton type="submit" className="mt-8">
-          {t("submit")}
-        </PrimaryButton>
-      </form>
+      <p className="text-lg">{passwords ? t("loginLead") : all("oidc.login.leadOidcOnly")}</p>
+      {passwords && (
+        <form method="post" action="/api/staff/login" noValidate className="mt-6">
+          <input type="hidden" name="locale" value={locale} />
+          <input type="hidden" name="callbackUrl" value={callbackUrl} />
+          <div className={fieldError ? "border-l-4 border-red-700 pl-4" : undefined}>
+            <label htmlFor="email" className="block text-lg font-semibold">
+              {t("email")}
+            </label>
+            {fieldError && (
+              <p id="email-error" className="mt-1 font-semibold text-red-800">
+                <span className="sr-only">{t("email")}: </span>
+                {fieldError}
+              </p>
+            )}
+            <input
+              id="email"
+              name="email"
+              type="email"
+              autoComplete="username"
+              spellCheck={false}
+              aria-invalid={fieldError ? true : undefined}
+              aria-describedby={fieldError ? "email-error" : undefined}
+              className={fieldClass}
+            />
+            <label htmlFor="password" className="mt-6 block text-lg font-semibold">
+              {t("password")}
+            </label>
+            <input
+              id="password"
+              name="password"
+              type="password"
+              autoComplete="current-password"
+              aria-invalid={fieldError ? true : undefined}
+              className={fieldClass}
+            />
+          </div>
+          <PrimaryButton type="submit" className="mt-8">
+            {t("submit")}
+          </PrimaryButton>
+        </form>
+      )}
       {oidc && (
         <>
-          <p className="mt-8 text-lg">{t("or")}</p>
+          {passwords && <p className="mt-8 text-lg">{t("or")}</p>}
           {/* A link, not a form: see startOidcSignIn in lib/server/auth/options.ts. */}
           <a id="oidc" href={oidcHref} className={`mt-2 ${secondaryLinkClass}`}>
             {t("oidcButton", { name: oidc.name })}
           </a>
-          {error?.field === "oidc" && <p className="mt-2 font-semibold text-red-800">{t(error.key)}</p>}
+          {error?.field === "oidc" && <p className="mt-2 font-semibold text-red-800">{all(error.key)}</p>}
         </>
       )}
     </>

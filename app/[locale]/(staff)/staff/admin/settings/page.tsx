@@ -3,13 +3,18 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PrimaryButton } from "@/components/form/buttons";
 import { ErrorSummary } from "@/components/form/error-summary";
 import { OPTIONAL_STEPS, STEPS } from "@/lib/domain/steps";
+import { oidcSettings } from "@/lib/server/auth/config";
 import { requireStaff } from "@/lib/server/auth/session";
+import { getSignInPolicy } from "@/lib/server/auth/sign-in-policy";
+import { getDb } from "@/lib/server/db/client";
+import { env } from "@/lib/server/env";
 import { getSettings } from "@/lib/server/settings";
 import { readFlash } from "@/lib/server/staff/flash";
 import { asLocale, pagePath } from "@/lib/server/urls";
 import { getWorkflowSettings } from "@/lib/server/workflow-settings";
 import { AdminNav, FieldError, FieldWrap, OkMessage } from "../admin-parts";
 import { municipalityErrors, MunicipalityForm } from "./municipality-form";
+import { signInErrors, SignInForm } from "./sign-in-form";
 
 type Props = PageProps<"/[locale]/staff/admin/settings">;
 
@@ -29,10 +34,14 @@ export default async function AdminSettingsPage({ params, searchParams }: Props)
   setRequestLocale(locale);
   await requireStaff("administer", pagePath(locale, "/staff/admin/settings"));
   const t = await getTranslations("staff.admin");
+  const signInOk = (await getTranslations("oidc.settings"))("ok");
   const steps = await getTranslations("steps");
   const sp = await searchParams;
   const flash = await readFlash(first(sp.fel) === "settings" ? "settings" : undefined);
   const municipalityFlash = await readFlash(first(sp.fel) === "municipality" ? "municipality" : undefined);
+  const signInFlash = await readFlash(first(sp.fel) === "sign-in" ? "sign-in" : undefined);
+  const oidc = oidcSettings();
+  const signInPolicy = oidc ? await getSignInPolicy(await getDb()) : null;
   const municipality = await getSettings();
   const saved = await getWorkflowSettings();
   const errors = flash?.errors ?? {};
@@ -51,16 +60,23 @@ export default async function AdminSettingsPage({ params, searchParams }: Props)
             fieldId: `days-${s}`,
             message: `${steps(`${s}.name`)}: ${err(errors[`days-${s}`])}`,
           }))
-          .concat(await municipalityErrors(municipalityFlash))}
+          .concat(await municipalityErrors(municipalityFlash))
+          .concat(oidc ? await signInErrors(signInFlash, oidc.name) : [])}
       />
       <OkMessage text={first(sp.ok) === "saved" ? t("settings.ok") : undefined} />
       <OkMessage text={first(sp.ok) === "municipality" ? t("municipality.ok") : undefined} />
+      <OkMessage text={first(sp.ok) === "sign-in" ? signInOk : undefined} />
       <AdminNav label={t("nav")} current="settings" users={t("users.title")} settings={t("settings.title")} />
       <h1>{t("settings.title")}</h1>
       <p className="text-lg">{t("settings.lead")}</p>
       <p>
         <a href="#kommunen">{t("municipality.link")}</a>
       </p>
+      {oidc && (
+        <p>
+          <a href="#inloggning">{(await getTranslations("oidc.settings"))("title")}</a>
+        </p>
+      )}
       <form method="post" action="/api/staff/admin/settings" noValidate>
         <input type="hidden" name="locale" value={locale} />
         <fieldset className="mt-6" aria-describedby="optional-hint">
@@ -117,6 +133,15 @@ export default async function AdminSettingsPage({ params, searchParams }: Props)
         </PrimaryButton>
       </form>
       <MunicipalityForm locale={locale} saved={municipality} flash={municipalityFlash} />
+      {oidc && signInPolicy && (
+        <SignInForm
+          locale={locale}
+          provider={oidc.name}
+          roleClaim={env().OIDC_ROLE_CLAIM}
+          saved={signInPolicy}
+          flash={signInFlash}
+        />
+      )}
     </>
   );
 }

@@ -1,0 +1,121 @@
+import { getTranslations } from "next-intl/server";
+import { PrimaryButton } from "@/components/form/buttons";
+import type { SummaryError } from "@/components/form/error-summary";
+import { CLAIM_ROLES, type SignInPolicy } from "@/lib/domain/oidc-sign-in";
+import type { Locale } from "@/lib/i18n/routing";
+import type { Flash } from "@/lib/server/staff/flash";
+import { FieldError, FieldWrap, inputClass } from "../admin-parts";
+
+// The "Inloggning" section of the settings page, shown only when OpenID Connect is configured:
+// password sign-in on or off, and which values of the role claim give which role. Posts to
+// /api/staff/admin/sign-in; after a failed post the typed values come from the flash.
+
+const PASSWORD_ID = "signin-passwordSignIn";
+const roleId = (role: string) => `signin-roles-${role}`;
+
+type ErrorKey = "errors.valueTooLong";
+
+/** The section's errors for the page's error summary, in field order. */
+export async function signInErrors(flash: Flash | null, provider: string): Promise<SummaryError[]> {
+  if (!flash) return [];
+  const t = await getTranslations("oidc.settings");
+  const roles = await getTranslations("staff.admin.roles");
+  const fields = [
+    { id: PASSWORD_ID, label: t("passwordSignIn") },
+    ...CLAIM_ROLES.map((r) => ({ id: roleId(r), label: roles(r) })),
+  ];
+  return fields
+    .filter((f) => flash.errors[f.id])
+    .map((f) => ({
+      fieldId: f.id,
+      message: `${f.label}: ${t(`errors.${flash.errors[f.id]}` as ErrorKey, { name: provider })}`,
+    }));
+}
+
+export async function SignInForm(props: {
+  locale: Locale;
+  provider: string;
+  roleClaim: string | undefined;
+  saved: SignInPolicy;
+  flash: Flash | null;
+}) {
+  const { locale, provider, roleClaim, saved, flash } = props;
+  const t = await getTranslations("oidc.settings");
+  const roles = await getTranslations("staff.admin.roles");
+  const error = (id: string) => {
+    const code = flash?.errors[id];
+    return code ? t(`errors.${code}` as ErrorKey, { name: provider }) : undefined;
+  };
+  const passwordError = error(PASSWORD_ID);
+  const passwordOn = flash ? flash.values.passwordSignIn?.[0] === "on" : saved.passwordSignIn;
+  return (
+    <section aria-labelledby="inloggning" className="mt-12">
+      <h2 id="inloggning" tabIndex={-1}>
+        {t("title")}
+      </h2>
+      <p>{t("lead", { name: provider })}</p>
+      <form method="post" action="/api/staff/admin/sign-in" noValidate>
+        <input type="hidden" name="locale" value={locale} />
+        <FieldWrap error={passwordError}>
+          <FieldError id={`${PASSWORD_ID}-error`} label={t("passwordSignIn")} message={passwordError} />
+          <div className="flex items-center gap-3">
+            <input
+              type="checkbox"
+              id={PASSWORD_ID}
+              name="passwordSignIn"
+              value="on"
+              defaultChecked={passwordOn}
+              aria-invalid={passwordError ? true : undefined}
+              aria-describedby={`${PASSWORD_ID}-hint${passwordError ? ` ${PASSWORD_ID}-error` : ""}`}
+              className="h-6 w-6"
+            />
+            <label htmlFor={PASSWORD_ID} className="font-semibold">
+              {t("passwordSignIn")}
+            </label>
+          </div>
+          <p id={`${PASSWORD_ID}-hint`} className="mt-1 text-slate-700">
+            {t("passwordHint", { name: provider })}
+          </p>
+        </FieldWrap>
+        {roleClaim ? (
+          <fieldset className="mt-8" aria-describedby="signin-roles-hint">
+            <legend className="text-lg font-semibold">{t("rolesTitle")}</legend>
+            <p id="signin-roles-hint" className="mt-1 text-slate-700">
+              {t("rolesHint", { claim: roleClaim })}
+            </p>
+            {CLAIM_ROLES.map((role) => {
+              const id = roleId(role);
+              const message = error(id);
+              const value = flash
+                ? (flash.values[`roles-${role}`]?.[0] ?? "")
+                : saved.roleClaimMap[role].join("\n");
+              return (
+                <FieldWrap key={role} error={message} className="mt-4">
+                  <label htmlFor={id} className="block font-semibold">
+                    {roles(role)}
+                  </label>
+                  <FieldError id={`${id}-error`} label={roles(role)} message={message} />
+                  <textarea
+                    id={id}
+                    name={`roles-${role}`}
+                    rows={2}
+                    spellCheck={false}
+                    defaultValue={value}
+                    aria-invalid={message ? true : undefined}
+                    aria-describedby={message ? `${id}-error` : undefined}
+                    className={inputClass}
+                  />
+                </FieldWrap>
+              );
+            })}
+          </fieldset>
+        ) : (
+          <p className="mt-6">{t("rolesOff")}</p>
+        )}
+        <PrimaryButton type="submit" className="mt-8">
+          {t("save")}
+        </PrimaryButton>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,37 @@
+import { CLAIM_ROLES, parseSignInPolicyForm } from "@/lib/domain/oidc-sign-in";
+import { requireStaffApi } from "@/lib/server/auth/api-access";
+import { refuseStaffForm } from "@/lib/server/auth/refusal";
+import { getSignInPolicy, saveSignInPolicy } from "@/lib/server/auth/sign-in-policy";
+import { getDb } from "@/lib/server/db/client";
+import { env } from "@/lib/server/env";
+import { formRoute, text } from "@/lib/server/http/form-route";
+import { formValues, setFlash } from "@/lib/server/staff/flash";
+import { pagePath, seeOther } from "@/lib/server/urls";
+
+// The "Inloggning" section of the settings page: password sign-in on or off, role claim values.
+export const POST = formRoute(async ({ form, locale }) => {
+  const session = await requireStaffApi("administer");
+  if (!session) return refuseStaffForm(form, locale);
+  const page = pagePath(locale, "/staff/admin/settings");
+  const fail = async (errors: Record<string, string>) => {
+    await setFlash({ form: "sign-in", values: formValues(form), errors });
+    return seeOther(`${page}?fel=sign-in#fel`);
+  };
+  const db = await getDb();
+  // Without a role claim the form has no role fields: the saved mapping stays as it is.
+  const saved = env().OIDC_ROLE_CLAIM ? null : (await getSignInPolicy(db)).roleClaimMap;
+  const roles = Object.fromEntries(
+    CLAIM_ROLES.map((r) => [r, saved ? saved[r].join("\n") : text(form, `roles-${r}`)]),
+  ) as Record<(typeof CLAIM_ROLES)[number], string>;
+  const parsed = parseSignInPolicyForm({ passwordSignIn: text(form, "passwordSignIn") === "on", roles });
+  if (!parsed.ok)
+    return fail(
+      Object.fromEntries(Object.entries(parsed.errors).map(([r, code]) => [`signin-roles-${r}`, code])),
+    );
+  const result = await saveSignInPolicy(db, parsed.policy, {
+    userId: session.user.id,
+    sessionId: session.sessionId,
+  });
+  if (!result.ok) return fail({ "signin-passwordSignIn": result.error });
+  return seeOther(`${page}?ok=sign-in#inloggning`);
+});

@@ -1,0 +1,262 @@
+import { randomUUID } from "node:crypto";
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expectNoA11yViolations } from "./a11y";
+
+// OpenID Connect against the real test provider (tests/support/oidc-provider.ts): the first sign-in
+// binds the account, an email changed at the provider still reaches it, an unverified email matches
+// nothing, roles follow the group claim, and administrators can turn password sign-in off.
+
+const OIDC = `http://127.0.0.1:${process.env.E2E_OIDC_PORT ?? 3101}`;
+const ADMIN = { email: "admin@lotsen.example", password: "demo-admin-2026" };
+const BUTTON = "Logga in med Testkommunens inloggning";
+
+test.describe.configure({ mode: "serial" });
+
+/** Describes (or changes) an account at the provider. */
+async function atProvider(
+  login: string,
+  claims: { email: string; email_verified: unknown; groups?: string[] },
+) {
+  const response = await fetch(`${OIDC}/test/users/${encodeURIComponent(login)}`, {
+    method: "PUT",
+    body: JSON.stringify(claims),
+  });
+  expect(response.status).toBe(204);
+}
+
+/** Signs in through the provider's own login and consent pages. */
+async function oidcSignIn(page: Page, login: string) {
+  await page.goto("/staff/login");
+  await page.getByRole("link", { name: BUTTON }).click();
+  await page.locator('input[name="login"]').fill(login);
+  await page.locator('input[name="password"]').fill("anything");
+  await page.getByRole("button", { name: "Sign-in" }).click();
+  await page.getByRole("button", { name: "Continue" }).click();
+  // Back at the portal (the callback redirects at once), signed in or refused.
+  await page.waitForURL((url) => url.origin !== OIDC);
+}
+
+/** A browser of the person's own (the provider remembers who signed in, per browser). */
+async function inOwnBrowser<T>(
+  browser: Browser,
+  steps: (page: Page) => Promise<T>,
+  javaScriptEnabled = true,
+) {
+  const context = await browser.newContext({ javaScriptEnabled });
+  try {
+    return await steps(await context.newPage());
+  } finally {
+    await context.close();
+  }
+}
+
+async function passwordSignIn(page: Page, path = "/staff/login") {
+  await page.goto(path);
+  await page.locator("#email").fill(ADMIN.email);
+  await page.locator("#password").fill(ADMIN.password);
+  await page.locator('form[action="/api/staff/login"] button[type="submit"]').click();
+  await expect(page).not.toHaveURL(/\/staff\/login/);
+}
+
+async function invite(page: Page, name: string, email: string, role: "LOTS" | "DIRECTOR") {
+  await page.goto("/staff/admin/users");
+  await page.locator("#invite-name").fill(name);
+  await page.locator("#invite-email").fill(email);
+  await page.locator(`#invite-roles-${role}`).check();
+  await page.getByRole("button", { name: "Skicka inbjudan" }).click();
+  await expect(page.getByRole("status")).toHaveText("Inbjudan är skickad.");
+}
+
+const userRow = (page: Page, name: string) => page.getByRole("row").filter({ hasText: name });
+
+function person(prefix: string) {
+  const id = randomUUID().slice(0, 8);
+  return {
+    name: `${prefix} Test ${id}`,
+    login: `${prefix.toLowerCase()}-${id}`,
+    email: `${prefix.toLowerCase()}-${id}@kommun.test`,
+  };
+}
+
+test("the first sign-in binds the account, and an email changed at the provider still signs into it", async ({
+  page,
+  browser,
+}) => {
+  const anna = person("Anna");
+  await passwordSignIn(page);
+  await invite(page, anna.name, anna.email, "LOTS");
+  await atProvider(anna.login, { email: anna.email, email_verified: true });
+
+  await inOwnBrowser(browser, async (own) => {
+    await oidcSignIn(own, anna.login);
+    await expect(own).toHaveURL(/\/staff\/cases$/);
+    await expect(own.getByText(`Inloggad som ${anna.name}`).first()).toBeVisible();
+  });
+  // What the provider saw: PKCE (S256), a nonce and a state.
+  expect(await (await fetch(`${OIDC}/test/last-authorization`)).json()).toEqual({
+    code_challenge: true,
+    code_challenge_method: "S256",
+    nonce: true,
+    state: true,
+  });
+
+  // The organisation changes Anna's address: the same provider account signs into the same account,
+  // which now has the new address.
+  const changed = `anna.ny-${anna.login}@kommun.test`;
+  await atProvider(anna.login, { email: changed, email_verified: true });
+  await inOwnBrowser(browser, async (own) => {
+    await oidcSignIn(own, anna.login);
+    await expect(own.getByText(`Inloggad som ${anna.name}`).first()).toBeVisible();
+  });
+  await page.goto("/staff/admin/users");
+  await expect(userRow(page, anna.name)).toContainText(changed);
+
+  // Another provider account claiming that address is not Anna.
+  await atProvider(`imposter-${anna.login}`, { email: changed, email_verified: true });
+  await inOwnBrowser(browser, async (own) => {
+    await oidcSignIn(own, `imposter-${anna.login}`);
+    await expect(own).toHaveURL(/\/staff\/login\?error=AccessDenied$/);
+  });
+});
+
+test("an email the provider has not verified matches no account", async ({ page, browser }) => {
+  const bo = person("Bo");
+  await passwordSignIn(page);
+  await invite(page, bo.name, bo.email, "LOTS");
+  await atProvider(bo.login, { email: bo.email, email_verified: false });
+
+  await inOwnBrowser(browser, async (own) => {
+    await oidcSignIn(own, bo.login);
+    await expect(own).toHaveURL(/\/staff\/login\?error=OidcUnverified$/);
+    await expect(own.getByRole("alert", { name: "Det gick inte att logga in" })).toContainText(
+      "har inte bekräftat din e-postadress",
+    );
+    await expectNoA11yViolations(own);
+    await own.goto("/staff");
+    await expect(own).toHaveURL(/\/staff\/login$/);
+  });
+
+  // Verified, the same provider account is matched and bound.
+  await atProvider(bo.login, { email: bo.email, email_verified: true });
+  await inOwnBrowser(browser, async (own) => {
+    await oidcSignIn(own, bo.login);
+    await expect(own.getByText(`Inloggad som ${bo.name}`).first()).toBeVisible();
+  });
+});
+
+test("roles follow the group claim as administrators map it", async ({ page, browser }) => {
+  const cia = person("Cia");
+  await passwordSignIn(page);
+  await invite(page, cia.name, cia.email, "DIRECTOR");
+
+  await page.goto("/staff/admin/settings#inloggning");
+  await page.locator("#signin-roles-ADMIN").fill("x".repeat(201));
+  await page.getByRole("button", { name: "Spara inloggningen" }).click();
+  await expect(page).toHaveTitle(/^Fel: /);
+  await expect(
+    page.locator("#fel").getByRole("link", { name: /Administratör: Ett värde får vara högst 200 tecken/ }),
+  ).toHaveAttribute("href", "#signin-roles-ADMIN");
+  await expect(page.locator("#signin-roles-ADMIN")).toHaveAttribute("aria-invalid", "true");
+  await page.locator("#signin-roles-ADMIN").fill("");
+  await page.locator("#signin-roles-LOTS").fill("lotsen-handlaggare\nlotsen-vikarier");
+  await page.getByRole("button", { name: "Spara inloggningen" }).click();
+  await expect(page.getByRole("status")).toHaveText("Inställningarna för inloggning är sparade.");
+  await expect(page.locator("#signin-roles-LOTS")).toHaveValue("lotsen-handlaggare\nlotsen-vikarier");
+  await expectNoA11yViolations(page);
+  await page.goto("/en/staff/admin/settings");
+  await expect(page.getByRole("heading", { name: "Sign-in" })).toBeVisible();
+  await expectNoA11yViolations(page);
+
+  try {
+    await atProvider(cia.login, { email: cia.email, email_verified: true, groups: ["lotsen-vikarier"] });
+    await inOwnBrowser(browser, (own) => oidcSignIn(own, cia.login));
+    await page.goto("/staff/admin/users");
+    await expect(userRow(page, cia.name)).toContainText("Lots, Beslutsfattare");
+
+    // Out of the group at the provider: the mapped role goes, the one given by hand stays.
+    await atProvider(cia.login, { email: cia.email, email_verified: true, groups: [] });
+    await inOwnBrowser(browser, (own) => oidcSignIn(own, cia.login));
+    await page.reload();
+    await expect(userRow(page, cia.name).locator("td").nth(2)).toHaveText("Beslutsfattare");
+  } finally {
+    await page.goto("/staff/admin/settings");
+    await page.locator("#signin-roles-LOTS").fill("");
+    await page.getByRole("button", { name: "Spara inloggningen" }).click();
+    await expect(page.getByRole("status")).toHaveText("Inställningarna för inloggning är sparade.");
+  }
+});
+
+test("an administrator signed in through the provider can turn password sign-in off", async ({
+  page,
+  browser,
+}) => {
+  // With a password session the switch is refused, so nobody can lock everyone out.
+  await passwordSignIn(page, "/staff/login?callbackUrl=%2Fstaff%2Fadmin%2Fsettings");
+  await page.locator("#signin-passwordSignIn").uncheck();
+  await page.getByRole("button", { name: "Spara inloggningen" }).click();
+  await expect(page.locator("#fel")).toContainText(
+    "Du kan bara stänga av lösenord när du själv har loggat in med Testkommunens inloggning",
+  );
+  await expect(page.locator("#signin-passwordSignIn")).not.toBeChecked();
+  await expect(page.locator("#signin-passwordSignIn")).toHaveAttribute("aria-invalid", "true");
+
+  // Without JavaScript, the administrator signs in through the provider and turns passwords off.
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const admin = await context.newPage();
+  try {
+    await oidcSignIn(admin, ADMIN.email);
+    await expect(admin.getByText("Inloggad som").first()).toBeVisible();
+    await admin.goto("/staff/admin/settings");
+    await admin.locator("#signin-passwordSignIn").uncheck();
+    await admin.getByRole("button", { name: "Spara inloggningen" }).click();
+    await expect(admin.getByRole("status")).toHaveText("Inställningarna för inloggning är sparade.");
+    await expect(admin.locator("#signin-passwordSignIn")).not.toBeChecked();
+
+    await inOwnBrowser(
+      browser,
+      async (anon) => {
+        await anon.goto("/staff/login");
+        await expect(anon.locator("#password")).toHaveCount(0);
+        await expect(anon.getByRole("link", { name: BUTTON })).toBeVisible();
+        await expectNoA11yViolations(anon);
+        await anon.goto("/en/staff/login");
+        await expect(anon.locator("#password")).toHaveCount(0);
+        await expectNoA11yViolations(anon);
+
+        // The sign-in routes themselves refuse the right password: ours and next-auth's own.
+        const base = new URL(anon.url()).origin;
+        const ours = await anon.request.post("/api/staff/login", {
+          form: { email: ADMIN.email, password: ADMIN.password, locale: "sv", callbackUrl: "/staff" },
+          headers: { origin: base },
+          maxRedirects: 0,
+        });
+        expect(ours.status()).toBe(303);
+        expect(ours.headers().location).toMatch(/\/staff\/login\?.*error=password-off/);
+        const { csrfToken } = (await (await anon.request.get("/api/auth/csrf")).json()) as {
+          csrfToken: string;
+        };
+        const theirs = await anon.request.post("/api/auth/callback/credentials", {
+          form: { csrfToken, email: ADMIN.email, password: ADMIN.password, callbackUrl: "/staff" },
+          headers: { origin: base },
+          maxRedirects: 0,
+        });
+        expect(theirs.headers().location).toMatch(/error=CredentialsSignin/);
+        await anon.goto("/staff");
+        await expect(anon).toHaveURL(/\/staff\/login$/);
+        await anon.goto("/staff/login?error=password-off");
+        await expect(anon.getByRole("alert", { name: "Det gick inte att logga in" })).toContainText(
+          "Inloggning med lösenord är avstängd",
+        );
+      },
+      // axe runs in the page, so this browser has JavaScript; the administrator's has none.
+    );
+  } finally {
+    await admin.goto("/staff/admin/settings");
+    await admin.locator("#signin-passwordSignIn").check();
+    await admin.getByRole("button", { name: "Spara inloggningen" }).click();
+    await expect(admin.getByRole("status")).toHaveText("Inställningarna för inloggning är sparade.");
+    await context.close();
+  }
+  // On again: a password signs in.
+  await inOwnBrowser(browser, (own) => passwordSignIn(own));
+});
