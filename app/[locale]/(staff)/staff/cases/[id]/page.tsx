@@ -22,10 +22,14 @@ import { getWorkflowSettings } from "@/lib/server/workflow-settings";
 
 type Props = PageProps<"/[locale]/staff/cases/[id]">;
 
+const casePath = (locale: string, id: string) => `${locale === "en" ? "/en" : ""}/staff/cases/${id}`;
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, id } = await params;
+  // The title names the case, so the page's own check comes first: nothing is read for anyone it refuses.
+  await requireStaff("viewAllCases", casePath(locale, id));
   const t = await getTranslations({ locale, namespace: "staff.case" });
-  const detail = await caseDetail(id).catch(() => null);
+  const detail = isUuid(id) ? await caseDetail(id) : null;
   return {
     title: detail
       ? t("title", { number: detail.request.registrationNumber ?? "", subject: detail.request.subject ?? "" })
@@ -37,7 +41,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CasePage({ params, searchParams }: Props) {
   const { locale, id } = await params;
   setRequestLocale(locale);
-  const { user } = await requireStaff("viewAllCases", `${locale === "en" ? "/en" : ""}/staff/cases/${id}`);
+  const { user } = await requireStaff("viewAllCases", casePath(locale, id));
   if (!isUuid(id)) notFound();
   const detail = await caseDetail(id);
   if (!detail) notFound();
