@@ -1,14 +1,12 @@
 import { notFoundResponse } from "@/lib/server/http/html-page";
-import { refuseStaffForm } from "@/lib/server/auth/refusal";
 import { isUuid } from "@/lib/domain/ids";
-import { formRoute, text } from "@/lib/server/http/form-route";
+import { staffFormRoute } from "@/lib/server/auth/staff-form-route";
+import { text } from "@/lib/server/http/form-route";
 import { removeBudgetLine, saveBudgetLine } from "@/lib/server/partnerships/budget-lines";
-import { partnershipPage, readerOf, requireManager, respond } from "@/lib/server/partnerships/respond";
+import { partnershipPage, readerOf, respond } from "@/lib/server/partnerships/respond";
 
 // Add (no lineId), change or remove (op=remove) one budget line.
-export const POST = formRoute<{ id: string }>(async ({ form, locale }, { id }) => {
-  const session = await requireManager();
-  if (!session) return refuseStaffForm(form, locale);
+export const POST = staffFormRoute<{ id: string }>("managePartnerships", async ({ form, locale }, { id }) => {
   const lineId = text(form, "lineId");
   if (lineId && !isUuid(lineId)) return notFoundResponse();
   const expectedVersion = Number(text(form, "version"));
