@@ -2,6 +2,7 @@ import { HONEYPOT_FIELD } from "@/components/form/honeypot";
 import { pickSectionValues, validateSection } from "@/lib/domain/intake/schema";
 import { QUESTION_SECTION } from "@/lib/domain/intake/sections";
 import { getDb } from "@/lib/server/db/client";
+import { typedText } from "@/lib/server/auth/refusal";
 import { formRoute, text } from "@/lib/server/http/form-route";
 import { tooManyRequestsResponse } from "@/lib/server/http/too-many-requests";
 import { currentApplicantRequest, startDraft } from "@/lib/server/intake/applicant-session";
@@ -22,7 +23,12 @@ export const POST = formRoute(async ({ request, form, locale }) => {
   if (current && current.status !== "DRAFT" && current.idempotencyKey === text(form, "idempotencyKey")) {
     return seeOther(pagePath(locale, "/fraga/kvitto"));
   }
-  const draftId = current?.status === "DRAFT" ? current.id : (await startDraft("QUESTION", locale)).id;
+  const started =
+    current?.status === "DRAFT"
+      ? { ok: true as const, id: current.id }
+      : await startDraft("QUESTION", locale, request.headers);
+  if (!started.ok) return tooManyRequestsResponse(locale, started.retryAfterSeconds, page, typedText(form));
+  const draftId = started.id;
   const values = pickSectionValues(QUESTION_SECTION, (name) => text(form, name));
   await saveSection(draftId, "question", values);
   if (Object.keys(validateSection(QUESTION_SECTION, values)).length) return seeOther(`${page}?fel=1#fel`);

@@ -1,7 +1,8 @@
 import "server-only";
 import { cookies } from "next/headers";
 import { getDb } from "../db/client";
-import { env } from "../env";
+import { cookieOptions, hostCookieName } from "../http/cookies";
+import { checkRateLimit } from "../rate-limit";
 import { hashToken, looksLikeToken, newToken } from "./tokens";
 
 // The applicant has no account: a draft belongs to the browser holding its cookie (and to whoever
@@ -11,21 +12,16 @@ import { hashToken, looksLikeToken, newToken } from "./tokens";
 export type DraftKind = "COLLABORATION" | "QUESTION";
 
 const COOKIE: Record<DraftKind, string> = { COLLABORATION: "lotsen_draft", QUESTION: "lotsen_question" };
+const cookieName = (kind: DraftKind) => hostCookieName(COOKIE[kind]);
 const MAX_AGE_SECONDS = 60 * 60 * 24 * 90; // drafts are deleted after 90 days (privacy notice)
 
 export async function setApplicantCookie(kind: DraftKind, token: string) {
-  (await cookies()).set(COOKIE[kind], token, {
-    httpOnly: true,
-    sameSite: "lax",
-    secure: env().NODE_ENV === "production" && env().PUBLIC_BASE_URL.startsWith("https:"),
-    path: "/",
-    maxAge: MAX_AGE_SECONDS,
-  });
+  (await cookies()).set(cookieName(kind), token, cookieOptions(MAX_AGE_SECONDS));
 }
 
 /** The request this browser is working on (a draft, or the one it just sent), if any. */
 export async function currentApplicantRequest(kind: DraftKind) {
-  const token = (await cookies()).get(COOKIE[kind])?.value;
+  const token = (await cookies()).get(cookieName(kind))?.value;
   if (!looksLikeToken(token)) return null;
   const db = await getDb();
   return db.request.findFirst({
@@ -34,28 +30,24 @@ export async function currentApplicantRequest(kind: DraftKind) {
   });
 }
 
-/** Creates an empty draft and hands its cookie to this browser. */
-export async function startDraft(kind: DraftKind, language: string) {
-  const token = newToken();
+export type StartedDraft = { ok: true; id: string } | { ok: false; retryAfterSeconds: number };
+
+/**
+ * Creates an empty draft and hands its cookie to this browser. Every form that can start a draft is
+ * open to anyone, so every start counts against the client's address ("draft" in RATE_LIMITS), here
+ * in the one place drafts are made, and a refused start creates nothing.
+ */
+export async function startDraft(kind: DraftKind, language: string, headers: Headers): Promise<StartedDraft> {
   const db = await getDb();
+  const limit = await checkRateLimit(db, "draft", headers);
+  if (!limit.allowed) return { ok: false, retryAfterSeconds: limit.retryAfterSeconds };
+  const token = newToken();
   const draft = await db.request.create({
     data: { kind, status: "DRAFT", language, browserTokenHash: hashToken(token) },
     select: { id: true },
   });
   await setApplicantCookie(kind, token);
-  return draft;
-}
-
-/** The current draft, or a new one when the browser has none (or has already sent it). */
-export async function draftForEditing(kind: DraftKind, language: string) {
-  const current = await currentApplicantRequest(kind);
-  if (current?.status === "DRAFT") return current;
-  const { id } = await startDraft(kind, language);
-  const db = await getDb();
-  return db.request.findUniqueOrThrow({
-    where: { id },
-    omit: { accessTokenHash: true, resumeTokenHash: true, browserTokenHash: true },
-  });
+  return { ok: true, id: draft.id };
 }
 
 /** The contact's address for the receipt page (the applicant's own browser only). */
