@@ -103,11 +103,17 @@ test.describe("body size", () => {
     expect(result.ended).toBe(false);
   });
 
-  test("a staff form post without a session is refused before its body is read", async () => {
-    // The body is never finished, so only a server that answers without reading it can answer.
-    const result = await chunkedPost("/api/staff/cases/assign", 1024 * 1024, { finish: false });
-    expect(result.status).toBe(403);
-    expect(result.ended).toBe(false);
+  test("a staff form post is refused unread without the permission, and read only up to 1 MB without a session", async () => {
+    // The bodies are never finished, so only a server that stops reading can answer at all.
+    const admin = await signIn(ADMIN);
+    const unread = await chunkedPost("/api/staff/cases/assign", 1024 * 1024, {
+      finish: false,
+      cookie: admin.pair,
+    });
+    expect(unread.status).toBe(403);
+    const anonymous = await chunkedPost("/api/staff/cases/assign", 2 * 1024 * 1024, { finish: false });
+    expect(anonymous.status).toBe(413);
+    expect(anonymous.ended).toBe(false);
   });
 });
 

@@ -119,6 +119,9 @@ async function countAttempt(db: Db, identities: Identities, now: Date): Promise<
 async function accountDelay(db: Db, email: string, now: Date): Promise<number> {
   const { windowSeconds } = ACCOUNT_SLOWDOWN;
   const count = await countHit(db, { bucket: failureBucket("account", email), ip: "-", windowSeconds, now });
+  // Logged once per account and window, so a flood of guesses does not flood the log too.
+  if (count - 1 === ACCOUNT_SLOWDOWN.free)
+    logger.warn({ event: "signin-slowed" }, "staff sign-in slowed for an account");
   return accountDelayMs(count - 1);
 }
 
@@ -150,10 +153,7 @@ export async function signInWithPassword(
     return { ok: false, reason: "rate-limited", retryAfterSeconds };
   }
   const delay = await accountDelay(db, email, now);
-  if (delay > 0) {
-    logger.info({ event: "signin-slowed", delayMs: delay }, "staff sign-in slowed for the account");
-    await wait(delay);
-  }
+  if (delay > 0) await wait(delay);
 
   const user =
     email && email.length <= 254

@@ -1,19 +1,17 @@
 import "server-only";
-import { cookies } from "next/headers";
 import type { Permission } from "@/lib/domain/permissions";
 import type { Locale } from "@/lib/i18n/routing";
 import { formRoute, type FormContext } from "../http/form-route";
 import { requireStaffApi } from "./api-access";
-import { cookieNames } from "./config";
 import { refuseStaffForm } from "./refusal";
-import type { StaffSession } from "./session";
+import { getStaffSession, type StaffSession } from "./session";
 
-// Staff form posts declare their permission here, and it is checked BEFORE the body is read: without
-// a staff session nobody can make the server read a body at all. One exception, on purpose: a browser
-// that still holds a staff session cookie whose session has ended (30 minutes idle while someone was
-// writing) gets its form read, up to RESCUE_BYTES, so that the refusal page can hand back what was
-// typed (refusal.ts). A signed-in member without the permission is refused unread: they could not
-// have sent it anyway.
+// Staff form posts declare their permission here, and it is checked BEFORE the body is read. A
+// signed-in member without the permission is refused unread: they could not have sent it anyway.
+// Without a valid session the form is still read, but only up to RESCUE_BYTES (public forms allow
+// 12 MB), because the usual sender is a colleague whose session ended while they were writing (idle,
+// signed out in another tab, or the cookie expired), and the refusal page hands back what they typed
+// (refusal.ts). A session cookie cannot tell them from a stranger: the cookie may be gone.
 
 const RESCUE_BYTES = 1024 * 1024;
 
@@ -37,11 +35,7 @@ export function staffFormRoute<P>(
     async (request) => {
       const session = await requireStaffApi(permission);
       if (session) return { state: session };
-      const jar = await cookies();
-      const name = cookieNames().session;
-      // next-auth splits a long cookie into name.0, name.1, …
-      const heldSession = jar.has(name) || jar.has(`${name}.0`);
-      if (!heldSession)
+      if (await getStaffSession())
         return { refuse: await refuseStaffForm(new FormData(), refererLocale(request.headers)) };
       return { maxBytes: RESCUE_BYTES, state: null };
     },
