@@ -9,7 +9,8 @@ import { expect, test } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const BASE = `http://127.0.0.1:${PORT}`;
-// A second server on the same build that trusts no proxy (TRUSTED_PROXY_HOPS=0).
+// Second servers on the same build: one that trusts no proxy (TRUSTED_PROXY_HOPS=0) on PORT + 3, and
+// one that must refuse to start on PORT + 4.
 const DIRECT_PORT = PORT + 3;
 const LOTS = { email: "lots@lotsen.example", password: "demo-lots-2026" };
 const ADMIN = { email: "admin@lotsen.example", password: "demo-admin-2026" };
@@ -158,6 +159,28 @@ test.describe("cookies", () => {
       path: "/",
     });
   });
+});
+
+test("production refuses to start on a plain http:// address other than this machine", async () => {
+  test.setTimeout(120_000);
+  const server = spawn(
+    process.execPath,
+    ["node_modules/next/dist/bin/next", "start", "-p", String(PORT + 4)],
+    {
+      stdio: ["ignore", "ignore", "pipe"],
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        PUBLIC_BASE_URL: "http://lotsen.kommun.example",
+        LOTSEN_DATA_DIR: "memory://",
+      },
+    },
+  );
+  let stderr = "";
+  server.stderr?.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+  const code = await new Promise<number | null>((resolve) => server.on("exit", resolve));
+  expect(code).toBe(1);
+  expect(stderr).toContain("PUBLIC_BASE_URL: must be an https:// address in production");
 });
 
 test.describe("return path after sign-in", () => {
