@@ -2,6 +2,17 @@
 // the first request, so /api/health is green as soon as the server says it is ready.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
+  // A wrong environment (e.g. production on a plain http:// address) stops the server here rather
+  // than serving with cookies a browser would send in clear text.
+  const { env } = await import("./lib/server/env");
+  try {
+    env();
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exit(1);
+  }
+  const { installPeerAddress } = await import("./lib/server/http/peer-address");
+  installPeerAddress();
   const { getDb } = await import("./lib/server/db/client");
   const { logger } = await import("./lib/server/log");
   try {

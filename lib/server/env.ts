@@ -29,7 +29,8 @@ const schema = z.object({
   MAIL_FROM: z.preprocess(emptyAsUndefined, z.string().default("Civilsamhälleslotsen <lotsen@example.se>")),
   SMTP_URL: optional(z.string().regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL")),
   NEXTAUTH_SECRET: optional(z.string().min(32)),
-  TRUSTED_PROXY_HOPS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(10).default(1)),
+  /** Proxies in front that append to X-Forwarded-For; 0: clients connect directly (README). */
+  TRUSTED_PROXY_HOPS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(10).default(1)),
   /** Staff sessions end after this many minutes without a request, and this many hours after sign-in. */
   SESSION_IDLE_MINUTES: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(1440).default(30)),
   SESSION_MAX_HOURS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(168).default(10)),
@@ -44,22 +45,39 @@ const schema = z.object({
 
 export type Env = z.infer<typeof schema>;
 
+// Browsers keep Secure cookies over http:// only for these hosts (they count as secure contexts), so
+// only they may serve production over plain HTTP: the README's local try-out and the e2e tests.
+const LOOPBACK_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
+
+/** Validates an environment (process.env by default); names and reasons only on failure. */
+export function parseEnv(source: Record<string, string | undefined> = process.env): Env {
+  const parsed = schema
+    .refine((e) => !e.OIDC_ISSUER || (e.OIDC_CLIENT_ID && e.OIDC_CLIENT_SECRET), {
+      path: ["OIDC_CLIENT_ID"],
+      message: "OIDC_CLIENT_ID and OIDC_CLIENT_SECRET are required when OIDC_ISSUER is set",
+    })
+    .refine(
+      (e) =>
+        e.NODE_ENV !== "production" ||
+        e.PUBLIC_BASE_URL.startsWith("https://") ||
+        LOOPBACK_HOSTS.has(new URL(e.PUBLIC_BASE_URL).hostname),
+      {
+        path: ["PUBLIC_BASE_URL"],
+        message: "must be an https:// address in production (http:// only for localhost or 127.0.0.1)",
+      },
+    )
+    .safeParse(source);
+  if (!parsed.success) {
+    // Names and reasons only: values may be secrets.
+    const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+    throw new Error(`Invalid environment: ${problems}`);
+  }
+  return parsed.data;
+}
+
 let cached: Env | undefined;
 
 export function env(): Env {
-  if (!cached) {
-    const parsed = schema
-      .refine((e) => !e.OIDC_ISSUER || (e.OIDC_CLIENT_ID && e.OIDC_CLIENT_SECRET), {
-        path: ["OIDC_CLIENT_ID"],
-        message: "OIDC_CLIENT_ID and OIDC_CLIENT_SECRET are required when OIDC_ISSUER is set",
-      })
-      .safeParse(process.env);
-    if (!parsed.success) {
-      // Names and reasons only: values may be secrets.
-      const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
-      throw new Error(`Invalid environment: ${problems}`);
-    }
-    cached = parsed.data;
-  }
+  cached ??= parseEnv();
   return cached;
 }

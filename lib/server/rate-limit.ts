@@ -1,38 +1,24 @@
 import "server-only";
 import { createHmac, randomBytes } from "node:crypto";
 import type { Db } from "./db/client";
+import { pickClientAddress } from "@/lib/domain/client-address";
 import { env } from "./env";
+import { peerAddress } from "./http/peer-address";
 import { logger } from "./log";
 
 // Per-IP fixed-window rate limits, counted in PostgreSQL so that every app instance behind the
 // load balancer shares the same counters.
 
-/** Longest client address kept: an IPv6 address with a zone id fits; anything longer is junk. */
-const MAX_IP_LENGTH = 64;
 /** rate_limit.key is VARCHAR(200); the HMAC takes 64 hex characters plus the separator. */
 const MAX_BUCKET_LENGTH = 200 - 65;
 
 /**
- * The client's address as the load balancer reports it.
- *
- * Only the first `X-Forwarded-For` entry is used, which is the client only if the load balancer SETS
- * (overwrites) that header instead of appending to what the client sent; otherwise a client could pick
- * its own address and dodge every limit. Configure the load balancer that way in production.
- * Requests without either header (direct access, tests) all share the address "unknown".
+ * The client's address for rate limits: the socket's address when no proxy is trusted
+ * (TRUSTED_PROXY_HOPS=0), otherwise the `X-Forwarded-For` entry the outermost trusted proxy appended
+ * (lib/domain/client-address.ts); IPv6 grouped by /64. Never X-Real-IP: a client can send that too.
  */
 export function clientIp(headers: Headers): string {
-  // The rightmost entries are added by our own proxies; anything to their left is what the client
-  // claimed. TRUSTED_PROXY_HOPS says how many proxies append (default 1: one load balancer).
-  const hops = env().TRUSTED_PROXY_HOPS;
-  const chain =
-    headers
-      .get("x-forwarded-for")
-      ?.split(",")
-      .map((s) => s.trim())
-      .filter(Boolean) ?? [];
-  const forwarded = chain[Math.max(0, chain.length - hops)];
-  const ip = forwarded || headers.get("x-real-ip")?.trim() || "unknown";
-  return ip.slice(0, MAX_IP_LENGTH);
+  return pickClientAddress(headers.get("x-forwarded-for"), peerAddress(headers), env().TRUSTED_PROXY_HOPS);
 }
 
 // On globalThis: Next.js loads this module once per bundle, and every route must hash alike.
@@ -62,22 +48,21 @@ export interface RateLimitResult {
   retryAfterSeconds: number;
 }
 
-/** Counts one hit for `ip` in `bucket` and says whether it is within `limit` per `windowSeconds`. */
-export async function hitRateLimit(
+/** The start of the fixed window of `windowSeconds` that `now` falls in. */
+export function windowStartOf(now: Date, windowSeconds: number): Date {
+  const ms = windowSeconds * 1000;
+  return new Date(Math.floor(now.getTime() / ms) * ms);
+}
+
+/** Counts one hit for `ip` in `bucket` and returns the window's count, this hit included. */
+export async function countHit(
   db: Db,
-  input: { bucket: string; ip: string; limit: number; windowSeconds: number; now?: Date },
-): Promise<RateLimitResult> {
-  const { bucket, ip, limit, windowSeconds, now = new Date() } = input;
+  input: { bucket: string; ip: string; windowSeconds: number; now?: Date },
+): Promise<number> {
+  const { bucket, ip, windowSeconds, now = new Date() } = input;
   if (!bucket || bucket.length > MAX_BUCKET_LENGTH) throw new Error("rate limit bucket: invalid length");
-  if (!Number.isInteger(limit) || limit < 0) throw new Error("rate limit: limit must be an integer >= 0");
-  if (!Number.isInteger(windowSeconds) || windowSeconds <= 0) {
-    throw new Error("rate limit: windowSeconds must be a positive integer");
-  }
-
-  const windowMs = windowSeconds * 1000;
-  const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
+  const windowStart = windowStartOf(now, windowSeconds);
   const key = `${bucket}:${ipHash(ip)}`;
-
   // One statement, so concurrent hits from several instances can neither lose an increment nor race
   // on the first insert: PostgreSQL serialises them on the primary key.
   const rows = await db.$queryRaw<{ count: number }[]>`
@@ -87,7 +72,23 @@ export async function hitRateLimit(
     RETURNING count`;
   const count = Number(rows[0]?.count);
   if (!Number.isFinite(count)) throw new Error("rate limit: no count returned");
+  return count;
+}
 
+/** Counts one hit for `ip` in `bucket` and says whether it is within `limit` per `windowSeconds`. */
+export async function hitRateLimit(
+  db: Db,
+  input: { bucket: string; ip: string; limit: number; windowSeconds: number; now?: Date },
+): Promise<RateLimitResult> {
+  const { bucket, ip, limit, windowSeconds, now = new Date() } = input;
+  if (!Number.isInteger(limit) || limit < 0) throw new Error("rate limit: limit must be an integer >= 0");
+  if (!Number.isInteger(windowSeconds) || windowSeconds <= 0) {
+    throw new Error("rate limit: windowSeconds must be a positive integer");
+  }
+
+  const count = await countHit(db, { bucket, ip, windowSeconds, now });
+  const windowMs = windowSeconds * 1000;
+  const windowStart = windowStartOf(now, windowSeconds);
   const allowed = count <= limit;
   // Log the first refusal per address and window only, so a flood does not flood the log too.
   if (count === limit + 1) logger.warn({ bucket }, "rate limit reached");
@@ -103,8 +104,7 @@ export async function releaseRateLimitHit(
   input: { bucket: string; ip: string; windowSeconds: number; now?: Date },
 ): Promise<void> {
   const { bucket, ip, windowSeconds, now = new Date() } = input;
-  const windowMs = windowSeconds * 1000;
-  const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
+  const windowStart = windowStartOf(now, windowSeconds);
   await db.$executeRaw`
     UPDATE rate_limit SET count = count - 1
     WHERE key = ${`${bucket}:${ipHash(ip)}`} AND window_start = ${windowStart}::timestamptz AND count > 0`;

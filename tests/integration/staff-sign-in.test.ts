@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { signInWithPassword } from "@/lib/server/auth/sign-in";
+import { ACCOUNT_SLOWDOWN, signInWithPassword } from "@/lib/server/auth/sign-in";
 import { getDb } from "@/lib/server/db/client";
 import { createStaffUser } from "@/lib/server/db/factories";
 import { unique, uniqueEmail } from "../factories";
@@ -90,20 +90,40 @@ describe("password sign-in", () => {
     });
   });
 
-  it("refuses an account everywhere after 100 failures from many addresses in the window", async () => {
-    const { db, email } = await staff();
-    for (let i = 0; i < 100; i++) {
-      await signInWithPassword(db, { email, password: `fel-${i}`, ip: uniqueIp(), now: NOW });
+  it("slows an account guessed at from many addresses, longer each time, but never refuses its owner", async () => {
+    const { db, email, user } = await staff();
+    const waits: number[] = [];
+    const wait = async (ms: number) => void waits.push(ms);
+    for (let i = 0; i < 40; i++) {
+      const r = await signInWithPassword(db, { email, password: `fel-${i}`, ip: uniqueIp(), now: NOW, wait });
+      expect(r).toEqual({ ok: false, reason: "bad-credentials" });
     }
-    const refused = await signInWithPassword(db, { email, password: PASSWORD, ip: uniqueIp(), now: NOW });
-    expect(refused).toEqual({ ok: false, reason: "rate-limited", retryAfterSeconds: 600 });
+    // 10 failures are free; then 250 ms, doubling, up to 10 s.
+    expect(waits.slice(0, 7)).toEqual([250, 500, 1000, 2000, 4000, 8000, 10_000]);
+    expect(waits).toHaveLength(30);
+    expect(Math.max(...waits)).toBe(10_000);
+    waits.length = 0;
+    const owner = await signInWithPassword(db, { email, password: PASSWORD, ip: uniqueIp(), now: NOW, wait });
+    expect(owner).toEqual({ ok: true, userId: user.id });
+    expect(waits).toEqual([10_000]);
+  });
+
+  it("waits on the server between guesses at an account", async () => {
+    const { db, email } = await staff();
+    for (let i = 0; i < ACCOUNT_SLOWDOWN.free; i++)
+      await signInWithPassword(db, { email, password: `fel-${i}`, ip: uniqueIp(), now: NOW });
+    const started = Date.now();
+    await signInWithPassword(db, { email, password: "fel", ip: uniqueIp(), now: NOW });
+    expect(Date.now() - started).toBeGreaterThanOrEqual(ACCOUNT_SLOWDOWN.stepMs);
   });
 
   it("does not count successful sign-ins", async () => {
     const { db, email } = await staff();
     const ip = uniqueIp();
     for (let i = 0; i < 8; i++) {
-      expect((await signInWithPassword(db, { email, password: PASSWORD, ip, now: NOW })).ok).toBe(true);
+      expect(await signInWithPassword(db, { email, password: PASSWORD, ip, now: NOW })).toMatchObject({
+        ok: true,
+      });
     }
   });
 

@@ -2,6 +2,7 @@ import { HONEYPOT_FIELD } from "@/components/form/honeypot";
 import { pickSectionValues, validateSection } from "@/lib/domain/intake/schema";
 import { QUESTION_SECTION } from "@/lib/domain/intake/sections";
 import { getDb } from "@/lib/server/db/client";
+import { typedText } from "@/lib/server/auth/refusal";
 import { formRoute, text } from "@/lib/server/http/form-route";
 import { tooManyRequestsResponse } from "@/lib/server/http/too-many-requests";
 import { draftForPost } from "@/lib/server/intake/applicant-session";
@@ -18,8 +19,9 @@ export const POST = formRoute(async ({ request, form, locale }) => {
   if (text(form, HONEYPOT_FIELD)) return seeOther(page);
   const key = text(form, "idempotencyKey");
   const receipt = seeOther(pagePath(locale, "/fraga/kvitto"));
-  const draft = await draftForPost("QUESTION", locale, key);
+  const draft = await draftForPost("QUESTION", locale, key, request.headers);
   // A double click or a re-post of a question already sent: the same receipt, not a second question.
+  if (!draft.ok) return tooManyRequestsResponse(locale, draft.retryAfterSeconds, page, typedText(form));
   if (draft.sent) return receipt;
   const draftId = draft.id;
   const values = pickSectionValues(QUESTION_SECTION, (name) => text(form, name));

@@ -3,7 +3,10 @@ import { randomBytes } from "node:crypto";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { env } from "../env";
+import { cookieOptions, hostCookieName, secureCookies } from "../http/cookies";
 import { logger } from "../log";
+
+export { cookieOptions, secureCookies };
 
 // Settings shared by next-auth and by the routes that sign staff in and out without it.
 
@@ -62,22 +65,12 @@ function embeddedFolderSecret(): string | null {
   return secret.length >= 32 ? secret : null;
 }
 
-/** Secure cookies (and their __Secure-/__Host- names) whenever the public address is https. */
-export function secureCookies(): boolean {
-  return env().PUBLIC_BASE_URL.startsWith("https://");
-}
-
 /** next-auth's own cookie names, so that its routes and ours read and write the same cookies. */
 export function cookieNames() {
-  const secure = secureCookies();
   return {
-    session: `${secure ? "__Secure-" : ""}next-auth.session-token`,
-    csrf: `${secure ? "__Host-" : ""}next-auth.csrf-token`,
+    session: hostCookieName("next-auth.session-token"),
+    csrf: hostCookieName("next-auth.csrf-token"),
   };
-}
-
-export function cookieOptions() {
-  return { httpOnly: true, sameSite: "lax" as const, path: "/", secure: secureCookies() };
 }
 
 export interface OidcSettings {

@@ -4,6 +4,7 @@ import { forbidden, notFound, redirect } from "next/navigation";
 import { getLocale } from "next-intl/server";
 import { cache } from "react";
 import { rolesFor, type Permission } from "@/lib/domain/permissions";
+import { sameSitePath } from "@/lib/domain/safe-path";
 import type { Locale } from "@/lib/i18n/routing";
 import { getDb } from "../db/client";
 import { logger } from "../log";
@@ -39,17 +40,8 @@ export function staffHomePath(locale: Locale): string {
 
 /** A path on this site to return to after signing in; anything else becomes the staff start page. */
 export function safeCallbackPath(value: unknown, locale: Locale): string {
-  if (typeof value !== "string" || value.length > 1000 || !value.startsWith("/") || /[\\\s]/.test(value)) {
-    return staffHomePath(locale);
-  }
-  try {
-    const url = new URL(value, "http://same.invalid");
-    if (url.origin !== "http://same.invalid" || url.pathname.startsWith("/api/"))
-      return staffHomePath(locale);
-    return `${url.pathname}${url.search}`;
-  } catch {
-    return staffHomePath(locale);
-  }
+  const path = sameSitePath(value);
+  return path && !path.startsWith("/api/") ? path : staffHomePath(locale);
 }
 
 export function loginPath(

@@ -3,7 +3,7 @@ import { createHmac } from "node:crypto";
 import type { Db } from "../db/client";
 import { env } from "../env";
 import { logger } from "../log";
-import { hitRateLimit, releaseRateLimitHit } from "../rate-limit";
+import { countHit, hitRateLimit, releaseRateLimitHit, windowStartOf } from "../rate-limit";
 import { authSecret } from "./config";
 import { verifyPassword } from "./password";
 import { passwordSignInAllowed } from "./sign-in-policy";
@@ -17,20 +17,39 @@ export type SignInResult =
   | { ok: false; reason: "rate-limited"; retryAfterSeconds: number };
 
 /**
- * Failed sign-ins per fixed 15-minute window: per client address (many accounts from one place), per
- * account from one address (guessing one password), and per account from everywhere (guessing from
- * many places). The tight limit is per account AND address, so someone who knows a colleague's
- * email cannot lock them out: the colleague, signing in from their own address, is not refused. Only
- * a guesser with many addresses reaches the wide per-account limit, and every window ends, so nobody
- * is locked out for good.
+ * Failed sign-ins per fixed 15-minute window, refused: per client address (many accounts from one
+ * place) and per account from one address (guessing one password). Someone who knows a colleague's
+ * email cannot lock them out: the colleague, signing in from their own address, is not refused.
  */
 export const SIGNIN_LIMITS = {
   ip: { bucket: "signin-ip", limit: 20, windowSeconds: 15 * 60 },
   accountFromIp: { bucket: "signin-account-ip", limit: 5, windowSeconds: 15 * 60 },
-  account: { bucket: "signin-account", limit: 100, windowSeconds: 15 * 60 },
 } as const;
+
+/**
+ * Failed sign-ins for one account from everywhere (guessing from many addresses) are never refused,
+ * since a refusal would lock the owner out too: after `free` failures in the window, every further
+ * attempt for the account waits on the server, twice as long each time from `stepMs` up to `maxMs`,
+ * the owner's right password included, which is then accepted.
+ */
+export const ACCOUNT_SLOWDOWN = {
+  bucket: "signin-account",
+  windowSeconds: 15 * 60,
+  free: 10,
+  stepMs: 250,
+  maxMs: 10_000,
+} as const;
+
+/** How long an attempt waits when `failures` failed attempts for its account came before it. */
+export function accountDelayMs(failures: number): number {
+  const over = failures - ACCOUNT_SLOWDOWN.free;
+  if (over < 0) return 0;
+  return Math.min(ACCOUNT_SLOWDOWN.maxMs, ACCOUNT_SLOWDOWN.stepMs * 2 ** Math.min(over, 20));
+}
+
 type Identities = Record<keyof typeof SIGNIN_LIMITS, string>;
 const KINDS = Object.keys(SIGNIN_LIMITS) as (keyof typeof SIGNIN_LIMITS)[];
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** Verified when the account is unknown or has no password, so that timing does not tell. */
 const DUMMY_HASH =
@@ -56,14 +75,10 @@ function log(result: string, method: "password" | "oidc", userId?: string) {
  * that carries a keyed hash of the address or account, and taken back when the password was right;
  * the current window's count is also read back by that bucket's key prefix.
  */
-function failureBucket(kind: keyof typeof SIGNIN_LIMITS, identity: string): string {
+function failureBucket(kind: keyof typeof SIGNIN_LIMITS | "account", identity: string): string {
   const digest = createHmac("sha256", authSecret()).update(`lotsen.signin:${kind}:${identity}`).digest("hex");
-  return `${SIGNIN_LIMITS[kind].bucket}:${digest}`;
-}
-
-function windowStart(now: Date, windowSeconds: number): Date {
-  const ms = windowSeconds * 1000;
-  return new Date(Math.floor(now.getTime() / ms) * ms);
+  const prefix = kind === "account" ? ACCOUNT_SLOWDOWN.bucket : SIGNIN_LIMITS[kind].bucket;
+  return `${prefix}:${digest}`;
 }
 
 /** Seconds until the window that refused ends, or 0 when neither limit is reached. */
@@ -71,7 +86,7 @@ async function refusedFor(db: Db, identities: Identities, now: Date) {
   let wait = 0;
   for (const kind of KINDS) {
     const { limit, windowSeconds } = SIGNIN_LIMITS[kind];
-    const start = windowStart(now, windowSeconds);
+    const start = windowStartOf(now, windowSeconds);
     // A sum, not one row: without NEXTAUTH_SECRET each server bundle hashes hitRateLimit's suffix
     // with its own random secret, so one bucket may have several rows.
     const { _sum } = await db.rateLimit.aggregate({
@@ -108,26 +123,40 @@ async function countAttempt(db: Db, identities: Identities, now: Date): Promise<
   return wait;
 }
 
+/** Counts this attempt against its account (before the password is checked) and returns the wait. */
+async function accountDelay(db: Db, email: string, now: Date): Promise<number> {
+  const { windowSeconds } = ACCOUNT_SLOWDOWN;
+  const count = await countHit(db, { bucket: failureBucket("account", email), ip: "-", windowSeconds, now });
+  // Logged once per account and window, so a flood of guesses does not flood the log too.
+  if (count - 1 === ACCOUNT_SLOWDOWN.free)
+    logger.warn({ event: "signin-slowed" }, "staff sign-in slowed for an account");
+  return accountDelayMs(count - 1);
+}
+
 /** A right password was not a failure: the attempt counted in advance is taken back. */
-async function releaseAttempt(db: Db, identities: Identities, now: Date) {
-  for (const kind of KINDS) {
-    const { windowSeconds } = SIGNIN_LIMITS[kind];
-    await releaseRateLimitHit(db, {
+async function releaseAttempt(db: Db, identities: Identities, email: string, now: Date) {
+  const buckets = [
+    ...KINDS.map((kind) => ({
       bucket: failureBucket(kind, identities[kind]),
-      ip: "-",
-      windowSeconds,
-      now,
-    });
-  }
+      windowSeconds: SIGNIN_LIMITS[kind].windowSeconds,
+    })),
+    { bucket: failureBucket("account", email), windowSeconds: ACCOUNT_SLOWDOWN.windowSeconds },
+  ];
+  for (const { bucket, windowSeconds } of buckets)
+    await releaseRateLimitHit(db, { bucket, ip: "-", windowSeconds, now });
 }
 
 export async function signInWithPassword(
   db: Db,
-  input: { email: string; password: string; ip: string; now?: Date },
+  input: { email: string; password: string; ip: string; now?: Date; wait?: (ms: number) => Promise<void> },
 ): Promise<SignInResult> {
-  const { password, ip, now = new Date() } = input;
+  const { password, ip, now = new Date(), wait = sleep } = input;
   const email = input.email.trim().toLowerCase();
-  const identities: Identities = { ip, accountFromIp: `${email}\n${ip}`, account: email };
+  const identities: Identities = {
+    ip,
+    accountFromIp: `${email}
+${ip}`,
+  };
   // Administrators may turn passwords off (sign-in-policy.ts): then nothing typed is even checked.
   if (!(await passwordSignInAllowed(db))) {
     log("password-off", "password");
@@ -140,6 +169,8 @@ export async function signInWithPassword(
     log("rate-limited", "password");
     return { ok: false, reason: "rate-limited", retryAfterSeconds };
   }
+  const delay = await accountDelay(db, email, now);
+  if (delay > 0) await wait(delay);
 
   const user =
     email && email.length <= 254
@@ -158,7 +189,7 @@ export async function signInWithPassword(
     log("bad-credentials", "password", user?.id);
     return { ok: false, reason: "bad-credentials" };
   }
-  await releaseAttempt(db, identities, now);
+  await releaseAttempt(db, identities, email, now);
   // Told only to someone who knows the password; the form shows the same message as for a wrong one.
   if (user.disabledAt) {
     log("disabled", "password", user.id);

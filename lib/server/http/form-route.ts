@@ -6,6 +6,7 @@ import { requestIdFrom } from "../request-id";
 import { withRequestContext } from "../audit/context";
 import { asLocale } from "../urls";
 import { htmlPage, notFoundResponse } from "./html-page";
+import { BodyTooLarge, readForm } from "./read-form";
 import { isSameOriginPost } from "./same-origin";
 import { isUuid } from "@/lib/domain/ids";
 
@@ -20,6 +21,14 @@ export interface FormContext {
   locale: Locale;
   requestId: string;
 }
+
+/**
+ * What a route decides before its body is read (staff-form-route.ts: the staff session): stop with
+ * `refuse`, or read at most `maxBytes` and hand `state` to the handler.
+ */
+export type FormGate<S> = (
+  request: Request,
+) => Promise<{ refuse: Response } | { maxBytes?: number; state: S }>;
 
 const TEXT = {
   sv: {
@@ -38,7 +47,23 @@ const TEXT = {
   },
 } as const;
 
-export function formRoute<P>(handler: (ctx: FormContext, params: P) => Promise<Response>) {
+/** A body too large (413) or not a form (400): before the language is known, so in Swedish. */
+function unreadable(error: Error): Response {
+  if (error instanceof BodyTooLarge)
+    return htmlPage({ locale: "sv", title: TEXT.sv.title, paragraphs: [TEXT.sv.tooLarge], status: 413 });
+  return htmlPage({
+    locale: "sv",
+    title: TEXT.sv.title,
+    paragraphs: [TEXT.sv.text],
+    status: 400,
+    link: { href: "/", text: TEXT.sv.back },
+  });
+}
+
+export function formRoute<P, S = undefined>(
+  handler: (ctx: FormContext & { state: S }, params: P) => Promise<Response>,
+  gate?: FormGate<S>,
+) {
   return async (request: Request, context: { params: Promise<P> }): Promise<Response> => {
     const requestId = requestIdFrom(request.headers);
     const log = logger.child({
@@ -51,29 +76,19 @@ export function formRoute<P>(handler: (ctx: FormContext, params: P) => Promise<R
       log.warn({ event: "cross-site-post" }, "form post from another site refused");
       return htmlPage({ locale, title: TEXT.sv.title, paragraphs: [TEXT.sv.text], status: 403 });
     }
-    if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) {
-      return htmlPage({ locale, title: TEXT.sv.title, paragraphs: [TEXT.sv.tooLarge], status: 413 });
-    }
-    let form: FormData;
     try {
-      form = await request.formData();
-    } catch {
-      return htmlPage({
-        locale,
-        title: TEXT.sv.title,
-        paragraphs: [TEXT.sv.text],
-        status: 400,
-        link: { href: "/", text: TEXT.sv.back },
-      });
-    }
-    locale = asLocale(form.get("locale"));
-    const params = await context.params;
-    // A malformed id in the address is "not found", not a database error.
-    if (params && typeof params === "object" && "id" in params && !isUuid(params.id)) {
-      return notFoundResponse();
-    }
-    try {
-      return await withRequestContext(requestId, () => handler({ request, form, locale, requestId }, params));
+      const gated = gate ? await gate(request) : { state: undefined as S };
+      if ("refuse" in gated) return gated.refuse;
+      const form = await readForm(request, gated.maxBytes ?? MAX_BODY_BYTES).catch((error: Error) => error);
+      if (form instanceof Error) return unreadable(form);
+      locale = asLocale(form.get("locale"));
+      const params = await context.params;
+      // A malformed id in the address is "not found", not a database error.
+      if (params && typeof params === "object" && "id" in params && !isUuid(params.id)) {
+        return notFoundResponse();
+      }
+      const ctx = { request, form, locale, requestId, state: gated.state };
+      return await withRequestContext(requestId, () => handler(ctx, params));
     } catch (error) {
       // Redirects thrown by next/navigation are not errors.
       if (error && typeof error === "object" && "digest" in error && String(error.digest).startsWith("NEXT_"))

@@ -1,8 +1,9 @@
 import "server-only";
 import { cookies } from "next/headers";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma, type RequestStatus } from "@/lib/generated/prisma/client";
 import { getDb } from "../db/client";
-import { env } from "../env";
+import { cookieOptions, hostCookieName } from "../http/cookies";
+import { checkRateLimit } from "../rate-limit";
 import { hashToken, isIdempotencyKey, looksLikeToken, newToken, tokenForIdempotencyKey } from "./tokens";
 
 // The applicant has no account: a draft belongs to the browser holding its cookie (and to whoever
@@ -12,21 +13,16 @@ import { hashToken, isIdempotencyKey, looksLikeToken, newToken, tokenForIdempote
 export type DraftKind = "COLLABORATION" | "QUESTION";
 
 const COOKIE: Record<DraftKind, string> = { COLLABORATION: "lotsen_draft", QUESTION: "lotsen_question" };
+const cookieName = (kind: DraftKind) => hostCookieName(COOKIE[kind]);
 const MAX_AGE_SECONDS = 60 * 60 * 24 * 90; // drafts are deleted after 90 days (privacy notice)
 
 export async function setApplicantCookie(kind: DraftKind, token: string) {
-  (await cookies()).set(COOKIE[kind], token, {
-    httpOnly: true,
-    sameSite: "lax",
-    secure: env().NODE_ENV === "production" && env().PUBLIC_BASE_URL.startsWith("https:"),
-    path: "/",
-    maxAge: MAX_AGE_SECONDS,
-  });
+  (await cookies()).set(cookieName(kind), token, cookieOptions(MAX_AGE_SECONDS));
 }
 
 /** The request this browser is working on (a draft, or the one it just sent), if any. */
 export async function currentApplicantRequest(kind: DraftKind) {
-  const token = (await cookies()).get(COOKIE[kind])?.value;
+  const token = (await cookies()).get(cookieName(kind))?.value;
   if (!looksLikeToken(token)) return null;
   const db = await getDb();
   return db.request.findFirst({
@@ -35,15 +31,28 @@ export async function currentApplicantRequest(kind: DraftKind) {
   });
 }
 
+export type StartedDraft =
+  | { ok: true; id: string; status: RequestStatus; idempotencyKey: string | null }
+  | { ok: false; retryAfterSeconds: number };
+
 /**
- * Creates an empty draft and hands its cookie to this browser. With a derived `token`
+ * Creates an empty draft and hands its cookie to this browser. Every form that can start a draft is
+ * open to anyone, so every start counts against the client's address ("draft" in RATE_LIMITS), here
+ * in the one place drafts are made, and a refused start creates nothing. With a derived `token`
  * (tokenForIdempotencyKey) a second post of the same form gets the draft the first one started,
  * which may already be sent: callers check `status`.
  */
-export async function startDraft(kind: DraftKind, language: string, token = newToken()) {
+export async function startDraft(
+  kind: DraftKind,
+  language: string,
+  headers: Headers,
+  token = newToken(),
+): Promise<StartedDraft> {
   const db = await getDb();
   const browserTokenHash = hashToken(token);
   const select = { id: true, status: true, idempotencyKey: true } as const;
+  const limit = await checkRateLimit(db, "draft", headers);
+  if (!limit.allowed) return { ok: false, retryAfterSeconds: limit.retryAfterSeconds };
   let draft;
   try {
     draft = await db.request.create({ data: { kind, status: "DRAFT", language, browserTokenHash }, select });
@@ -53,7 +62,7 @@ export async function startDraft(kind: DraftKind, language: string, token = newT
     if (!draft) throw error;
   }
   await setApplicantCookie(kind, token);
-  return draft;
+  return { ok: true, ...draft };
 }
 
 /**
@@ -66,28 +75,19 @@ export async function draftForPost(
   kind: DraftKind,
   language: string,
   idempotencyKey: string,
-): Promise<{ id: string; sent: boolean }> {
+  headers: Headers,
+): Promise<{ ok: true; id: string; sent: boolean } | { ok: false; retryAfterSeconds: number }> {
   const current = await currentApplicantRequest(kind);
-  if (current?.status === "DRAFT") return { id: current.id, sent: false };
-  if (current && current.idempotencyKey === idempotencyKey) return { id: current.id, sent: true };
+  if (current?.status === "DRAFT") return { ok: true, id: current.id, sent: false };
+  if (current && current.idempotencyKey === idempotencyKey) return { ok: true, id: current.id, sent: true };
   if (isIdempotencyKey(idempotencyKey)) {
-    const draft = await startDraft(kind, language, tokenForIdempotencyKey(idempotencyKey));
-    if (draft.status === "DRAFT") return { id: draft.id, sent: false };
-    if (draft.idempotencyKey === idempotencyKey) return { id: draft.id, sent: true };
+    const draft = await startDraft(kind, language, headers, tokenForIdempotencyKey(idempotencyKey));
+    if (!draft.ok) return draft;
+    if (draft.status === "DRAFT") return { ok: true, id: draft.id, sent: false };
+    if (draft.idempotencyKey === idempotencyKey) return { ok: true, id: draft.id, sent: true };
   }
-  return { id: (await startDraft(kind, language)).id, sent: false };
-}
-
-/** The current draft, or a new one when the browser has none (or has already sent it). */
-export async function draftForEditing(kind: DraftKind, language: string) {
-  const current = await currentApplicantRequest(kind);
-  if (current?.status === "DRAFT") return current;
-  const { id } = await startDraft(kind, language);
-  const db = await getDb();
-  return db.request.findUniqueOrThrow({
-    where: { id },
-    omit: { accessTokenHash: true, resumeTokenHash: true, browserTokenHash: true },
-  });
+  const started = await startDraft(kind, language, headers);
+  return started.ok ? { ok: true, id: started.id, sent: false } : started;
 }
 
 /** The contact's address for the receipt page (the applicant's own browser only). */

@@ -2,15 +2,12 @@ import "server-only";
 import { notFoundResponse } from "@/lib/server/http/html-page";
 import type { FormReader } from "@/lib/domain/partnership";
 import type { Locale } from "@/lib/i18n/routing";
-import { requireStaffApi } from "../auth/api-access";
 import { formValues, setFlash } from "../staff/flash";
 import { pagePath, seeOther } from "../urls";
 import type { ChangeResult } from "./guard";
 
 // The partnership form routes answer alike (post/redirect/get): back to the page, at the form that
 // was posted, with its input and errors in the flash cookie when it failed.
-
-export const requireManager = () => requireStaffApi("managePartnerships");
 
 export const readerOf =
   (form: FormData): FormReader =>

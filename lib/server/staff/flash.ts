@@ -1,5 +1,6 @@
 import "server-only";
 import { cookies } from "next/headers";
+import { cookieOptions } from "../http/cookies";
 import { readFlashValues, stashFlashValues } from "./flash-store";
 
 // After a staff form fails validation, its input and errors ride along to the page in a short-lived,
@@ -21,7 +22,7 @@ export async function setFlash(flash: Flash) {
   let value = JSON.stringify(flash);
   if (Buffer.byteLength(value) > MAX_BYTES)
     value = JSON.stringify({ ...flash, values: {}, stash: await stashFlashValues(flash.values) });
-  (await cookies()).set(NAME, value, { httpOnly: true, sameSite: "lax", path: "/", maxAge: 120 });
+  (await cookies()).set(NAME, value, cookieOptions(120));
 }
 
 export async function readFlash(form: string | undefined): Promise<Flash | null> {

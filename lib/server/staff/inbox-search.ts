@@ -1,6 +1,6 @@
 import "server-only";
 import { cookies } from "next/headers";
-import { env } from "../env";
+import { cookieOptions } from "../http/cookies";
 
 // The inbox's free-text search may hold a person's name, so it never travels in an address (where
 // it would end up in browser history and access logs). The filter form posts; the text is kept in an
@@ -15,16 +15,10 @@ export async function rememberSearch(text: string): Promise<boolean> {
   const jar = await cookies();
   const value = text.replaceAll("\0", "").trim().slice(0, MAX);
   if (!value) {
-    jar.delete(NAME);
+    jar.set(NAME, "", cookieOptions(0));
     return false;
   }
-  jar.set(NAME, value, {
-    httpOnly: true,
-    sameSite: "lax",
-    secure: env().NODE_ENV === "production" && env().PUBLIC_BASE_URL.startsWith("https:"),
-    path: "/",
-    maxAge: 8 * 3600,
-  });
+  jar.set(NAME, value, cookieOptions(8 * 3600));
   return true;
 }
 

@@ -1,13 +1,10 @@
-import { refuseStaffForm } from "@/lib/server/auth/refusal";
-import { formRoute } from "@/lib/server/http/form-route";
+import { staffFormRoute } from "@/lib/server/auth/staff-form-route";
 import { createPartnership } from "@/lib/server/partnerships/create-partnership";
-import { partnershipPage, readerOf, requireManager, respond } from "@/lib/server/partnerships/respond";
+import { partnershipPage, readerOf, respond } from "@/lib/server/partnerships/respond";
 import { pagePath, seeOther } from "@/lib/server/urls";
 
 // A partnership entered directly, for an agreement that exists already.
-export const POST = formRoute(async ({ form, locale }) => {
-  const session = await requireManager();
-  if (!session) return refuseStaffForm(form, locale);
+export const POST = staffFormRoute("managePartnerships", async ({ form, locale, session }) => {
   const result = await createPartnership(readerOf(form), session.user.id);
   if (result.ok && result.id) return seeOther(`${partnershipPage(locale, result.id)}?ok=created`);
   return respond(result, { page: pagePath(locale, "/staff/partnerships/new"), formName: "new", form });

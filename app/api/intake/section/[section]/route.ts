@@ -1,6 +1,8 @@
 import { pickSectionValues, validateSection } from "@/lib/domain/intake/schema";
 import { findSection, SECTIONS } from "@/lib/domain/intake/sections";
+import { typedText } from "@/lib/server/auth/refusal";
 import { formRoute } from "@/lib/server/http/form-route";
+import { tooManyRequestsResponse } from "@/lib/server/http/too-many-requests";
 import { currentApplicantRequest, startDraft } from "@/lib/server/intake/applicant-session";
 import { saveSection } from "@/lib/server/intake/save-section";
 import { pagePath, seeOther } from "@/lib/server/urls";
@@ -22,7 +24,19 @@ export const POST = formRoute<{ section: string }>(async ({ request, form, local
       : seeOther(pagePath(locale, "/forfragan/kvitto"));
   }
   // No cookie (expired, or another browser): keep what was typed in a new draft rather than lose it.
-  draft ??= { id: (await startDraft("COLLABORATION", locale)).id } as NonNullable<typeof draft>;
+  if (!draft) {
+    const started = await startDraft("COLLABORATION", locale, request.headers);
+    if (!started.ok)
+      return autosave
+        ? Response.json({ saved: false, errors: {} }, { status: 429 })
+        : tooManyRequestsResponse(
+            locale,
+            started.retryAfterSeconds,
+            pagePath(locale, "/forfragan"),
+            typedText(form),
+          );
+    draft = { id: started.id } as NonNullable<typeof draft>;
+  }
 
   const values = pickSectionValues(section, (name) => {
     const all = form.getAll(name).filter((v): v is string => typeof v === "string");

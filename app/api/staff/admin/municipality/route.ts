@@ -1,16 +1,13 @@
-import { refuseStaffForm } from "@/lib/server/auth/refusal";
 import { parseMunicipalitySettingsForm } from "@/lib/domain/municipality-settings";
-import { requireStaffApi } from "@/lib/server/auth/api-access";
-import { formRoute, text } from "@/lib/server/http/form-route";
+import { staffFormRoute } from "@/lib/server/auth/staff-form-route";
+import { text } from "@/lib/server/http/form-route";
 import { logger } from "@/lib/server/log";
 import { saveMunicipalitySettings } from "@/lib/server/settings";
 import { formValues, setFlash } from "@/lib/server/staff/flash";
 import { pagePath, seeOther } from "@/lib/server/urls";
 
 // The municipality's own settings (the "Kommunen" section of the settings page). Administrators only.
-export const POST = formRoute(async ({ form, locale, requestId }) => {
-  const session = await requireStaffApi("administer");
-  if (!session) return refuseStaffForm(form, locale);
+export const POST = staffFormRoute("administer", async ({ form, locale, requestId, session }) => {
   const page = pagePath(locale, "/staff/admin/settings");
   const result = parseMunicipalitySettingsForm({
     name: text(form, "name"),

@@ -1,15 +1,12 @@
-import { refuseStaffForm } from "@/lib/server/auth/refusal";
 import { parseWorkflowSettingsForm } from "@/lib/domain/admin-schemas";
 import { STEPS } from "@/lib/domain/steps";
-import { requireStaffApi } from "@/lib/server/auth/api-access";
-import { formRoute, text } from "@/lib/server/http/form-route";
+import { staffFormRoute } from "@/lib/server/auth/staff-form-route";
+import { text } from "@/lib/server/http/form-route";
 import { formValues, setFlash } from "@/lib/server/staff/flash";
 import { pagePath, seeOther } from "@/lib/server/urls";
 import { saveWorkflowSettings } from "@/lib/server/workflow-settings";
 
-export const POST = formRoute(async ({ form, locale }) => {
-  const session = await requireStaffApi("administer");
-  if (!session) return refuseStaffForm(form, locale);
+export const POST = staffFormRoute("administer", async ({ form, locale, session }) => {
   const page = pagePath(locale, "/staff/admin/settings");
   const result = parseWorkflowSettingsForm({
     optionalSteps: {

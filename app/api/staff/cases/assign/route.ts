@@ -1,16 +1,13 @@
-import { refuseStaffForm } from "@/lib/server/auth/refusal";
 import { z } from "zod";
-import { requireStaffApi } from "@/lib/server/auth/api-access";
-import { formRoute, text } from "@/lib/server/http/form-route";
+import { staffFormRoute } from "@/lib/server/auth/staff-form-route";
+import { text } from "@/lib/server/http/form-route";
 import { assignCases } from "@/lib/server/staff/assign";
 import { seeOther } from "@/lib/server/urls";
 
 const ids = z.array(z.uuid()).max(500);
 
 // Bulk assignment from the inbox. Only lots may assign.
-export const POST = formRoute(async ({ form, locale }) => {
-  const session = await requireStaffApi("assignCases");
-  if (!session) return refuseStaffForm(form, locale);
+export const POST = staffFormRoute("assignCases", async ({ form, locale, session }) => {
   const back = text(form, "back");
   const safeBack =
     back.startsWith("/staff/cases") || back.startsWith("/en/staff/cases")

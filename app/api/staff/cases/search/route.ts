@@ -1,6 +1,5 @@
-import { refuseStaffForm } from "@/lib/server/auth/refusal";
-import { requireStaffApi } from "@/lib/server/auth/api-access";
-import { formRoute, text } from "@/lib/server/http/form-route";
+import { staffFormRoute } from "@/lib/server/auth/staff-form-route";
+import { text } from "@/lib/server/http/form-route";
 import { rememberSearch, SEARCH_MARK } from "@/lib/server/staff/inbox-search";
 import { pagePath, seeOther } from "@/lib/server/urls";
 
@@ -8,9 +7,7 @@ import { pagePath, seeOther } from "@/lib/server/urls";
 // the other filters become the address of the filtered inbox, as before.
 const FILTERS = ["status", "step", "kind", "theme", "assigned", "minAge", "overdue", "sort"] as const;
 
-export const POST = formRoute(async ({ form, locale }) => {
-  const session = await requireStaffApi("viewAllCases");
-  if (!session) return refuseStaffForm(form, locale);
+export const POST = staffFormRoute("viewAllCases", async ({ form, locale }) => {
   const query = new URLSearchParams();
   for (const name of FILTERS) {
     const value = text(form, name).trim();

@@ -22,10 +22,14 @@ import { readFlash } from "@/lib/server/staff/flash";
 import { listLotsUsers, listUsersWithRole } from "@/lib/server/staff/users";
 type Props = PageProps<"/[locale]/staff/cases/[id]">;
 
+const casePath = (locale: string, id: string) => `${locale === "en" ? "/en" : ""}/staff/cases/${id}`;
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, id } = await params;
+  // The title names the case, so the page's own check comes first: nothing is read for anyone it refuses.
+  await requireStaff("viewAllCases", casePath(locale, id));
   const t = await getTranslations({ locale, namespace: "staff.case" });
-  const detail = await caseDetail(id).catch(() => null);
+  const detail = isUuid(id) ? await caseDetail(id) : null;
   return {
     title: detail
       ? t("title", { number: detail.request.registrationNumber ?? "", subject: detail.request.subject ?? "" })
@@ -43,7 +47,7 @@ export default async function CasePage({ params, searchParams }: Props) {
   const { id, locale: raw } = await params;
   const locale = asLocale(raw);
   setRequestLocale(locale);
-  const { user } = await requireStaff("viewAllCases", `${locale === "en" ? "/en" : ""}/staff/cases/${id}`);
+  const { user } = await requireStaff("viewAllCases", casePath(locale, id));
   if (!isUuid(id)) notFound();
   const detail = await caseDetail(id);
   if (!detail) notFound();

@@ -1,15 +1,12 @@
-import { refuseStaffForm } from "@/lib/server/auth/refusal";
 import { fieldErrors, inviteSchema } from "@/lib/domain/admin-schemas";
-import { requireStaffApi } from "@/lib/server/auth/api-access";
-import { formRoute, text } from "@/lib/server/http/form-route";
+import { staffFormRoute } from "@/lib/server/auth/staff-form-route";
+import { text } from "@/lib/server/http/form-route";
 import { kickOutbox } from "@/lib/server/mail/worker";
 import { inviteStaffUser } from "@/lib/server/staff/admin-users";
 import { formValues, setFlash } from "@/lib/server/staff/flash";
 import { pagePath, seeOther } from "@/lib/server/urls";
 
-export const POST = formRoute(async ({ form, locale }) => {
-  const session = await requireStaffApi("administer");
-  if (!session) return refuseStaffForm(form, locale);
+export const POST = staffFormRoute("administer", async ({ form, locale, session }) => {
   const page = pagePath(locale, "/staff/admin/users");
   const parsed = inviteSchema.safeParse({
     name: text(form, "name"),

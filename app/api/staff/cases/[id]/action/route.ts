@@ -1,39 +1,39 @@
 import { notFoundResponse } from "@/lib/server/http/html-page";
-import { refuseStaffForm } from "@/lib/server/auth/refusal";
 import { WORKFLOW_ACTIONS, type WorkflowAction } from "@/lib/domain/workflow";
-import { requireStaffApi } from "@/lib/server/auth/api-access";
-import { formRoute, text } from "@/lib/server/http/form-route";
+import { staffFormRoute } from "@/lib/server/auth/staff-form-route";
+import { text } from "@/lib/server/http/form-route";
 import { formValues, setFlash } from "@/lib/server/staff/flash";
 import { performAction } from "@/lib/server/staff/perform-action";
 import { pagePath, seeOther } from "@/lib/server/urls";
 
 // Every workflow move on the case page posts here. Who may make it is decided by performAction
 // (lib/domain/workflow); this route only admits the roles that have moves at all.
-export const POST = formRoute<{ id: string }>(async ({ form, locale }, { id }) => {
-  const session = await requireStaffApi("actOnCases");
-  if (!session) return refuseStaffForm(form, locale);
-  const page = pagePath(locale, { pathname: "/staff/cases/[id]", params: { id } });
-  const action = text(form, "action") as WorkflowAction;
-  if (!WORKFLOW_ACTIONS.includes(action)) return seeOther(page);
-  const result = await performAction({
-    requestId: id,
-    expectedVersion: Number(text(form, "version")),
-    action,
-    user: { id: session.user.id, roles: session.user.roles },
-    form: (name) =>
-      form
-        .getAll(name)
-        .filter((v): v is string => typeof v === "string")
-        .map((v) => v.replaceAll("\0", "")),
-  });
-  if (result.ok) return seeOther(`${page}?ok=${action}`);
-  if (result.code === "notFound") return notFoundResponse();
-  if (result.code === "conflict") return seeOther(`${page}?fel=conflict#fel`);
-  if (result.code === "refused")
-    return seeOther(
-      `${page}?fel=refused&reason=${result.reason}${result.detail ? `&detail=${result.detail}` : ""}#fel`,
-    );
-  if (result.code !== "invalid") return seeOther(page);
-  await setFlash({ form: action, values: formValues(form), errors: result.errors });
-  return seeOther(`${page}?form=${action}#${action}`);
-});
+export const POST = staffFormRoute<{ id: string }>(
+  "actOnCases",
+  async ({ form, locale, session }, { id }) => {
+    const page = pagePath(locale, { pathname: "/staff/cases/[id]", params: { id } });
+    const action = text(form, "action") as WorkflowAction;
+    if (!WORKFLOW_ACTIONS.includes(action)) return seeOther(page);
+    const result = await performAction({
+      requestId: id,
+      expectedVersion: Number(text(form, "version")),
+      action,
+      user: { id: session.user.id, roles: session.user.roles },
+      form: (name) =>
+        form
+          .getAll(name)
+          .filter((v): v is string => typeof v === "string")
+          .map((v) => v.replaceAll("\0", "")),
+    });
+    if (result.ok) return seeOther(`${page}?ok=${action}`);
+    if (result.code === "notFound") return notFoundResponse();
+    if (result.code === "conflict") return seeOther(`${page}?fel=conflict#fel`);
+    if (result.code === "refused")
+      return seeOther(
+        `${page}?fel=refused&reason=${result.reason}${result.detail ? `&detail=${result.detail}` : ""}#fel`,
+      );
+    if (result.code !== "invalid") return seeOther(page);
+    await setFlash({ form: action, values: formValues(form), errors: result.errors });
+    return seeOther(`${page}?form=${action}#${action}`);
+  },
+);

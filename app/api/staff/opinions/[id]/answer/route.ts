@@ -1,16 +1,16 @@
-import { refuseStaffForm } from "@/lib/server/auth/refusal";
-import { requireStaffApi } from "@/lib/server/auth/api-access";
-import { formRoute, text } from "@/lib/server/http/form-route";
+import { staffFormRoute } from "@/lib/server/auth/staff-form-route";
+import { text } from "@/lib/server/http/form-route";
 import { answerOpinion, OPINION_MAX } from "@/lib/server/staff/opinions";
 import { pagePath, seeOther } from "@/lib/server/urls";
 
-export const POST = formRoute<{ id: string }>(async ({ form, locale }, { id }) => {
-  const session = await requireStaffApi("giveOpinions");
-  if (!session) return refuseStaffForm(form, locale);
-  const page = pagePath(locale, { pathname: "/staff/opinions/[id]", params: { id } });
-  const answer = text(form, "answer").trim();
-  if (!answer || answer.length > OPINION_MAX) return seeOther(`${page}?fel=answer#fel`);
-  // Refused when not declared free of conflict first, or already answered: say so.
-  if (!(await answerOpinion(id, session.user.id, answer))) return seeOther(`${page}?fel=refused#fel`);
-  return seeOther(page);
-});
+export const POST = staffFormRoute<{ id: string }>(
+  "giveOpinions",
+  async ({ form, locale, session }, { id }) => {
+    const page = pagePath(locale, { pathname: "/staff/opinions/[id]", params: { id } });
+    const answer = text(form, "answer").trim();
+    if (!answer || answer.length > OPINION_MAX) return seeOther(`${page}?fel=answer#fel`);
+    // Refused when not declared free of conflict first, or already answered: say so.
+    if (!(await answerOpinion(id, session.user.id, answer))) return seeOther(`${page}?fel=refused#fel`);
+    return seeOther(page);
+  },
+);
