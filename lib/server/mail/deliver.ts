@@ -1,5 +1,6 @@
 import "server-only";
 import type { Transporter } from "nodemailer";
+import { redactLinks } from "@/lib/domain/bearer-links";
 import type { OutboxStatus } from "@/lib/generated/prisma/client";
 import type { Db } from "../db/client";
 import { env } from "../env";
@@ -19,6 +20,7 @@ interface ClaimedRow {
   text_body: string;
   html_body: string | null;
   attachments: unknown;
+  bearer_links: unknown;
   attempts: number;
   created_at: Date;
 }
@@ -48,9 +50,10 @@ export function retryDelayMs(attempts: number): number {
   return Math.round(Math.min(base * (1 + Math.random() * 0.1), MAX_DELAY_MS));
 }
 
-function parseAttachments(value: unknown): StoredAttachment[] {
+// JSON columns come back parsed from PostgreSQL and as text from the embedded database.
+function parseJsonList<T>(value: unknown): T[] {
   const list: unknown = typeof value === "string" ? JSON.parse(value) : value;
-  return Array.isArray(list) ? (list as StoredAttachment[]) : [];
+  return Array.isArray(list) ? (list as T[]) : [];
 }
 
 // The stored error must not carry personal data: servers like to echo the recipient address.
@@ -90,7 +93,8 @@ export async function deliverDueEmails(
         ORDER BY created_at
         LIMIT ${limit}::integer
         FOR UPDATE SKIP LOCKED)
-    RETURNING id, to_address, subject, text_body, html_body, attachments, attempts, created_at`;
+    RETURNING id, to_address, subject, text_body, html_body, attachments, to_jsonb(bearer_links) AS bearer_links,
+              attempts, created_at`;
   rows.sort((a, b) => a.created_at.getTime() - b.created_at.getTime());
 
   for (const row of rows) {
@@ -108,7 +112,7 @@ export async function deliverDueEmails(
         subject: row.subject,
         text: row.text_body,
         html: row.html_body ?? undefined,
-        attachments: parseAttachments(row.attachments).map((a) => ({
+        attachments: parseJsonList<StoredAttachment>(row.attachments).map((a) => ({
           filename: a.filename,
           contentType: a.contentType,
           content: a.contentBase64,
@@ -147,8 +151,14 @@ export async function deliverDueEmails(
       continue;
     }
 
+    // Sent: the bearer links have done their job and leave the database (a mail that failed or
+    // waits for a retry keeps them, it still has to reach the recipient).
+    const links = parseJsonList<string>(row.bearer_links);
+    const textBody = redactLinks(row.text_body, links);
+    const htmlBody = row.html_body === null ? null : redactLinks(row.html_body, links);
     await db.$executeRaw`
-      UPDATE outbox_email SET status = 'SENT', sent_at = COALESCE(${at}::timestamptz, now()), locked_until = NULL
+      UPDATE outbox_email SET status = 'SENT', sent_at = COALESCE(${at}::timestamptz, now()), locked_until = NULL,
+                              text_body = ${textBody}, html_body = ${htmlBody}, bearer_links = '{}'
        WHERE id = ${row.id}::uuid AND status = 'SENDING' AND attempts = ${row.attempts}::integer`;
     result.sent++;
     logger.debug({ outboxId: row.id, attempts: row.attempts }, "outbox mail sent");
