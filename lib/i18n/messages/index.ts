@@ -3,16 +3,32 @@
 import enAdminMail from "./en/admin-mail.json";
 import enDashboard from "./en/dashboard.json";
 import enFollowUps from "./en/follow-ups.json";
+import enLinks from "./en/links.json";
 import enPartnerships from "./en/partnerships.json";
 import enBase from "./en.json";
 import svAdminMail from "./sv/admin-mail.json";
 import svDashboard from "./sv/dashboard.json";
 import svFollowUps from "./sv/follow-ups.json";
+import svLinks from "./sv/links.json";
 import svPartnerships from "./sv/partnerships.json";
 import svBase from "./sv.json";
 
-export const sv = { ...svBase, ...svPartnerships, ...svFollowUps, ...svDashboard, ...svAdminMail };
-export const en = { ...enBase, ...enPartnerships, ...enFollowUps, ...enDashboard, ...enAdminMail };
+export const sv = {
+  ...svBase,
+  ...svPartnerships,
+  ...svFollowUps,
+  ...svDashboard,
+  ...svAdminMail,
+  ...svLinks,
+};
+export const en = {
+  ...enBase,
+  ...enPartnerships,
+  ...enFollowUps,
+  ...enDashboard,
+  ...enAdminMail,
+  ...enLinks,
+};
 
 export type Messages = typeof sv;
 export const MESSAGES = { sv, en } as const;
