@@ -27,6 +27,7 @@ export const routing = defineRouting({
     "/samarbeten": { sv: "/samarbeten", en: "/partnerships" },
     "/samarbeten/[id]": { sv: "/samarbeten/[id]", en: "/partnerships/[id]" },
     "/status/[token]": "/status/[token]",
+    "/ny-statuslank": { sv: "/ny-statuslank", en: "/new-status-link" },
     "/status/[token]/komplettera/[section]": "/status/[token]/komplettera/[section]",
     // The staff area has the same paths in both languages (English under /en).
     "/staff": "/staff",

@@ -13,7 +13,8 @@ import { startSmtpCapture } from "../support/smtp-capture";
 let smtp: Awaited<ReturnType<typeof startSmtpCapture>>;
 beforeAll(async () => {
   smtp = await startSmtpCapture();
-});
+  await getDb(); // migrating the embedded database takes a while: not inside the first test's time
+}, 60_000);
 afterAll(() => smtp.close());
 
 const domain = `links-${unique()}.test.example`;

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/server/db/client";
 import { sendResumeLink } from "@/lib/server/intake/resume-link";
 import { resumeLinkView, takeResumeDraft } from "@/lib/server/intake/take-resume-draft";
@@ -7,6 +7,9 @@ import { uniqueEmail } from "../factories";
 
 // Finding 6 of the security review: the save-and-return link is single use, opening it changes
 // nothing, and a draft the browser already holds is never replaced without asking.
+
+// Migrating the embedded database takes a while: not inside the first test's time.
+beforeAll(() => getDb(), 60_000);
 
 async function draftWithLink() {
   const db = await getDb();
