@@ -45,6 +45,8 @@ export const caseEventSchema = z.discriminatedUnion("type", [
   }),
   /** The applicant sent back the sections lotsen reopened ("ask for more information"). */
   z.object({ type: z.literal("INFO_SUPPLIED"), data: z.object({ sections: z.array(z.string()).min(1) }) }),
+  /** The applicant asked for a fresh status link; it went to the contact address, the old one died. */
+  z.object({ type: z.literal("STATUS_LINK_RENEWED"), data: z.object({}) }),
   z.object({
     type: z.literal("ENDED"),
     data: z.object({

@@ -13,6 +13,11 @@ interface KindRule {
   placeholders: readonly string[];
   /** Must appear in the body (a mail without its link is useless to the recipient). */
   required: readonly string[];
+  /**
+   * Placeholders holding a bearer link (the link alone opens something): the outbox keeps them only
+   * until the mail is sent, then redacts them from the stored body (lib/server/mail/deliver.ts).
+   */
+  bearer?: readonly string[];
 }
 
 export const EMAIL_KINDS = {
@@ -21,21 +26,32 @@ export const EMAIL_KINDS = {
     audience: "applicant",
     placeholders: ["number", "date", "statusLink", "answers", "municipality"],
     required: ["statusLink"],
+    bearer: ["statusLink"],
   },
   questionReceipt: {
     audience: "applicant",
     placeholders: ["number", "date", "statusLink", "question", "municipality"],
     required: ["statusLink"],
+    bearer: ["statusLink"],
   },
   resumeLink: {
     audience: "applicant",
     placeholders: ["link", "date", "municipality"],
     required: ["link"],
+    bearer: ["link"],
   },
   withdrawn: {
     audience: "applicant",
     placeholders: ["number", "statusLink", "municipality"],
     required: ["statusLink"],
+    bearer: ["statusLink"],
+  },
+  // To the contact address on a case when someone asks for a fresh status link.
+  statusLinkRenewed: {
+    audience: "applicant",
+    placeholders: ["number", "statusLink", "municipality"],
+    required: ["statusLink"],
+    bearer: ["statusLink"],
   },
   stepChanged: {
     audience: "applicant",
@@ -106,6 +122,7 @@ export const EMAIL_KINDS = {
     audience: "staff",
     placeholders: ["name", "link", "date", "municipality"],
     required: ["link"],
+    bearer: ["link"],
   },
   opinionRequested: {
     audience: "staff",
@@ -121,6 +138,12 @@ export const EMAIL_KINDS = {
 
 export type EmailKind = keyof typeof EMAIL_KINDS;
 export const EMAIL_KIND_NAMES = Object.keys(EMAIL_KINDS) as EmailKind[];
+
+/** The placeholders of a kind that hold bearer links (redacted from the outbox once sent). */
+export function bearerPlaceholders(kind: EmailKind): readonly string[] {
+  const rule: KindRule = EMAIL_KINDS[kind];
+  return rule.bearer ?? [];
+}
 
 export const isEmailKind = (value: unknown): value is EmailKind =>
   typeof value === "string" && Object.hasOwn(EMAIL_KINDS, value);

@@ -21,11 +21,13 @@ export const routing = defineRouting({
     "/forfragan/kvitto": { sv: "/forfragan/kvitto", en: "/request/receipt" },
     "/forfragan/spara": { sv: "/forfragan/spara", en: "/request/save" },
     "/forfragan/lanken-fungerar-inte": { sv: "/forfragan/lanken-fungerar-inte", en: "/request/link-expired" },
+    "/forfragan/fortsatt/[token]": { sv: "/forfragan/fortsatt/[token]", en: "/request/continue/[token]" },
     "/fraga": { sv: "/fraga", en: "/question" },
     "/fraga/kvitto": { sv: "/fraga/kvitto", en: "/question/receipt" },
     "/samarbeten": { sv: "/samarbeten", en: "/partnerships" },
     "/samarbeten/[id]": { sv: "/samarbeten/[id]", en: "/partnerships/[id]" },
     "/status/[token]": "/status/[token]",
+    "/ny-statuslank": { sv: "/ny-statuslank", en: "/new-status-link" },
     "/status/[token]/komplettera/[section]": "/status/[token]/komplettera/[section]",
     // The staff area has the same paths in both languages (English under /en).
     "/staff": "/staff",

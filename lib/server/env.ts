@@ -34,6 +34,11 @@ const schema = z.object({
   /** Staff sessions end after this many minutes without a request, and this many hours after sign-in. */
   SESSION_IDLE_MINUTES: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(1440).default(30)),
   SESSION_MAX_HOURS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(168).default(10)),
+  /** A status link stops working this many days after its case ended (withdrawn, decided, answered). */
+  STATUS_LINK_DAYS_AFTER_END: z.preprocess(
+    emptyAsUndefined,
+    z.coerce.number().int().min(1).max(3650).default(90),
+  ),
   /** OpenID Connect sign-in for staff: offered only when OIDC_ISSUER is set. */
   OIDC_ISSUER: optional(z.url()),
   OIDC_CLIENT_ID: optional(z.string().max(200)),

@@ -118,6 +118,8 @@ export const RATE_LIMITS = {
   upload: { limit: 60, windowSeconds: 3600 },
   message: { limit: 30, windowSeconds: 3600 },
   draft: { limit: 60, windowSeconds: 3600 },
+  /** "New status link" mails per contact address (counted by the address, not the client). */
+  statusLinkAddress: { limit: 3, windowSeconds: 86_400 },
 } as const satisfies Record<string, { limit: number; windowSeconds: number }>;
 
 export type RateLimitBucket = keyof typeof RATE_LIMITS;

@@ -79,7 +79,8 @@ test("an admin edits, previews and saves a subject; the next mail of that kind c
   const number = (await page.getByTestId("registration-number").textContent())!.trim();
   const mail = await waitForMail((m) => m.to.includes(email));
   expect(mail.subject).toBe(`Vi har fått er fråga ${number} (${id})`);
-  expect(mail.text).toContain("Hur söker vi föreningsbidrag?");
+  // A receipt goes to an address nobody has confirmed: it never quotes what the sender wrote.
+  expect(mail.text).not.toContain("Hur söker vi föreningsbidrag?");
 
   // Back to the default, so other tests see the texts they expect.
   await page.goto(EDIT);
@@ -152,7 +153,8 @@ test("the outbox lists a failed mail, masked, and sends it again", async ({ page
     .click();
   await expect(page.getByRole("status")).toHaveText("Mejlet skickas igen inom kort.");
   const mail = await waitForMail((m) => m.to.includes(to));
-  expect(mail.text).toContain("Får vi låna en lokal");
+  // A failed mail keeps its status link until it is sent (only then is it redacted from the outbox).
+  expect(mail.text).toMatch(/\/status\/[A-Za-z0-9_-]{43}/);
 });
 
 test("other roles are refused the mail administration pages and routes", async ({ page }) => {

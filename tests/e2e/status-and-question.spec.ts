@@ -27,7 +27,7 @@ for (const lang of ["sv", "en"] as const) {
     await expectNoA11yViolations(page);
 
     const mail = await waitForMail((m) => m.to.includes(email) && m.subject.includes(number));
-    expect(mail.text).toContain("Kan vi söka IOP");
+    expect(mail.text).not.toContain("Kan vi söka IOP");
     await page.goto(extractLinks(mail.text).find((l) => l.includes("/status/"))!);
     await expect(page.getByRole("heading", { level: 1 })).toContainText(number);
     await expect(page.locator('[aria-current="step"]')).toContainText(
@@ -36,43 +36,6 @@ for (const lang of ["sv", "en"] as const) {
     await expectNoA11yViolations(page);
   });
 }
-
-test("save and return: the emailed link restores every answer in another browser", async ({
-  page,
-  browser,
-}) => {
-  const email = `resume-${unique()}@org.test`;
-  await page.goto("/forfragan");
-  await page.locator('form[action="/api/intake/start"] button').click();
-  await page.goto("/forfragan/avsnitt/idea");
-  await page.locator("#idea-title").fill("Cykelverkstad för unga");
-  await page
-    .locator("#idea-description")
-    .fill("En verkstad där unga lagar cyklar tillsammans med frivilliga.");
-  await page.locator('button[value="overview"]').click();
-  await page.getByRole("link", { name: "Spara och fortsätt senare" }).click();
-  await expectNoA11yViolations(page);
-  await page.locator("#email").fill(email);
-  await page.locator('form[action="/api/intake/resume-link"] button').click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Vi har skickat en länk");
-
-  const mail = await waitForMail((m) => m.to.includes(email));
-  const link = extractLinks(mail.text).find((l) => l.includes("/api/intake/resume/"))!;
-  expect(link).not.toContain(email);
-  const other = await browser.newContext();
-  const second = await other.newPage();
-  await second.goto(link);
-  await expect(second).toHaveURL(/\/forfragan\/oversikt$/);
-  await second.goto("/forfragan/avsnitt/idea");
-  await expect(second.locator("#idea-title")).toHaveValue("Cykelverkstad för unga");
-  await expect(second.locator("#idea-description")).toHaveValue(/lagar cyklar/);
-  await other.close();
-
-  const broken = await page.request.get(link.replace(/resume\/[^?]+/, `resume/${"x".repeat(43)}`), {
-    maxRedirects: 0,
-  });
-  expect(broken.headers()["location"]).toMatch(/lanken-fungerar-inte$/);
-});
 
 test("the applicant writes to lotsen and withdraws the request from the status page", async ({ page }) => {
   const email = `status-${unique()}@org.test`;

@@ -1,7 +1,5 @@
 import { createServer } from "node:net";
 import type { AddressInfo } from "node:net";
-import { simpleParser, type ParsedMail } from "mailparser";
-import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/server/db/client";
 import type { Transporter } from "nodemailer";
@@ -15,6 +13,7 @@ import {
 import { enqueueEmail, type OutgoingEmail } from "@/lib/server/mail/outbox";
 import { createTransport } from "@/lib/server/mail/transport";
 import { unique } from "../factories";
+import { startSmtpCapture } from "../support/smtp-capture";
 
 // Our own recipient domain: other test files may queue mail in the same database, and our runs
 // deliver those too (to a server that accepts them), so assertions only look at our addresses.
@@ -22,42 +21,17 @@ const domain = `outbox-${unique()}.test.example`;
 const address = (label: string) => `${label}-${unique()}@${domain}`;
 const FROM = "Lotsen test <lotsen@test.example>";
 
-interface Received {
-  to: string[];
-  mail: ParsedMail;
-}
-const received: Received[] = [];
-// Recipient address → SMTP code the server answers RCPT TO with; everyone else is accepted.
-const refuse = new Map<string, number>();
-
-const smtp = new SMTPServer({
-  authOptional: true,
-  disabledCommands: ["STARTTLS"],
-  logger: false,
-  onRcptTo(rcpt, _session, callback) {
-    const code = refuse.get(rcpt.address);
-    if (!code) return callback();
-    const error = Object.assign(new Error(`<${rcpt.address}>: mailbox says no`), { responseCode: code });
-    callback(error);
-  },
-  onData(stream, session, callback) {
-    simpleParser(stream)
-      .then((mail) => {
-        received.push({ to: session.envelope.rcptTo.map((a) => a.address), mail });
-        callback();
-      })
-      .catch(callback);
-  },
-});
+// A real SMTP server on 127.0.0.1; `refuse` maps a recipient to the code RCPT TO answers with.
+let smtp: Awaited<ReturnType<typeof startSmtpCapture>>;
 let smtpUrl = "";
 
 beforeAll(async () => {
-  await new Promise<void>((resolve) => smtp.listen(0, "127.0.0.1", resolve));
-  smtpUrl = `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`;
+  smtp = await startSmtpCapture();
+  smtpUrl = smtp.url;
 });
-afterAll(() => new Promise<void>((resolve) => smtp.close(() => resolve())));
+afterAll(() => smtp.close());
 
-const deliveredTo = (to: string) => received.filter((r) => r.to.includes(to));
+const deliveredTo = (to: string) => smtp.to(to);
 
 async function queue(overrides: Partial<OutgoingEmail> = {}) {
   const to = overrides.to ?? address("mail");
@@ -135,7 +109,7 @@ describe("email outbox delivery", () => {
 
   it("marks a mail FAILED on a permanent rejection, keeps it, and stores no address", async () => {
     const to = address("unknown");
-    refuse.set(to, 550);
+    smtp.refuse.set(to, 550);
     const { id } = await queue({ to });
     await deliverOurs([id]);
 
@@ -149,7 +123,7 @@ describe("email outbox delivery", () => {
 
   it("retries after a temporary rejection and delivers on the next attempt", async () => {
     const to = address("busy");
-    refuse.set(to, 451);
+    smtp.refuse.set(to, 451);
     const { id } = await queue({ to });
     const db = await getDb();
     const before = Date.now();
@@ -160,7 +134,7 @@ describe("email outbox delivery", () => {
     expect(waiting.lastError).toContain("451");
     expect(waiting.nextAttemptAt.getTime()).toBeGreaterThan(before + 20_000);
 
-    refuse.delete(to);
+    smtp.refuse.delete(to);
     await db.outboxEmail.update({ where: { id }, data: { nextAttemptAt: new Date(Date.now() - 1000) } });
     await deliverOurs([id]);
     expect(await db.outboxEmail.findUniqueOrThrow({ where: { id } })).toMatchObject({

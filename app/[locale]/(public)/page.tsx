@@ -9,6 +9,7 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations("home");
+  const links = await getTranslations("links.newLink");
   const { municipalityName } = await getPublicSettings();
   return (
     <>
@@ -37,6 +38,9 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
             </p>
           </div>
         </div>
+        <p className="mt-6">
+          <Link href="/ny-statuslank">{links("linkText")}</Link>
+        </p>
       </section>
 
       <section aria-labelledby="what">

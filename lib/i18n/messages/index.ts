@@ -5,6 +5,7 @@ import enAudit from "./en/audit.json";
 import enDashboard from "./en/dashboard.json";
 import enFollowUps from "./en/follow-ups.json";
 import enOidc from "./en/oidc.json";
+import enLinks from "./en/links.json";
 import enPartnerships from "./en/partnerships.json";
 import enBase from "./en.json";
 import svAdminMail from "./sv/admin-mail.json";
@@ -12,6 +13,7 @@ import svAudit from "./sv/audit.json";
 import svDashboard from "./sv/dashboard.json";
 import svFollowUps from "./sv/follow-ups.json";
 import svOidc from "./sv/oidc.json";
+import svLinks from "./sv/links.json";
 import svPartnerships from "./sv/partnerships.json";
 import svBase from "./sv.json";
 
@@ -23,6 +25,7 @@ export const sv = {
   ...svAdminMail,
   ...svAudit,
   ...svOidc,
+  ...svLinks,
 };
 export const en = {
   ...enBase,
@@ -32,6 +35,7 @@ export const en = {
   ...enAdminMail,
   ...enAudit,
   ...enOidc,
+  ...enLinks,
 };
 
 export type Messages = typeof sv;

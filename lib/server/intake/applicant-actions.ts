@@ -4,7 +4,7 @@ import type { Locale } from "@/lib/i18n/routing";
 import { getDb } from "../db/client";
 import { addAttachment } from "../files/attachments";
 import { enqueueEmail } from "../mail/outbox";
-import { lotsenEventEmail, withdrawnEmail } from "../mail/templates";
+import { lotsenEventEmail, statusLinkEmail } from "../mail/templates";
 import { kickOutbox } from "../mail/worker";
 import { getSettings } from "../settings";
 import { staffCaseUrl, statusUrl } from "../urls";
@@ -84,7 +84,11 @@ export async function withdrawRequest(
     if (request.contact?.email) {
       await enqueueEmail(tx, {
         to: request.contact.email,
-        ...withdrawnEmail(locale, { number, statusUrl: statusUrl(locale, token), municipality }),
+        ...statusLinkEmail("withdrawn", locale, {
+          number,
+          statusUrl: statusUrl(locale, token),
+          municipality,
+        }),
         requestId: request.id,
       });
     }

@@ -20,9 +20,18 @@ export async function setApplicantCookie(kind: DraftKind, token: string) {
   (await cookies()).set(cookieName(kind), token, cookieOptions(MAX_AGE_SECONDS));
 }
 
+/** The token in this browser's cookie for `kind`, if any. */
+export async function applicantCookieToken(kind: DraftKind): Promise<string | undefined> {
+  return (await cookies()).get(cookieName(kind))?.value;
+}
+
 /** The request this browser is working on (a draft, or the one it just sent), if any. */
 export async function currentApplicantRequest(kind: DraftKind) {
-  const token = (await cookies()).get(cookieName(kind))?.value;
+  return applicantRequestByToken(kind, await applicantCookieToken(kind));
+}
+
+/** The request a browser token belongs to (the cookie's value, read by the caller). */
+export async function applicantRequestByToken(kind: DraftKind, token: string | undefined) {
   if (!looksLikeToken(token)) return null;
   const db = await getDb();
   return db.request.findFirst({

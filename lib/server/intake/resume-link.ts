@@ -5,9 +5,8 @@ import { enqueueEmail } from "../mail/outbox";
 import { resumeLinkEmail } from "../mail/templates";
 import { kickOutbox } from "../mail/worker";
 import { getSettings } from "../settings";
-import { absoluteUrl } from "../urls";
-import { hashToken, looksLikeToken, newToken } from "./tokens";
-import { setApplicantCookie } from "./applicant-session";
+import { absoluteUrl, pagePath } from "../urls";
+import { hashToken, newToken } from "./tokens";
 
 const VALID_DAYS = 30;
 
@@ -16,7 +15,8 @@ export async function sendResumeLink(draftId: string, email: string, locale: Loc
   const db = await getDb();
   const token = newToken();
   const expiresAt = new Date(Date.now() + VALID_DAYS * 86_400_000);
-  const url = absoluteUrl(`/api/intake/resume/${token}?lang=${locale}`);
+  // The link opens a page that asks before it takes the draft (lib/server/intake/take-resume-draft.ts).
+  const url = absoluteUrl(pagePath(locale, { pathname: "/forfragan/fortsatt/[token]", params: { token } }));
   const { municipalityName: municipality } = await getSettings();
   await db.$transaction(async (tx) => {
     const updated = await tx.request.updateMany({
@@ -31,19 +31,4 @@ export async function sendResumeLink(draftId: string, email: string, locale: Loc
       });
   });
   kickOutbox();
-}
-
-/** Opens a draft from an emailed link: this browser gets its own cookie for it. */
-export async function openResumeLink(token: string): Promise<boolean> {
-  if (!looksLikeToken(token)) return false;
-  const db = await getDb();
-  const draft = await db.request.findFirst({
-    where: { resumeTokenHash: hashToken(token), status: "DRAFT", resumeExpiresAt: { gt: new Date() } },
-    select: { id: true },
-  });
-  if (!draft) return false;
-  const browserToken = newToken();
-  await db.request.update({ where: { id: draft.id }, data: { browserTokenHash: hashToken(browserToken) } });
-  await setApplicantCookie("COLLABORATION", browserToken);
-  return true;
 }

@@ -161,14 +161,12 @@ async function register(
           number: registrationNumber,
           receivedAt,
           statusUrl: link,
-          question: s(question.question),
           municipality: settings.municipalityName,
         })
       : receiptEmail(input.locale, {
           number: registrationNumber,
           receivedAt,
           statusUrl: link,
-          answers,
           municipality: settings.municipalityName,
         });
   await enqueueEmail(tx, { to: s(contact.email), ...mail, requestId: draft.id });

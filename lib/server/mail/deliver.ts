@@ -1,5 +1,6 @@
 import "server-only";
 import type { Transporter } from "nodemailer";
+import { redactLinks } from "@/lib/domain/bearer-links";
 import type { OutboxStatus } from "@/lib/generated/prisma/client";
 import type { Db } from "../db/client";
 import { env } from "../env";
@@ -20,6 +21,7 @@ export interface ClaimedRow {
   text_body: string;
   html_body: string | null;
   attachments: unknown;
+  bearer_links: unknown;
   attempts: number;
   created_at: Date;
 }
@@ -49,9 +51,10 @@ export function retryDelayMs(attempts: number): number {
   return Math.round(Math.min(base * (1 + Math.random() * 0.1), MAX_DELAY_MS));
 }
 
-function parseAttachments(value: unknown): StoredAttachment[] {
+// JSON columns come back parsed from PostgreSQL and as text from the embedded database.
+function parseJsonList<T>(value: unknown): T[] {
   const list: unknown = typeof value === "string" ? JSON.parse(value) : value;
-  return Array.isArray(list) ? (list as StoredAttachment[]) : [];
+  return Array.isArray(list) ? (list as T[]) : [];
 }
 
 // The stored error must not carry personal data: servers like to echo the recipient address.
@@ -120,7 +123,8 @@ export async function claimDueEmails(
         ORDER BY created_at
         LIMIT ${opts.limit}::integer
         FOR UPDATE SKIP LOCKED)
-    RETURNING id, to_address, subject, text_body, html_body, attachments, attempts, created_at`;
+    RETURNING id, to_address, subject, text_body, html_body, attachments, to_jsonb(bearer_links) AS bearer_links,
+              attempts, created_at`;
   return rows.sort((a, b) => a.created_at.getTime() - b.created_at.getTime());
 }
 
@@ -133,7 +137,7 @@ export function outboxMessage(row: ClaimedRow, from: string) {
     text: row.text_body,
     html: row.html_body ?? undefined,
     messageId: outboxMessageId(row.id),
-    attachments: parseAttachments(row.attachments).map((a) => ({
+    attachments: parseJsonList<StoredAttachment>(row.attachments).map((a) => ({
       filename: a.filename,
       contentType: a.contentType,
       content: a.contentBase64,
@@ -180,8 +184,14 @@ async function sendOne(
     );
     return giveUp ? "failed" : "retried";
   }
+  // Sent: the bearer links have done their job and leave the database (a mail that failed or waits
+  // for a retry keeps them, it still has to reach the recipient).
+  const links = parseJsonList<string>(row.bearer_links);
+  const textBody = redactLinks(row.text_body, links);
+  const htmlBody = row.html_body === null ? null : redactLinks(row.html_body, links);
   await db.$executeRaw`
-    UPDATE outbox_email SET status = 'SENT', sent_at = COALESCE(${at}::timestamptz, now()), locked_until = NULL
+    UPDATE outbox_email SET status = 'SENT', sent_at = COALESCE(${at}::timestamptz, now()), locked_until = NULL,
+                            text_body = ${textBody}, html_body = ${htmlBody}, bearer_links = '{}'
      WHERE id = ${row.id}::uuid AND status = 'SENDING' AND attempts = ${row.attempts}::integer`;
   logger.debug({ outboxId: row.id, attempts: row.attempts }, "outbox mail sent");
   return "sent";

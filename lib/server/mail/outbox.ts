@@ -1,5 +1,5 @@
 import "server-only";
-import type { EmailKind } from "@/lib/domain/email-kinds";
+import { bearerPlaceholders, type EmailKind } from "@/lib/domain/email-kinds";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Locale } from "@/lib/i18n/routing";
 import type { Db } from "../db/client";
@@ -28,6 +28,8 @@ interface Common {
   to: string;
   requestId?: string;
   attachments?: MailAttachment[];
+  /** Links in the text that open something on their own: redacted from the outbox once sent. */
+  bearerLinks?: string[];
 }
 
 export type OutgoingEmail =
@@ -40,10 +42,12 @@ export async function enqueueEmail(
 ): Promise<{ id: string }> {
   let content: { subject: string; text: string; html?: string; kind?: EmailKind };
   let attachments = mail.attachments ?? [];
+  const bearerLinks = [...(mail.bearerLinks ?? [])];
   if (mail.template) {
     const { kind, locale, values, attach } = mail.template;
     content = { ...renderEmailText(await resolveEmailText(tx, kind, locale), values), kind };
     if (attach) attachments = [...attachments, ...attach(content.subject)];
+    for (const name of bearerPlaceholders(kind)) if (values[name]) bearerLinks.push(values[name]);
   } else {
     content = mail;
   }
@@ -56,6 +60,7 @@ export async function enqueueEmail(
       htmlBody: content.html ?? null,
       requestId: mail.requestId ?? null,
       attachments,
+      bearerLinks,
     },
     select: { id: true },
   });

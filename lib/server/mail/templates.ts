@@ -1,8 +1,5 @@
-import { summaryLabel } from "@/lib/domain/intake/field-label";
 import "server-only";
 import { createTranslator } from "next-intl";
-import { SECTIONS } from "@/lib/domain/intake/sections";
-import type { Answers } from "@/lib/domain/intake/schema";
 import { en, sv } from "@/lib/i18n/messages";
 import type { Locale } from "@/lib/i18n/routing";
 import type { TemplateMail } from "./outbox";
@@ -19,7 +16,6 @@ function translators(locale: Locale) {
   const base = { locale, messages: messages[locale], timeZone: TIME_ZONE };
   return {
     t: createTranslator({ ...base, namespace: "email" }),
-    intake: createTranslator({ ...base, namespace: "intake" }),
     date: (d: Date) =>
       new Intl.DateTimeFormat(locale === "sv" ? "sv-SE" : "en-GB", {
         dateStyle: "long",
@@ -28,39 +24,23 @@ function translators(locale: Locale) {
   };
 }
 
-/** The answers as "Label: value" lines, section by section. */
-export function answersSummary(locale: Locale, answers: Answers): string {
-  const { t, intake } = translators(locale);
-  const lines: string[] = [];
-  for (const section of SECTIONS) {
-    lines.push("", `## ${intake(`sections.${section.id}`)}`);
-    for (const field of section.fields) {
-      const raw = answers[section.id]?.[field.name];
-      let value = Array.isArray(raw) ? raw.map((v) => themeLabel(locale, v)).join(", ") : (raw ?? "");
-      if (field.type === "select" && value) value = intake(`organisationForms.${value}` as never);
-      lines.push(
-        `${summaryLabel(intake(`fields.${section.id}.${field.name}.label` as never))}: ${value.trim() || t("notAnswered")}`,
-      );
-    }
-  }
-  return lines.join("\n");
-}
-
-function themeLabel(locale: Locale, theme: string): string {
-  const home = createTranslator({ locale, messages: messages[locale], namespace: "home" });
-  return home.has(`themes.${theme}` as never) ? home(`themes.${theme}` as never) : theme;
-}
+// A mail must not carry text the sender typed to an address nobody
+// has confirmed, or anyone could make the municipality mail anything to anyone. An address counts as
+// confirmed once someone uses a link mailed to it. The receipt is the first mail to the contact
+// address on a case, so it is never confirmed then: the receipt carries the number, the date and the
+// status link, and the answers (or the question) stay behind the link. Later mails to the applicant
+// carry only what staff wrote.
 
 export function receiptEmail(
   locale: Locale,
-  input: { number: string; receivedAt: Date; statusUrl: string; answers: Answers; municipality: string },
+  input: { number: string; receivedAt: Date; statusUrl: string; municipality: string },
 ): { template: TemplateMail } {
-  const { date } = translators(locale);
+  const { t, date } = translators(locale);
   const values = {
     number: input.number,
     date: date(input.receivedAt),
     statusLink: input.statusUrl,
-    answers: answersSummary(locale, input.answers).trim(),
+    answers: t("answersWithheld"),
     municipality: input.municipality,
   };
   return { template: { kind: "receipt", locale, values } };
@@ -68,14 +48,14 @@ export function receiptEmail(
 
 export function questionReceiptEmail(
   locale: Locale,
-  input: { number: string; receivedAt: Date; statusUrl: string; question: string; municipality: string },
+  input: { number: string; receivedAt: Date; statusUrl: string; municipality: string },
 ): { template: TemplateMail } {
-  const { date } = translators(locale);
+  const { t, date } = translators(locale);
   const values = {
     number: input.number,
     date: date(input.receivedAt),
     statusLink: input.statusUrl,
-    question: "> " + input.question.split("\n").join("\n> "),
+    question: t("questionWithheld"),
     municipality: input.municipality,
   };
   return { template: { kind: "questionReceipt", locale, values } };
@@ -121,10 +101,15 @@ export function lotsenEventEmail(
   };
 }
 
-export function withdrawnEmail(
+/**
+ * A mail with the case number and the status link only: "withdrawn", or "statusLinkRenewed" (a fresh
+ * link to the contact address on the case when someone asks for one).
+ */
+export function statusLinkEmail(
+  kind: "withdrawn" | "statusLinkRenewed",
   locale: Locale,
   input: { number: string; statusUrl: string; municipality: string },
 ): { template: TemplateMail } {
   const values = { number: input.number, statusLink: input.statusUrl, municipality: input.municipality };
-  return { template: { kind: "withdrawn", locale, values } };
+  return { template: { kind, locale, values } };
 }

@@ -8,7 +8,10 @@ import { validateSection, type Answers } from "@/lib/domain/intake/schema";
 import { findSection } from "@/lib/domain/intake/sections";
 import { Link } from "@/lib/i18n/navigation";
 import { MESSAGE_MAX, REASON_MAX } from "@/lib/server/intake/applicant-actions";
-import { requestByStatusToken, statusMessages, statusTimeline } from "@/lib/server/intake/status";
+import { StatusLinkExpired } from "@/components/intake/status-link-expired";
+import { env } from "@/lib/server/env";
+import { statusLinkAccess, statusMessages, statusTimeline } from "@/lib/server/intake/status";
+import { getSettings } from "@/lib/server/settings";
 
 type Props = PageProps<"/[locale]/status/[token]">;
 const STATUS_ERRORS = ["messageEmpty", "messageTooLong", "reasonEmpty", "reasonTooLong", "closed"] as const;
@@ -17,7 +20,12 @@ const FILE_ERRORS = ["empty", "tooLarge", "badType", "tooMany"] as const;
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const { locale, token } = await props.params;
-  const request = await requestByStatusToken(token);
+  const access = await statusLinkAccess(token);
+  if (access.state === "expired") {
+    const links = await getTranslations({ locale, namespace: "links" });
+    return { title: links("expired.title"), robots: { index: false, follow: false } };
+  }
+  const request = access.state === "open" ? access.request : null;
   const t = await getTranslations({ locale, namespace: "status" });
   const title = t("title", { number: request?.registrationNumber ?? "" });
   const fel = (await props.searchParams).fel;
@@ -32,8 +40,14 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 export default async function StatusPage(props: Props) {
   const { locale, token } = await props.params;
   setRequestLocale(locale);
-  const request = await requestByStatusToken(token);
-  if (!request) notFound();
+  const access = await statusLinkAccess(token);
+  if (access.state === "expired") {
+    const { contactEmail } = await getSettings();
+    const days = env().STATUS_LINK_DAYS_AFTER_END;
+    return <StatusLinkExpired endedAt={access.endedAt} days={days} contactEmail={contactEmail} />;
+  }
+  if (access.state !== "open") notFound();
+  const request = access.request;
   const t = await getTranslations("status");
   const staffT = await getTranslations("staff");
   const intake = await getTranslations("intake");
