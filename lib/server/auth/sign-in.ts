@@ -37,7 +37,7 @@ const DUMMY_HASH =
 /** Longer input is not a password anyone set (the policy allows 128); it is refused unhashed. */
 const MAX_PASSWORD_INPUT = 4096;
 
-function log(result: string, method: "password" | "oidc", userId?: string) {
+export function logSignIn(result: string, method: "password" | "oidc" | "second-factor", userId?: string) {
   logger.info({ event: "signin", method, result, ...(userId ? { userId } : {}) }, "staff sign-in");
 }
 
@@ -113,19 +113,40 @@ async function releaseAttempt(db: Db, identities: Identities, now: Date) {
   }
 }
 
+export interface AttemptGuard {
+  /** Seconds to wait when a limit is reached (then nothing may be checked); 0 otherwise. */
+  retryAfterSeconds: number;
+  /** The attempt was right: it is taken back, so only failures count. */
+  succeeded: () => Promise<void>;
+}
+
+/**
+ * Counts one attempt at a secret of an account (its password, a second-factor code, the current
+ * password when changing it) from an address, in the sign-in limits, before the secret is checked.
+ * Every such secret shares the same windows, so guessing codes is as limited as guessing passwords.
+ */
+export async function guardSignInAttempt(
+  db: Db,
+  input: { email: string; ip: string; now?: Date },
+): Promise<AttemptGuard> {
+  const { ip, now = new Date() } = input;
+  const email = input.email.trim().toLowerCase();
+  const identities: Identities = { ip, accountFromIp: `${email}\n${ip}`, account: email };
+  const retryAfterSeconds =
+    (await refusedFor(db, identities, now)) || (await countAttempt(db, identities, now));
+  return { retryAfterSeconds, succeeded: () => releaseAttempt(db, identities, now) };
+}
+
 export async function signInWithPassword(
   db: Db,
   input: { email: string; password: string; ip: string; now?: Date },
 ): Promise<SignInResult> {
-  const { password, ip, now = new Date() } = input;
+  const { password } = input;
   const email = input.email.trim().toLowerCase();
-  const identities: Identities = { ip, accountFromIp: `${email}\n${ip}`, account: email };
-
-  const retryAfterSeconds =
-    (await refusedFor(db, identities, now)) || (await countAttempt(db, identities, now));
-  if (retryAfterSeconds > 0) {
-    log("rate-limited", "password");
-    return { ok: false, reason: "rate-limited", retryAfterSeconds };
+  const guard = await guardSignInAttempt(db, input);
+  if (guard.retryAfterSeconds > 0) {
+    logSignIn("rate-limited", "password");
+    return { ok: false, reason: "rate-limited", retryAfterSeconds: guard.retryAfterSeconds };
   }
 
   const user =
@@ -142,16 +163,16 @@ export async function signInWithPassword(
     !!user?.passwordHash;
 
   if (!user || !matches) {
-    log("bad-credentials", "password", user?.id);
+    logSignIn("bad-credentials", "password", user?.id);
     return { ok: false, reason: "bad-credentials" };
   }
-  await releaseAttempt(db, identities, now);
+  await guard.succeeded();
   // Told only to someone who knows the password; the form shows the same message as for a wrong one.
   if (user.disabledAt) {
-    log("disabled", "password", user.id);
+    logSignIn("disabled", "password", user.id);
     return { ok: false, reason: "disabled" };
   }
-  log("ok", "password", user.id);
+  logSignIn("ok", "password", user.id);
   return { ok: true, userId: user.id };
 }
 
@@ -166,18 +187,18 @@ export async function staffUserForOidc(
   const email = typeof claims.email === "string" ? claims.email.trim().toLowerCase() : "";
   // An identity provider that says the address is unverified is not trusted with it.
   if (!email || email.length > 254 || claims.email_verified === false) {
-    log("unknown-account", "oidc");
+    logSignIn("unknown-account", "oidc");
     return { ok: false, reason: "unknown-account" };
   }
   const user = await db.staffUser.findUnique({ where: { email }, select: { id: true, disabledAt: true } });
   if (!user) {
-    log("unknown-account", "oidc");
+    logSignIn("unknown-account", "oidc");
     return { ok: false, reason: "unknown-account" };
   }
   if (user.disabledAt) {
-    log("disabled", "oidc", user.id);
+    logSignIn("disabled", "oidc", user.id);
     return { ok: false, reason: "disabled" };
   }
-  log("ok", "oidc", user.id);
+  logSignIn("ok", "oidc", user.id);
   return { ok: true, userId: user.id };
 }

@@ -19,7 +19,14 @@ import type { Db } from "./client";
 
 export async function createStaffUser(
   db: Db,
-  input: { email: string; name: string; password?: string; roles: Role[]; expertKind?: ExpertKind },
+  input: {
+    email: string;
+    name: string;
+    password?: string;
+    roles: Role[];
+    expertKind?: ExpertKind;
+    demo?: boolean;
+  },
 ) {
   return db.staffUser.create({
     data: {
@@ -28,6 +35,7 @@ export async function createStaffUser(
       roles: input.roles,
       expertKind: input.expertKind ?? null,
       passwordHash: input.password ? await hashPassword(input.password) : null,
+      demo: input.demo ?? false,
     },
     omit: { passwordHash: true },
   });

@@ -48,7 +48,7 @@ const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000);
 /** Seeds once: returns false when staff users already exist. */
 export async function seedDemoData(db: Db): Promise<boolean> {
   if ((await db.staffUser.count()) > 0) return false;
-  for (const user of DEMO_STAFF) await createStaffUser(db, { ...user, roles: [...user.roles] });
+  for (const user of DEMO_STAFF) await createStaffUser(db, { ...user, roles: [...user.roles], demo: true });
 
   const first = await createSentRequest(db, {
     step: "RECEIVED",
