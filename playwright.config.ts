@@ -74,6 +74,8 @@ export default defineConfig({
         DATABASE_URL: databaseUrl,
         LOTSEN_DATA_DIR: ".data/e2e",
         LOTSEN_SEED_DEMO: "always",
+        // Demo mode: the demo accounts sign in without a second factor, so every spec can use them.
+        LOTSEN_DEMO: "1",
         PUBLIC_BASE_URL: `http://127.0.0.1:${PORT}`,
         LOG_LEVEL: "warn",
         SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,

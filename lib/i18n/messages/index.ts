@@ -1,18 +1,34 @@
 // All messages per language. Each area past the first ones keeps its texts in a file of its own
 // (messages/<locale>/<area>.json) so that parallel work on different areas does not collide.
+import enAccount from "./en/account.json";
 import enAdminMail from "./en/admin-mail.json";
 import enDashboard from "./en/dashboard.json";
 import enFollowUps from "./en/follow-ups.json";
 import enPartnerships from "./en/partnerships.json";
 import enBase from "./en.json";
+import svAccount from "./sv/account.json";
 import svAdminMail from "./sv/admin-mail.json";
 import svDashboard from "./sv/dashboard.json";
 import svFollowUps from "./sv/follow-ups.json";
 import svPartnerships from "./sv/partnerships.json";
 import svBase from "./sv.json";
 
-export const sv = { ...svBase, ...svPartnerships, ...svFollowUps, ...svDashboard, ...svAdminMail };
-export const en = { ...enBase, ...enPartnerships, ...enFollowUps, ...enDashboard, ...enAdminMail };
+export const sv = {
+  ...svBase,
+  ...svPartnerships,
+  ...svFollowUps,
+  ...svDashboard,
+  ...svAdminMail,
+  ...svAccount,
+};
+export const en = {
+  ...enBase,
+  ...enPartnerships,
+  ...enFollowUps,
+  ...enDashboard,
+  ...enAdminMail,
+  ...enAccount,
+};
 
 export type Messages = typeof sv;
 export const MESSAGES = { sv, en } as const;

@@ -19,6 +19,7 @@ import {
   secureCookies,
   setNextAuthUrl,
 } from "./config";
+import { stepAfterPassword } from "./second-factor";
 import { signInWithPassword, staffUserForOidc } from "./sign-in";
 import {
   revokeSession,
@@ -110,7 +111,10 @@ function buildOptions(): NextAuthOptions {
             password: credentials?.password ?? "",
             ip: clientIp(new Headers(req.headers as Record<string, string>)),
           });
-          return result.ok ? { id: result.userId } : null;
+          // Only where no second factor is asked for: this path has no step for a code.
+          if (!result.ok || (await stepAfterPassword(await getDb(), result.userId)) !== "session")
+            return null;
+          return { id: result.userId };
         },
       }),
       ...(oidc ? [oidc] : []),

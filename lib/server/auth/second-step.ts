@@ -71,3 +71,17 @@ export function confirmPendingSetup(
     return codes ? { codes } : null;
   });
 }
+
+/** A signed-in person's first code after setting up from their account page. */
+export async function confirmOwnSetup(
+  db: Db,
+  input: { userId: string; email: string; code: string; ip: string; now?: Date },
+): Promise<CodeResult<{ codes: string[] }>> {
+  const guard = await guardSignInAttempt(db, { email: input.email, ip: input.ip, now: input.now });
+  if (guard.retryAfterSeconds > 0)
+    return { ok: false, reason: "rate-limited", retryAfterSeconds: guard.retryAfterSeconds };
+  const codes = await confirmSetup(db, input.userId, input.code, input.now);
+  if (!codes) return { ok: false, reason: "wrong" };
+  await guard.succeeded();
+  return { ok: true, userId: input.userId, callbackUrl: "", codes };
+}

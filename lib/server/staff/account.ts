@@ -93,6 +93,8 @@ export async function changeOwnPassword(
     where: { id: input.userId },
     select: { email: true, passwordHash: true },
   });
+  // An empty field is no guess, so it does not count against the limits.
+  if (!input.current) return { ok: false, error: "wrongPassword" };
   const guard = await guardSignInAttempt(db, { email: user.email, ip: input.ip });
   if (guard.retryAfterSeconds > 0)
     return { ok: false, error: "rateLimited", retryAfterSeconds: guard.retryAfterSeconds };

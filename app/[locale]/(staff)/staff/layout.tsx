@@ -15,6 +15,7 @@ export default async function StaffLayout({ children, params }: LayoutProps<"/[l
   const auth = await getTranslations("staffAuth");
   const dashboard = await getTranslations("dashboard");
   const partnerships = await getTranslations("partnerships");
+  const account = await getTranslations("account");
   return (
     <>
       {session && (
@@ -51,6 +52,7 @@ export default async function StaffLayout({ children, params }: LayoutProps<"/[l
           </ul>
           <div className="flex items-center gap-4">
             <span>{auth("signedInAs", { name: session.user.name })}</span>
+            <Link href="/staff/account">{account("nav")}</Link>
             <SignOutButton locale={locale} label={auth("signOut")} />
           </div>
         </nav>

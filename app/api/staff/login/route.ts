@@ -1,18 +1,18 @@
-import { cookies } from "next/headers";
-import { cookieNames } from "@/lib/server/auth/config";
-import { readSessionCookie, sessionCookie } from "@/lib/server/auth/options";
 import { loginPath, safeCallbackPath } from "@/lib/server/auth/session";
+import { startBrowserSession } from "@/lib/server/auth/browser-session";
+import { setPendingCookie } from "@/lib/server/auth/pending-sign-in";
+import { afterPassword } from "@/lib/server/auth/second-step";
 import { signInWithPassword } from "@/lib/server/auth/sign-in";
-import { revokeSession } from "@/lib/server/auth/staff-sessions";
 import { getDb } from "@/lib/server/db/client";
 import { formRoute, text } from "@/lib/server/http/form-route";
 import { isSameOriginPost } from "@/lib/server/http/same-origin";
 import { clientIp } from "@/lib/server/rate-limit";
-import { seeOther } from "@/lib/server/urls";
+import { pagePath, seeOther } from "@/lib/server/urls";
 
 // The sign-in form posts here, with or without JavaScript. A route of our own rather than next-auth's
 // credentials callback, because that one needs a CSRF token matching a cookie that a server-rendered
 // page cannot set; this route checks Origin instead, and issues the same next-auth session cookie.
+// When a second factor is needed there is no session yet, only a wait for the code (second-step.ts).
 export const POST = formRoute(async ({ request, form, locale }) => {
   const callbackUrl = safeCallbackPath(text(form, "callbackUrl"), locale);
   if (!isSameOriginPost(request.headers))
@@ -28,12 +28,11 @@ export const POST = formRoute(async ({ request, form, locale }) => {
     const error = result.reason === "rate-limited" ? "rate-limited" : "credentials";
     return seeOther(loginPath(locale, { callbackUrl, error }));
   }
-
-  const jar = await cookies();
-  // A new sign-in in the same browser ends the session it had, rather than leaving it open.
-  const previous = await readSessionCookie(jar.get(cookieNames().session)?.value);
-  if (previous) await revokeSession(db, previous.sid);
-  const cookie = await sessionCookie(result.userId, "password");
-  jar.set(cookie.name, cookie.value, cookie.options);
-  return seeOther(callbackUrl);
+  const step = await afterPassword(db, result.userId, callbackUrl);
+  if (step.next === "session") {
+    await startBrowserSession(db, result.userId, "password");
+    return seeOther(callbackUrl);
+  }
+  await setPendingCookie(step.token);
+  return seeOther(pagePath(locale, step.next === "verify" ? "/staff/login/code" : "/staff/login/setup"));
 });

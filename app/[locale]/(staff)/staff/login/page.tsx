@@ -14,6 +14,7 @@ const ERRORS = {
   credentials: { key: "errorCredentials", field: "email" },
   CredentialsSignin: { key: "errorCredentials", field: "email" },
   "rate-limited": { key: "errorRateLimited", field: "email" },
+  expired: { key: "errorExpired", field: "email" },
   AccessDenied: { key: "errorOidcRefused", field: "oidc" },
 } as const;
 const FAILED = { key: "errorFailed", field: "email" } as const;

@@ -10,6 +10,7 @@ import { asLocale, pagePath } from "@/lib/server/urls";
 import { getWorkflowSettings } from "@/lib/server/workflow-settings";
 import { AdminNav, FieldError, FieldWrap, OkMessage } from "../admin-parts";
 import { municipalityErrors, MunicipalityForm } from "./municipality-form";
+import { SecurityForm } from "./security-form";
 
 type Props = PageProps<"/[locale]/staff/admin/settings">;
 
@@ -30,6 +31,7 @@ export default async function AdminSettingsPage({ params, searchParams }: Props)
   await requireStaff("administer", pagePath(locale, "/staff/admin/settings"));
   const t = await getTranslations("staff.admin");
   const steps = await getTranslations("steps");
+  const security = await getTranslations("secondFactor.admin");
   const sp = await searchParams;
   const flash = await readFlash(first(sp.fel) === "settings" ? "settings" : undefined);
   const municipalityFlash = await readFlash(first(sp.fel) === "municipality" ? "municipality" : undefined);
@@ -55,6 +57,7 @@ export default async function AdminSettingsPage({ params, searchParams }: Props)
       />
       <OkMessage text={first(sp.ok) === "saved" ? t("settings.ok") : undefined} />
       <OkMessage text={first(sp.ok) === "municipality" ? t("municipality.ok") : undefined} />
+      <OkMessage text={first(sp.ok) === "security" ? security("saved") : undefined} />
       <AdminNav label={t("nav")} current="settings" users={t("users.title")} settings={t("settings.title")} />
       <h1>{t("settings.title")}</h1>
       <p className="text-lg">{t("settings.lead")}</p>
@@ -117,6 +120,7 @@ export default async function AdminSettingsPage({ params, searchParams }: Props)
         </PrimaryButton>
       </form>
       <MunicipalityForm locale={locale} saved={municipality} flash={municipalityFlash} />
+      <SecurityForm locale={locale} />
     </>
   );
 }
