@@ -7,6 +7,7 @@ import {
   secondFactorStatus,
   setupSecret,
 } from "@/lib/server/auth/second-factor";
+import { prunePendingSignIns, readPendingSignIn } from "@/lib/server/auth/pending-sign-in";
 import { afterPassword, confirmPendingSetup, verifyPendingCode } from "@/lib/server/auth/second-step";
 import { getSecuritySettings, saveSecuritySettings } from "@/lib/server/auth/security-settings";
 import { SIGNIN_LIMITS } from "@/lib/server/auth/sign-in";
@@ -256,5 +257,19 @@ describe("second factor", () => {
     expect(row).toMatchObject({ actorType: "STAFF", actorId: admin.id });
     // At the next sign-in they set up a new factor.
     expect((await afterPassword(db, u.id, "/staff")).next).toBe("setup");
+  });
+});
+
+describe("waiting sign-ins", () => {
+  it("are deleted by maintenance once spent or expired, and kept while they may still be used", async () => {
+    const { db, user: u, secret } = await enrolled();
+    const spent = await pendingVerify(db, u.id);
+    await verifyPendingCode(db, { token: spent, code: totp(secret, at(60)), ip: ip(), now: at(60) });
+    const open = await pendingVerify(db, u.id);
+    expect(await db.staffPendingSignIn.count({ where: { userId: u.id } })).toBe(1);
+    await prunePendingSignIns(db, new Date());
+    expect(await readPendingSignIn(db, open)).not.toBeNull();
+    await prunePendingSignIns(db, new Date(Date.now() + 11 * 60_000));
+    expect(await db.staffPendingSignIn.count({ where: { userId: u.id } })).toBe(0);
   });
 });

@@ -87,3 +87,11 @@ export async function pendingCookie(): Promise<string | undefined> {
 export async function clearPendingCookie() {
   (await cookies()).set(COOKIE, "", { ...cookieOptions(), maxAge: 0 });
 }
+
+/** Deletes waits that ended (spent or expired); each person's newest is also replaced at sign-in. */
+export async function prunePendingSignIns(db: Db, now = new Date()): Promise<number> {
+  const { count } = await db.staffPendingSignIn.deleteMany({
+    where: { OR: [{ expiresAt: { lt: now } }, { usedAt: { not: null } }] },
+  });
+  return count;
+}
