@@ -1,5 +1,5 @@
 import { stashNewCodes, startBrowserSession } from "@/lib/server/auth/browser-session";
-import { clearPendingCookie, pendingCookie } from "@/lib/server/auth/pending-sign-in";
+import { clearPendingCookie, pendingCookie, readPendingSignIn } from "@/lib/server/auth/pending-sign-in";
 import { confirmOwnSetup, confirmPendingSetup } from "@/lib/server/auth/second-step";
 import { getStaffSession, loginPath } from "@/lib/server/auth/session";
 import { getDb } from "@/lib/server/db/client";
@@ -16,7 +16,9 @@ export const POST = formRoute(async ({ request, form, locale }) => {
   if (!code) return seeOther(`${page}?error=empty#fel`);
   const ip = clientIp(request.headers);
   const token = await pendingCookie();
-  const session = token ? null : await getStaffSession();
+  // A sign-in waiting for setup comes first; otherwise a signed-in person setting up from their account.
+  const pending = await readPendingSignIn(db, token);
+  const session = pending?.stage === "setup" ? null : await getStaffSession();
   const result = session
     ? await confirmOwnSetup(db, { userId: session.user.id, email: session.user.email, code, ip })
     : await confirmPendingSetup(db, { token, code, ip });
