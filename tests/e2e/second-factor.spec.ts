@@ -193,4 +193,27 @@ test.describe.serial("two-step sign-in", () => {
     await expect(dora).toHaveURL(/\/staff\/login\/setup$/);
     await dora.context().close();
   });
+
+  test("next-auth's own credentials endpoint does not skip the second factor", async ({
+    playwright,
+    baseURL,
+  }) => {
+    const signIn = async (user: { email: string; password: string }) => {
+      const ctx = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { origin: baseURL! } });
+      const { csrfToken } = (await (await ctx.get("/api/auth/csrf")).json()) as { csrfToken: string };
+      await ctx.post("/api/auth/callback/credentials", {
+        form: { csrfToken, email: user.email, password: user.password, json: "true" },
+        maxRedirects: 0,
+      });
+      const session = (await (await ctx.get("/api/auth/session")).json()) as { user?: { email: string } };
+      await ctx.dispose();
+      return session.user?.email;
+    };
+    // The same path works for an account that needs no second factor (a demo account in demo mode) …
+    expect(await signIn({ email: "lots@lotsen.example", password: "demo-lots-2026" })).toBe(
+      "lots@lotsen.example",
+    );
+    // … but gives no session to one that does.
+    expect(await signIn(person)).toBeUndefined();
+  });
 });
