@@ -73,6 +73,7 @@ export default defineConfig({
       env: {
         DATABASE_URL: databaseUrl,
         LOTSEN_DATA_DIR: ".data/e2e",
+        // Demo mode: the demo accounts sign in without a second factor, so every spec can use them.
         LOTSEN_DEMO: "true",
         PUBLIC_BASE_URL: `http://127.0.0.1:${PORT}`,
         LOG_LEVEL: "warn",

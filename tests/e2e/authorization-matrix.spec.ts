@@ -26,6 +26,16 @@ const RULES: Record<string, Rule> = {
   "page /staff": { anyStaff: true },
   "page /staff/login": { open: true, why: "the sign-in page" },
   "page /staff/set-password": { open: true, why: "reached from an invitation link; the token decides" },
+  "page /staff/login/code": {
+    open: true,
+    why: "the second sign-in step; the pending sign-in cookie decides",
+  },
+  "page /staff/login/setup": {
+    open: true,
+    why: "setting up a second factor; a pending sign-in or a session decides",
+  },
+  "page /staff/account": { anyStaff: true },
+  "page /staff/account/recovery-codes": { anyStaff: true },
   "page /staff/cases": { permission: "viewAllCases" },
   "page /staff/cases/[id]": { permission: "viewAllCases" },
   "page /staff/cases/[id]/forslag": { permission: "readProposals" },
@@ -74,12 +84,32 @@ const RULES: Record<string, Rule> = {
   "POST /api/staff/admin/email-texts/[kind]": { permission: "administer" },
   "POST /api/staff/admin/outbox/[id]/retry": { permission: "administer" },
   "POST /api/staff/login": { open: true, why: "signing in" },
+  "POST /api/staff/login/code": {
+    open: true,
+    why: "the second sign-in step; the pending sign-in cookie decides",
+  },
+  "POST /api/staff/login/setup": { open: true, why: "a pending sign-in or a session decides" },
+  "POST /api/staff/account/password": { anyStaff: true },
+  "POST /api/staff/account/sessions": { anyStaff: true },
+  "POST /api/staff/account/second-factor": { anyStaff: true },
+  "POST /api/staff/admin/users/[id]/second-factor": { permission: "administer" },
+  "POST /api/staff/admin/security": { permission: "administer" },
   "GET /api/staff/login/oidc": { open: true, why: "starts signing in with the identity provider" },
   "POST /api/staff/logout": { open: true, why: "signing out; without a session it only redirects" },
   "POST /api/staff/set-password": { open: true, why: "the mailed token decides" },
   "GET /api/auth/[...nextauth]": { open: true, why: "next-auth's own endpoints (OIDC callback)" },
   "POST /api/auth/[...nextauth]": { open: true, why: "next-auth's own endpoints" },
 };
+
+/**
+ * Pages that only redirect unless the browser carries their state (a sign-in waiting for its code,
+ * recovery codes just made): tests/e2e/second-factor.spec.ts opens them with that state, axe included.
+ */
+const STATEFUL = new Set([
+  "page /staff/login/code",
+  "page /staff/login/setup",
+  "page /staff/account/recovery-codes",
+]);
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 
@@ -200,6 +230,10 @@ function getUrls(ids: Awaited<ReturnType<typeof demoIds>>): Record<string, strin
     "page /staff": "/staff",
     "page /staff/login": "/staff/login",
     "page /staff/set-password": "/staff/set-password",
+    "page /staff/login/code": "/staff/login/code",
+    "page /staff/login/setup": "/staff/login/setup",
+    "page /staff/account": "/staff/account",
+    "page /staff/account/recovery-codes": "/staff/account/recovery-codes",
     "page /staff/cases": "/staff/cases",
     "page /staff/cases/[id]": `/staff/cases/${caseId}`,
     "page /staff/cases/[id]/forslag": `/staff/cases/${proposed}/forslag`,
@@ -269,7 +303,7 @@ test("every role and anonymous get exactly what the permissions allow", async ({
       status = (await ctx.get(url, { maxRedirects: 0 })).status();
       const page = method === "page";
       const expected = allowed
-        ? page && key === "page /staff"
+        ? page && (key === "page /staff" || STATEFUL.has(key))
           ? [307, 308]
           : [200]
         : page
@@ -311,7 +345,7 @@ test("every staff page passes axe, in Swedish and English, as a role that may op
   const ORDER: Who[] = ["LOTS", "EXPERT", "ADMIN", "DIRECTOR", "COMMITTEE"];
   const visits: { who: Who; url: string }[] = [];
   for (const [key, rule] of Object.entries(RULES)) {
-    if (!key.startsWith("page ") || key === "page /staff") continue; // /staff only redirects
+    if (!key.startsWith("page ") || key === "page /staff" || STATEFUL.has(key)) continue; // only redirect
     const url = urls[key];
     if (!url) throw new Error(`no URL to try for ${key}`);
     const who =

@@ -1,5 +1,6 @@
 // All messages per language. Each area past the first ones keeps its texts in a file of its own
 // (messages/<locale>/<area>.json) so that parallel work on different areas does not collide.
+import enAccount from "./en/account.json";
 import enAdminMail from "./en/admin-mail.json";
 import enAudit from "./en/audit.json";
 import enDashboard from "./en/dashboard.json";
@@ -8,6 +9,7 @@ import enOidc from "./en/oidc.json";
 import enLinks from "./en/links.json";
 import enPartnerships from "./en/partnerships.json";
 import enBase from "./en.json";
+import svAccount from "./sv/account.json";
 import svAdminMail from "./sv/admin-mail.json";
 import svAudit from "./sv/audit.json";
 import svDashboard from "./sv/dashboard.json";
@@ -26,6 +28,7 @@ export const sv = {
   ...svAudit,
   ...svOidc,
   ...svLinks,
+  ...svAccount,
 };
 export const en = {
   ...enBase,
@@ -36,6 +39,7 @@ export const en = {
   ...enAudit,
   ...enOidc,
   ...enLinks,
+  ...enAccount,
 };
 
 export type Messages = typeof sv;

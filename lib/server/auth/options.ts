@@ -21,6 +21,7 @@ import {
 } from "./config";
 import { signInWithOidc, staffUserByOidcBinding } from "./oidc-account";
 import { signInWithPassword } from "./sign-in";
+import { stepAfterPassword } from "./second-factor";
 import {
   revokeSession,
   sessionLimits,
@@ -113,7 +114,10 @@ function buildOptions(): NextAuthOptions {
             password: credentials?.password ?? "",
             ip: clientIp(new Headers(req.headers as Record<string, string>)),
           });
-          return result.ok ? { id: result.userId } : null;
+          // Only where no second factor is asked for: this path has no step for a code.
+          if (!result.ok || (await stepAfterPassword(await getDb(), result.userId)) !== "session")
+            return null;
+          return { id: result.userId };
         },
       }),
       ...(oidc ? [oidc] : []),

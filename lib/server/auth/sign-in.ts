@@ -64,7 +64,7 @@ const MAX_PASSWORD_INPUT = 4096;
  */
 export const demoAccountRefused = (user: { demo: boolean }) => user.demo && !env().LOTSEN_DEMO;
 
-function log(result: string, method: "password" | "oidc", userId?: string) {
+export function logSignIn(result: string, method: "password" | "oidc" | "second-factor", userId?: string) {
   logger.info({ event: "signin", method, result, ...(userId ? { userId } : {}) }, "staff sign-in");
 }
 
@@ -146,32 +146,50 @@ async function releaseAttempt(db: Db, identities: Identities, email: string, now
     await releaseRateLimitHit(db, { bucket, ip: "-", windowSeconds, now });
 }
 
+export interface AttemptGuard {
+  /** Seconds to wait when a limit is reached (then nothing may be checked); 0 otherwise. */
+  retryAfterSeconds: number;
+  /** The attempt was right: it is taken back, so only failures count. */
+  succeeded: () => Promise<void>;
+}
+
+/**
+ * Counts one attempt at a secret of an account (its password, a second-factor code, the current
+ * password when changing it) from an address, in the sign-in limits, before the secret is checked.
+ * Every such secret shares the same windows, so guessing codes is as limited as guessing passwords.
+ */
+export async function guardSignInAttempt(
+  db: Db,
+  input: { email: string; ip: string; now?: Date; wait?: (ms: number) => Promise<void> },
+): Promise<AttemptGuard> {
+  const { ip, now = new Date(), wait = sleep } = input;
+  const email = input.email.trim().toLowerCase();
+  const identities: Identities = { ip, accountFromIp: `${email}\n${ip}` };
+  const retryAfterSeconds =
+    (await refusedFor(db, identities, now)) || (await countAttempt(db, identities, now));
+  if (retryAfterSeconds > 0) return { retryAfterSeconds, succeeded: async () => {} };
+  // Many failures for the account from anywhere slow each further attempt down, never refuse it.
+  const delay = await accountDelay(db, email, now);
+  if (delay > 0) await wait(delay);
+  return { retryAfterSeconds: 0, succeeded: () => releaseAttempt(db, identities, email, now) };
+}
+
 export async function signInWithPassword(
   db: Db,
   input: { email: string; password: string; ip: string; now?: Date; wait?: (ms: number) => Promise<void> },
 ): Promise<SignInResult> {
-  const { password, ip, now = new Date(), wait = sleep } = input;
+  const { password, now = new Date(), wait = sleep } = input;
   const email = input.email.trim().toLowerCase();
-  const identities: Identities = {
-    ip,
-    accountFromIp: `${email}
-${ip}`,
-  };
   // Administrators may turn passwords off (sign-in-policy.ts): then nothing typed is even checked.
   if (!(await passwordSignInAllowed(db))) {
-    log("password-off", "password");
+    logSignIn("password-off", "password");
     return { ok: false, reason: "password-off" };
   }
-
-  const retryAfterSeconds =
-    (await refusedFor(db, identities, now)) || (await countAttempt(db, identities, now));
-  if (retryAfterSeconds > 0) {
-    log("rate-limited", "password");
-    return { ok: false, reason: "rate-limited", retryAfterSeconds };
+  const guard = await guardSignInAttempt(db, { ...input, now, wait });
+  if (guard.retryAfterSeconds > 0) {
+    logSignIn("rate-limited", "password");
+    return { ok: false, reason: "rate-limited", retryAfterSeconds: guard.retryAfterSeconds };
   }
-  const delay = await accountDelay(db, email, now);
-  if (delay > 0) await wait(delay);
-
   const user =
     email && email.length <= 254
       ? await db.staffUser.findUnique({
@@ -186,19 +204,19 @@ ${ip}`,
     !!user?.passwordHash;
 
   if (!user || !matches) {
-    log("bad-credentials", "password", user?.id);
+    logSignIn("bad-credentials", "password", user?.id);
     return { ok: false, reason: "bad-credentials" };
   }
-  await releaseAttempt(db, identities, email, now);
+  await guard.succeeded();
   // Told only to someone who knows the password; the form shows the same message as for a wrong one.
   if (user.disabledAt) {
-    log("disabled", "password", user.id);
+    logSignIn("disabled", "password", user.id);
     return { ok: false, reason: "disabled" };
   }
   if (demoAccountRefused(user)) {
-    log("demo-only", "password", user.id);
+    logSignIn("demo-only", "password", user.id);
     return { ok: false, reason: "demo-only" };
   }
-  log("ok", "password", user.id);
+  logSignIn("ok", "password", user.id);
   return { ok: true, userId: user.id };
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { prunePendingSignIns } from "../auth/pending-sign-in";
 import { getDb, type Db } from "../db/client";
 import { fileStore } from "../files/store";
 import { logger } from "../log";
@@ -48,6 +49,8 @@ export async function runMaintenance(now = new Date()) {
   const windows = await pruneRateLimits(db, new Date(now.getTime() - 86_400_000));
   // staff form input kept after a failed post (flash-store.ts): minutes, not until the next failure
   await pruneFlashStashes(db, now);
+  // sign-ins that waited for a second factor and were finished or abandoned (pending-sign-in.ts)
+  await prunePendingSignIns(db, now);
   const ended = await endExpiredPartnerships(db, now);
   if (drafts || windows || ended.length)
     logger.info(

@@ -7,6 +7,9 @@ import { authSecret } from "../auth/config";
 import { checkNewPassword, type PasswordCheck } from "../auth/password-policy";
 import { hashPassword } from "../auth/password";
 import { revokeUserSessions } from "../auth/staff-sessions";
+import { changedFields } from "@/lib/domain/audit";
+import { recordAudit, staffActor } from "../audit/record";
+import { endSessionsIn } from "./account";
 import { getDb, type Db } from "../db/client";
 import { logger } from "../log";
 import { enqueueEmail } from "../mail/outbox";
@@ -28,6 +31,7 @@ export interface StaffUserRow {
   expertKind: ExpertKindName | null;
   disabledAt: Date | null;
   hasPassword: boolean;
+  hasSecondFactor: boolean;
 }
 
 export async function listStaffUsers(db?: Db): Promise<StaffUserRow[]> {
@@ -41,9 +45,14 @@ export async function listStaffUsers(db?: Db): Promise<StaffUserRow[]> {
       expertKind: true,
       disabledAt: true,
       passwordHash: true,
+      secondFactor: { select: { confirmedAt: true } },
     },
   });
-  return rows.map(({ passwordHash, ...u }) => ({ ...u, hasPassword: passwordHash !== null }));
+  return rows.map(({ passwordHash, secondFactor, ...u }) => ({
+    ...u,
+    hasPassword: passwordHash !== null,
+    hasSecondFactor: !!secondFactor?.confirmedAt,
+  }));
 }
 
 // ---- invitation tokens ------------------------------------------------------------------------
@@ -183,9 +192,12 @@ export async function setStaffUserEnabled(
   return { ok: true, revoked };
 }
 
-export type RolesResult = { ok: true } | { ok: false; error: "ownAdmin" | "notFound" };
+export type RolesResult = { ok: true } | { ok: false; error: "ownAdmin" | "selfGrant" | "notFound" };
 
-/** Changes roles (and expert kind). An administrator cannot take ADMIN from themself. */
+/**
+ * Changes roles (and expert kind), audited. An administrator cannot take ADMIN from themself (so one
+ * is always left) nor give themself any role they do not hold: a new role takes a colleague.
+ */
 export async function updateStaffRoles(
   actorId: string,
   userId: string,
@@ -194,16 +206,31 @@ export async function updateStaffRoles(
 ): Promise<RolesResult> {
   if (actorId === userId && !input.roles.includes("ADMIN")) return { ok: false, error: "ownAdmin" };
   const conn = db ?? (await getDb());
-  const { count } = await conn.staffUser.updateMany({
-    where: { id: userId },
-    data: { roles: input.roles, expertKind: input.expertKind },
+  return conn.$transaction(async (tx) => {
+    const before = await tx.staffUser.findUnique({
+      where: { id: userId },
+      select: { roles: true, expertKind: true },
+    });
+    if (!before) return { ok: false, error: "notFound" } as const;
+    if (actorId === userId && input.roles.some((r) => !before.roles.includes(r)))
+      return { ok: false, error: "selfGrant" } as const;
+    const after = { roles: input.roles, expertKind: input.expertKind };
+    await tx.staffUser.update({ where: { id: userId }, data: after });
+    const changes = changedFields(before, after);
+    if (Object.keys(changes).length > 0)
+      await recordAudit(tx, {
+        actor: staffActor(actorId),
+        entity: "staff_user",
+        entityId: userId,
+        action: "roles_changed",
+        changes,
+      });
+    logger.info(
+      { event: "staff-roles-changed", userId, by: actorId, roles: input.roles },
+      "staff roles changed",
+    );
+    return { ok: true } as const;
   });
-  if (count === 0) return { ok: false, error: "notFound" };
-  logger.info(
-    { event: "staff-roles-changed", userId, by: actorId, roles: input.roles },
-    "staff roles changed",
-  );
-  return { ok: true };
 }
 
 export type SetPasswordResult =
@@ -223,12 +250,20 @@ export async function setPasswordWithToken(
   const check = checkNewPassword(password);
   if (!check.ok) return { ok: false, error: check.reason };
   const passwordHash = await hashPassword(password);
-  // Conditional on updatedAt: two posts of the same link set the password once.
-  const { count } = await conn.staffUser.updateMany({
-    where: { id: user.id, updatedAt: user.updatedAt, disabledAt: null },
-    data: { passwordHash, updatedAt: new Date(Math.max(now.getTime(), user.updatedAt.getTime() + 1)) },
+  // Conditional on updatedAt: two posts of the same link set the password once. Whoever was signed
+  // in as this account before is signed out.
+  const done = await conn.$transaction(async (tx) => {
+    const { count } = await tx.staffUser.updateMany({
+      where: { id: user.id, updatedAt: user.updatedAt, disabledAt: null },
+      data: { passwordHash, updatedAt: new Date(Math.max(now.getTime(), user.updatedAt.getTime() + 1)) },
+    });
+    if (count === 0) return false;
+    const actor = staffActor(user.id);
+    await recordAudit(tx, { actor, entity: "staff_user", entityId: user.id, action: "password_set" });
+    await endSessionsIn(tx, user.id, { allBut: null }, now);
+    return true;
   });
-  if (count === 0) return { ok: false, error: "invalidToken" };
+  if (!done) return { ok: false, error: "invalidToken" };
   logger.info({ event: "staff-password-set", userId: user.id }, "staff password set from invitation");
   return { ok: true, userId: user.id };
 }

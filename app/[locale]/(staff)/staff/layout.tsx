@@ -18,6 +18,7 @@ export default async function StaffLayout({ children, params }: LayoutProps<"/[l
   const dashboard = await getTranslations("dashboard");
   const partnerships = await getTranslations("partnerships");
   const audit = await getTranslations("audit");
+  const account = await getTranslations("account");
   return (
     <div data-wide>
       {session && (
@@ -59,6 +60,7 @@ export default async function StaffLayout({ children, params }: LayoutProps<"/[l
           </ul>
           <div className="flex items-center gap-4">
             <span>{auth("signedInAs", { name: session.user.name })}</span>
+            <Link href="/staff/account">{account("nav")}</Link>
             <SignOutButton locale={locale} label={auth("signOut")} />
           </div>
         </nav>

@@ -1,14 +1,13 @@
-import { cookies } from "next/headers";
-import { cookieNames } from "@/lib/server/auth/config";
-import { readSessionCookie, sessionCookie } from "@/lib/server/auth/options";
 import { loginPath, safeCallbackPath } from "@/lib/server/auth/session";
+import { startBrowserSession } from "@/lib/server/auth/browser-session";
+import { setPendingCookie } from "@/lib/server/auth/pending-sign-in";
+import { afterPassword } from "@/lib/server/auth/second-step";
 import { signInWithPassword } from "@/lib/server/auth/sign-in";
-import { revokeSession } from "@/lib/server/auth/staff-sessions";
 import { getDb } from "@/lib/server/db/client";
 import { formRoute, text } from "@/lib/server/http/form-route";
 import { isSameOriginPost } from "@/lib/server/http/same-origin";
 import { clientIp } from "@/lib/server/rate-limit";
-import { seeOther } from "@/lib/server/urls";
+import { pagePath, seeOther } from "@/lib/server/urls";
 
 // The sign-in form posts here, with or without JavaScript. A route of our own rather than next-auth's
 // credentials callback, because that one needs a CSRF token matching a cookie that a server-rendered
@@ -19,6 +18,7 @@ const ERROR_CODES: Partial<Record<string, string>> = {
   "password-off": "password-off",
 };
 
+// When a second factor is needed there is no session yet, only a wait for the code (second-step.ts).
 export const POST = formRoute(async ({ request, form, locale }) => {
   const callbackUrl = safeCallbackPath(text(form, "callbackUrl"), locale);
   if (!isSameOriginPost(request.headers))
@@ -34,12 +34,11 @@ export const POST = formRoute(async ({ request, form, locale }) => {
     const error = ERROR_CODES[result.reason] ?? "credentials";
     return seeOther(loginPath(locale, { callbackUrl, error }));
   }
-
-  const jar = await cookies();
-  // A new sign-in in the same browser ends the session it had, rather than leaving it open.
-  const previous = await readSessionCookie(jar.get(cookieNames().session)?.value);
-  if (previous) await revokeSession(db, previous.sid);
-  const cookie = await sessionCookie(result.userId, "password");
-  jar.set(cookie.name, cookie.value, cookie.options);
-  return seeOther(callbackUrl);
+  const step = await afterPassword(db, result.userId, callbackUrl);
+  if (step.next === "session") {
+    await startBrowserSession(db, result.userId, "password");
+    return seeOther(callbackUrl);
+  }
+  await setPendingCookie(step.token);
+  return seeOther(pagePath(locale, step.next === "verify" ? "/staff/login/code" : "/staff/login/setup"));
 });

@@ -21,6 +21,7 @@ const ERRORS = {
   AccessDenied: { key: "staffAuth.errorOidcRefused", field: "oidc" },
   OidcUnverified: { key: "oidc.login.errorOidcUnverified", field: "oidc" },
   "password-off": { key: "oidc.login.errorPasswordOff", field: "oidc" },
+  expired: { key: "staffAuth.errorExpired", field: "email" },
 } as const;
 const FAILED = { key: "staffAuth.errorFailed", field: "email" } as const;
 

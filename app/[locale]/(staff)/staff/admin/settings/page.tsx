@@ -15,6 +15,7 @@ import { getWorkflowSettings } from "@/lib/server/workflow-settings";
 import { AdminNav, FieldError, FieldWrap, OkMessage } from "../admin-parts";
 import { municipalityErrors, MunicipalityForm } from "./municipality-form";
 import { signInErrors, SignInForm } from "./sign-in-form";
+import { SecurityForm } from "./security-form";
 
 type Props = PageProps<"/[locale]/staff/admin/settings">;
 
@@ -36,6 +37,7 @@ export default async function AdminSettingsPage({ params, searchParams }: Props)
   const t = await getTranslations("staff.admin");
   const signInOk = (await getTranslations("oidc.settings"))("ok");
   const steps = await getTranslations("steps");
+  const security = await getTranslations("secondFactor.admin");
   const sp = await searchParams;
   const flash = await readFlash(first(sp.fel) === "settings" ? "settings" : undefined);
   const municipalityFlash = await readFlash(first(sp.fel) === "municipality" ? "municipality" : undefined);
@@ -66,6 +68,7 @@ export default async function AdminSettingsPage({ params, searchParams }: Props)
       <OkMessage text={first(sp.ok) === "saved" ? t("settings.ok") : undefined} />
       <OkMessage text={first(sp.ok) === "municipality" ? t("municipality.ok") : undefined} />
       <OkMessage text={first(sp.ok) === "sign-in" ? signInOk : undefined} />
+      <OkMessage text={first(sp.ok) === "security" ? security("saved") : undefined} />
       <AdminNav label={t("nav")} current="settings" users={t("users.title")} settings={t("settings.title")} />
       <h1>{t("settings.title")}</h1>
       <p className="text-lg">{t("settings.lead")}</p>
@@ -142,6 +145,7 @@ export default async function AdminSettingsPage({ params, searchParams }: Props)
           flash={signInFlash}
         />
       )}
+      <SecurityForm locale={locale} />
     </>
   );
 }

@@ -8,6 +8,7 @@ import { listStaffUsers, type StaffUserRow } from "@/lib/server/staff/admin-user
 import { readFlash, type Flash } from "@/lib/server/staff/flash";
 import { asLocale, pagePath } from "@/lib/server/urls";
 import { AdminNav, FieldError, FieldWrap, inputClass, OkMessage } from "../admin-parts";
+import { SecondFactorCell, type SecondFactorTexts } from "./second-factor-cell";
 
 type Props = PageProps<"/[locale]/staff/admin/users">;
 
@@ -28,6 +29,13 @@ export default async function AdminUsersPage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const { user: me } = await requireStaff("administer", pagePath(locale, "/staff/admin/users"));
   const t = await getTranslations("staff.admin");
+  const mfa = await getTranslations("secondFactor.admin");
+  const mfaText: SecondFactorTexts = {
+    column: mfa("column"),
+    on: mfa("on"),
+    off: mfa("off"),
+    reset: mfa("reset"),
+  };
   const sp = await searchParams;
   const fel = first(sp.fel);
   const ok = OK.find((k) => k === first(sp.ok));
@@ -53,6 +61,9 @@ export default async function AdminUsersPage({ params, searchParams }: Props) {
         message: err(code)!,
       });
     }
+  } else if (flash?.form.startsWith("mfa-")) {
+    for (const [field, code] of Object.entries(flash.errors))
+      summary.push({ fieldId: field, message: mfa(`errors.${code}` as "errors.self") });
   } else if (flash?.form.startsWith("status-")) {
     for (const [field, code] of Object.entries(flash.errors))
       summary.push({ fieldId: field, message: err(code)! });
@@ -64,6 +75,7 @@ export default async function AdminUsersPage({ params, searchParams }: Props) {
     <>
       <ErrorSummary title={t("errorSummaryTitle")} errors={summary} />
       <OkMessage text={ok ? t(`users.ok.${ok}`) : undefined} />
+      <OkMessage text={first(sp.ok) === "secondFactorReset" ? mfa("ok") : undefined} />
       <AdminNav label={t("nav")} current="users" users={t("users.title")} settings={t("settings.title")} />
       <h1>{t("users.title")}</h1>
       <p className="text-lg">{t("users.lead")}</p>
@@ -105,6 +117,12 @@ export default async function AdminUsersPage({ params, searchParams }: Props) {
                 flash={flash?.form === `roles-${u.id}` ? flash : null}
                 statusError={
                   flash?.form === `status-${u.id}` ? err(flash.errors[`status-${u.id}`]) : undefined
+                }
+                mfa={mfaText}
+                mfaError={
+                  flash?.form === `mfa-${u.id}`
+                    ? mfa(`errors.${flash.errors[`mfa-${u.id}`]}` as "errors.self")
+                    : undefined
                 }
                 err={err}
               />
@@ -251,7 +269,11 @@ function UserRow({
   flash,
   statusError,
   err,
+  mfa,
+  mfaError,
 }: {
+  mfa: SecondFactorTexts;
+  mfaError?: string;
   user: StaffUserRow;
   me: boolean;
   locale: string;
@@ -278,6 +300,7 @@ function UserRow({
         ) : (
           t("users.invited")
         )}
+        <SecondFactorCell user={u} me={me} locale={locale} text={mfa} error={mfaError} />
       </td>
       <td className="p-2">
         {!me && (

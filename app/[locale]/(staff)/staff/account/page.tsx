@@ -1,0 +1,153 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { PrimaryButton, SecondaryButton } from "@/components/form/buttons";
+import { ErrorSummary } from "@/components/form/error-summary";
+import { OwnSessions } from "@/components/staff/own-sessions";
+import { secondFactorRequired } from "@/lib/domain/second-factor";
+import { getSecuritySettings } from "@/lib/server/auth/security-settings";
+import { secondFactorStatus } from "@/lib/server/auth/second-factor";
+import { requireStaff } from "@/lib/server/auth/session";
+import { getDb } from "@/lib/server/db/client";
+import { listOwnSessions } from "@/lib/server/staff/account";
+import { readFlash } from "@/lib/server/staff/flash";
+import { asLocale, pagePath } from "@/lib/server/urls";
+import { FieldError, FieldWrap, inputClass, OkMessage } from "../admin/admin-parts";
+
+// Every staff member's own account: second factor, password and signed-in sessions.
+type Props = PageProps<"/[locale]/staff/account">;
+
+const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+const OK = ["password", "ended", "othersEnded", "enrolled"] as const;
+const PASSWORD_FIELDS = ["current", "password", "confirm"] as const;
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale, namespace: "account" });
+  const title = t("title");
+  return {
+    title: first((await searchParams).fel) ? t("errorTitlePrefix", { title }) : title,
+    robots: { index: false },
+  };
+}
+
+export default async function AccountPage({ params, searchParams }: Props) {
+  const locale = asLocale((await params).locale);
+  setRequestLocale(locale);
+  const { user, sessionId } = await requireStaff(undefined, pagePath(locale, "/staff/account"));
+  const t = await getTranslations("account");
+  const sp = await searchParams;
+  const ok = OK.find((k) => k === first(sp.ok));
+  const flash = await readFlash(first(sp.fel) === "password" ? "password" : undefined);
+  const db = await getDb();
+  const [status, sessions, security, row] = [
+    await secondFactorStatus(db, user.id),
+    await listOwnSessions(db, user.id, sessionId),
+    await getSecuritySettings(db),
+    await db.staffUser.findUniqueOrThrow({ where: { id: user.id }, select: { passwordHash: true } }),
+  ];
+  const hasPassword = row.passwordHash !== null;
+  const errors = flash?.errors ?? {};
+  const err = (field: string) =>
+    errors[field] ? t(`errors.${errors[field]}` as "errors.mismatch") : undefined;
+  const notEnrolled = first(sp.fel) === "notEnrolled";
+  const summary = [
+    ...PASSWORD_FIELDS.filter((f) => errors[f]).map((f) => ({ fieldId: `pw-${f}`, message: err(f)! })),
+    ...(notEnrolled ? [{ fieldId: "mfa", message: t("errors.notEnrolled") }] : []),
+  ];
+  const when = new Intl.DateTimeFormat(locale === "sv" ? "sv-SE" : "en-GB", {
+    dateStyle: "medium",
+    timeStyle: "short",
+    timeZone: "Europe/Stockholm",
+  });
+
+  return (
+    <>
+      <ErrorSummary title={t("errorSummaryTitle")} errors={summary} />
+      <OkMessage text={ok ? t(`ok.${ok}`) : undefined} />
+      <h1>{t("title")}</h1>
+      <p className="text-lg">{t("lead")}</p>
+
+      <h2 id="mfa" tabIndex={-1}>
+        {t("mfa.heading")}
+      </h2>
+      <p>{status.enrolled ? t("mfa.on") : t("mfa.off")}</p>
+      {secondFactorRequired(user.roles, security.secondFactorForEveryone) && <p>{t("mfa.required")}</p>}
+      <form method="post" action="/api/staff/account/second-factor" className="mt-4">
+        <input type="hidden" name="locale" value={locale} />
+        {status.enrolled ? (
+          <>
+            <p>{t("mfa.codesLeft", { count: status.recoveryCodesLeft })}</p>
+            <p id="new-codes-hint" className="text-slate-700">
+              {t("mfa.newCodesHint")}
+            </p>
+            <input type="hidden" name="action" value="new-codes" />
+            <SecondaryButton type="submit" aria-describedby="new-codes-hint">
+              {t("mfa.newCodes")}
+            </SecondaryButton>
+          </>
+        ) : (
+          <>
+            <input type="hidden" name="action" value="setup" />
+            <PrimaryButton type="submit">{t("mfa.start")}</PrimaryButton>
+          </>
+        )}
+      </form>
+
+      <h2>{t("password.heading")}</h2>
+      {hasPassword ? (
+        <form method="post" action="/api/staff/account/password" noValidate>
+          <input type="hidden" name="locale" value={locale} />
+          <p>{t("password.note")}</p>
+          {PASSWORD_FIELDS.map((f) => (
+            <FieldWrap key={f} error={err(f)}>
+              <label htmlFor={`pw-${f}`} className="block text-lg font-semibold">
+                {t(`password.${f === "password" ? "new" : f}`)}
+              </label>
+              {f === "password" && (
+                <p id="pw-password-hint" className="mt-1 text-slate-700">
+                  {t("password.newHint")}
+                </p>
+              )}
+              <FieldError
+                id={`pw-${f}-error`}
+                label={t(`password.${f === "password" ? "new" : f}`)}
+                message={err(f)}
+              />
+              <input
+                id={`pw-${f}`}
+                name={f}
+                type="password"
+                autoComplete={f === "current" ? "current-password" : "new-password"}
+                aria-invalid={err(f) ? true : undefined}
+                aria-describedby={
+                  [f === "password" ? "pw-password-hint" : "", err(f) ? `pw-${f}-error` : ""]
+                    .filter(Boolean)
+                    .join(" ") || undefined
+                }
+                className={inputClass}
+              />
+            </FieldWrap>
+          ))}
+          <PrimaryButton type="submit" className="mt-8">
+            {t("password.submit")}
+          </PrimaryButton>
+        </form>
+      ) : (
+        <p>{t("password.noPassword")}</p>
+      )}
+
+      <h2 id="sessions">{t("sessions.heading")}</h2>
+      <p>{t("sessions.lead")}</p>
+      <OwnSessions
+        locale={locale}
+        t={(key) => t(`sessions.${key}`)}
+        rows={sessions.map((s) => ({
+          id: s.id,
+          started: when.format(s.createdAt),
+          lastSeen: when.format(s.lastSeenAt),
+          method: s.method === "oidc" ? t("sessions.methods.oidc") : t("sessions.methods.password"),
+          current: s.current,
+        }))}
+      />
+    </>
+  );
+}

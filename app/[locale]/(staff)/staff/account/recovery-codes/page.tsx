@@ -1,0 +1,44 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { PrimaryButton } from "@/components/form/buttons";
+import { readNewCodes } from "@/lib/server/auth/browser-session";
+import { requireStaff } from "@/lib/server/auth/session";
+import { asLocale, pagePath } from "@/lib/server/urls";
+
+// New recovery codes, shown once: they come in an encrypted cookie that "I have saved the codes" clears.
+type Props = PageProps<"/[locale]/staff/account/recovery-codes">;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale, namespace: "secondFactor" });
+  return { title: t("codesTitle"), robots: { index: false } };
+}
+
+export default async function RecoveryCodesPage({ params }: Props) {
+  const locale = asLocale((await params).locale);
+  setRequestLocale(locale);
+  const account = pagePath(locale, "/staff/account");
+  const { user } = await requireStaff(undefined, account);
+  const fresh = await readNewCodes(user.id);
+  if (!fresh) redirect(account);
+  const t = await getTranslations("secondFactor");
+  return (
+    <>
+      <h1>{t("codesTitle")}</h1>
+      <p className="text-lg">{t("codesLead")}</p>
+      <p className="text-lg font-semibold">{t("codesOnce")}</p>
+      <ol aria-label={t("codesCaption")} className="mt-4 grid max-w-md grid-cols-2 gap-2 font-mono text-lg">
+        {fresh.codes.map((code) => (
+          <li key={code} data-recovery-code className="rounded bg-slate-100 px-3 py-1">
+            {code}
+          </li>
+        ))}
+      </ol>
+      <form method="post" action="/api/staff/account/second-factor" className="mt-8">
+        <input type="hidden" name="locale" value={locale} />
+        <input type="hidden" name="action" value="done" />
+        <PrimaryButton type="submit">{t("done")}</PrimaryButton>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,34 @@
+import { getTranslations } from "next-intl/server";
+import { PrimaryButton } from "@/components/form/buttons";
+import { getSecuritySettings } from "@/lib/server/auth/security-settings";
+import { getDb } from "@/lib/server/db/client";
+
+/** Whether every staff member, not only those whose role requires it, signs in in two steps. */
+export async function SecurityForm({ locale }: { locale: string }) {
+  const t = await getTranslations("secondFactor.admin");
+  const { secondFactorForEveryone } = await getSecuritySettings(await getDb());
+  return (
+    <section aria-labelledby="security-heading">
+      <h2 id="security-heading">{t("settingHeading")}</h2>
+      <p id="security-hint">{t("settingLead")}</p>
+      <form method="post" action="/api/staff/admin/security" noValidate>
+        <input type="hidden" name="locale" value={locale} />
+        <div className="mt-4 flex items-center gap-3">
+          <input
+            type="checkbox"
+            id="second-factor-everyone"
+            name="secondFactorForEveryone"
+            value="on"
+            defaultChecked={secondFactorForEveryone}
+            aria-describedby="security-hint"
+            className="h-6 w-6"
+          />
+          <label htmlFor="second-factor-everyone">{t("everyone")}</label>
+        </div>
+        <PrimaryButton type="submit" className="mt-6">
+          {t("save")}
+        </PrimaryButton>
+      </form>
+    </section>
+  );
+}

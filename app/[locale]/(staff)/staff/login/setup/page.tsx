@@ -1,0 +1,88 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import QRCode from "qrcode";
+import { ErrorSummary } from "@/components/form/error-summary";
+import { CodeForm } from "@/components/staff/code-field";
+import { pendingCookie, readPendingSignIn } from "@/lib/server/auth/pending-sign-in";
+import { setupSecret } from "@/lib/server/auth/second-factor";
+import { getStaffSession, loginPath } from "@/lib/server/auth/session";
+import { getDb } from "@/lib/server/db/client";
+import { asLocale, pagePath } from "@/lib/server/urls";
+
+// Setting up the second factor: during a sign-in that requires it (the pending cookie) or from the
+// account page (a session). The QR code is drawn here on the server as SVG; no outside service sees
+// the secret, which is also shown as text for typing in.
+type Props = PageProps<"/[locale]/staff/login/setup">;
+
+const ERRORS = { wrong: "wrong", empty: "empty", "rate-limited": "rateLimited" } as const;
+
+async function load({ params, searchParams }: Props) {
+  const locale = asLocale((await params).locale);
+  const raw = (await searchParams).error;
+  const code = Array.isArray(raw) ? raw[0] : raw;
+  const error = code && code in ERRORS ? ERRORS[code as keyof typeof ERRORS] : undefined;
+  return { locale, error };
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const { locale, error } = await load(props);
+  const t = await getTranslations({ locale, namespace: "secondFactor" });
+  const a = await getTranslations({ locale, namespace: "account" });
+  const title = t("setupTitle");
+  return { title: error ? a("errorTitlePrefix", { title }) : title, robots: { index: false } };
+}
+
+export default async function SecondFactorSetupPage(props: Props) {
+  const { locale, error } = await load(props);
+  setRequestLocale(locale);
+  const db = await getDb();
+  const pending = await readPendingSignIn(db, await pendingCookie());
+  const session = pending ? null : await getStaffSession();
+  const userId = pending?.stage === "setup" ? pending.userId : session?.user.id;
+  if (!userId) redirect(loginPath(locale, { error: "expired" }));
+  const shown = await setupSecret(db, userId, "Civilsamhälleslotsen");
+  if (!shown)
+    redirect(session ? pagePath(locale, "/staff/account") : loginPath(locale, { error: "expired" }));
+  const svg = await QRCode.toString(shown.uri, { type: "svg", margin: 2, errorCorrectionLevel: "M" });
+  const t = await getTranslations("secondFactor");
+  const message = error ? t(`errors.${error}`) : undefined;
+  return (
+    <>
+      <ErrorSummary
+        title={(await getTranslations("account"))("errorSummaryTitle")}
+        errors={message ? [{ fieldId: "code", message }] : []}
+      />
+      <h1>{t("setupTitle")}</h1>
+      <p className="text-lg">{session ? t("setupLeadOwn") : t("setupLead")}</p>
+      <h2 className="text-xl">{t("scan")}</h2>
+      <div
+        role="img"
+        aria-label={t("qrLabel")}
+        className="mt-4 w-56 border border-slate-300 bg-white"
+        // Drawn by the qrcode package from our own otpauth address: no outside input reaches the markup.
+        dangerouslySetInnerHTML={{ __html: svg }}
+      />
+      <p className="mt-4">{t("manual")}</p>
+      <p>
+        <code id="secret" className="rounded bg-slate-100 px-2 py-1 font-mono text-lg break-all">
+          {shown.secret}
+        </code>
+      </p>
+      <h2 className="text-xl">{t("enterCode")}</h2>
+      <CodeForm
+        action="/api/staff/login/setup"
+        locale={locale}
+        label={t("code")}
+        hint={t("enterCodeHint")}
+        error={message}
+        submit={t("activate")}
+      />
+      {!session && (
+        <p className="mt-8">
+          <a href={pagePath(locale, "/staff/login")}>{t("cancel")}</a>
+        </p>
+      )}
+    </>
+  );
+}

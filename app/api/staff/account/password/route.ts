@@ -1,0 +1,29 @@
+import { requireStaffApi } from "@/lib/server/auth/api-access";
+import { refuseStaffForm } from "@/lib/server/auth/refusal";
+import { getDb } from "@/lib/server/db/client";
+import { formRoute, text } from "@/lib/server/http/form-route";
+import { clientIp } from "@/lib/server/rate-limit";
+import { changeOwnPassword } from "@/lib/server/staff/account";
+import { setFlash } from "@/lib/server/staff/flash";
+import { pagePath, seeOther } from "@/lib/server/urls";
+
+const FIELD = { wrongPassword: "current", rateLimited: "current", mismatch: "confirm" } as const;
+
+// Passwords never go into the flash cookie: a failed change comes back with the errors only.
+export const POST = formRoute(async ({ request, form, locale }) => {
+  const session = await requireStaffApi();
+  if (!session) return refuseStaffForm(form, locale);
+  const page = pagePath(locale, "/staff/account");
+  const result = await changeOwnPassword(await getDb(), {
+    userId: session.user.id,
+    sessionId: session.sessionId,
+    current: text(form, "current"),
+    password: text(form, "password"),
+    confirm: text(form, "confirm"),
+    ip: clientIp(request.headers),
+  });
+  if (result.ok) return seeOther(`${page}?ok=password`);
+  const field = FIELD[result.error as keyof typeof FIELD] ?? "password";
+  await setFlash({ form: "password", values: {}, errors: { [field]: result.error } });
+  return seeOther(`${page}?fel=password#fel`);
+});

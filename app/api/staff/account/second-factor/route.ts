@@ -1,0 +1,30 @@
+import { clearNewCodes, readNewCodes, stashNewCodes } from "@/lib/server/auth/browser-session";
+import { requireStaffApi } from "@/lib/server/auth/api-access";
+import { refuseStaffForm } from "@/lib/server/auth/refusal";
+import { beginSetup, regenerateRecoveryCodes } from "@/lib/server/auth/second-factor";
+import { safeCallbackPath } from "@/lib/server/auth/session";
+import { getDb } from "@/lib/server/db/client";
+import { formRoute, text } from "@/lib/server/http/form-route";
+import { pagePath, seeOther } from "@/lib/server/urls";
+
+// The account page's second-factor buttons: start setting up, new recovery codes, codes saved.
+export const POST = formRoute(async ({ form, locale }) => {
+  const session = await requireStaffApi();
+  if (!session) return refuseStaffForm(form, locale);
+  const db = await getDb();
+  const account = pagePath(locale, "/staff/account");
+  const action = text(form, "action");
+  if (action === "setup") {
+    const state = await beginSetup(db, session.user.id);
+    return seeOther(state === "enrolled" ? account : pagePath(locale, "/staff/login/setup"));
+  }
+  if (action === "new-codes") {
+    const codes = await regenerateRecoveryCodes(db, session.user.id);
+    if (!codes) return seeOther(`${account}?fel=notEnrolled#fel`);
+    await stashNewCodes(session.user.id, codes, account);
+    return seeOther(pagePath(locale, "/staff/account/recovery-codes"));
+  }
+  const next = (await readNewCodes(session.user.id))?.next;
+  await clearNewCodes();
+  return seeOther(next ? safeCallbackPath(next, locale) : account);
+});
