@@ -260,7 +260,6 @@ test.describe("client address", () => {
             TRUSTED_PROXY_HOPS: "0",
             DATABASE_URL: process.env.E2E_DATABASE_URL ?? process.env.DATABASE_URL ?? "",
             LOTSEN_DATA_DIR: dataDir,
-            LOTSEN_SEED_DEMO: "never",
             PUBLIC_BASE_URL: base,
             LOG_LEVEL: "warn",
             NEXTAUTH_SECRET: `e2e-direct-${randomUUID()}`,

@@ -42,7 +42,6 @@ afterAll(async () => {
 function serverEnv(database: Record<string, string>): Record<string, string> {
   return {
     ...database,
-    LOTSEN_SEED_DEMO: "never",
     PUBLIC_BASE_URL,
     SMTP_URL: `smtp://127.0.0.1:${BASE_PORT + 2}`,
     NEXTAUTH_SECRET: "reliability-only-secret-0123456789abcdef0123456789",
