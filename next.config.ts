@@ -7,6 +7,11 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
+  // Keep the proxy's request URL as the server built it. Next.js otherwise renames a loopback host
+  // (`next start -H 127.0.0.1`) to "localhost" in the proxy but not where it applies rewrites, so
+  // the language rewrite (`/` → `/sv`) looked external and came back as a 307 to the same page.
+  // tests/e2e/bind-address.spec.ts starts a server bound to 127.0.0.1.
+  skipProxyUrlNormalize: true,
   // Native, WASM or worker-based packages are loaded by Node at run time, not bundled.
   serverExternalPackages: [
     "@electric-sql/pglite",

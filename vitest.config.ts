@@ -27,7 +27,9 @@ export default defineConfig({
           environment: "node",
           // Real PostgreSQL when DATABASE_URL is set; otherwise an in-memory embedded one per test file.
           env: { LOTSEN_DATA_DIR: "memory://", LOTSEN_DEMO: "false", LOG_LEVEL: "silent" },
-          testTimeout: 30_000,
+          // A file's first test also migrates its fresh embedded database, which takes up to ~20 s
+          // on two busy cores; the suite runs on both databases in CI (.ci/run).
+          testTimeout: 60_000,
           hookTimeout: 60_000,
         },
       },

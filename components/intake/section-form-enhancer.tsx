@@ -37,7 +37,11 @@ export function SectionFormEnhancer({
     const form = wrapper.current?.querySelector("form");
     if (!form) return;
 
-    const save = async () => {
+    // One save at a time, in order: two saves in flight could reach the database in either order,
+    // and an older form (left field before the last one typed) must never overwrite a newer one.
+    let queue = Promise.resolve();
+    const save = () => (queue = queue.then(send));
+    const send = async () => {
       setStatus("saving");
       try {
         const res = await fetch(form.action, {

@@ -30,11 +30,12 @@ export async function mailsToRole(
   kind: "proposalToDirector" | "referredToCommittee",
   c: CaseRef,
 ): Promise<OutgoingEmail[]> {
-  const users = await tx.staffUser.findMany({
-    where: { roles: { has: role }, disabledAt: null },
-    select: { email: true },
-    orderBy: { email: "asc" },
-  });
+  // Raw SQL because the embedded database's adapter cannot run `roles: { has }` on an enum array
+  // (tests/unit/adapter-safe-queries.test.ts keeps such filters out).
+  const users = await tx.$queryRaw<{ email: string }[]>`
+    SELECT email FROM staff_user
+    WHERE ${role}::"Role" = ANY(roles) AND disabled_at IS NULL
+    ORDER BY email`;
   return users.map((u) => ({
     to: u.email,
     requestId: c.requestId,
