@@ -167,4 +167,24 @@ describe("disabling and roles", () => {
     // Any change to the account ends the invitation too.
     expect(await verifyInvitationToken(token)).toBeNull();
   });
+
+  it("ends the sessions of someone given a role that needs a second factor they have not set up", async () => {
+    const db = await getDb();
+    const by = await admin();
+    const user = await createStaffUser(db, { email: uniqueEmail("lots"), name: "Lots", roles: ["LOTS"] });
+    const session = await startStaffSession(db, user.id, "password");
+    // A role that needs no second factor leaves the session alone.
+    expect(
+      await updateStaffRoles(by.id, user.id, { roles: ["LOTS", "EXPERT"], expertKind: "LAWYER" }),
+    ).toEqual({
+      ok: true,
+    });
+    expect((await validateStaffSession(db, session, user.id)).verdict).toBe("valid");
+    expect(await updateStaffRoles(by.id, user.id, { roles: ["LOTS", "DIRECTOR"], expertKind: null })).toEqual(
+      {
+        ok: true,
+      },
+    );
+    expect((await validateStaffSession(db, session, user.id)).verdict).toBe("revoked");
+  });
 });

@@ -30,12 +30,12 @@ async function staff(roles: ("LOTS" | "DIRECTOR" | "ADMIN" | "EXPERT")[] = ["LOT
   return { db, email, user };
 }
 
-async function setPolicy(policy: SignInPolicy) {
+async function setPolicy(policy: SignInPolicy, updatedById: string | null = null) {
   const db = await getDb();
   await db.setting.upsert({
     where: { key: SIGN_IN_POLICY_KEY },
-    update: { value: policy },
-    create: { key: SIGN_IN_POLICY_KEY, value: policy },
+    update: { value: policy, updatedById },
+    create: { key: SIGN_IN_POLICY_KEY, value: policy, updatedById },
   });
 }
 
@@ -197,6 +197,21 @@ describe("roles from the role claim", () => {
     await signInWithOidc(db, ISSUER, claims("lotsar"));
     expect(await roles()).toEqual(["LOTS", "DIRECTOR"]);
     expect(await audits(user.id, "roles_updated_from_oidc")).toHaveLength(2);
+  });
+
+  it("never give the administrator who saved the mapping a role they did not hold", async () => {
+    const { db, email, user } = await staff(["ADMIN", "LOTS"]);
+    await setPolicy(
+      {
+        ...DEFAULT_SIGN_IN_POLICY,
+        roleClaimMap: { ...DEFAULT_SIGN_IN_POLICY.roleClaimMap, DIRECTOR: ["alla"], LOTS: ["lotsar"] },
+      },
+      user.id,
+    );
+    const claims = { sub: `sub-${unique()}`, email, email_verified: true, groups: ["alla"] };
+    expect((await signInWithOidc(db, ISSUER, claims)).ok).toBe(true);
+    // DIRECTOR is not granted to the mapping's author; LOTS, which the claim no longer carries, is removed.
+    expect((await db.staffUser.findUniqueOrThrow({ where: { id: user.id } })).roles).toEqual(["ADMIN"]);
   });
 
   it("never create an account", async () => {

@@ -1,4 +1,5 @@
 import "server-only";
+import { hostCookieName } from "../http/cookies";
 import { cookies } from "next/headers";
 import type { Db } from "../db/client";
 import { cookieNames, cookieOptions } from "./config";
@@ -18,7 +19,8 @@ export async function startBrowserSession(db: Db, userId: string, method: SignIn
   jar.set(cookie.name, cookie.value, cookie.options);
 }
 
-const CODES = "lotsen_new_codes";
+// __Host-: no other host under the domain can set or widen it (lib/server/http/cookies.ts).
+const CODES = () => hostCookieName("lotsen_new_codes");
 const bound = (userId: string) => `recovery-codes:${userId}`;
 
 /**
@@ -28,11 +30,11 @@ const bound = (userId: string) => `recovery-codes:${userId}`;
  */
 export async function stashNewCodes(userId: string, codes: string[], next: string) {
   const value = seal(Buffer.from(JSON.stringify({ codes, next })), bound(userId));
-  (await cookies()).set(CODES, value, { ...cookieOptions(), maxAge: 600 });
+  (await cookies()).set(CODES(), value, { ...cookieOptions(), maxAge: 600 });
 }
 
 export async function readNewCodes(userId: string): Promise<{ codes: string[]; next: string } | null> {
-  const value = (await cookies()).get(CODES)?.value;
+  const value = (await cookies()).get(CODES())?.value;
   const plain = value ? open(value, bound(userId)) : null;
   if (!plain) return null;
   try {
@@ -44,5 +46,5 @@ export async function readNewCodes(userId: string): Promise<{ codes: string[]; n
 }
 
 export async function clearNewCodes() {
-  (await cookies()).set(CODES, "", { ...cookieOptions(), maxAge: 0 });
+  (await cookies()).set(CODES(), "", { ...cookieOptions(), maxAge: 0 });
 }

@@ -15,7 +15,7 @@ import type { Db } from "../db/client";
 import { env } from "../env";
 import { logger } from "../log";
 import { demoAccountRefused } from "./sign-in";
-import { getSignInPolicy } from "./sign-in-policy";
+import { getSignInPolicy, SIGN_IN_POLICY_KEY } from "./sign-in-policy";
 
 // The staff account an OpenID Connect sign-in belongs to (rules in lib/domain/oidc-sign-in.ts), and
 // what the provider keeps up to date on it. Nobody is created here, whatever the role claim says:
@@ -38,6 +38,14 @@ const candidate = (row: Row | null): OidcCandidate | null =>
 
 function log(result: string, userId?: string) {
   logger.info({ event: "signin", method: "oidc", result, ...(userId ? { userId } : {}) }, "staff sign-in");
+}
+
+async function mappingAuthor(db: Db): Promise<string | null> {
+  const row = await db.setting.findUnique({
+    where: { key: SIGN_IN_POLICY_KEY },
+    select: { updatedById: true },
+  });
+  return row?.updatedById ?? null;
 }
 
 /** The identity in an ID token's claims, or null when it has no usable subject. */
@@ -84,7 +92,13 @@ export async function signInWithOidc(
   // Read before the transaction: the embedded database runs one query at a time.
   const policy = await getSignInPolicy(db);
   const roleClaim = env().OIDC_ROLE_CLAIM;
-  const roles = roleClaim ? rolesFromClaim(user.roles, claims[roleClaim], policy.roleClaimMap) : null;
+  let roles = roleClaim ? rolesFromClaim(user.roles, claims[roleClaim], policy.roleClaimMap) : null;
+  // The administrator who last saved the mapping may lose roles through it but never gain one: the
+  // mapping must not be a way round the rule that nobody grants roles to themself (admin-users.ts).
+  if (roles && (await mappingAuthor(db)) === user.id) {
+    const kept = roles.filter((r) => user.roles.includes(r));
+    roles = kept.length === user.roles.length ? null : kept;
+  }
   let email = decision.bind ? null : emailToStore(identity, user.email);
   if (email && (await db.staffUser.findUnique({ where: { email }, select: { id: true } }))) {
     // Another account has that address: keep the stored one rather than refuse the sign-in.

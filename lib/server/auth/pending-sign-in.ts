@@ -1,4 +1,5 @@
 import "server-only";
+import { hostCookieName } from "../http/cookies";
 import { createHash, randomBytes } from "node:crypto";
 import { cookies } from "next/headers";
 import type { Db } from "../db/client";
@@ -9,7 +10,8 @@ import { cookieOptions } from "./config";
 // SHA-256, and the row is spent when the code is right. A stolen password alone gets no further.
 
 export const PENDING_SIGN_IN_TTL_MS = 10 * 60_000;
-const COOKIE = "lotsen_pending_signin";
+// __Host-: no other host under the domain can set or widen it (lib/server/http/cookies.ts).
+const COOKIE = () => hostCookieName("lotsen_pending_signin");
 
 export type PendingStage = "verify" | "setup";
 
@@ -77,15 +79,15 @@ export async function finishPendingSignIn(db: Db, id: string, now = new Date()):
 }
 
 export async function setPendingCookie(token: string) {
-  (await cookies()).set(COOKIE, token, { ...cookieOptions(), maxAge: PENDING_SIGN_IN_TTL_MS / 1000 });
+  (await cookies()).set(COOKIE(), token, { ...cookieOptions(), maxAge: PENDING_SIGN_IN_TTL_MS / 1000 });
 }
 
 export async function pendingCookie(): Promise<string | undefined> {
-  return (await cookies()).get(COOKIE)?.value;
+  return (await cookies()).get(COOKIE())?.value;
 }
 
 export async function clearPendingCookie() {
-  (await cookies()).set(COOKIE, "", { ...cookieOptions(), maxAge: 0 });
+  (await cookies()).set(COOKIE(), "", { ...cookieOptions(), maxAge: 0 });
 }
 
 /** Deletes waits that ended (spent or expired); each person's newest is also replaced at sign-in. */

@@ -8,6 +8,7 @@ import {
 } from "./pending-sign-in";
 import { beginSetup, confirmSetup, stepAfterPassword, verifySecondFactor } from "./second-factor";
 import { guardSignInAttempt, logSignIn } from "./sign-in";
+import { passwordSignInAllowed } from "./sign-in-policy";
 
 // The step between a right password and a staff session, for the sign-in routes: decide whether a
 // second factor is needed, then check the code within the sign-in limits and spend the wait once.
@@ -34,6 +35,8 @@ async function withPending<T>(
   const now = input.now ?? new Date();
   const pending = await readPendingSignIn(db, input.token, now);
   if (!pending || pending.stage !== input.stage) return { ok: false, reason: "expired" };
+  // Passwords turned off while this sign-in waited for its code: the password step no longer counts.
+  if (!(await passwordSignInAllowed(db))) return { ok: false, reason: "expired" };
   const guard = await guardSignInAttempt(db, { email: pending.email, ip: input.ip, now });
   if (guard.retryAfterSeconds > 0) {
     logSignIn("rate-limited", "second-factor", pending.userId);

@@ -25,15 +25,16 @@ function refererLocale(headers: Headers): Locale {
   }
 }
 
+/** `permission` null: any signed-in staff member (their own account pages). */
 export function staffFormRoute<P>(
-  permission: Permission,
+  permission: Permission | null,
   handler: (ctx: FormContext & { session: StaffSession }, params: P) => Promise<Response>,
 ) {
   return formRoute<P, StaffSession | null>(
     ({ state, ...ctx }, params) =>
       state ? handler({ ...ctx, session: state }, params) : refuseStaffForm(ctx.form, ctx.locale),
     async (request) => {
-      const session = await requireStaffApi(permission);
+      const session = await requireStaffApi(permission ?? undefined);
       if (session) return { state: session };
       if (await getStaffSession())
         return { refuse: await refuseStaffForm(new FormData(), refererLocale(request.headers)) };

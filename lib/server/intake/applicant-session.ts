@@ -60,6 +60,13 @@ export async function startDraft(
   const db = await getDb();
   const browserTokenHash = hashToken(token);
   const select = { id: true, status: true, idempotencyKey: true } as const;
+  // The second post of a double click finds the draft the first one started: not a new start, so it
+  // is not counted (an office near its limit still gets the same receipt for both posts).
+  const existing = await db.request.findFirst({ where: { browserTokenHash, kind }, select });
+  if (existing) {
+    await setApplicantCookie(kind, token);
+    return { ok: true, ...existing };
+  }
   const limit = await checkRateLimit(db, "draft", headers);
   if (!limit.allowed) return { ok: false, retryAfterSeconds: limit.retryAfterSeconds };
   let draft;

@@ -9,6 +9,9 @@ import { hashPassword } from "../auth/password";
 import { revokeUserSessions } from "../auth/staff-sessions";
 import { changedFields } from "@/lib/domain/audit";
 import { recordAudit, staffActor } from "../audit/record";
+import { secondFactorRequired } from "@/lib/domain/second-factor";
+import { getSecuritySettings } from "../auth/security-settings";
+import { env } from "../env";
 import { endSessionsIn } from "./account";
 import { getDb, type Db } from "../db/client";
 import { logger } from "../log";
@@ -206,17 +209,34 @@ export async function updateStaffRoles(
 ): Promise<RolesResult> {
   if (actorId === userId && !input.roles.includes("ADMIN")) return { ok: false, error: "ownAdmin" };
   const conn = db ?? (await getDb());
+  // Read before the transaction: the embedded database runs one query at a time.
+  const { secondFactorForEveryone } = await getSecuritySettings(conn);
   return conn.$transaction(async (tx) => {
     const before = await tx.staffUser.findUnique({
       where: { id: userId },
-      select: { roles: true, expertKind: true },
+      select: {
+        roles: true,
+        expertKind: true,
+        demo: true,
+        secondFactor: { select: { confirmedAt: true } },
+      },
     });
     if (!before) return { ok: false, error: "notFound" } as const;
     if (actorId === userId && input.roles.some((r) => !before.roles.includes(r)))
       return { ok: false, error: "selfGrant" } as const;
     const after = { roles: input.roles, expertKind: input.expertKind };
     await tx.staffUser.update({ where: { id: userId }, data: after });
-    const changes = changedFields(before, after);
+    // A role that needs a second factor, given to someone without one, ends their sessions: they set
+    // one up at their next sign-in instead of working on without it (demo accounts in demo mode aside).
+    const exempt = before.demo && env().LOTSEN_DEMO;
+    if (
+      !exempt &&
+      !before.secondFactor?.confirmedAt &&
+      secondFactorRequired(input.roles, secondFactorForEveryone) &&
+      !secondFactorRequired(before.roles, secondFactorForEveryone)
+    )
+      await endSessionsIn(tx, userId, { allBut: null });
+    const changes = changedFields({ roles: before.roles, expertKind: before.expertKind }, after);
     if (Object.keys(changes).length > 0)
       await recordAudit(tx, {
         actor: staffActor(actorId),

@@ -1,7 +1,6 @@
-import { requireStaffApi } from "@/lib/server/auth/api-access";
-import { refuseStaffForm } from "@/lib/server/auth/refusal";
+import { staffFormRoute } from "@/lib/server/auth/staff-form-route";
 import { getDb } from "@/lib/server/db/client";
-import { formRoute, text } from "@/lib/server/http/form-route";
+import { text } from "@/lib/server/http/form-route";
 import { clientIp } from "@/lib/server/rate-limit";
 import { changeOwnPassword } from "@/lib/server/staff/account";
 import { setFlash } from "@/lib/server/staff/flash";
@@ -10,9 +9,7 @@ import { pagePath, seeOther } from "@/lib/server/urls";
 const FIELD = { wrongPassword: "current", rateLimited: "current", mismatch: "confirm" } as const;
 
 // Passwords never go into the flash cookie: a failed change comes back with the errors only.
-export const POST = formRoute(async ({ request, form, locale }) => {
-  const session = await requireStaffApi();
-  if (!session) return refuseStaffForm(form, locale);
+export const POST = staffFormRoute(null, async ({ request, form, locale, session }) => {
   const page = pagePath(locale, "/staff/account");
   const result = await changeOwnPassword(await getDb(), {
     userId: session.user.id,

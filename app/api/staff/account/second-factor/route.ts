@@ -1,16 +1,13 @@
 import { clearNewCodes, readNewCodes, stashNewCodes } from "@/lib/server/auth/browser-session";
-import { requireStaffApi } from "@/lib/server/auth/api-access";
-import { refuseStaffForm } from "@/lib/server/auth/refusal";
+import { staffFormRoute } from "@/lib/server/auth/staff-form-route";
 import { beginSetup, regenerateRecoveryCodes } from "@/lib/server/auth/second-factor";
 import { safeCallbackPath } from "@/lib/server/auth/session";
 import { getDb } from "@/lib/server/db/client";
-import { formRoute, text } from "@/lib/server/http/form-route";
+import { text } from "@/lib/server/http/form-route";
 import { pagePath, seeOther } from "@/lib/server/urls";
 
 // The account page's second-factor buttons: start setting up, new recovery codes, codes saved.
-export const POST = formRoute(async ({ form, locale }) => {
-  const session = await requireStaffApi();
-  if (!session) return refuseStaffForm(form, locale);
+export const POST = staffFormRoute(null, async ({ form, locale, session }) => {
   const db = await getDb();
   const account = pagePath(locale, "/staff/account");
   const action = text(form, "action");

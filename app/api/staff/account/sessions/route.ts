@@ -1,15 +1,12 @@
-import { requireStaffApi } from "@/lib/server/auth/api-access";
-import { refuseStaffForm } from "@/lib/server/auth/refusal";
+import { staffFormRoute } from "@/lib/server/auth/staff-form-route";
 import { isUuid } from "@/lib/domain/ids";
 import { getDb } from "@/lib/server/db/client";
-import { formRoute, text } from "@/lib/server/http/form-route";
+import { text } from "@/lib/server/http/form-route";
 import { endOwnSessions } from "@/lib/server/staff/account";
 import { pagePath, seeOther } from "@/lib/server/urls";
 
 // Ends one of the person's own sessions (by id) or all but this one ("others"). Only their own.
-export const POST = formRoute(async ({ form, locale }) => {
-  const session = await requireStaffApi();
-  if (!session) return refuseStaffForm(form, locale);
+export const POST = staffFormRoute(null, async ({ form, locale, session }) => {
   const page = pagePath(locale, "/staff/account");
   const end = text(form, "end");
   const db = await getDb();

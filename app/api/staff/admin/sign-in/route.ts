@@ -1,17 +1,14 @@
 import { CLAIM_ROLES, parseSignInPolicyForm } from "@/lib/domain/oidc-sign-in";
-import { requireStaffApi } from "@/lib/server/auth/api-access";
-import { refuseStaffForm } from "@/lib/server/auth/refusal";
+import { staffFormRoute } from "@/lib/server/auth/staff-form-route";
 import { getSignInPolicy, saveSignInPolicy } from "@/lib/server/auth/sign-in-policy";
 import { getDb } from "@/lib/server/db/client";
 import { env } from "@/lib/server/env";
-import { formRoute, text } from "@/lib/server/http/form-route";
+import { text } from "@/lib/server/http/form-route";
 import { formValues, setFlash } from "@/lib/server/staff/flash";
 import { pagePath, seeOther } from "@/lib/server/urls";
 
 // The "Inloggning" section of the settings page: password sign-in on or off, role claim values.
-export const POST = formRoute(async ({ form, locale }) => {
-  const session = await requireStaffApi("administer");
-  if (!session) return refuseStaffForm(form, locale);
+export const POST = staffFormRoute("administer", async ({ form, locale, session }) => {
   const page = pagePath(locale, "/staff/admin/settings");
   const fail = async (errors: Record<string, string>) => {
     await setFlash({ form: "sign-in", values: formValues(form), errors });

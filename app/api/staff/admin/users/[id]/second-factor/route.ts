@@ -1,18 +1,17 @@
-import { requireStaffApi } from "@/lib/server/auth/api-access";
-import { refuseStaffForm } from "@/lib/server/auth/refusal";
+import { staffFormRoute } from "@/lib/server/auth/staff-form-route";
 import { resetSecondFactor } from "@/lib/server/auth/second-factor";
 import { getDb } from "@/lib/server/db/client";
-import { formRoute } from "@/lib/server/http/form-route";
 import { setFlash } from "@/lib/server/staff/flash";
 import { pagePath, seeOther } from "@/lib/server/urls";
 
 // An administrator resets a colleague's second factor (a lost phone); audited in resetSecondFactor.
-export const POST = formRoute<{ id: string }>(async ({ form, locale }, { id }) => {
-  const session = await requireStaffApi("administer");
-  if (!session) return refuseStaffForm(form, locale);
-  const page = pagePath(locale, "/staff/admin/users");
-  const result = await resetSecondFactor(await getDb(), session.user.id, id);
-  if (result.ok) return seeOther(`${page}?ok=secondFactorReset`);
-  await setFlash({ form: `mfa-${id}`, values: {}, errors: { [`mfa-${id}`]: result.error } });
-  return seeOther(`${page}?fel=mfa-${id}#fel`);
-});
+export const POST = staffFormRoute<{ id: string }>(
+  "administer",
+  async ({ locale, session }, { id }) => {
+    const page = pagePath(locale, "/staff/admin/users");
+    const result = await resetSecondFactor(await getDb(), session.user.id, id);
+    if (result.ok) return seeOther(`${page}?ok=secondFactorReset`);
+    await setFlash({ form: `mfa-${id}`, values: {}, errors: { [`mfa-${id}`]: result.error } });
+    return seeOther(`${page}?fel=mfa-${id}#fel`);
+  },
+);
