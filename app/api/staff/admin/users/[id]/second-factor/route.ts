@@ -5,13 +5,10 @@ import { setFlash } from "@/lib/server/staff/flash";
 import { pagePath, seeOther } from "@/lib/server/urls";
 
 // An administrator resets a colleague's second factor (a lost phone); audited in resetSecondFactor.
-export const POST = staffFormRoute<{ id: string }>(
-  "administer",
-  async ({ locale, session }, { id }) => {
-    const page = pagePath(locale, "/staff/admin/users");
-    const result = await resetSecondFactor(await getDb(), session.user.id, id);
-    if (result.ok) return seeOther(`${page}?ok=secondFactorReset`);
-    await setFlash({ form: `mfa-${id}`, values: {}, errors: { [`mfa-${id}`]: result.error } });
-    return seeOther(`${page}?fel=mfa-${id}#fel`);
-  },
-);
+export const POST = staffFormRoute<{ id: string }>("administer", async ({ locale, session }, { id }) => {
+  const page = pagePath(locale, "/staff/admin/users");
+  const result = await resetSecondFactor(await getDb(), session.user.id, id);
+  if (result.ok) return seeOther(`${page}?ok=secondFactorReset`);
+  await setFlash({ form: `mfa-${id}`, values: {}, errors: { [`mfa-${id}`]: result.error } });
+  return seeOther(`${page}?fel=mfa-${id}#fel`);
+});
