@@ -254,6 +254,8 @@ function getUrls(ids: Awaited<ReturnType<typeof demoIds>>): Record<string, strin
     "page /staff/partnerships/[id]/report": `${p}/report`,
     "GET /api/staff/partnerships/[id]/agreement-pdf": `/api/staff${p.slice("/staff".length)}/agreement-pdf`,
     "GET /api/staff/partnerships/[id]/report-pdf": `/api/staff${p.slice("/staff".length)}/report-pdf`,
+    "page /staff/audit": "/staff/audit",
+    "GET /api/staff/audit/export": "/api/staff/audit/export",
     "GET /api/staff/cases/export": "/api/staff/cases/export",
     "GET /api/staff/cases/[id]/proposal-pdf": `/api/staff/cases/${proposed}/proposal-pdf`,
     "GET /api/staff/files/[id]": `/api/staff/files/${fileId}`,
