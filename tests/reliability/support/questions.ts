@@ -54,7 +54,8 @@ async function postOnce(question: Question, instance: Instance, origin: string):
       signal: AbortSignal.timeout(60_000),
     });
     await response.arrayBuffer();
-    const cookie = response.headers.getSetCookie().find((c) => c.startsWith("lotsen_question="));
+    // `__Host-lotsen_question` in production (lib/server/http/cookies.ts), `lotsen_question` otherwise.
+    const cookie = response.headers.getSetCookie().find((c) => /^(__Host-)?lotsen_question=/.test(c));
     return {
       status: response.status,
       location: response.headers.get("location"),
