@@ -93,6 +93,7 @@ async function completeAndSend(page: Page, opts: { lang: Lang; mode: Mode; a11y:
     SECTION_ORDER.length,
   );
   await activate(page, `a[href$="${paths.attachments}"]`, mode);
+  await expect(page).toHaveURL(new RegExp(`${paths.attachments}$`));
   await checkA11y(page, a11y);
   if (a11y) {
     await page
@@ -117,6 +118,7 @@ async function completeAndSend(page: Page, opts: { lang: Lang; mode: Mode; a11y:
     ),
   );
   await activate(page, `a[href$="${paths.check}"]`, mode);
+  await expect(page).toHaveURL(new RegExp(`${paths.check}$`));
   await checkA11y(page, a11y);
   await expect(page.getByText("Språkcafé med praktikmatchning").first()).toBeVisible();
   if (a11y) {
