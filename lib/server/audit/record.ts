@@ -4,7 +4,12 @@ import type { AuditEntity, FieldChanges } from "@/lib/domain/audit";
 import type { Db } from "../db/client";
 import { currentRequestId } from "./context";
 
-export type AuditActor = { type: "STAFF"; id: string } | { type: "APPLICANT" } | { type: "SYSTEM" };
+export type AuditActor =
+  | { type: "STAFF"; id: string }
+  | { type: "APPLICANT" }
+  | { type: "SYSTEM" }
+  // A party's contact or signatory acting through their private link; the entity says which party.
+  | { type: "PARTNER" };
 
 export interface AuditEntry {
   actor: AuditActor;
