@@ -247,6 +247,13 @@ describe("password sign-in off", () => {
     expect(await saveSignInPolicy(db, off, { userId: user.id, sessionId: oidcSession })).toEqual({
       ok: true,
     });
+    // Open password sessions end with the choice; the OpenID Connect session goes on.
+    const sessions = await db.staffSession.findMany({
+      where: { id: { in: [passwordSession, oidcSession] } },
+      select: { id: true, revokedAt: true },
+    });
+    expect(sessions.find((s) => s.id === passwordSession)?.revokedAt).not.toBeNull();
+    expect(sessions.find((s) => s.id === oidcSession)?.revokedAt).toBeNull();
     const [audit] = (await audits(SIGN_IN_POLICY_KEY, "updated")).filter((a) => a.actorId === user.id);
     expect(audit).toMatchObject({
       entity: "setting",

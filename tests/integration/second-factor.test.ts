@@ -75,8 +75,16 @@ describe("second factor", () => {
 
     const admin = (await user(["ADMIN"])).user;
     const before = await getSecuritySettings(db);
+    // Turning it on ends the open password sessions of those without a factor, not OIDC sessions.
+    const passwordSession = await startStaffSession(db, lots.id, "password");
+    const oidcSession = await startStaffSession(db, lots.id, "oidc");
     try {
-      await saveSecuritySettings(db, admin.id, { secondFactorForEveryone: true });
+      expect(await saveSecuritySettings(db, admin.id, { secondFactorForEveryone: true })).toBeGreaterThan(0);
+      const open = await db.staffSession.findMany({
+        where: { id: { in: [passwordSession, oidcSession] }, revokedAt: null },
+        select: { id: true },
+      });
+      expect(open.map((s) => s.id)).toEqual([oidcSession]);
       expect((await afterPassword(db, lots.id, "/staff")).next).toBe("setup");
       const audit = await db.auditEvent.findFirst({
         where: { entity: "setting", entityId: "security", actorId: admin.id },

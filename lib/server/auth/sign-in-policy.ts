@@ -33,6 +33,7 @@ export type SavePolicyResult = { ok: true } | { ok: false; error: "oidcNotConfig
  * Saves the policy with its audit row. Turning password sign-in off is refused unless the
  * administrator's own session was started through OpenID Connect: whoever switches passwords off has
  * just shown that the other way in works for them, so administrators cannot lock everyone out.
+ * Turning it off also ends every open password session: the choice holds for those signed in too.
  */
 export async function saveSignInPolicy(
   db: Db,
@@ -56,6 +57,11 @@ export async function saveSignInPolicy(
       create: { key: SIGN_IN_POLICY_KEY, value, updatedById: by.userId },
     });
     const changes = changedFields(before, value);
+    if (before.passwordSignIn && !value.passwordSignIn)
+      await tx.staffSession.updateMany({
+        where: { revokedAt: null, method: "password" },
+        data: { revokedAt: new Date() },
+      });
     if (Object.keys(changes).length > 0) {
       await recordAudit(tx, {
         actor: staffActor(by.userId),
