@@ -19,8 +19,19 @@ const person = {
 let secret: Buffer;
 let recoveryCodes: string[] = [];
 
+let lastStep = 0;
+/** The code for a moment, remembering its 30-second step: the server takes each step once. */
+function codeAt(at: Date) {
+  lastStep = Math.max(lastStep, Math.floor(at.getTime() / 30_000));
+  return totp(secret, at);
+}
 /** A code for the next 30-second step: the current one may already have been used, once. */
-const nextCode = () => totp(secret, new Date(Date.now() + 30_000));
+const nextCode = () => codeAt(new Date(Date.now() + 30_000));
+/** A code for a step not used yet: waits for the clock to pass the last one used. */
+async function unusedCode(page: Page) {
+  while (Math.floor(Date.now() / 30_000) <= lastStep) await page.waitForTimeout(1000);
+  return codeAt(new Date());
+}
 
 async function password(page: Page, user: { email: string; password: string }, prefix = "") {
   await page.goto(`${prefix}/staff/login`);
@@ -75,7 +86,7 @@ test.describe.serial("two-step sign-in", () => {
     await expect(dora.locator("#code")).toHaveAttribute("aria-invalid", "true");
     await expectNoA11yViolations(dora);
 
-    await dora.locator("#code").fill(totp(secret, new Date()));
+    await dora.locator("#code").fill(codeAt(new Date()));
     await dora.getByRole("button", { name: "Aktivera" }).click();
     await expect(dora.getByRole("heading", { level: 1 })).toHaveText("Dina reservkoder");
     recoveryCodes = await dora.locator("[data-recovery-code]").allTextContents();
@@ -176,6 +187,18 @@ test.describe.serial("two-step sign-in", () => {
     await expect(there).toHaveURL(/\/staff\/login/);
     await here.goto("/staff/account");
     await expect(here.getByRole("heading", { level: 1 })).toHaveText("Mitt konto");
+
+    // New recovery codes ask for a code from the app first.
+    await here.locator("#mfa-code").fill("12345");
+    await here.getByRole("button", { name: "Skapa nya reservkoder" }).click();
+    await expect(here.locator("#fel").getByRole("link")).toHaveAttribute("href", "#mfa-code");
+    await expect(here.locator("#mfa-code")).toHaveAttribute("aria-invalid", "true");
+    await expectNoA11yViolations(here);
+    await here.locator("#mfa-code").fill(await unusedCode(here));
+    await here.getByRole("button", { name: "Skapa nya reservkoder" }).click();
+    await expect(here.getByRole("heading", { level: 1 })).toHaveText("Dina reservkoder");
+    await here.getByRole("button", { name: "Jag har sparat koderna" }).click();
+    await expect(here.getByText("Oanvända reservkoder: 10 av 10.")).toBeVisible();
     await here.context().close();
     await there.context().close();
   });

@@ -188,7 +188,7 @@ describe("second factor", () => {
   });
 
   it("accepts each recovery code once, audited", async () => {
-    const { db, user: u, codes } = await enrolled();
+    const { db, user: u, codes, secret } = await enrolled();
     const typed = codes[3]!.toUpperCase().replaceAll("-", " ");
     const first = await verifyPendingCode(db, {
       token: await pendingVerify(db, u.id),
@@ -206,9 +206,17 @@ describe("second factor", () => {
     expect(again).toEqual({ ok: false, reason: "wrong" });
     expect(await secondFactorStatus(db, u.id)).toEqual({ enrolled: true, recoveryCodesLeft: 9 });
     expect(await audits(u.id)).toContain("recovery_code_used");
-    // New codes replace all the old ones.
-    const fresh = await regenerateRecoveryCodes(db, u.id);
-    expect(fresh).toHaveLength(10);
+    // New codes need a code from the app (not a recovery code, not one already used), and replace
+    // all the old ones.
+    expect(await regenerateRecoveryCodes(db, u.id, codes[5]!)).toEqual({ ok: false, error: "codeWrong" });
+    expect(await regenerateRecoveryCodes(db, u.id, totp(secret, T0), at(5))).toEqual({
+      ok: false,
+      error: "codeWrong",
+    });
+    const fresh = await regenerateRecoveryCodes(db, u.id, totp(secret, at(90)), at(90));
+    expect(fresh.ok && fresh.codes).toHaveLength(10);
+    const replay = await regenerateRecoveryCodes(db, u.id, totp(secret, at(90)), at(90));
+    expect(replay).toEqual({ ok: false, error: "codeWrong" });
     const old = await verifyPendingCode(db, {
       token: await pendingVerify(db, u.id),
       code: codes[4]!,

@@ -118,16 +118,31 @@ export async function verifySecondFactor(
   });
 }
 
-/** New recovery codes for an enrolled account; the old ones stop working. */
-export async function regenerateRecoveryCodes(db: Db, userId: string): Promise<string[] | null> {
+/**
+ * New recovery codes for an enrolled account; the old ones stop working. Asks for a code from the
+ * authenticator app first (not a recovery code): a session left open on a shared computer must not be
+ * enough to take over the way back in.
+ */
+export async function regenerateRecoveryCodes(
+  db: Db,
+  userId: string,
+  code: string,
+  now = new Date(),
+): Promise<{ ok: true; codes: string[] } | { ok: false; error: "notEnrolled" | "codeWrong" }> {
+  const row = await db.staffSecondFactor.findUnique({ where: { userId } });
+  if (!row?.confirmedAt) return { ok: false, error: "notEnrolled" };
+  const secret = open(row.secret, userId);
+  const step = secret ? matchTotp(secret, code.replace(/\s/g, ""), now, row.lastUsedStep) : null;
+  if (step === null) return { ok: false, error: "codeWrong" };
   return db.$transaction(async (tx) => {
-    const factor = await tx.staffSecondFactor.findUnique({
-      where: { userId },
-      select: { confirmedAt: true },
+    // Each 30-second step once, as at sign-in: a second post of the same code changes nothing.
+    const { count } = await tx.staffSecondFactor.updateMany({
+      where: { userId, lastUsedStep: { lt: step }, confirmedAt: { not: null } },
+      data: { lastUsedStep: step },
     });
-    if (!factor?.confirmedAt) return null;
+    if (count !== 1) return { ok: false, error: "codeWrong" } as const;
     await audit(tx, userId, userId, "recovery_codes_regenerated");
-    return replaceRecoveryCodes(tx, userId);
+    return { ok: true, codes: await replaceRecoveryCodes(tx, userId) } as const;
   });
 }
 

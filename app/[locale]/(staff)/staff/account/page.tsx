@@ -49,9 +49,11 @@ export default async function AccountPage({ params, searchParams }: Props) {
   const err = (field: string) =>
     errors[field] ? t(`errors.${errors[field]}` as "errors.mismatch") : undefined;
   const notEnrolled = first(sp.fel) === "notEnrolled";
+  const codeWrong = first(sp.fel) === "codeWrong" ? t("errors.codeWrong") : undefined;
   const summary = [
     ...PASSWORD_FIELDS.filter((f) => errors[f]).map((f) => ({ fieldId: `pw-${f}`, message: err(f)! })),
     ...(notEnrolled ? [{ fieldId: "mfa", message: t("errors.notEnrolled") }] : []),
+    ...(codeWrong ? [{ fieldId: "mfa-code", message: codeWrong }] : []),
   ];
   const when = new Intl.DateTimeFormat(locale === "sv" ? "sv-SE" : "en-GB", {
     dateStyle: "medium",
@@ -80,7 +82,22 @@ export default async function AccountPage({ params, searchParams }: Props) {
               {t("mfa.newCodesHint")}
             </p>
             <input type="hidden" name="action" value="new-codes" />
-            <SecondaryButton type="submit" aria-describedby="new-codes-hint">
+            <FieldWrap error={codeWrong}>
+              <label htmlFor="mfa-code" className="block text-lg font-semibold">
+                {t("mfa.code")}
+              </label>
+              <FieldError id="mfa-code-error" label={t("mfa.code")} message={codeWrong} />
+              <input
+                id="mfa-code"
+                name="code"
+                inputMode="numeric"
+                autoComplete="one-time-code"
+                aria-invalid={codeWrong ? true : undefined}
+                aria-describedby={codeWrong ? "mfa-code-error" : undefined}
+                className={`${inputClass} max-w-48`}
+              />
+            </FieldWrap>
+            <SecondaryButton type="submit" aria-describedby="new-codes-hint" className="mt-4">
               {t("mfa.newCodes")}
             </SecondaryButton>
           </>

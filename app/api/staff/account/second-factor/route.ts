@@ -16,9 +16,9 @@ export const POST = staffFormRoute(null, async ({ form, locale, session }) => {
     return seeOther(state === "enrolled" ? account : pagePath(locale, "/staff/login/setup"));
   }
   if (action === "new-codes") {
-    const codes = await regenerateRecoveryCodes(db, session.user.id);
-    if (!codes) return seeOther(`${account}?fel=notEnrolled#fel`);
-    await stashNewCodes(session.user.id, codes, account);
+    const result = await regenerateRecoveryCodes(db, session.user.id, text(form, "code"));
+    if (!result.ok) return seeOther(`${account}?fel=${result.error}#fel`);
+    await stashNewCodes(session.user.id, result.codes, account);
     return seeOther(pagePath(locale, "/staff/account/recovery-codes"));
   }
   const next = (await readNewCodes(session.user.id))?.next;
