@@ -101,3 +101,22 @@ export async function moneyOverview(partnershipId: string, now = new Date()) {
   };
 }
 export type MoneyOverview = NonNullable<Awaited<ReturnType<typeof moneyOverview>>>;
+
+/** The dashboard's sums over the active partnerships (every year), and which of them are flagged. */
+export async function activeMoneyTotals(now = new Date()) {
+  const db = await getDb();
+  const active = await db.partnership.findMany({
+    where: { status: "ACTIVE" },
+    select: { id: true },
+    orderBy: { id: "asc" },
+  });
+  const all = (await Promise.all(active.map((p) => moneyOverview(p.id, now)))).filter((m) => m !== null);
+  const total = (k: "budget" | "paid" | "spent" | "remaining") => sum(all.map((m) => m.totals[k]));
+  return {
+    budget: total("budget"),
+    paid: total("paid"),
+    spent: total("spent"),
+    remaining: total("remaining"),
+    flagged: all.filter((m) => m.flag).map((m) => ({ id: m.partnership.id, title: m.partnership.title })),
+  };
+}

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { BarChart } from "@/components/dashboard/bar-chart";
+import { DashboardMoney } from "@/components/money/dashboard-money";
 import { can } from "@/lib/domain/permissions";
 import { STEPS } from "@/lib/domain/steps";
 import { THEMES } from "@/lib/domain/themes";
@@ -189,6 +190,7 @@ export default async function DashboardPage({ params }: Props) {
         />
       </section>
 
+      <DashboardMoney locale={locale} links={can(user.roles, "viewPartnerships")} />
       <section aria-labelledby="samarbeten" className="mt-10">
         <h2 id="samarbeten">{t("partnerships.heading")}</h2>
         <p>{t("partnerships.active", { count: f.partnerships.active })}</p>
