@@ -3,7 +3,7 @@ import { formatSek } from "@/lib/domain/budget";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { activeMoneyTotals } from "@/lib/server/partnerships/money-view";
-import { num, td, th } from "./parts";
+import { num, th } from "./parts";
 
 /** Budget, paid, spent and remaining over the active partnerships, and those flagged for a dialogue. */
 export async function DashboardMoney({ locale, links }: { locale: Locale; links: boolean }) {

@@ -15,6 +15,8 @@ import {
 import { moneyOverview } from "@/lib/server/partnerships/money-view";
 import { getMoneySettings, saveMoneySettings } from "@/lib/server/money-settings";
 import { quarterlyReport } from "@/lib/server/partnerships/quarterly-report";
+import { seedDemoPartnership } from "@/lib/server/db/follow-up-seed";
+import { seedDemoMoney } from "@/lib/server/db/money-seed";
 import { staffMember } from "../factories";
 import { createPartnership } from "../factories/partnerships";
 
@@ -400,5 +402,23 @@ describe("the money of a partnership", () => {
       "100\u00a0000\u00a0kr",
       "430\u00a0000\u00a0kr",
     ]);
+  });
+
+  it("gives the demo partnership a plan, two payments, actuals that raise the flag and a claim", async () => {
+    const db = await getDb();
+    const now = new Date("2026-11-30T12:00:00Z");
+    await seedDemoPartnership(db, now);
+    await seedDemoMoney(db, now);
+    await seedDemoMoney(db, now); // once only
+    const p = await db.partnership.findFirstOrThrow({
+      where: { title: { startsWith: "Vägen till arbete" } },
+    });
+    const m = (await moneyOverview(p.id, now))!;
+    expect(m.instalments).toHaveLength(4);
+    expect(m.payments).toHaveLength(2);
+    expect(m.instalments.filter((i) => i.overdue)).toHaveLength(1);
+    expect(m.flag).toBe(true);
+    expect(m.claims.map((c) => c.state)).toEqual(["open"]);
+    expect(m.totals.paid).toBe(20_000_000n);
   });
 });
