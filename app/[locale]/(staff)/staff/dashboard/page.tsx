@@ -190,7 +190,6 @@ export default async function DashboardPage({ params }: Props) {
         />
       </section>
 
-      <DashboardMoney locale={locale} links={can(user.roles, "viewPartnerships")} />
       <section aria-labelledby="samarbeten" className="mt-10">
         <h2 id="samarbeten">{t("partnerships.heading")}</h2>
         <p>{t("partnerships.active", { count: f.partnerships.active })}</p>
@@ -295,6 +294,7 @@ export default async function DashboardPage({ params }: Props) {
           </table>
         )}
       </section>
+      <DashboardMoney locale={locale} links={can(user.roles, "viewPartnerships")} />
     </>
   );
 }
