@@ -41,7 +41,7 @@ async function newPartnershipWithBudget(page: Page): Promise<string> {
 test("staff make a payment plan, record a payment and actuals, see the deviation flag and record a claim", async ({
   page,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(300_000);
   await signInAs(page, "lots");
   const id = await newPartnershipWithBudget(page);
   await page.goto(`/staff/partnerships/${id}/money`);
