@@ -13,6 +13,12 @@ export const AUDIT_ENTITIES = [
   "email_text",
   "outbox_email",
   "webhook",
+  "payment_plan",
+  "payment",
+  "actual_cost",
+  "deviation_dialogue",
+  "repayment_claim",
+  "surplus_carry",
 ] as const;
 
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];

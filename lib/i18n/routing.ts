@@ -50,6 +50,7 @@ export const routing = defineRouting({
     "/staff/partnerships/new": "/staff/partnerships/new",
     "/staff/partnerships/[id]/budget": "/staff/partnerships/[id]/budget",
     "/staff/partnerships/[id]/follow-ups": "/staff/partnerships/[id]/follow-ups",
+    "/staff/partnerships/[id]/money": "/staff/partnerships/[id]/money",
     "/staff/partnerships/[id]/report": "/staff/partnerships/[id]/report",
     "/staff/dashboard": "/staff/dashboard",
     "/staff/admin/email-texts": "/staff/admin/email-texts",

@@ -80,13 +80,28 @@ export async function removeParty(input: {
   const db = await getDb();
   const parties = await db.partnershipParty.findMany({
     where: { partnershipId: input.partnershipId },
-    select: { id: true, side: true, name: true, _count: { select: { budgetLines: true } } },
+    select: {
+      id: true,
+      side: true,
+      name: true,
+      _count: {
+        select: {
+          budgetLines: true,
+          instalments: true,
+          payments: true,
+          repaymentClaims: true,
+          surplusCarries: true,
+        },
+      },
+    },
   });
   const party = parties.find((x) => x.id === input.partyId);
   if (!party) return { ok: false, code: "notFound" };
   if (parties.filter((x) => x.side === party.side).length < 2)
     return { ok: false, code: "refused", reason: "lastOfSide" };
-  if (party._count.budgetLines > 0) return { ok: false, code: "refused", reason: "partyHasBudget" };
+  // Its money rows (lib/server/partnerships/money.ts) keep the party too.
+  if (Object.values(party._count).some((n) => n > 0))
+    return { ok: false, code: "refused", reason: "partyHasBudget" };
   try {
     await db.$transaction(async (tx) => {
       await claimVersion(tx, input.partnershipId, input.expectedVersion);

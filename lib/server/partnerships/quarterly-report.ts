@@ -13,6 +13,7 @@ import {
 import { en, sv } from "@/lib/i18n/messages";
 import type { Locale } from "@/lib/i18n/routing";
 import { getDb } from "../db/client";
+import { moneyReportSections } from "./money-report";
 
 // The quarterly report (seed 003: every quarter the steering group compiles a document for the
 // board and the organisation's board), compiled from the follow-ups held in the quarter. One outline
@@ -184,5 +185,6 @@ export async function quarterlyReport(
     ],
     footer: t("report.footer", { title: p.title, quarter: quarterLabel(quarter) }),
   };
+  outline.sections.push(...(await moneyReportSections(partnershipId, locale, now)));
   return { partnershipId, quarters: quarters.map(formatQuarter), quarter: formatQuarter(quarter), outline };
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { BarChart } from "@/components/dashboard/bar-chart";
+import { DashboardMoney } from "@/components/money/dashboard-money";
 import { can } from "@/lib/domain/permissions";
 import { STEPS } from "@/lib/domain/steps";
 import { THEMES } from "@/lib/domain/themes";
@@ -293,6 +294,7 @@ export default async function DashboardPage({ params }: Props) {
           </table>
         )}
       </section>
+      <DashboardMoney locale={locale} links={can(user.roles, "viewPartnerships")} />
     </>
   );
 }

@@ -15,6 +15,7 @@ import { getWorkflowSettings } from "@/lib/server/workflow-settings";
 import { AdminNav, FieldError, FieldWrap, OkMessage } from "../admin-parts";
 import { municipalityErrors, MunicipalityForm } from "./municipality-form";
 import { signInErrors, SignInForm } from "./sign-in-form";
+import { moneyErrors, MoneySettingsForm } from "./money-form";
 import { SecurityForm } from "./security-form";
 
 type Props = PageProps<"/[locale]/staff/admin/settings">;
@@ -42,6 +43,7 @@ export default async function AdminSettingsPage({ params, searchParams }: Props)
   const flash = await readFlash(first(sp.fel) === "settings" ? "settings" : undefined);
   const municipalityFlash = await readFlash(first(sp.fel) === "municipality" ? "municipality" : undefined);
   const signInFlash = await readFlash(first(sp.fel) === "sign-in" ? "sign-in" : undefined);
+  const moneyFlash = await readFlash(first(sp.fel) === "money" ? "money" : undefined);
   const oidc = oidcSettings();
   const signInPolicy = oidc ? await getSignInPolicy(await getDb()) : null;
   const municipality = await getSettings();
@@ -63,12 +65,16 @@ export default async function AdminSettingsPage({ params, searchParams }: Props)
             message: `${steps(`${s}.name`)}: ${err(errors[`days-${s}`])}`,
           }))
           .concat(await municipalityErrors(municipalityFlash))
-          .concat(oidc ? await signInErrors(signInFlash, oidc.name) : [])}
+          .concat(oidc ? await signInErrors(signInFlash, oidc.name) : [])
+          .concat(await moneyErrors(moneyFlash))}
       />
       <OkMessage text={first(sp.ok) === "saved" ? t("settings.ok") : undefined} />
       <OkMessage text={first(sp.ok) === "municipality" ? t("municipality.ok") : undefined} />
       <OkMessage text={first(sp.ok) === "sign-in" ? signInOk : undefined} />
       <OkMessage text={first(sp.ok) === "security" ? security("saved") : undefined} />
+      <OkMessage
+        text={first(sp.ok) === "money" ? (await getTranslations("money.settings"))("ok") : undefined}
+      />
       <AdminNav label={t("nav")} current="settings" users={t("users.title")} settings={t("settings.title")} />
       <h1>{t("settings.title")}</h1>
       <p className="text-lg">{t("settings.lead")}</p>
@@ -146,6 +152,7 @@ export default async function AdminSettingsPage({ params, searchParams }: Props)
         />
       )}
       <SecurityForm locale={locale} />
+      <MoneySettingsForm locale={locale} flash={moneyFlash} />
     </>
   );
 }

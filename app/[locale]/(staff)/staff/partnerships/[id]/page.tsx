@@ -38,6 +38,7 @@ export default async function PartnershipPage({ params, searchParams }: Props) {
   const p = await partnershipDetail(id);
   if (!p) notFound();
   const t = await getTranslations("partnerships");
+  const tm = await getTranslations("money");
   const tk = t as unknown as (key: string) => string;
   const format = await getFormatter();
   const sp = await searchParams;
@@ -95,6 +96,9 @@ export default async function PartnershipPage({ params, searchParams }: Props) {
             <Link href={{ pathname: "/staff/partnerships/[id]/budget", params: { id } }}>
               {t("record.budgetLink")}
             </Link>
+          </li>
+          <li>
+            <Link href={{ pathname: "/staff/partnerships/[id]/money", params: { id } }}>{tm("link")}</Link>
           </li>
           <li>
             <Link href={{ pathname: "/staff/partnerships/[id]/agreement", params: { id } }}>

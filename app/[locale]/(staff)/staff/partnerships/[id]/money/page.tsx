@@ -1,0 +1,79 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ErrorSummary } from "@/components/form/error-summary";
+import { MoneySummary, PaymentPlans } from "@/components/money/plans";
+import { Actuals, Claims, DeviationSection, Payments, Surplus } from "@/components/money/records";
+import { can } from "@/lib/domain/permissions";
+import { Link } from "@/lib/i18n/navigation";
+import { requireStaff } from "@/lib/server/auth/session";
+import { moneyOverview } from "@/lib/server/partnerships/money-view";
+import { readFlash } from "@/lib/server/staff/flash";
+import { asLocale } from "@/lib/server/urls";
+
+type Props = PageProps<"/[locale]/staff/partnerships/[id]/money">;
+
+// A fixed title: metadata runs before the page's permission check, so it must not read the record.
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale, namespace: "money" });
+  const failed = typeof (await searchParams).form === "string";
+  return {
+    title: failed ? `${t("errorTitle")}: ${t("pageTitle")}` : t("pageTitle"),
+    robots: { index: false },
+  };
+}
+
+// The money of a partnership: budget, plan, payments, actuals, deviation, claims and surplus.
+export default async function MoneyPage({ params, searchParams }: Props) {
+  const { locale: raw, id } = await params;
+  setRequestLocale(raw);
+  const locale = asLocale(raw);
+  const { user } = await requireStaff(
+    "viewPartnerships",
+    `${locale === "en" ? "/en" : ""}/staff/partnerships/${id}/money`,
+  );
+  const m = await moneyOverview(id);
+  if (!m) notFound();
+  const t = await getTranslations("money");
+  const sp = await searchParams;
+  const flash = await readFlash(typeof sp.form === "string" ? sp.form : undefined);
+  const ok = typeof sp.ok === "string" ? sp.ok : undefined;
+  const canManage = can(user.roles, "managePartnerships");
+  const label = (field: string) => {
+    const row = /^(due|amount)-(\d+)$/.exec(field);
+    if (row) return t(row[1] === "due" ? "fields.due" : "fields.rowAmount", { n: Number(row[2]) + 1 });
+    return t.has(`fields.${field}` as "fields.amount") ? t(`fields.${field}` as "fields.amount") : field;
+  };
+  const summary = flash
+    ? Object.entries(flash.errors).map(([field, code]) => ({
+        fieldId: `${flash.form}-${field === "plan" ? "amount-0" : field}`,
+        message: `${label(field)}: ${t(`errors.${code}` as "errors.required")}`,
+      }))
+    : [];
+  const props = { m, locale, flash, ok, canManage };
+
+  return (
+    <>
+      <p className="mt-0">
+        <Link href={{ pathname: "/staff/partnerships/[id]", params: { id } }}>{t("back")}</Link>
+      </p>
+      <ErrorSummary title={t("errorTitle")} errors={summary} />
+      <h1>{t("title", { title: m.partnership.title })}</h1>
+      <p>{t("lead")}</p>
+      {!canManage && <p>{t("readOnly")}</p>}
+      {m.lines.length === 0 ? (
+        <p>{t("noBudget")}</p>
+      ) : (
+        <>
+          <MoneySummary {...props} />
+          <DeviationSection {...props} />
+          <PaymentPlans {...props} />
+          <Payments {...props} />
+          <Actuals {...props} />
+          <Claims {...props} />
+          <Surplus {...props} />
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,77 @@
+import type { ReactNode } from "react";
+import { PrimaryButton } from "@/components/form/buttons";
+import { formatSek } from "@/lib/domain/budget";
+import type { Locale } from "@/lib/i18n/routing";
+import type { Flash } from "@/lib/server/staff/flash";
+
+// Shared pieces of the money page: one plain form per action (post/redirect/get, no JavaScript
+// needed), its fields wired to the flash that brings back input and errors.
+
+export const th = "border-b-2 border-slate-700 py-1 pr-3 text-left";
+export const td = "border-b border-slate-300 py-1 pr-3 align-top";
+export const num = `${td} text-right whitespace-nowrap`;
+
+export const sek = (ore: bigint, locale: Locale) => formatSek(ore, locale);
+
+/** Field props for `formName`: its id, the value typed before (or `saved`), its error text. */
+export function fieldsOf(formName: string, flash: Flash | null, errorText: (code: string) => string) {
+  const mine = flash?.form === formName ? flash : null;
+  return (name: string, saved = "") => ({
+    id: `${formName}-${name}`,
+    name,
+    value: mine ? (mine.values[name]?.[0] ?? "") : saved,
+    error: mine?.errors[name] ? errorText(mine.errors[name]!) : undefined,
+  });
+}
+
+export function MoneyForm({
+  formName,
+  action,
+  locale,
+  op,
+  save,
+  ok,
+  okText,
+  hidden = {},
+  children,
+}: {
+  formName: string;
+  action: string;
+  locale: Locale;
+  op: string;
+  save: string;
+  ok?: string;
+  okText: string;
+  hidden?: Record<string, string>;
+  children: ReactNode;
+}) {
+  return (
+    <div id={formName}>
+      {ok === formName && (
+        <p role="status" className="border-l-4 border-green-800 bg-green-50 p-3">
+          {okText}
+        </p>
+      )}
+      <form method="post" action={action} noValidate>
+        <input type="hidden" name="locale" value={locale} />
+        <input type="hidden" name="op" value={op} />
+        {Object.entries(hidden).map(([k, v]) => (
+          <input key={k} type="hidden" name={k} value={v} />
+        ))}
+        {children}
+        <p className="mt-6">
+          <PrimaryButton type="submit">{save}</PrimaryButton>
+        </p>
+      </form>
+    </div>
+  );
+}
+
+export function Section({ id, heading, children }: { id: string; heading: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={`${id}-h`} className="mt-10 border-t border-slate-300 pt-4">
+      <h2 id={`${id}-h`}>{heading}</h2>
+      {children}
+    </section>
+  );
+}
