@@ -1,4 +1,4 @@
-import { getMiddlewareMatchers } from "next/dist/build/analysis/get-page-static-info";
+import * as staticInfo from "next/dist/build/analysis/get-page-static-info";
 import { describe, expect, it } from "vitest";
 import { routing, type AppPathname } from "@/lib/i18n/routing";
 import { localisedPath, STATIC_PAGES, staticPageRewrites } from "@/lib/static-pages";
@@ -8,7 +8,11 @@ import { config } from "@/proxy";
 // Next.js reads at build time, must leave out exactly their addresses, and next.config.ts' rewrites
 // must lead each of them to the page that was built.
 
-const [matcher] = getMiddlewareMatchers(config.matcher, {} as never);
+// The function Next.js turns a matcher into a regular expression with (not in its type declarations).
+const { getMiddlewareMatchers } = staticInfo as unknown as {
+  getMiddlewareMatchers: (matcher: string, config: object) => { regexp: string }[];
+};
+const [matcher] = getMiddlewareMatchers(config.matcher, {});
 const runsProxy = (path: string) => new RegExp(matcher!.regexp).test(path);
 
 describe("static pages and the proxy", () => {

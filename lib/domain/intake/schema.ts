@@ -1,10 +1,12 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { checkOrgNumber } from "../org-number";
 import { SECTIONS, type FieldDef, type SectionDef } from "./sections";
 
 // One zod schema per section, built from the section definitions: the server checks with it on every
 // save and on send, and the browser uses the same schema for inline help. Error messages are keys
-// under `intake.errors` in the message files, translated where they are shown.
+// under `intake.errors` in the message files, translated where they are shown. zod/mini, the same
+// checks as zod's chained API, because the section pages ship this file to the browser and mini
+// brings only the checks used here.
 
 export type FieldValues = Record<string, string | string[]>;
 export type Answers = Record<string, FieldValues>;
@@ -13,24 +15,28 @@ export type FieldErrors = Record<string, { key: string; max?: number }>;
 /** Longest value kept at all; longer input is cut here and refused by the schema's own limit. */
 export const HARD_CAP = 20_000;
 
-function fieldSchema(field: FieldDef): z.ZodType {
+const EMAIL = z.email();
+
+function fieldSchema(field: FieldDef): z.ZodMiniType {
   if (field.type === "themes") {
     const allowed = z.enum(field.options as [string, ...string[]], { error: "invalidOption" });
-    const list = z.array(allowed).max(field.max);
-    return field.required ? list.min(1, { error: "chooseOne" }) : list;
+    const list = z.array(allowed).check(z.maxLength(field.max));
+    return field.required ? list.check(z.minLength(1, { error: "chooseOne" })) : list;
   }
-  let s = z.string({ error: "required" }).trim().max(field.max, { error: "tooLong" });
-  if (field.required) s = s.min(1, { error: "required" });
+  let s = z.string({ error: "required" }).check(z.trim(), z.maxLength(field.max, { error: "tooLong" }));
+  if (field.required) s = s.check(z.minLength(1, { error: "required" }));
   const filled = (check: (v: string) => boolean | string) =>
-    s.superRefine((v, ctx) => {
-      if (v === "") return;
-      const result = check(v);
-      if (result !== true)
-        ctx.addIssue({ code: "custom", message: typeof result === "string" ? result : "invalid" });
-    });
+    s.check(
+      z.superRefine((v, ctx) => {
+        if (v === "") return;
+        const result = check(v);
+        if (result !== true)
+          ctx.addIssue({ code: "custom", message: typeof result === "string" ? result : "invalid" });
+      }),
+    );
   switch (field.type) {
     case "email":
-      return filled((v) => z.email().safeParse(v).success || "email");
+      return filled((v) => EMAIL.safeParse(v).success || "email");
     case "url":
       return filled((v) => /^https?:\/\/[^\s.]+\.[^\s]+$/i.test(v) || "url");
     case "tel":
@@ -49,17 +55,28 @@ function fieldSchema(field: FieldDef): z.ZodType {
   }
 }
 
-export function sectionSchema(section: SectionDef) {
+// Built once per section: the definitions never change while the process runs.
+const schemas = new Map<SectionDef, z.ZodMiniType>();
+
+export function sectionSchema(section: SectionDef): z.ZodMiniType {
+  let schema = schemas.get(section);
+  if (!schema) schemas.set(section, (schema = buildSectionSchema(section)));
+  return schema;
+}
+
+function buildSectionSchema(section: SectionDef) {
   const shape = Object.fromEntries(section.fields.map((f) => [f.name, fieldSchema(f)]));
   const object = z.object(shape);
   const need = section.atLeastOne;
   if (!need) return object;
-  return object.superRefine((values, ctx) => {
-    const filled = need.some(
-      (name) => typeof values[name] === "string" && (values[name] as string).trim() !== "",
-    );
-    if (!filled) ctx.addIssue({ code: "custom", path: [need[0]!], message: "atLeastOne" });
-  });
+  return object.check(
+    z.superRefine((values, ctx) => {
+      const filled = need.some(
+        (name) => typeof values[name] === "string" && (values[name] as string).trim() !== "",
+      );
+      if (!filled) ctx.addIssue({ code: "custom", path: [need[0]!], message: "atLeastOne" });
+    }),
+  );
 }
 
 /** PostgreSQL text cannot hold NUL characters; nobody types them. */
