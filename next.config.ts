@@ -1,6 +1,7 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 import { securityHeaderRules } from "./lib/security-headers";
+import { staticPageRewrites } from "./lib/static-pages";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
@@ -23,6 +24,11 @@ const nextConfig: NextConfig = {
   ],
   async headers() {
     return securityHeaderRules();
+  },
+  // The prerendered pages' addresses, mapped to their language folder here rather than in the proxy
+  // (proxy.ts' matcher leaves them out): a static page is then served like a file.
+  async rewrites() {
+    return { beforeFiles: staticPageRewrites(), afterFiles: [], fallback: [] };
   },
 };
 

@@ -12,6 +12,10 @@ export default function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Everything except API routes, Next.js internals and files with an extension.
-  matcher: "/((?!api|_next|_vercel|.*\\..*).*)",
+  // Everything except API routes, Next.js internals, files with an extension, and the prerendered
+  // pages of lib/static-pages.ts in both languages (next.config.ts rewrites those to their built
+  // page, so they are served without running the proxy at all). Next.js needs the matcher as a
+  // literal; tests/unit/static-pages.test.ts checks it against STATIC_PAGES.
+  matcher:
+    "/((?!api|_next|_vercel|.*\\..*|(?:en)?$|(?:integritet|tillganglighet|forfragan|forfragan/lanken-fungerar-inte)$|en/(?:privacy|accessibility|request|request/link-expired)$).*)",
 };

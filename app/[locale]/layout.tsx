@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { hasLocale, NextIntlClientProvider } from "next-intl";
-import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ErrorTextsProvider } from "@/components/layout/error-texts";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { routing } from "@/lib/i18n/routing";
@@ -31,20 +32,29 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   const settings = await getPublicSettings();
-  // Client components only need the error texts; the rest is rendered on the server.
-  const { errors } = await getMessages();
+  // No messages go to the browser: everything is translated on the server, and the error page gets
+  // its four texts as plain strings. The provider stays for next-intl's links (they read the locale).
+  const errors = await getTranslations("errors");
+  const errorTexts = {
+    errorTitle: errors("errorTitle"),
+    errorText: errors("errorText"),
+    reference: errors.raw("reference") as string,
+    tryAgain: errors("tryAgain"),
+  };
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col">
-        <NextIntlClientProvider messages={{ errors }}>
+        <NextIntlClientProvider messages={null}>
           <SiteHeader municipality={settings.municipalityName} />
-          <main
-            id="main"
-            tabIndex={-1}
-            className="mx-auto w-full max-w-4xl flex-1 px-4 py-10 [body:has([data-wide])_&]:max-w-[96rem]"
-          >
-            {children}
-          </main>
+          <ErrorTextsProvider texts={errorTexts}>
+            <main
+              id="main"
+              tabIndex={-1}
+              className="mx-auto w-full max-w-4xl flex-1 px-4 py-10 [body:has([data-wide])_&]:max-w-[96rem]"
+            >
+              {children}
+            </main>
+          </ErrorTextsProvider>
           <SiteFooter email={settings.contactEmail} phone={settings.contactPhone} />
         </NextIntlClientProvider>
       </body>

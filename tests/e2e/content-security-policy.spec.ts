@@ -99,7 +99,7 @@ test("a print page's inline style has the nonce and is applied", async ({ page }
 test("the form pages and the 404 page are rendered per request with a nonce, API routes get the strict policy", async ({
   request,
 }) => {
-  for (const path of ["/forfragan", "/en/question", "/samarbeten", "/finns-inte"]) {
+  for (const path of ["/fraga", "/en/question", "/samarbeten", "/finns-inte"]) {
     const csp = (await request.get(path)).headers()["content-security-policy"]!;
     expect(directive(csp, "script-src"), path).toMatch(/^script-src 'nonce-[^']+' 'strict-dynamic'/);
   }

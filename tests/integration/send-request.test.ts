@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Answers } from "@/lib/domain/intake/schema";
+import { parseRegistrationNumber } from "@/lib/domain/registration-number";
 import { getDb } from "@/lib/server/db/client";
 import { sendRequest } from "@/lib/server/intake/send-request";
 import { completeAnswers, unique, uniqueEmail } from "../factories";
@@ -35,6 +36,41 @@ describe("sending a request", () => {
     const receipt = mails.find((m) => m.toAddress === email)!;
     expect(receipt.textBody).toContain(sent.registrationNumber!);
     expect(receipt.textBody).toMatch(/\/status\/[A-Za-z0-9_-]{43}/);
+  });
+
+  it("numbers 50 requests sent at once without a gap, each with its own number in its event and mails", async () => {
+    const db = await getDb();
+    const drafts = await Promise.all(
+      Array.from({ length: 50 }, () => draft(completeAnswers(uniqueEmail("many")))),
+    );
+    const results = await Promise.all(
+      drafts.map(({ id }) => sendRequest({ requestId: id, idempotencyKey: `key-${unique()}`, locale: "sv" })),
+    );
+    const numbers = results.map((r) => (r.ok ? r.registrationNumber : "failed"));
+    expect(new Set(numbers).size).toBe(50);
+    for (const [i, { id }] of drafts.entries()) {
+      const event = await db.caseEvent.findFirstOrThrow({ where: { requestId: id, type: "SUBMITTED" } });
+      expect(event.data).toEqual({ registrationNumber: numbers[i] });
+      const mails = await db.outboxEmail.findMany({ where: { requestId: id } });
+      expect(mails).toHaveLength(2);
+      for (const mail of mails) expect(`${mail.subject}\n${mail.textBody}`).toContain(numbers[i]);
+      expect((await db.request.findUniqueOrThrow({ where: { id } })).registrationNumber).toBe(numbers[i]);
+    }
+    // Every number of the year's series (other tests send in it too) is taken by exactly one request.
+    for (const series of new Set(
+      numbers.map((n) => parseRegistrationNumber(n)!).map((p) => `${p.prefix}|${p.year}`),
+    )) {
+      const [prefix, year] = series.split("|") as [string, string];
+      const counter = await db.registrationCounter.findUniqueOrThrow({
+        where: { prefix_year: { prefix, year: Number(year) } },
+      });
+      const taken = await db.request.findMany({
+        where: { registrationNumber: { startsWith: `${prefix} ${year}/` } },
+        select: { registrationNumber: true },
+      });
+      const sequences = taken.map((r) => parseRegistrationNumber(r.registrationNumber!)!.sequence);
+      expect(sequences.sort((a, b) => a - b)).toEqual(Array.from({ length: counter.last }, (_, i) => i + 1));
+    }
   });
 
   it("answers two drafts sent at once with one key with one receipt, never an error", async () => {

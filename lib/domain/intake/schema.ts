@@ -1,65 +1,58 @@
-import { z } from "zod";
 import { checkOrgNumber } from "../org-number";
 import { SECTIONS, type FieldDef, type SectionDef } from "./sections";
 
-// One zod schema per section, built from the section definitions: the server checks with it on every
-// save and on send, and the browser uses the same schema for inline help. Error messages are keys
-// under `intake.errors` in the message files, translated where they are shown.
+// The rules of each section, derived from the section definitions: the server checks with them on
+// every save and on send, and the browser runs the same function for inline help. Plain checks, no
+// schema library: the section pages ship this file to the browser. Error messages are keys under
+// `intake.errors` in the message files, translated where they are shown.
 
 export type FieldValues = Record<string, string | string[]>;
 export type Answers = Record<string, FieldValues>;
 export type FieldErrors = Record<string, { key: string; max?: number }>;
 
-/** Longest value kept at all; longer input is cut here and refused by the schema's own limit. */
+/** Longest value kept at all; longer input is cut here and refused by the field's own limit. */
 export const HARD_CAP = 20_000;
 
-function fieldSchema(field: FieldDef): z.ZodType {
-  if (field.type === "themes") {
-    const allowed = z.enum(field.options as [string, ...string[]], { error: "invalidOption" });
-    const list = z.array(allowed).max(field.max);
-    return field.required ? list.min(1, { error: "chooseOne" }) : list;
-  }
-  let s = z.string({ error: "required" }).trim().max(field.max, { error: "tooLong" });
-  if (field.required) s = s.min(1, { error: "required" });
-  const filled = (check: (v: string) => boolean | string) =>
-    s.superRefine((v, ctx) => {
-      if (v === "") return;
-      const result = check(v);
-      if (result !== true)
-        ctx.addIssue({ code: "custom", message: typeof result === "string" ? result : "invalid" });
-    });
+// The address check zod's z.email() makes (zod/v4/core/regexes.js), which this form used before.
+const EMAIL =
+  /^(?:[A-Za-z0-9_'+\-]+\.)*[A-Za-z0-9_'+\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\-]*\.)+[A-Za-z]{2,}$/;
+
+/** A filled-in text's format: true, or the error key. */
+function formatProblem(field: FieldDef, v: string): true | string {
   switch (field.type) {
     case "email":
-      return filled((v) => z.email().safeParse(v).success || "email");
+      return EMAIL.test(v) || "email";
     case "url":
-      return filled((v) => /^https?:\/\/[^\s.]+\.[^\s]+$/i.test(v) || "url");
+      return /^https?:\/\/[^\s.]+\.[^\s]+$/i.test(v) || "url";
     case "tel":
-      return filled((v) => /^\+?[\d\s()-]{5,40}$/.test(v) || "phone");
+      return /^\+?[\d\s()-]{5,40}$/.test(v) || "phone";
     case "count":
-      return filled((v) => /^\d{1,7}$/.test(v) || "count");
-    case "orgNumber":
-      return filled((v) => {
-        const r = checkOrgNumber(v);
-        return r.ok || `orgNumber.${r.problem}`;
-      });
+      return /^\d{1,7}$/.test(v) || "count";
+    case "orgNumber": {
+      const r = checkOrgNumber(v);
+      return r.ok || `orgNumber.${r.problem}`;
+    }
     case "select":
-      return filled((v) => (field.options ?? []).includes(v) || "invalidOption");
+      return (field.options ?? []).includes(v) || "invalidOption";
     default:
-      return s;
+      return true;
   }
 }
 
-export function sectionSchema(section: SectionDef) {
-  const shape = Object.fromEntries(section.fields.map((f) => [f.name, fieldSchema(f)]));
-  const object = z.object(shape);
-  const need = section.atLeastOne;
-  if (!need) return object;
-  return object.superRefine((values, ctx) => {
-    const filled = need.some(
-      (name) => typeof values[name] === "string" && (values[name] as string).trim() !== "",
-    );
-    if (!filled) ctx.addIssue({ code: "custom", path: [need[0]!], message: "atLeastOne" });
-  });
+/** The first problem with one field's value, if any. */
+function fieldProblem(field: FieldDef, value: string | string[] | undefined): string | undefined {
+  if (field.type === "themes") {
+    if (!Array.isArray(value)) return "invalidOption";
+    if (value.some((v) => !(field.options ?? []).includes(v))) return "invalidOption";
+    if (value.length > field.max) return "invalidOption";
+    return field.required && value.length === 0 ? "chooseOne" : undefined;
+  }
+  if (typeof value !== "string") return "required";
+  const v = value.trim();
+  if (v.length > field.max) return "tooLong";
+  if (v === "") return field.required ? "required" : undefined;
+  const format = formatProblem(field, v);
+  return format === true ? undefined : format;
 }
 
 /** PostgreSQL text cannot hold NUL characters; nobody types them. */
@@ -84,21 +77,16 @@ export function pickSectionValues(
 }
 
 export function validateSection(section: SectionDef, values: FieldValues | undefined): FieldErrors {
-  // A field never saved counts as left empty.
-  const complete = Object.fromEntries(
-    section.fields.map((f) => [f.name, values?.[f.name] ?? (f.type === "themes" ? [] : "")]),
-  );
-  const result = sectionSchema(section).safeParse(complete);
-  if (result.success) return {};
   const errors: FieldErrors = {};
-  for (const issue of result.error.issues) {
-    const name = String(issue.path[0] ?? section.fields[0]!.name);
-    if (errors[name]) continue;
-    const field = section.fields.find((f) => f.name === name);
-    errors[name] = {
-      key: issue.message,
-      ...(issue.message === "tooLong" && field ? { max: field.max } : {}),
-    };
+  for (const field of section.fields) {
+    // A field never saved counts as left empty.
+    const key = fieldProblem(field, values?.[field.name] ?? (field.type === "themes" ? [] : ""));
+    if (key) errors[field.name] = { key, ...(key === "tooLong" ? { max: field.max } : {}) };
+  }
+  const need = section.atLeastOne;
+  if (need && !errors[need[0]!]) {
+    const filled = need.some((name) => typeof values?.[name] === "string" && values[name].trim() !== "");
+    if (!filled) errors[need[0]!] = { key: "atLeastOne" };
   }
   return errors;
 }

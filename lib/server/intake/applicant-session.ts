@@ -1,5 +1,6 @@
 import "server-only";
 import { cookies } from "next/headers";
+import { cache } from "react";
 import { Prisma, type RequestStatus } from "@/lib/generated/prisma/client";
 import { getDb } from "../db/client";
 import { cookieOptions, hostCookieName } from "../http/cookies";
@@ -25,10 +26,14 @@ export async function applicantCookieToken(kind: DraftKind): Promise<string | un
   return (await cookies()).get(cookieName(kind))?.value;
 }
 
-/** The request this browser is working on (a draft, or the one it just sent), if any. */
-export async function currentApplicantRequest(kind: DraftKind) {
-  return applicantRequestByToken(kind, await applicantCookieToken(kind));
-}
+/**
+ * The request this browser is working on (a draft, or the one it just sent), if any. Read once per
+ * page render (React `cache`): a page and its metadata both ask. Outside a render (routes) every
+ * call reads afresh.
+ */
+export const currentApplicantRequest = cache(async (kind: DraftKind) =>
+  applicantRequestByToken(kind, await applicantCookieToken(kind)),
+);
 
 /** The request a browser token belongs to (the cookie's value, read by the caller). */
 export async function applicantRequestByToken(kind: DraftKind, token: string | undefined) {

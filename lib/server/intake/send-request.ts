@@ -1,6 +1,5 @@
 import "server-only";
-import { createHash } from "node:crypto";
-import { buildCaseEvent } from "@/lib/domain/case-events";
+import { createHash, randomBytes } from "node:crypto";
 import { incompleteSections, validateSection, type Answers } from "@/lib/domain/intake/schema";
 import { QUESTION_SECTION } from "@/lib/domain/intake/sections";
 import type { Locale } from "@/lib/i18n/routing";
@@ -10,7 +9,7 @@ import { logger } from "../log";
 import { enqueueEmail } from "../mail/outbox";
 import { lotsenNotificationEmail, questionReceiptEmail, receiptEmail } from "../mail/templates";
 import { kickOutbox } from "../mail/worker";
-import { nextRegistrationNumber } from "../registration";
+import { nextRegistrationNumber, writeRegistrationNumber } from "../registration";
 import { getSettings, type MunicipalitySettings } from "../settings";
 import { staffCaseUrl, statusUrl } from "../urls";
 import { hashToken, newToken } from "./tokens";
@@ -113,11 +112,10 @@ async function register(
       organisationId: organisation?.id ?? null,
     },
   });
-  const registrationNumber = await nextRegistrationNumber(
-    tx,
-    settings.registrationPrefix,
-    receivedAt.getFullYear(),
-  );
+  // Everything that names the registration number is written with a stand-in first; the number is
+  // taken last and put in place in one statement just before commit (writeRegistrationNumber), so
+  // the counter row, which every send in the year waits for, stays locked for two statements only.
+  const standIn = `#${randomBytes(6).toString("hex")}#`;
   const subject =
     draft.kind === "QUESTION"
       ? s(question.question).replace(/\s+/g, " ").slice(0, 120)
@@ -129,7 +127,6 @@ async function register(
       status: "OPEN",
       step: "RECEIVED",
       stepEnteredAt: receivedAt,
-      registrationNumber,
       receivedAt,
       subject,
       themes: draft.kind === "COLLABORATION" ? ((answers.themes?.themes ?? []) as Theme[]) : ["OTHER"],
@@ -146,25 +143,17 @@ async function register(
   });
   if (updated.count !== 1) throw new DraftChanged();
 
-  await tx.caseEvent.create({
-    data: {
-      requestId: draft.id,
-      ...buildCaseEvent({ type: "SUBMITTED", data: { registrationNumber } }),
-      actorType: "APPLICANT",
-      toStep: "RECEIVED",
-    },
-  });
   const link = statusUrl(input.locale, accessToken);
   const mail =
     draft.kind === "QUESTION"
       ? questionReceiptEmail(input.locale, {
-          number: registrationNumber,
+          number: standIn,
           receivedAt,
           statusUrl: link,
           municipality: settings.municipalityName,
         })
       : receiptEmail(input.locale, {
-          number: registrationNumber,
+          number: standIn,
           receivedAt,
           statusUrl: link,
           municipality: settings.municipalityName,
@@ -172,12 +161,14 @@ async function register(
   await enqueueEmail(tx, { to: s(contact.email), ...mail, requestId: draft.id });
   const notice = lotsenNotificationEmail({
     kind: draft.kind,
-    number: registrationNumber,
+    number: standIn,
     receivedAt,
     organisation: organisation?.name ?? (s(question.organisation) || s(question.name)),
     title: subject,
     staffUrl: staffCaseUrl(draft.id),
   });
   await enqueueEmail(tx, { to: settings.mailbox, ...notice, requestId: draft.id });
-  return { requestId: draft.id, registrationNumber };
+  const number = await nextRegistrationNumber(tx, settings.registrationPrefix, receivedAt.getFullYear());
+  await writeRegistrationNumber(tx, { requestId: draft.id, standIn, number });
+  return { requestId: draft.id, registrationNumber: number };
 }

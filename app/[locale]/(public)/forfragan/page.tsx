@@ -1,19 +1,18 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { buttonLinkClass, PrimaryButton } from "@/components/form/buttons";
-import { Link } from "@/lib/i18n/navigation";
-import { currentApplicantRequest } from "@/lib/server/intake/applicant-session";
+import { PrimaryButton } from "@/components/form/buttons";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/forfragan">): Promise<Metadata> {
   const t = await getTranslations({ locale: (await params).locale, namespace: "intake" });
   return { title: t("startTitle") };
 }
 
+// The same for every visitor, so it is prerendered (lib/static-pages.ts). A browser that already has
+// a draft gets to it through the same button: /api/intake/start opens the draft it finds.
 export default async function RequestStartPage({ params }: PageProps<"/[locale]/forfragan">) {
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations("intake");
-  const current = await currentApplicantRequest("COLLABORATION");
   return (
     <>
       <h1>{t("startTitle")}</h1>
@@ -25,16 +24,10 @@ export default async function RequestStartPage({ params }: PageProps<"/[locale]/
         <li>{t("startNeed3")}</li>
       </ul>
       <div className="mt-8">
-        {current?.status === "DRAFT" ? (
-          <Link href="/forfragan/oversikt" className={buttonLinkClass}>
-            {t("continueButton")}
-          </Link>
-        ) : (
-          <form method="post" action="/api/intake/start">
-            <input type="hidden" name="locale" value={locale} />
-            <PrimaryButton type="submit">{t("startButton")}</PrimaryButton>
-          </form>
-        )}
+        <form method="post" action="/api/intake/start">
+          <input type="hidden" name="locale" value={locale} />
+          <PrimaryButton type="submit">{t("startButton")}</PrimaryButton>
+        </form>
       </div>
     </>
   );

@@ -1,0 +1,44 @@
+import * as staticInfo from "next/dist/build/analysis/get-page-static-info";
+import { describe, expect, it } from "vitest";
+import { routing, type AppPathname } from "@/lib/i18n/routing";
+import { localisedPath, STATIC_PAGES, staticPageRewrites } from "@/lib/static-pages";
+import { config } from "@/proxy";
+
+// Prerendered pages are served without the proxy (lib/static-pages.ts): its matcher, a literal
+// Next.js reads at build time, must leave out exactly their addresses, and next.config.ts' rewrites
+// must lead each of them to the page that was built.
+
+// The function Next.js turns a matcher into a regular expression with (not in its type declarations).
+const { getMiddlewareMatchers } = staticInfo as unknown as {
+  getMiddlewareMatchers: (matcher: string, config: object) => { regexp: string }[];
+};
+const [matcher] = getMiddlewareMatchers(config.matcher, {});
+const runsProxy = (path: string) => new RegExp(matcher!.regexp).test(path);
+
+describe("static pages and the proxy", () => {
+  const staticPaths = routing.locales.flatMap((l) => STATIC_PAGES.map((p) => localisedPath(p, l)));
+
+  it("the proxy does not run for a static page's address in either language", () => {
+    for (const path of staticPaths) expect(runsProxy(path), path).toBe(false);
+  });
+
+  it("the proxy runs for every other page, and for a static page under another language's address", () => {
+    const others = (Object.keys(routing.pathnames) as AppPathname[])
+      .filter((p) => !(STATIC_PAGES as readonly string[]).includes(p) && !p.includes("["))
+      .flatMap((p) => routing.locales.map((l) => localisedPath(p, l)));
+    for (const path of [...others, "/sv", "/sv/integritet", "/en/integritet", "/privacy", "/enx", "/staff/x"])
+      expect(runsProxy(path), path).toBe(true);
+    for (const path of ["/api/health", "/_next/static/x.js", "/favicon.ico"])
+      expect(runsProxy(path)).toBe(false);
+  });
+
+  it("rewrites each static address to the page built for its language", () => {
+    const rewrites = Object.fromEntries(staticPageRewrites().map((r) => [r.source, r.destination]));
+    expect(rewrites["/"]).toBe("/sv");
+    expect(rewrites["/integritet"]).toBe("/sv/integritet");
+    expect(rewrites["/en/privacy"]).toBe("/en/integritet");
+    expect(rewrites["/en/request/link-expired"]).toBe("/en/forfragan/lanken-fungerar-inte");
+    expect(rewrites["/en"]).toBeUndefined(); // already the built page's address
+    for (const path of staticPaths) expect(rewrites[path] ?? path).toMatch(/^\/(sv|en)(\/|$)/);
+  });
+});
