@@ -13,6 +13,8 @@ export const AUDIT_ENTITIES = [
   "email_text",
   "outbox_email",
   "webhook",
+  "agreement_version",
+  "agreement_signature",
 ] as const;
 
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];

@@ -8,6 +8,7 @@ import enFollowUps from "./en/follow-ups.json";
 import enOidc from "./en/oidc.json";
 import enLinks from "./en/links.json";
 import enPartnerships from "./en/partnerships.json";
+import enSigning from "./en/signing.json";
 import enBase from "./en.json";
 import svAccount from "./sv/account.json";
 import svAdminMail from "./sv/admin-mail.json";
@@ -17,6 +18,7 @@ import svFollowUps from "./sv/follow-ups.json";
 import svOidc from "./sv/oidc.json";
 import svLinks from "./sv/links.json";
 import svPartnerships from "./sv/partnerships.json";
+import svSigning from "./sv/signing.json";
 import svBase from "./sv.json";
 
 export const sv = {
@@ -29,6 +31,7 @@ export const sv = {
   ...svOidc,
   ...svLinks,
   ...svAccount,
+  ...svSigning,
 };
 export const en = {
   ...enBase,
@@ -40,6 +43,7 @@ export const en = {
   ...enOidc,
   ...enLinks,
   ...enAccount,
+  ...enSigning,
 };
 
 export type Messages = typeof sv;

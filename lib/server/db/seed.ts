@@ -6,6 +6,7 @@ import { fileStore } from "../files/store";
 import { createSentRequest, createStaffUser } from "./factories";
 import { seedDemoPartnership } from "./follow-up-seed";
 import { seedRegister } from "./register-seed";
+import { seedSigning } from "./signing-seed";
 
 // Demo data, seeded only in demo mode (LOTSEN_DEMO, see client.ts). Every person here is invented; the
 // organisations are real ones named in the municipality's public pages (shared/seeds), with
@@ -104,6 +105,7 @@ export async function seedDemoData(db: Db): Promise<boolean> {
   await attachDemoDocument(db, consulted.request.id, "budget.pdf");
   await seedRegister(db);
   await seedDemoPartnership(db);
+  await seedSigning(db);
   return true;
 }
 

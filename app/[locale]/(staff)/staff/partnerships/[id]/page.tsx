@@ -17,6 +17,7 @@ import { can } from "@/lib/domain/permissions";
 import { Link } from "@/lib/i18n/navigation";
 import { requireStaff } from "@/lib/server/auth/session";
 import { partnershipDetail } from "@/lib/server/partnerships/queries";
+import { partnershipSigningState } from "@/lib/server/signing/gate";
 import { readFlash } from "@/lib/server/staff/flash";
 
 type Props = PageProps<"/[locale]/staff/partnerships/[id]">;
@@ -38,6 +39,8 @@ export default async function PartnershipPage({ params, searchParams }: Props) {
   const p = await partnershipDetail(id);
   if (!p) notFound();
   const t = await getTranslations("partnerships");
+  const ts = await getTranslations("signing");
+  const signing = await partnershipSigningState(p.id);
   const tk = t as unknown as (key: string) => string;
   const format = await getFormatter();
   const sp = await searchParams;
@@ -49,7 +52,9 @@ export default async function PartnershipPage({ params, searchParams }: Props) {
       ? t("record.conflict")
       : sp.fel === "lastOfSide" || sp.fel === "partyHasBudget"
         ? tk(`errors.${sp.fel}`)
-        : undefined;
+        : sp.fel === "notSigned" || sp.fel === "notFrozen"
+          ? ts(`errors.${sp.fel}`)
+          : undefined;
   const summary = flash
     ? Object.entries(flash.errors).map(([key, code]) => ({
         fieldId: `${flash.form}-${key}`,
@@ -79,6 +84,9 @@ export default async function PartnershipPage({ params, searchParams }: Props) {
       <p>
         <strong>{t("record.fields.status")}:</strong>{" "}
         <span data-testid="partnership-status">{t(`statuses.${p.status}`)}</span>
+        {" · "}
+        <strong>{ts("stateLabel")}:</strong>{" "}
+        <span data-testid="partnership-signing">{ts(`states.${signing.state}`)}</span>
         {p.request && (
           <>
             {" · "}
@@ -100,6 +108,9 @@ export default async function PartnershipPage({ params, searchParams }: Props) {
             <Link href={{ pathname: "/staff/partnerships/[id]/agreement", params: { id } }}>
               {t("record.agreementLink")}
             </Link>
+          </li>
+          <li>
+            <Link href={{ pathname: "/staff/partnerships/[id]/versions", params: { id } }}>{ts("link")}</Link>
           </li>
           <li>
             <a href={pdfHref} download>
