@@ -25,7 +25,7 @@ test("a request granted as IOP becomes a partnership, an agreement and a registe
   page,
   request,
 }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(400_000);
   const title = `Samtalsgrupper ${unique()}`;
   const { number } = await sendQuickRequest(page, `iop-${unique()}@org.test`, title);
   const casePath = await grantAsIop(page, number);
