@@ -19,6 +19,8 @@ export const AUDIT_ENTITIES = [
   "deviation_dialogue",
   "repayment_claim",
   "surplus_carry",
+  "agreement_version",
+  "agreement_signature",
 ] as const;
 
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];

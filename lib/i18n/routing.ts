@@ -29,6 +29,7 @@ export const routing = defineRouting({
     "/status/[token]": "/status/[token]",
     "/ny-statuslank": { sv: "/ny-statuslank", en: "/new-status-link" },
     "/status/[token]/komplettera/[section]": "/status/[token]/komplettera/[section]",
+    "/signera/[token]": { sv: "/signera/[token]", en: "/sign/[token]" },
     // The staff area has the same paths in both languages (English under /en).
     "/staff": "/staff",
     "/staff/login": "/staff/login",
@@ -52,6 +53,8 @@ export const routing = defineRouting({
     "/staff/partnerships/[id]/follow-ups": "/staff/partnerships/[id]/follow-ups",
     "/staff/partnerships/[id]/money": "/staff/partnerships/[id]/money",
     "/staff/partnerships/[id]/report": "/staff/partnerships/[id]/report",
+    "/staff/partnerships/[id]/versions": "/staff/partnerships/[id]/versions",
+    "/staff/partnerships/[id]/versions/compare": "/staff/partnerships/[id]/versions/compare",
     "/staff/dashboard": "/staff/dashboard",
     "/staff/admin/email-texts": "/staff/admin/email-texts",
     "/staff/admin/email-texts/[kind]": "/staff/admin/email-texts/[kind]",

@@ -46,6 +46,8 @@ const schema = z.object({
   OIDC_NAME: z.preprocess(emptyAsUndefined, z.string().max(60).default("Kommunens inloggning")),
   /** The ID token claim (e.g. "groups") whose values administrators map to roles in the settings. */
   OIDC_ROLE_CLAIM: optional(z.string().regex(/^[A-Za-z0-9_.:/-]{1,100}$/)),
+  /** Who signs agreements (lib/server/signing/provider.ts); "simple" is the only one so far. */
+  SIGNATURE_PROVIDER: z.preprocess(emptyAsUndefined, z.enum(["simple"]).default("simple")),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -57,6 +57,8 @@ const RULES: Record<string, Rule> = {
   "page /staff/partnerships/[id]/follow-ups": { permission: "viewPartnerships" },
   "page /staff/partnerships/[id]/report": { permission: "viewPartnerships" },
   "page /staff/partnerships/[id]/money": { permission: "viewPartnerships" },
+  "page /staff/partnerships/[id]/versions": { permission: "viewPartnerships" },
+  "page /staff/partnerships/[id]/versions/compare": { permission: "viewPartnerships" },
   "POST /api/staff/partnerships": { permission: "managePartnerships" },
   "POST /api/staff/partnerships/from-request/[id]": { permission: "managePartnerships" },
   "POST /api/staff/partnerships/[id]/section": { permission: "managePartnerships" },
@@ -66,6 +68,9 @@ const RULES: Record<string, Rule> = {
   "POST /api/staff/partnerships/[id]/money": { permission: "managePartnerships" },
   "GET /api/staff/partnerships/[id]/agreement-pdf": { permission: "viewPartnerships" },
   "GET /api/staff/partnerships/[id]/report-pdf": { permission: "viewPartnerships" },
+  "POST /api/staff/partnerships/[id]/versions": { permission: "managePartnerships" },
+  "POST /api/staff/partnerships/[id]/versions/[number]/send": { permission: "managePartnerships" },
+  "GET /api/staff/partnerships/[id]/versions/[number]/pdf": { permission: "viewPartnerships" },
   "GET /api/staff/cases/export": { permission: "exportCases" },
   "GET /api/staff/cases/[id]/proposal-pdf": { permission: "readProposals" },
   "GET /api/staff/files/[id]": { permission: "readDocuments" },
@@ -256,6 +261,9 @@ function getUrls(ids: Awaited<ReturnType<typeof demoIds>>): Record<string, strin
     "page /staff/partnerships/[id]/follow-ups": `${p}/follow-ups`,
     "page /staff/partnerships/[id]/report": `${p}/report`,
     "page /staff/partnerships/[id]/money": `${p}/money`,
+    "page /staff/partnerships/[id]/versions": `${p}/versions`,
+    "page /staff/partnerships/[id]/versions/compare": `${p}/versions/compare?a=1&b=draft`,
+    "GET /api/staff/partnerships/[id]/versions/[number]/pdf": `/api/staff${p.slice("/staff".length)}/versions/1/pdf`,
     "GET /api/staff/partnerships/[id]/agreement-pdf": `/api/staff${p.slice("/staff".length)}/agreement-pdf`,
     "GET /api/staff/partnerships/[id]/report-pdf": `/api/staff${p.slice("/staff".length)}/report-pdf`,
     "page /staff/audit": "/staff/audit",
@@ -297,7 +305,10 @@ test("every role and anonymous get exactly what the permissions allow", async ({
       const ctx = clients[who];
       let status: number;
       if (method === "POST") {
-        const url = pattern.replaceAll("[id]", NO_SUCH_ID).replaceAll("[kind]", "questionReceipt");
+        const url = pattern
+          .replaceAll("[id]", NO_SUCH_ID)
+          .replaceAll("[kind]", "questionReceipt")
+          .replaceAll("[number]", "1");
         status = (await ctx.post(url, { form: { probe: "1" }, maxRedirects: 0 })).status();
         // Refused: 403. Allowed: turned away by validation or a missing id (redirect back or 404).
         if (allowed ? status === 403 || status >= 500 : status !== 403)

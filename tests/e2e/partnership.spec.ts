@@ -2,44 +2,11 @@ import { expect, test, type Page } from "@playwright/test";
 import { pdfText } from "../support/pdf-text";
 import { expectNoA11yViolations } from "./a11y";
 import { sendQuickRequest } from "./support/intake";
-import { act, openCase, signInAs, unique } from "./support/staff";
+import { freezeAndSignAll, grantAsIop } from "./support/signing";
+import { signInAs, unique } from "./support/staff";
 
 // From a request granted as IOP to a published partnership: created with the request's data, a
 // budget for two parties, the agreement printed and as PDF, then in the public register and open data.
-
-/** The fastest legal path to "granted as IOP": no experts, a presentation, the director approves. */
-async function grantAsIop(page: Page, number: string) {
-  await signInAs(page, "lots");
-  await openCase(page, number);
-  await act(page, "review", async (f) => {
-    await f.locator('input[name="meetingDate"]').fill("2026-11-20");
-    await f.locator('textarea[name="participants"]').fill("Maja Lindqvist");
-    await f.locator('textarea[name="summary"]').fill("Passar som IOP.");
-  });
-  await act(page, "skipExperts", async (f) => {
-    await f.locator('textarea[name="reason"]').fill("Inga juridiska frågor.");
-  });
-  await act(page, "bookPresentation", async (f) => {
-    await f.locator('input[name="date"]').fill("2026-12-03");
-    await f.locator('input[name="time"]').fill("10:00");
-    await f.locator('input[name="place"]').fill("Stadshuset");
-  });
-  await act(page, "recordPresentation", async (f) => {
-    await f.locator('textarea[name="notes"]').fill("Bra presentation.");
-  });
-  await act(page, "submitProposal", async (f) => {
-    await f.locator('select[name="recommended"]').selectOption("IOP");
-    await f.locator('textarea[name="motivation"]').fill("Uppfyller kriterierna för IOP.");
-    await f.locator('textarea[name="resources"]').fill("500 tkr per år.");
-    for (const radio of await f.locator('input[type="radio"][value="yes"]').all()) await radio.check();
-  });
-  await signInAs(page, "director");
-  await openCase(page, number);
-  await act(page, "approve");
-  await expect(page.getByTestId("case-status")).toContainText("Beviljat");
-  // An ended case is no longer in the inbox's default view: its address is.
-  return new URL(page.url()).pathname;
-}
 
 async function addLine(page: Page, line: Record<string, string>) {
   const form = page.locator("#line-new");
@@ -58,7 +25,7 @@ test("a request granted as IOP becomes a partnership, an agreement and a registe
   page,
   request,
 }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(400_000);
   const title = `Samtalsgrupper ${unique()}`;
   const { number } = await sendQuickRequest(page, `iop-${unique()}@org.test`, title);
   const casePath = await grantAsIop(page, number);
@@ -94,6 +61,10 @@ test("a request granted as IOP becomes a partnership, an agreement and a registe
   await page.locator("#period-endDate").fill("2027-12-31");
   await page.locator("#period").getByRole("button", { name: "Spara" }).click();
   await expect(page.locator("#period").getByRole("status")).toContainText("Sparat");
+  // Made from a request: active only once both parties have signed a frozen version.
+  await freezeAndSignAll(page, id, unique());
+  await signInAs(page, "lots");
+  await page.goto(partnershipUrl.split("?")[0]!);
   await page.locator("#status-status").selectOption("ACTIVE");
   await page.locator("#status").getByRole("button", { name: "Spara" }).click();
   await expect(page.getByTestId("partnership-status")).toHaveText("Pågår");

@@ -9,6 +9,7 @@ import enOidc from "./en/oidc.json";
 import enLinks from "./en/links.json";
 import enMoney from "./en/money.json";
 import enPartnerships from "./en/partnerships.json";
+import enSigning from "./en/signing.json";
 import enBase from "./en.json";
 import svAccount from "./sv/account.json";
 import svAdminMail from "./sv/admin-mail.json";
@@ -19,6 +20,7 @@ import svOidc from "./sv/oidc.json";
 import svLinks from "./sv/links.json";
 import svMoney from "./sv/money.json";
 import svPartnerships from "./sv/partnerships.json";
+import svSigning from "./sv/signing.json";
 import svBase from "./sv.json";
 
 export const sv = {
@@ -32,6 +34,7 @@ export const sv = {
   ...svLinks,
   ...svAccount,
   ...svMoney,
+  ...svSigning,
 };
 export const en = {
   ...enBase,
@@ -44,6 +47,7 @@ export const en = {
   ...enLinks,
   ...enAccount,
   ...enMoney,
+  ...enSigning,
 };
 
 export type Messages = typeof sv;

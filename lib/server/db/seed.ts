@@ -7,6 +7,7 @@ import { createSentRequest, createStaffUser } from "./factories";
 import { seedDemoPartnership } from "./follow-up-seed";
 import { seedDemoMoney } from "./money-seed";
 import { seedRegister } from "./register-seed";
+import { seedSigning } from "./signing-seed";
 
 // Demo data, seeded only in demo mode (LOTSEN_DEMO, see client.ts). Every person here is invented; the
 // organisations are real ones named in the municipality's public pages (shared/seeds), with
@@ -106,6 +107,7 @@ export async function seedDemoData(db: Db): Promise<boolean> {
   await seedRegister(db);
   await seedDemoPartnership(db);
   await seedDemoMoney(db);
+  await seedSigning(db);
   return true;
 }
 

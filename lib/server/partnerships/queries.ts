@@ -2,7 +2,7 @@ import "server-only";
 import { isUuid } from "@/lib/domain/ids";
 import type { PartnershipStatus } from "@/lib/generated/prisma/client";
 import type { BudgetFactor, BudgetLine } from "@/lib/domain/budget";
-import { getDb } from "../db/client";
+import { getDb, type Db } from "../db/client";
 
 // What the staff pages read about partnerships. Access is checked by the page before calling.
 
@@ -36,9 +36,10 @@ export async function listPartnerships(status?: PartnershipStatus, page = 1) {
   return { rows, total, page: current, pages };
 }
 
-export async function partnershipDetail(id: string) {
+/** `client`: the demo seed passes its own (getDb would wait for the seed itself). */
+export async function partnershipDetail(id: string, client?: Db) {
   if (!isUuid(id)) return null;
-  const db = await getDb();
+  const db = client ?? (await getDb());
   return db.partnership.findUnique({
     where: { id },
     include: {

@@ -17,6 +17,7 @@ import { recordAudit, staffActor } from "../audit/record";
 import { changedFields } from "@/lib/domain/audit";
 import { getDb } from "../db/client";
 import { logger } from "../log";
+import { activationRefusalFor } from "../signing/gate";
 import { syncFollowUpSchedule } from "./follow-up-schedule";
 import { claimVersion, Conflict, type ChangeResult } from "./guard";
 
@@ -100,6 +101,13 @@ function dataFor(
   }
 }
 
+/** A status change the activation rule refuses (lib/domain/agreement-signing.ts). */
+class Refused extends Error {
+  constructor(readonly reason: string) {
+    super(reason);
+  }
+}
+
 export async function saveSection(input: {
   partnershipId: string;
   expectedVersion: number;
@@ -123,6 +131,10 @@ export async function saveSection(input: {
     await db.$transaction(async (tx) => {
       const fields = Object.fromEntries(Object.keys(parsed.data).map((k) => [k, true]));
       const before = await tx.partnership.findUnique({ where: { id: input.partnershipId }, select: fields });
+      if (input.section === "status" && parsed.data.status === "ACTIVE" && current.status !== "ACTIVE") {
+        const refusal = await activationRefusalFor(tx, input.partnershipId);
+        if (refusal) throw new Refused(refusal);
+      }
       await claimVersion(tx, input.partnershipId, input.expectedVersion, parsed.data);
       await recordAudit(tx, {
         actor: staffActor(input.userId),
@@ -135,6 +147,7 @@ export async function saveSection(input: {
     });
   } catch (error) {
     if (error instanceof Conflict) return { ok: false, code: "conflict" };
+    if (error instanceof Refused) return { ok: false, code: "refused", reason: error.reason };
     throw error;
   }
   logger.info(

@@ -17,6 +17,7 @@ import { can } from "@/lib/domain/permissions";
 import { Link } from "@/lib/i18n/navigation";
 import { requireStaff } from "@/lib/server/auth/session";
 import { partnershipDetail } from "@/lib/server/partnerships/queries";
+import { partnershipSigningState } from "@/lib/server/signing/gate";
 import { readFlash } from "@/lib/server/staff/flash";
 
 type Props = PageProps<"/[locale]/staff/partnerships/[id]">;
@@ -39,6 +40,8 @@ export default async function PartnershipPage({ params, searchParams }: Props) {
   if (!p) notFound();
   const t = await getTranslations("partnerships");
   const tm = await getTranslations("money");
+  const ts = await getTranslations("signing");
+  const signing = await partnershipSigningState(p.id);
   const tk = t as unknown as (key: string) => string;
   const format = await getFormatter();
   const sp = await searchParams;
@@ -50,7 +53,9 @@ export default async function PartnershipPage({ params, searchParams }: Props) {
       ? t("record.conflict")
       : sp.fel === "lastOfSide" || sp.fel === "partyHasBudget"
         ? tk(`errors.${sp.fel}`)
-        : undefined;
+        : sp.fel === "notSigned" || sp.fel === "notFrozen"
+          ? ts(`errors.${sp.fel}`)
+          : undefined;
   const summary = flash
     ? Object.entries(flash.errors).map(([key, code]) => ({
         fieldId: `${flash.form}-${key}`,
@@ -80,6 +85,9 @@ export default async function PartnershipPage({ params, searchParams }: Props) {
       <p>
         <strong>{t("record.fields.status")}:</strong>{" "}
         <span data-testid="partnership-status">{t(`statuses.${p.status}`)}</span>
+        {" · "}
+        <strong>{ts("stateLabel")}:</strong>{" "}
+        <span data-testid="partnership-signing">{ts(`states.${signing.state}`)}</span>
         {p.request && (
           <>
             {" · "}
@@ -104,6 +112,9 @@ export default async function PartnershipPage({ params, searchParams }: Props) {
             <Link href={{ pathname: "/staff/partnerships/[id]/agreement", params: { id } }}>
               {t("record.agreementLink")}
             </Link>
+          </li>
+          <li>
+            <Link href={{ pathname: "/staff/partnerships/[id]/versions", params: { id } }}>{ts("link")}</Link>
           </li>
           <li>
             <a href={pdfHref} download>

@@ -1,0 +1,141 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { PrimaryButton, SecondaryButton } from "@/components/form/buttons";
+import { ErrorSummary } from "@/components/form/error-summary";
+import { inputClass } from "@/components/partnerships/form-parts";
+import { VersionSection } from "@/components/signing/version-section";
+import { can } from "@/lib/domain/permissions";
+import { Link } from "@/lib/i18n/navigation";
+import { requireStaff } from "@/lib/server/auth/session";
+import { versionsPageData } from "@/lib/server/signing/page-data";
+import { readFlash } from "@/lib/server/staff/flash";
+
+type Props = PageProps<"/[locale]/staff/partnerships/[id]/versions">;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale, namespace: "signing.versions" });
+  return { title: t("pageTitle"), robots: { index: false } };
+}
+
+const FEL = ["ended", "notLatest", "alreadySigned", "conflict"] as const;
+
+// The agreement's frozen versions: freeze the next one, send the latest for signing, compare two.
+export default async function VersionsPage({ params, searchParams }: Props) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  const { user } = await requireStaff(
+    "viewPartnerships",
+    `${locale === "en" ? "/en" : ""}/staff/partnerships/${id}/versions`,
+  );
+  const data = await versionsPageData(id);
+  if (!data) notFound();
+  const t = await getTranslations("signing");
+  const sp = await searchParams;
+  const flash = await readFlash(typeof sp.form === "string" ? sp.form : undefined);
+  const canManage = can(user.roles, "managePartnerships");
+  const fel = FEL.find((f) => f === sp.fel);
+  const { latest, versions } = data;
+  const next = (latest?.number ?? 0) + 1;
+  const summary = flash
+    ? Object.entries(flash.errors).map(([key, code]) => ({
+        fieldId: `${flash.form}-${key}`,
+        message: `${t.has(`versions.${key}` as never) ? `${t(`versions.${key}` as "versions.name")}: ` : ""}${t(`errors.${code}` as "errors.required")}`,
+      }))
+    : [];
+  return (
+    <>
+      <p className="mt-0">
+        <Link href={{ pathname: "/staff/partnerships/[id]", params: { id } }}>{t("versions.back")}</Link>
+      </p>
+      {fel && (
+        <div id="fel" role="alert" tabIndex={-1} className="mb-6 border-4 border-red-700 p-4 font-semibold">
+          {t(`errors.${fel}`)}
+        </div>
+      )}
+      <ErrorSummary title={t("versions.errorTitle")} errors={summary} />
+      {sp.ok === "frozen" && latest && (
+        <p role="status" className="border-l-4 border-green-800 bg-green-50 p-3">
+          {t("versions.frozenOk", { number: latest.number })}
+        </p>
+      )}
+      {sp.ok === "sent" && (
+        <p role="status" className="border-l-4 border-green-800 bg-green-50 p-3">
+          {t("versions.sentOk")}
+        </p>
+      )}
+      <h1>{t("versions.pageTitle")}</h1>
+      <p className="text-lg">{data.partnership.title}</p>
+      <p>
+        <strong>{t("stateLabel")}:</strong>{" "}
+        <span data-testid="signing-state">{t(`states.${data.state}`)}</span>
+      </p>
+      <p>{t("versions.lead")}</p>
+      <p data-testid="draft-state">
+        {!latest
+          ? t("versions.none")
+          : data.draftChanged
+            ? t("versions.draftChanged", { number: latest.number, next })
+            : t("versions.draftSame", { number: latest.number })}
+      </p>
+      {canManage && data.partnership.status !== "ENDED" && (
+        <section aria-labelledby="freeze-h" className="mt-6">
+          <h2 id="freeze-h">{t("versions.freezeHeading")}</h2>
+          <form method="post" action={`/api/staff/partnerships/${id}/versions`}>
+            <input type="hidden" name="locale" value={locale} />
+            {latest && <p id="freeze-hint">{t("versions.freezeHint")}</p>}
+            <PrimaryButton type="submit" aria-describedby={latest ? "freeze-hint" : undefined}>
+              {t("versions.freezeButton", { number: next })}
+            </PrimaryButton>
+          </form>
+        </section>
+      )}
+      {latest && (
+        <section aria-labelledby="compare-h" className="mt-6">
+          <h2 id="compare-h">{t("versions.compareHeading")}</h2>
+          <form
+            method="get"
+            action={`${locale === "en" ? "/en" : ""}/staff/partnerships/${id}/versions/compare`}
+          >
+            <div className="flex flex-wrap items-end gap-4">
+              {(["a", "b"] as const).map((which) => (
+                <div key={which}>
+                  <label htmlFor={`compare-${which}`} className="block font-semibold">
+                    {t(which === "a" ? "versions.compareFrom" : "versions.compareTo")}
+                  </label>
+                  <select
+                    id={`compare-${which}`}
+                    name={which}
+                    defaultValue={which === "a" ? String(latest.number) : "draft"}
+                    className={`${inputClass} max-w-xs`}
+                  >
+                    {versions.map((v) => (
+                      <option key={v.number} value={v.number}>
+                        {t("versions.version", { number: v.number })}
+                      </option>
+                    ))}
+                    <option value="draft">{t("versions.draftOption")}</option>
+                  </select>
+                </div>
+              ))}
+              <SecondaryButton type="submit">{t("versions.compareButton")}</SecondaryButton>
+            </div>
+          </form>
+        </section>
+      )}
+      <div id="signatures">
+        {versions.map((v) => (
+          <VersionSection
+            key={v.number}
+            partnershipId={id}
+            version={v}
+            isLatest={v.number === latest?.number}
+            canSend={canManage}
+            locale={locale}
+            flash={flash}
+          />
+        ))}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,12 @@
+import { notFoundResponse } from "@/lib/server/http/html-page";
+import { pdfDownload } from "@/lib/server/signing/pdf-response";
+import { signingPdf } from "@/lib/server/signing/sign";
+
+// The frozen agreement, or (?signed=1) the signed one, for the holder of a signing link.
+export async function GET(request: Request, { params }: RouteContext<"/api/signing/[token]/pdf">) {
+  const { token } = await params;
+  const signed = new URL(request.url).searchParams.get("signed") === "1";
+  const file = await signingPdf(token, signed);
+  if (!file) return notFoundResponse();
+  return pdfDownload(file.bytes, `avtal-v${file.number}${signed ? "-undertecknat" : ""}.pdf`);
+}

@@ -1,0 +1,26 @@
+import { staffFormRoute } from "@/lib/server/auth/staff-form-route";
+import { text } from "@/lib/server/http/form-route";
+import { notFoundResponse } from "@/lib/server/http/html-page";
+import { sendForSigning } from "@/lib/server/signing/send";
+import { formValues, setFlash } from "@/lib/server/staff/flash";
+import { pagePath, seeOther } from "@/lib/server/urls";
+
+// Sends (or sends again) one party's signing link for a frozen version.
+export const POST = staffFormRoute<{ id: string; number: string }>(
+  "managePartnerships",
+  async ({ form, locale, session }, { id, number }) => {
+    const page = pagePath(locale, { pathname: "/staff/partnerships/[id]/versions", params: { id } });
+    const fields = ["partyId", "name", "role", "email", "mailLocale"] as const;
+    const input = Object.fromEntries(fields.map((f) => [f, text(form, f)]));
+    const result = await sendForSigning(
+      { userId: session.user.id },
+      { partnershipId: id, number: Number(number), input },
+    );
+    if (result.ok) return seeOther(`${page}?ok=sent#signatures`);
+    if (result.code === "notFound") return notFoundResponse();
+    if (result.code !== "invalid") return seeOther(`${page}?fel=${result.code}#fel`);
+    const formName = `send-${input.partyId}`;
+    await setFlash({ form: formName, values: formValues(form), errors: result.errors });
+    return seeOther(`${page}?form=${encodeURIComponent(formName)}#fel`);
+  },
+);
