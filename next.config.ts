@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { registerCacheRules } from "./lib/cache-headers";
 import { securityHeaderRules } from "./lib/security-headers";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
@@ -22,7 +23,7 @@ const nextConfig: NextConfig = {
     "nodemailer",
   ],
   async headers() {
-    return securityHeaderRules();
+    return [...securityHeaderRules(), ...registerCacheRules()];
   },
 };
 
