@@ -20,6 +20,9 @@ export interface Load {
   connections: number;
   duration: number;
   method?: "GET" | "POST";
+  /** Run until this many responses instead of for `duration` (slow routes such as a full export). */
+  amount?: number;
+  timeoutSec?: number;
   headers?: Record<string, string>;
   /** Per request: a body and headers of its own (unique keys, one client address each). */
   each?: (n: number) => { body?: string; headers?: Record<string, string> };
@@ -30,7 +33,8 @@ export async function run(load: Load): Promise<Figure> {
   const result = await autocannon({
     url: load.url,
     connections: load.connections,
-    duration: load.duration,
+    ...(load.amount ? { amount: load.amount } : { duration: load.duration }),
+    timeout: load.timeoutSec ?? 30,
     method: load.method ?? "GET",
     headers: load.headers ?? {},
     ...(load.each
