@@ -47,7 +47,8 @@ beforeAll(async () => {
   await db.partnership.create({
     data: { title: `Utkast ${word}`, municipality, status: "DRAFT", published: { content: true } },
   });
-});
+  // Migrating and seeding an embedded database takes a while on a busy machine.
+}, 240_000);
 
 describe("the register, paged in SQL", () => {
   it("pages 25 at a time in one stable order, every partnership exactly once", async () => {

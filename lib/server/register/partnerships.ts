@@ -3,7 +3,7 @@ import type { BudgetKind } from "@/lib/domain/budget";
 import type { Db } from "@/lib/server/db/client";
 import { Prisma, type PartnershipStatus } from "@/lib/generated/prisma/client";
 import { THEMES, type ThemeName } from "@/lib/domain/themes";
-import { afterSql, filterSql, ORDER_SQL, type OrderKey } from "./sql";
+import { afterSql, filterSql, ORDER_KEY_SQL, ORDER_SQL, type OrderKey } from "./sql";
 
 // The public IOP register: only published partnerships (ACTIVE or ENDED with a publishedAt in the
 // past), and of each only the parts its `published` flags make public. Pages and open data both read
@@ -248,7 +248,7 @@ export async function* publishedBatches(
   let after: OrderKey | undefined;
   for (;;) {
     const keys: OrderKey[] = await db.$queryRaw<OrderKey[]>`
-      SELECT p.id, p.municipality, p.end_year, p.title FROM partnership p
+      SELECT ${ORDER_KEY_SQL} FROM partnership p
       WHERE ${where} ${after ? Prisma.sql`AND ${afterSql(after)}` : Prisma.empty}
       ORDER BY ${ORDER_SQL} LIMIT ${size}`;
     if (!keys.length) return;

@@ -44,24 +44,27 @@ export function filterSql(filters: RegisterFilters, now: Date): Prisma.Sql {
   return Prisma.join(and, " AND ");
 }
 
-/** The register's order; the index partnership_register_order serves it. */
-export const ORDER_SQL = Prisma.sql`p.municipality ASC, p.end_year DESC NULLS FIRST, p.title ASC, p.id ASC`;
+/**
+ * The register's order: municipality, end year newest first with open-ended ones first, title, id.
+ * The end year is written as an ascending key (-end year, open-ended as the smallest), so the whole
+ * order is ascending and a row comparison can start an index scan (partnership_register_keyset)
+ * where the previous batch ended.
+ */
+const END_KEY = Prisma.sql`(-coalesce(p.end_year, 1000000))`;
+export const ORDER_SQL = Prisma.sql`p.municipality ASC, ${END_KEY} ASC, p.title ASC, p.id ASC`;
 
 export interface OrderKey {
   id: string;
   municipality: string;
-  end_year: number | null;
+  end_key: number;
   title: string;
 }
 
+export const ORDER_KEY_SQL = Prisma.sql`p.id, p.municipality, ${END_KEY} AS end_key, p.title`;
+
 /** Rows after `key` in ORDER_SQL (keyset paging: no OFFSET, so every batch costs the same). */
 export function afterSql(key: OrderKey): Prisma.Sql {
-  const endAfter =
-    key.end_year === null ? Prisma.sql`p.end_year IS NOT NULL` : Prisma.sql`p.end_year < ${key.end_year}`;
-  const endSame =
-    key.end_year === null ? Prisma.sql`p.end_year IS NULL` : Prisma.sql`p.end_year = ${key.end_year}`;
-  return Prisma.sql`(p.municipality > ${key.municipality} OR (p.municipality = ${key.municipality} AND (${endAfter}
-    OR (${endSame} AND (p.title > ${key.title} OR (p.title = ${key.title} AND p.id > ${key.id}::uuid))))))`;
+  return Prisma.sql`(p.municipality, ${END_KEY}, p.title, p.id) > (${key.municipality}, ${Number(key.end_key)}::int, ${key.title}, ${key.id}::uuid)`;
 }
 
 // ---- The register's version, for ETag and Last-Modified ----
