@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { registerCacheRules } from "./lib/cache-headers";
 import { securityHeaderRules } from "./lib/security-headers";
 import { staticPageRewrites } from "./lib/static-pages";
 
@@ -23,7 +24,7 @@ const nextConfig: NextConfig = {
     "nodemailer",
   ],
   async headers() {
-    return securityHeaderRules();
+    return [...securityHeaderRules(), ...registerCacheRules()];
   },
   // The prerendered pages' addresses, mapped to their language folder here rather than in the proxy
   // (proxy.ts' matcher leaves them out): a static page is then served like a file.

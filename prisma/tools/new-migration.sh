@@ -24,7 +24,9 @@ dir="prisma/migrations/$(date -u +%Y%m%d%H%M%S)_$name"
 sql=$(node node_modules/prisma6/build/index.js migrate diff $from \
   --to-schema-datamodel .data/prisma6/schema.prisma --script --config prisma/tools/prisma6.config.ts)
 # Indexes Prisma cannot express (see the migrations that create them) are not Prisma's to drop.
-sql=$(printf '%s\n' "$sql" | grep -v 'DROP INDEX "request_search_trgm"' | grep -v '^-- DropIndex$' || true)
+sql=$(printf '%s\n' "$sql" \
+  | grep -v 'DROP INDEX "\(request_search_trgm\|request_inbox_newest\|partnership_register_order\|partnership_register_keyset\|partnership_updated_at\|partnership_search_trgm\|partnership_party_search_trgm\)"' \
+  | grep -v '^-- DropIndex$' || true)
 if [ -z "$(printf '%s' "$sql" | tr -d '[:space:]')" ] || printf '%s' "$sql" | grep -q "This is an empty migration"; then
   echo "The schema matches the migrations: nothing to write." >&2
   exit 0

@@ -8,10 +8,20 @@ test("the register lists the seed 004 partnerships, filters them and opens one",
   await page.getByRole("link", { name: "Samarbeten (IOP-register)" }).click();
   await expect(page).toHaveURL(/\/samarbeten$/);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Samarbeten");
-  for (const name of ["Yalla Trappan", "Skyddsvärnet; Fryshuset", "Örebro stadsmission", "BRIS"]) {
-    await expect(page.getByText(name, { exact: true }).first()).toBeVisible();
+  // 25 a page: the seed's partnerships are on the first two pages.
+  const firstPage = await page
+    .getByRole("list")
+    .filter({ has: page.getByRole("article") })
+    .innerText();
+  await page.getByRole("link", { name: "Nästa sida" }).click();
+  await expect(page).toHaveURL(/\/samarbeten\?page=2$/);
+  const secondPage = await page
+    .getByRole("list")
+    .filter({ has: page.getByRole("article") })
+    .innerText();
+  for (const name of ["Yalla Trappan", "Skyddsvärnet; Fryshuset", "Örebro stadsmission", "BRIS", "63,5 %"]) {
+    expect(`${firstPage}\n${secondPage}`).toContain(name);
   }
-  await expect(page.getByText("63,5 %").first()).toBeVisible();
 
   await page.getByLabel("Kommun", { exact: true }).selectOption("Umeå");
   await page.getByLabel("Aktivt år").selectOption("2024");
@@ -64,6 +74,7 @@ test("the register has no accessibility violations in Swedish and English", asyn
   await page.goto("/samarbeten");
   await expect(page.locator("html")).toHaveAttribute("lang", "sv");
   await expectNoA11yViolations(page);
+  await page.goto("/samarbeten?municipality=Ume%C3%A5");
   await page.getByRole("link", { name: "Vän i Umeå – integration och gemenskap" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Vän i Umeå – integration och gemenskap");
   await expectNoA11yViolations(page);
@@ -73,8 +84,63 @@ test("the register has no accessibility violations in Swedish and English", asyn
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Partnerships");
   await expect(page.getByRole("link", { name: "Partnerships (IOP register)" })).toBeVisible();
   await expectNoA11yViolations(page);
+  await page.goto("/en/partnerships?municipality=Ume%C3%A5");
   await page.getByRole("link", { name: "Vän i Umeå – integration och gemenskap" }).click();
   await expect(page).toHaveURL(/\/en\/partnerships\/[0-9a-f-]{36}$/);
   await expect(page.getByText("Civil-society party")).toBeVisible();
   await expectNoA11yViolations(page);
+});
+
+test("a later page of the register has no accessibility violations in Swedish and English", async ({
+  page,
+}) => {
+  // axe runs in the page, so this scan has JavaScript; the same links are followed without it below.
+  await page.goto("/samarbeten?page=2");
+  await expect(page.getByRole("navigation", { name: "Sidor" })).toContainText(/Sida 2 av \d+/);
+  await expectNoA11yViolations(page);
+  await page.goto("/en/partnerships?page=2");
+  await expect(page.getByRole("navigation", { name: "Pages" })).toContainText(/Page 2 of \d+/);
+  await expectNoA11yViolations(page);
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the register pages and searches with plain links and forms, in Swedish and English", async ({
+    page,
+  }) => {
+    await page.goto("/samarbeten");
+    const pages = page.getByRole("navigation", { name: "Sidor" });
+    await expect(pages).toContainText(/Sida 1 av \d+/);
+    await expect(page.getByRole("article")).toHaveCount(25);
+    await pages.getByRole("link", { name: "Nästa sida" }).click();
+    await expect(page).toHaveURL(/\/samarbeten\?page=2$/);
+    await expect(pages).toContainText(/Sida 2 av \d+/);
+    await pages.getByRole("link", { name: "Föregående sida" }).click();
+    await expect(page).toHaveURL(/\/samarbeten$/);
+
+    await page.getByLabel("Sök (titel, kommun eller part)").fill("Vän i Umeå");
+    await page.getByRole("button", { name: "Visa" }).click();
+    await expect(page).toHaveURL(/q=V%C3%A4n\+i\+Ume%C3%A5/);
+    await expect(page.getByRole("link", { name: "Vän i Umeå – integration och gemenskap" })).toBeVisible();
+    await expect(page.getByRole("navigation", { name: "Sidor" })).toHaveCount(0);
+
+    await page.goto("/en/partnerships");
+    const english = page.getByRole("navigation", { name: "Pages" });
+    await english.getByRole("link", { name: "Next page" }).click();
+    await expect(page).toHaveURL(/\/en\/partnerships\?page=2$/);
+    await expect(english).toContainText(/Page 2 of \d+/);
+  });
+
+  test("register pages may be cached by a CDN; open data answers 304 to its ETag", async ({ request }) => {
+    const register = await request.get("/samarbeten");
+    expect(register.headers()["cache-control"]).toMatch(/^public, max-age=\d+, stale-while-revalidate=\d+$/);
+    const json = await request.get("/api/open-data/partnerships.json");
+    const etag = json.headers()["etag"]!;
+    expect(etag).toBeTruthy();
+    const again = await request.get("/api/open-data/partnerships.json", {
+      headers: { "if-none-match": etag },
+    });
+    expect(again.status()).toBe(304);
+  });
 });

@@ -1,4 +1,5 @@
 import "server-only";
+import type { RegisterVersion } from "./sql";
 
 // The public register is read far more often than it changes, and with thousands of partnerships a
 // page or the full open-data export costs real database time. Each instance keeps what it read for a
@@ -98,7 +99,28 @@ export function cachedRegister<T>(key: string, load: () => Promise<T>, now = Dat
   return registerCache().get(key, load, now);
 }
 
+// The register's version (lib/server/register/sql.ts) decides ETags and conditional answers. It is
+// read at most every few seconds per instance, so a conditional GET costs no query; a change on this
+// instance forgets it at once, other instances see it within VERSION_TTL_MS.
+const VERSION_TTL_MS = 5_000;
+const VERSION = Symbol.for("lotsen.register-version");
+type VersionHolder = { [VERSION]?: { at: number; value: Promise<RegisterVersion> } };
+
+export function registerVersion(
+  load: () => Promise<RegisterVersion>,
+  now = Date.now(),
+): Promise<RegisterVersion> {
+  const holder = globalThis as VersionHolder;
+  const memo = holder[VERSION];
+  if (memo && now - memo.at < VERSION_TTL_MS) return memo.value;
+  const value = load();
+  holder[VERSION] = { at: now, value };
+  value.catch(() => holder[VERSION]?.value === value && delete holder[VERSION]);
+  return value;
+}
+
 /** After any change to a partnership: the next register read goes to the database. */
 export function invalidateRegister(): void {
   registerCache().clear();
+  delete (globalThis as VersionHolder)[VERSION];
 }

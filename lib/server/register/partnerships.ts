@@ -1,14 +1,15 @@
 import "server-only";
 import type { BudgetKind } from "@/lib/domain/budget";
 import type { Db } from "@/lib/server/db/client";
-import type { Prisma, PartnershipStatus } from "@/lib/generated/prisma/client";
+import { Prisma, type PartnershipStatus } from "@/lib/generated/prisma/client";
 import { THEMES, type ThemeName } from "@/lib/domain/themes";
+import { afterSql, filterSql, ORDER_KEY_SQL, ORDER_SQL, type OrderKey } from "./sql";
 
 // The public IOP register: only published partnerships (ACTIVE or ENDED with a publishedAt in the
 // past), and of each only the parts its `published` flags make public. Pages and open data both read
 // through this module, so nothing unpublished can leak from either.
 
-export const REGISTER_PAGE_SIZE = 50;
+export const REGISTER_PAGE_SIZE = 25;
 export const PUBLIC_STATUSES = ["ACTIVE", "ENDED"] as const;
 export type PublicStatus = (typeof PUBLIC_STATUSES)[number];
 
@@ -16,6 +17,8 @@ export interface RegisterFilters {
   theme?: ThemeName;
   /** Free text matched against the public parties' names and departments. */
   party?: string;
+  /** Free text matched against titles, municipalities and every party's name and department. */
+  q?: string;
   /** Active during this year. */
   year?: number;
   status?: PublicStatus;
@@ -100,6 +103,7 @@ export function parseRegisterFilters(params: Record<string, string | string[] | 
     filters: {
       theme: THEMES.includes(theme as ThemeName) ? (theme as ThemeName) : undefined,
       party: text(params.party),
+      q: text(params.q),
       year: Number.isInteger(year) && year >= 1900 && year <= 2200 ? year : undefined,
       status: PUBLIC_STATUSES.includes(status as PublicStatus) ? (status as PublicStatus) : undefined,
       municipality: text(params.municipality),
@@ -115,49 +119,6 @@ export function parseRegisterFilters(params: Record<string, string | string[] | 
 export function registerFiltersKey(filters: RegisterFilters): string {
   const set = Object.entries(filters).filter(([, value]) => value !== undefined);
   return JSON.stringify(set.sort(([a], [b]) => (a < b ? -1 : 1)));
-}
-
-async function whereFor(db: Db, filters: RegisterFilters, now: Date): Promise<Prisma.PartnershipWhereInput> {
-  const and: Prisma.PartnershipWhereInput[] = [
-    { status: { in: [...PUBLIC_STATUSES] as PartnershipStatus[] } },
-    { publishedAt: { not: null, lte: now } },
-  ];
-  // `themes: { has }` fails on the embedded database's adapter (enum arrays), so ask SQL directly.
-  if (filters.theme) {
-    const ids = await db.$queryRaw<{ id: string }[]>`
-      SELECT id FROM partnership WHERE published_at IS NOT NULL AND ${filters.theme}::"Theme" = ANY(themes)`;
-    and.push({ id: { in: ids.map((r) => r.id) } });
-  }
-  if (filters.status) and.push({ status: filters.status });
-  if (filters.municipality) and.push({ municipality: { equals: filters.municipality, mode: "insensitive" } });
-  if (filters.party)
-    and.push({
-      parties: {
-        some: {
-          side: "PUBLIC",
-          OR: [
-            { name: { contains: filters.party, mode: "insensitive" } },
-            { department: { contains: filters.party, mode: "insensitive" } },
-          ],
-        },
-      },
-    });
-  if (filters.year !== undefined) {
-    const y = filters.year;
-    const yearStart = new Date(Date.UTC(y, 0, 1));
-    const yearEnd = new Date(Date.UTC(y, 11, 31));
-    and.push({
-      OR: [{ startYear: { lte: y } }, { startYear: null, startDate: { lte: yearEnd } }],
-    });
-    and.push({
-      OR: [
-        { endYear: { gte: y } },
-        { endYear: null, endDate: { gte: yearStart } },
-        { endYear: null, endDate: null, status: "ACTIVE" },
-      ],
-    });
-  }
-  return { AND: and };
 }
 
 const include = {
@@ -236,51 +197,89 @@ function toPublic(row: Row): PublicPartnership {
   };
 }
 
-const ORDER: Prisma.PartnershipOrderByWithRelationInput[] = [
-  { municipality: "asc" },
-  { endYear: { sort: "desc", nulls: "first" } },
-  { title: "asc" },
-  { id: "asc" },
-];
+/** The rows for these ids, in the order of the ids. */
+async function rowsByIds(db: Db, ids: string[]): Promise<PublicPartnership[]> {
+  if (!ids.length) return [];
+  const rows = await db.partnership.findMany({ where: { id: { in: ids } }, include });
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.flatMap((id) => {
+    const row = byId.get(id);
+    return row ? [toPublic(row)] : [];
+  });
+}
 
+/** One page of the register: a count and the page's ids in SQL, then only those rows. */
 export async function listPublishedPartnerships(
   db: Db,
   filters: RegisterFilters,
   page = 1,
   now = new Date(),
 ): Promise<{ rows: PublicPartnership[]; total: number; page: number; pageCount: number }> {
-  const where = await whereFor(db, filters, now);
-  const total = await db.partnership.count({ where });
+  const where = filterSql(filters, now);
+  const [count] = await db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM partnership p WHERE ${where}`;
+  const total = Number(count?.n ?? 0);
   const pageCount = Math.max(1, Math.ceil(total / REGISTER_PAGE_SIZE));
   const current = Math.min(page, pageCount);
-  const rows = await db.partnership.findMany({
-    where,
-    include,
-    orderBy: ORDER,
-    skip: (current - 1) * REGISTER_PAGE_SIZE,
-    take: REGISTER_PAGE_SIZE,
-  });
-  return { rows: rows.map(toPublic), total, page: current, pageCount };
+  const ids = await db.$queryRaw<{ id: string }[]>`
+    SELECT p.id FROM partnership p WHERE ${where} ORDER BY ${ORDER_SQL}
+    LIMIT ${REGISTER_PAGE_SIZE} OFFSET ${(current - 1) * REGISTER_PAGE_SIZE}`;
+  return {
+    rows: await rowsByIds(
+      db,
+      ids.map((r) => r.id),
+    ),
+    total,
+    page: current,
+    pageCount,
+  };
 }
 
-/** Every published partnership matching the filters, for open data. */
+/**
+ * Every published partnership matching the filters, in batches in the register's order (keyset
+ * paging), so an export of any size holds one batch in memory at a time.
+ */
+export async function* publishedBatches(
+  db: Db,
+  filters: RegisterFilters = {},
+  now = new Date(),
+  size = 500,
+): AsyncGenerator<PublicPartnership[]> {
+  const where = filterSql(filters, now);
+  let after: OrderKey | undefined;
+  for (;;) {
+    const keys: OrderKey[] = await db.$queryRaw<OrderKey[]>`
+      SELECT ${ORDER_KEY_SQL} FROM partnership p
+      WHERE ${where} ${after ? Prisma.sql`AND ${afterSql(after)}` : Prisma.empty}
+      ORDER BY ${ORDER_SQL} LIMIT ${size}`;
+    if (!keys.length) return;
+    yield await rowsByIds(
+      db,
+      keys.map((k) => k.id),
+    );
+    if (keys.length < size) return;
+    after = keys[keys.length - 1];
+  }
+}
+
+/** Every published partnership matching the filters, at once (small registers and tests). */
 export async function allPublishedPartnerships(
   db: Db,
   filters: RegisterFilters = {},
   now = new Date(),
 ): Promise<PublicPartnership[]> {
-  const rows = await db.partnership.findMany({
-    where: await whereFor(db, filters, now),
-    include,
-    orderBy: ORDER,
-  });
-  return rows.map(toPublic);
+  const all: PublicPartnership[] = [];
+  for await (const batch of publishedBatches(db, filters, now)) all.push(...batch);
+  return all;
 }
 
 export async function getPublishedPartnership(db: Db, id: string, now = new Date()) {
   if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) return null;
   const row = await db.partnership.findFirst({
-    where: { AND: [{ id }, await whereFor(db, {}, now)] },
+    where: {
+      id,
+      status: { in: [...PUBLIC_STATUSES] as PartnershipStatus[] },
+      publishedAt: { not: null, lte: now },
+    },
     include,
   });
   return row ? toPublic(row) : null;

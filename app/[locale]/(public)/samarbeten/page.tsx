@@ -1,4 +1,6 @@
-import { cachedRegister } from "@/lib/server/register/cache";
+import { cachedRegister, registerVersion } from "@/lib/server/register/cache";
+import { readRegisterVersion } from "@/lib/server/register/sql";
+import { Pagination } from "@/components/pagination";
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { SecondaryButton } from "@/components/form/buttons";
@@ -38,11 +40,13 @@ export default async function RegisterPage({ params, searchParams }: PageProps<"
   const t = await getTranslations("register");
   const { filters, page } = parseRegisterFilters(await searchParams);
   const db = await getDb();
+  // Keyed by the register's version: a change on another instance shows within seconds.
+  const { tag } = await registerVersion(() => readRegisterVersion(db));
   const [result, choices] = await Promise.all([
-    cachedRegister(`list:${registerFiltersKey(filters)}:${page}`, () =>
+    cachedRegister(`list:${tag}:${registerFiltersKey(filters)}:${page}`, () =>
       listPublishedPartnerships(db, filters, page),
     ),
-    cachedRegister("choices", () => registerFilterChoices(db)),
+    cachedRegister(`choices:${tag}`, () => registerFilterChoices(db)),
   ]);
   const base = getPathname({ locale, href: "/samarbeten" });
   const filterQuery = queryString(filters);
@@ -57,6 +61,19 @@ export default async function RegisterPage({ params, searchParams }: PageProps<"
       <form method="get" action={base} className="mt-6 rounded border border-slate-300 bg-slate-50 p-4">
         <h2 className="mt-0 text-lg">{t("filterHeading")}</h2>
         <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+          <div>
+            <label htmlFor="f-q" className="block font-semibold">
+              {t("filterSearch")}
+            </label>
+            <input
+              id="f-q"
+              name="q"
+              type="search"
+              defaultValue={filters.q ?? ""}
+              className={selectClass}
+              autoComplete="off"
+            />
+          </div>
           <div>
             <label htmlFor="f-theme" className="block font-semibold">
               {t("filterTheme")}
@@ -176,15 +193,17 @@ export default async function RegisterPage({ params, searchParams }: PageProps<"
         ))}
       </ul>
 
-      {result.pageCount > 1 && (
-        <nav aria-label={t("pagination")} className="mt-6 flex items-center gap-4">
-          {result.page > 1 && <a href={`${base}${queryString(filters, result.page - 1)}`}>{t("previous")}</a>}
-          <span>{t("page", { page: result.page, pages: result.pageCount })}</span>
-          {result.page < result.pageCount && (
-            <a href={`${base}${queryString(filters, result.page + 1)}`}>{t("next")}</a>
-          )}
-        </nav>
-      )}
+      <Pagination
+        page={result.page}
+        pages={result.pageCount}
+        href={(n) => `${base}${queryString(filters, n)}`}
+        text={{
+          label: t("pagination"),
+          current: t("page", { page: result.page, pages: result.pageCount }),
+          previous: t("previous"),
+          next: t("next"),
+        }}
+      />
 
       <section aria-labelledby="open-data" className="mt-10">
         <h2 id="open-data">{t("openDataHeading")}</h2>

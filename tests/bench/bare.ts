@@ -1,0 +1,70 @@
+// The yardstick: a bare Next.js app (same next package as Lotsen, no i18n, no proxy, no database
+// layer) with one static page and one route doing a single INSERT through `pg`. Lotsen's figures are
+// printed as ratios to it, measured in the same run on the same machine, so the noise of a shared
+// machine cancels out. Built once into .data/bench-bare and reused while the Next.js version is the same.
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+
+const DIR = resolve(".data/bench-bare");
+const nextVersion = (JSON.parse(readFileSync("node_modules/next/package.json", "utf8")) as { version: string })
+  .version;
+
+const FILES: Record<string, string> = {
+  // Turbopack's root is the repository, so `next`, `react` and `pg` resolve from its node_modules.
+  "next.config.mjs": `export default { poweredByHeader: false, turbopack: { root: ${JSON.stringify(resolve("."))} } };\n`,
+  "app/layout.jsx": `export default function Layout({ children }) {
+  return <html lang="sv"><body>{children}</body></html>;
+}\n`,
+  "app/page.jsx": `export default function Page() {
+  return <main><h1>Bare</h1><p>A static page, the yardstick for the bench.</p></main>;
+}\n`,
+  // One INSERT per request into a throwaway table; the table is made by the bench before it starts.
+  "app/insert/route.js": `import pg from "pg";
+export const dynamic = "force-dynamic";
+const pool = process.env.DATABASE_URL ? new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10 }) : null;
+export async function POST(request) {
+  if (!pool) return new Response("needs PostgreSQL", { status: 503 });
+  const key = (await request.text()).slice(0, 100);
+  await pool.query("INSERT INTO bench_bare_insert (key) VALUES ($1)", [key]);
+  return new Response(null, { status: 303, headers: { location: "/" } });
+}\n`,
+};
+
+export function buildBareApp(log: (msg: string) => void): void {
+  const stamp = join(DIR, ".next", "BENCH_NEXT_VERSION");
+  if (existsSync(stamp) && readFileSync(stamp, "utf8") === nextVersion) return;
+  log(`building the bare Next.js ${nextVersion} app (once, into .data/bench-bare)…`);
+  for (const [file, text] of Object.entries(FILES)) {
+    mkdirSync(join(DIR, file, ".."), { recursive: true });
+    writeFileSync(join(DIR, file), text);
+  }
+  const build = spawnSync("node", ["node_modules/next/dist/bin/next", "build", DIR], {
+    stdio: ["ignore", "ignore", "inherit"],
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
+  if (build.status !== 0) throw new Error("building the bare app failed");
+  writeFileSync(stamp, nextVersion);
+}
+
+export function startBareApp(port: number, databaseUrl: string): ChildProcess {
+  return spawn("node", ["node_modules/next/dist/bin/next", "start", DIR, "-p", String(port)], {
+    env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+    stdio: ["ignore", "ignore", "inherit"],
+    detached: true,
+  });
+}
+
+/** The throwaway table of the insert route, emptied for each run. */
+export async function prepareInsertTable(databaseUrl: string): Promise<void> {
+  const { default: pg } = await import("pg");
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  await client.query(
+    "CREATE TABLE IF NOT EXISTS bench_bare_insert (id bigserial PRIMARY KEY, key text NOT NULL, created_at timestamptz NOT NULL DEFAULT now())",
+  );
+  await client.query("TRUNCATE bench_bare_insert");
+  await client.end();
+}
+
+export { nextVersion };
