@@ -13,6 +13,8 @@ export const AUDIT_ENTITIES = [
   "email_text",
   "outbox_email",
   "webhook",
+  "partner_link",
+  "partner_report",
 ] as const;
 
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];

@@ -29,6 +29,10 @@ export const routing = defineRouting({
     "/status/[token]": "/status/[token]",
     "/ny-statuslank": { sv: "/ny-statuslank", en: "/new-status-link" },
     "/status/[token]/komplettera/[section]": "/status/[token]/komplettera/[section]",
+    // A civil-society party's private partner page (lib/server/partnerships/partner-link.ts).
+    "/samarbete/[token]": { sv: "/samarbete/[token]", en: "/partner/[token]" },
+    "/samarbete/[token]/rapport": { sv: "/samarbete/[token]/rapport", en: "/partner/[token]/report" },
+    "/samarbete/ny-lank": { sv: "/samarbete/ny-lank", en: "/partner/new-link" },
     // The staff area has the same paths in both languages (English under /en).
     "/staff": "/staff",
     "/staff/login": "/staff/login",
@@ -51,6 +55,7 @@ export const routing = defineRouting({
     "/staff/partnerships/[id]/budget": "/staff/partnerships/[id]/budget",
     "/staff/partnerships/[id]/follow-ups": "/staff/partnerships/[id]/follow-ups",
     "/staff/partnerships/[id]/report": "/staff/partnerships/[id]/report",
+    "/staff/partnerships/[id]/partner-reports": "/staff/partnerships/[id]/partner-reports",
     "/staff/dashboard": "/staff/dashboard",
     "/staff/admin/email-texts": "/staff/admin/email-texts",
     "/staff/admin/email-texts/[kind]": "/staff/admin/email-texts/[kind]",

@@ -7,6 +7,7 @@ import enDashboard from "./en/dashboard.json";
 import enFollowUps from "./en/follow-ups.json";
 import enOidc from "./en/oidc.json";
 import enLinks from "./en/links.json";
+import enPartner from "./en/partner.json";
 import enPartnerships from "./en/partnerships.json";
 import enBase from "./en.json";
 import svAccount from "./sv/account.json";
@@ -16,6 +17,7 @@ import svDashboard from "./sv/dashboard.json";
 import svFollowUps from "./sv/follow-ups.json";
 import svOidc from "./sv/oidc.json";
 import svLinks from "./sv/links.json";
+import svPartner from "./sv/partner.json";
 import svPartnerships from "./sv/partnerships.json";
 import svBase from "./sv.json";
 
@@ -29,6 +31,7 @@ export const sv = {
   ...svOidc,
   ...svLinks,
   ...svAccount,
+  ...svPartner,
 };
 export const en = {
   ...enBase,
@@ -40,6 +43,7 @@ export const en = {
   ...enOidc,
   ...enLinks,
   ...enAccount,
+  ...enPartner,
 };
 
 export type Messages = typeof sv;
