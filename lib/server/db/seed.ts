@@ -5,6 +5,7 @@ import { IOP_CRITERIA } from "@/lib/domain/workflow-payloads";
 import { fileStore } from "../files/store";
 import { createSentRequest, createStaffUser } from "./factories";
 import { seedDemoPartnership } from "./follow-up-seed";
+import { seedDemoPartnerReports } from "./partner-report-seed";
 import { seedRegister } from "./register-seed";
 
 // Demo data, seeded only in demo mode (LOTSEN_DEMO, see client.ts). Every person here is invented; the
@@ -104,6 +105,7 @@ export async function seedDemoData(db: Db): Promise<boolean> {
   await attachDemoDocument(db, consulted.request.id, "budget.pdf");
   await seedRegister(db);
   await seedDemoPartnership(db);
+  await seedDemoPartnerReports(db);
   return true;
 }
 
