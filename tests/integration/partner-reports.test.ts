@@ -232,6 +232,39 @@ describe("partner reports", () => {
     );
   });
 
+  it("mail the contact a short notice when returned, with no private link in it, and none when accepted", async () => {
+    const { db, p, civil, email } = await setUp();
+    const view = (await partnerView(civil.id, p.id, now))!;
+    const submit = async (period: string) => {
+      const sent = await submitPartnerReport(PARTNER, {
+        partyId: civil.id,
+        partnershipId: p.id,
+        report: report(view, period),
+        files: [],
+      });
+      return sent.ok ? sent.id : "";
+    };
+    const returned = await submit("quarter:2026-Q1");
+    const comment = "Bifoga närvarolistan.";
+    await reviewPartnerReport(
+      actor(),
+      { decision: "return", reportId: returned, partnershipId: p.id, comment },
+      now,
+    );
+    const mails = await db.outboxEmail.findMany({ where: { toAddress: email } });
+    expect(mails).toHaveLength(1);
+    expect(mails[0]!.subject).toContain(p.title);
+    expect(mails[0]!.textBody).toContain("2026-Q1");
+    expect(mails[0]!.textBody).toContain("/samarbete/ny-lank");
+    expect(mails[0]!.textBody).not.toContain(comment);
+    expect(mails[0]!.textBody).not.toMatch(/\/(samarbete|partner)\/[A-Za-z0-9_-]{43}/);
+    expect(mails[0]!.bearerLinks).toEqual([]);
+
+    const accepted = await submit("quarter:2026-Q2");
+    await reviewPartnerReport(actor(), { decision: "accept", reportId: accepted, partnershipId: p.id }, now);
+    expect(await db.outboxEmail.count({ where: { toAddress: email } })).toBe(1);
+  });
+
   it("refuses a file of the wrong type and stores nothing; keeps a good one", async () => {
     const { db, p, civil } = await setUp();
     const view = (await partnerView(civil.id, p.id, now))!;

@@ -52,3 +52,20 @@ export function partnerReminderEmail(input: { title: string; dueDate: string; mu
     }),
   };
 }
+
+/**
+ * The notice to a civil-society party's contact that staff returned their report, in Swedish. It holds
+ * no private link (the comment is read on the partner's page), only the page that sends a new link.
+ */
+export function partnerReturnedEmail(input: { title: string; quarter: string; municipality: string }) {
+  const t = createTranslator({ locale: "sv", messages: sv, namespace: "partner.mail" });
+  return {
+    subject: t("returnedSubject", { title: input.title }),
+    text: t("returnedText", {
+      title: input.title,
+      quarter: input.quarter,
+      newLink: absoluteUrl("/samarbete/ny-lank"),
+      municipality: input.municipality,
+    }),
+  };
+}

@@ -4,6 +4,10 @@ import type { ReviewCommand } from "@/lib/domain/partner-report";
 import { recordAudit, type AuditActor } from "../audit/record";
 import { getDb } from "../db/client";
 import { logger } from "../log";
+import { partnerReturnedEmail } from "../mail/follow-up-emails";
+import { enqueueEmail } from "../mail/outbox";
+import { kickOutbox } from "../mail/worker";
+import { getSettings } from "../settings";
 import { recordActualCosts } from "./actuals";
 
 // Staff accept a submitted partner report or return it with a comment the partner reads. Only a
@@ -28,11 +32,15 @@ export async function reviewPartnerReport(
       participants: true,
       goalValues: true,
       costs: true,
-      party: { select: { name: true } },
+      quarter: true,
+      party: { select: { name: true, contactEmail: true } },
+      partnership: { select: { title: true } },
     },
   });
   if (!report) return "notFound";
   const accept = command.decision === "accept";
+  // Read before the transaction: on the embedded database a query outside it would wait for it.
+  const { municipalityName } = await getSettings();
   const outcome = await db.$transaction(async (tx): Promise<ReviewResult> => {
     const { count } = await tx.partnerReport.updateMany({
       where: { id: report.id, status: "SUBMITTED" },
@@ -54,7 +62,19 @@ export async function reviewPartnerReport(
         ...(accept ? {} : { reviewComment: { to: command.comment } }),
       },
     });
-    if (!accept) return "ok";
+    if (!accept) {
+      // A short notice to the contact, with no private link: the comment is on the partner's page.
+      if (report.party.contactEmail)
+        await enqueueEmail(tx, {
+          to: report.party.contactEmail,
+          ...partnerReturnedEmail({
+            title: report.partnership.title,
+            quarter: report.quarter,
+            municipality: municipalityName,
+          }),
+        });
+      return "ok";
+    }
     if (report.followUpId) {
       const data = {
         doneAt: dateValue(swedishDate(now)),
@@ -83,6 +103,7 @@ export async function reviewPartnerReport(
     });
     return "ok";
   });
+  if (outcome === "ok" && !accept && report.party.contactEmail) kickOutbox();
   if (outcome === "ok")
     logger.info(
       { event: "partner-report-reviewed", reportId: report.id, decision: command.decision },
