@@ -14,7 +14,7 @@ export interface FieldProps {
   hint?: string;
   error?: string;
   value?: string;
-  type?: "text" | "date" | "number";
+  type?: "text" | "date" | "number" | "email";
   rows?: number;
   narrow?: boolean;
   required?: boolean;

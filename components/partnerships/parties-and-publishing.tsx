@@ -53,6 +53,16 @@ export async function PartiesSection(ctx: SectionContext) {
               label={t("record.fields.department")}
               hint={t("record.fields.departmentHint")}
             />
+            <TextField
+              {...f("contactName", party?.contactName ?? "")}
+              label={t("record.fields.contactName")}
+              hint={t("record.fields.contactNameHint")}
+            />
+            <TextField
+              {...f("contactEmail", party?.contactEmail ?? "")}
+              label={t("record.fields.contactEmail")}
+              type="email"
+            />
           </fieldset>
           {ctx.canManage && (
             <p className="mt-4 flex flex-wrap gap-4">

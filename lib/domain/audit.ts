@@ -21,6 +21,8 @@ export const AUDIT_ENTITIES = [
   "surplus_carry",
   "agreement_version",
   "agreement_signature",
+  "partner_link",
+  "partner_report",
 ] as const;
 
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];

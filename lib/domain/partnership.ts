@@ -80,6 +80,11 @@ export const partySchema = z
     name: required(300),
     orgNumber: optional(11),
     department: optional(300),
+    // The civil-society party's contact, who gets the partner link (lib/server/partnerships/partner-link.ts).
+    contactName: optional(200),
+    contactEmail: optional(254).refine((v) => v === "" || z.email().safeParse(v).success, {
+      error: "email",
+    }),
   })
   .superRefine((p, ctx) => {
     if (p.orgNumber && !checkOrgNumber(p.orgNumber).ok)
@@ -93,6 +98,8 @@ export function parseParty(form: FormReader): Parsed<PartyInput> {
     name: one(form, "name"),
     orgNumber: one(form, "orgNumber"),
     department: one(form, "department"),
+    contactName: one(form, "contactName"),
+    contactEmail: one(form, "contactEmail"),
   });
 }
 

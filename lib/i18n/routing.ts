@@ -30,6 +30,10 @@ export const routing = defineRouting({
     "/ny-statuslank": { sv: "/ny-statuslank", en: "/new-status-link" },
     "/status/[token]/komplettera/[section]": "/status/[token]/komplettera/[section]",
     "/signera/[token]": { sv: "/signera/[token]", en: "/sign/[token]" },
+    // A civil-society party's private partner page (lib/server/partnerships/partner-link.ts).
+    "/samarbete/[token]": { sv: "/samarbete/[token]", en: "/partner/[token]" },
+    "/samarbete/[token]/rapport": { sv: "/samarbete/[token]/rapport", en: "/partner/[token]/report" },
+    "/samarbete/ny-lank": { sv: "/samarbete/ny-lank", en: "/partner/new-link" },
     // The staff area has the same paths in both languages (English under /en).
     "/staff": "/staff",
     "/staff/login": "/staff/login",
@@ -55,6 +59,7 @@ export const routing = defineRouting({
     "/staff/partnerships/[id]/report": "/staff/partnerships/[id]/report",
     "/staff/partnerships/[id]/versions": "/staff/partnerships/[id]/versions",
     "/staff/partnerships/[id]/versions/compare": "/staff/partnerships/[id]/versions/compare",
+    "/staff/partnerships/[id]/partner-reports": "/staff/partnerships/[id]/partner-reports",
     "/staff/dashboard": "/staff/dashboard",
     "/staff/admin/email-texts": "/staff/admin/email-texts",
     "/staff/admin/email-texts/[kind]": "/staff/admin/email-texts/[kind]",

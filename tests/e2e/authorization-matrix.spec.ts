@@ -59,6 +59,10 @@ const RULES: Record<string, Rule> = {
   "page /staff/partnerships/[id]/money": { permission: "viewPartnerships" },
   "page /staff/partnerships/[id]/versions": { permission: "viewPartnerships" },
   "page /staff/partnerships/[id]/versions/compare": { permission: "viewPartnerships" },
+  "page /staff/partnerships/[id]/partner-reports": { permission: "viewPartnerships" },
+  "POST /api/staff/partnerships/[id]/partner-link": { permission: "managePartnerships" },
+  "POST /api/staff/partnerships/[id]/partner-reports": { permission: "managePartnerships" },
+  "GET /api/staff/partnerships/[id]/partner-reports/files/[fileId]": { permission: "viewPartnerships" },
   "POST /api/staff/partnerships": { permission: "managePartnerships" },
   "POST /api/staff/partnerships/from-request/[id]": { permission: "managePartnerships" },
   "POST /api/staff/partnerships/[id]/section": { permission: "managePartnerships" },
@@ -203,6 +207,11 @@ async function demoIds(lots: APIRequestContext, lawyer: APIRequestContext) {
     `href="/staff/cases/${UUID}"`,
     "another case",
   );
+  const partnershipId = await idIn(
+    "/staff/partnerships?status=ACTIVE",
+    `href="/staff/partnerships/${UUID}"`,
+    "a partnership",
+  );
   return {
     caseId,
     otherCaseId,
@@ -217,10 +226,11 @@ async function demoIds(lots: APIRequestContext, lawyer: APIRequestContext) {
       `href="/staff/cases/${UUID}"`,
       "a case with a proposal",
     ),
-    partnershipId: await idIn(
-      "/staff/partnerships?status=ACTIVE",
-      `href="/staff/partnerships/${UUID}"`,
-      "a partnership",
+    partnershipId,
+    reportFileId: firstMatch(
+      await (await lots.get(`/staff/partnerships/${partnershipId}/partner-reports`)).text(),
+      new RegExp(`/partner-reports/files/${UUID}`),
+      "a partner report's attachment",
     ),
     opinionId: firstMatch(
       await (await lawyer.get("/staff/opinions")).text(),
@@ -264,6 +274,8 @@ function getUrls(ids: Awaited<ReturnType<typeof demoIds>>): Record<string, strin
     "page /staff/partnerships/[id]/versions": `${p}/versions`,
     "page /staff/partnerships/[id]/versions/compare": `${p}/versions/compare?a=1&b=draft`,
     "GET /api/staff/partnerships/[id]/versions/[number]/pdf": `/api/staff${p.slice("/staff".length)}/versions/1/pdf`,
+    "page /staff/partnerships/[id]/partner-reports": `${p}/partner-reports`,
+    "GET /api/staff/partnerships/[id]/partner-reports/files/[fileId]": `/api/staff${p.slice("/staff".length)}/partner-reports/files/${ids.reportFileId}`,
     "GET /api/staff/partnerships/[id]/agreement-pdf": `/api/staff${p.slice("/staff".length)}/agreement-pdf`,
     "GET /api/staff/partnerships/[id]/report-pdf": `/api/staff${p.slice("/staff".length)}/report-pdf`,
     "page /staff/audit": "/staff/audit",

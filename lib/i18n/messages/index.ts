@@ -8,6 +8,7 @@ import enFollowUps from "./en/follow-ups.json";
 import enOidc from "./en/oidc.json";
 import enLinks from "./en/links.json";
 import enMoney from "./en/money.json";
+import enPartner from "./en/partner.json";
 import enPartnerships from "./en/partnerships.json";
 import enSigning from "./en/signing.json";
 import enBase from "./en.json";
@@ -19,6 +20,7 @@ import svFollowUps from "./sv/follow-ups.json";
 import svOidc from "./sv/oidc.json";
 import svLinks from "./sv/links.json";
 import svMoney from "./sv/money.json";
+import svPartner from "./sv/partner.json";
 import svPartnerships from "./sv/partnerships.json";
 import svSigning from "./sv/signing.json";
 import svBase from "./sv.json";
@@ -35,6 +37,7 @@ export const sv = {
   ...svAccount,
   ...svMoney,
   ...svSigning,
+  ...svPartner,
 };
 export const en = {
   ...enBase,
@@ -48,6 +51,7 @@ export const en = {
   ...enAccount,
   ...enMoney,
   ...enSigning,
+  ...enPartner,
 };
 
 export type Messages = typeof sv;

@@ -6,6 +6,7 @@ import { fileStore } from "../files/store";
 import { createSentRequest, createStaffUser } from "./factories";
 import { seedDemoPartnership } from "./follow-up-seed";
 import { seedDemoMoney } from "./money-seed";
+import { seedDemoPartnerReports } from "./partner-report-seed";
 import { seedRegister } from "./register-seed";
 import { seedSigning } from "./signing-seed";
 
@@ -108,6 +109,7 @@ export async function seedDemoData(db: Db): Promise<boolean> {
   await seedDemoPartnership(db);
   await seedDemoMoney(db);
   await seedSigning(db);
+  await seedDemoPartnerReports(db);
   return true;
 }
 

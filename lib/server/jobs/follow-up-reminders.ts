@@ -2,7 +2,7 @@ import "server-only";
 import { addDays, dateValue, isoDate, swedishDate } from "@/lib/domain/follow-ups";
 import { getDb, type Db } from "../db/client";
 import { logger } from "../log";
-import { followUpReminderEmail } from "../mail/follow-up-emails";
+import { followUpReminderEmail, partnerReminderEmail } from "../mail/follow-up-emails";
 import { enqueueEmail } from "../mail/outbox";
 import { kickOutbox } from "../mail/worker";
 import { getSettings } from "../settings";
@@ -49,6 +49,10 @@ export async function sendFollowUpReminders(db: Db, options: ReminderOptions): P
           id: true,
           title: true,
           request: { select: { assignedTo: { select: { email: true, disabledAt: true } } } },
+          parties: {
+            where: { side: "CIVIL_SOCIETY", contactEmail: { not: null } },
+            select: { contactEmail: true },
+          },
         },
       },
     },
@@ -75,6 +79,17 @@ export async function sendFollowUpReminders(db: Db, options: ReminderOptions): P
         RETURNING id`;
       if (rows.length === 0) return false;
       for (const to of recipients) await enqueueEmail(tx, { to, ...mail });
+      // A report is the partner's to write: their contacts are reminded too (no link in the mail).
+      if (f.kind === "REPORT")
+        for (const p of f.partnership.parties)
+          await enqueueEmail(tx, {
+            to: p.contactEmail!,
+            ...partnerReminderEmail({
+              title: f.partnership.title,
+              dueDate: isoDate(f.dueDate),
+              municipality: options.municipality,
+            }),
+          });
       return true;
     });
     if (claimed) sent++;

@@ -22,7 +22,16 @@ export async function saveParty(input: {
   const db = await getDb();
   const parties = await db.partnershipParty.findMany({
     where: { partnershipId: input.partnershipId },
-    select: { id: true, side: true, sortOrder: true, name: true, orgNumber: true, department: true },
+    select: {
+      id: true,
+      side: true,
+      sortOrder: true,
+      name: true,
+      orgNumber: true,
+      department: true,
+      contactName: true,
+      contactEmail: true,
+    },
   });
   const existing = input.partyId ? parties.find((x) => x.id === input.partyId) : null;
   if (input.partyId && !existing) return { ok: false, code: "notFound" };
@@ -33,6 +42,8 @@ export async function saveParty(input: {
     name: p.name,
     orgNumber: p.side === "CIVIL_SOCIETY" ? p.orgNumber || null : null,
     department: p.side === "PUBLIC" ? p.department || null : null,
+    contactName: p.side === "CIVIL_SOCIETY" ? p.contactName || null : null,
+    contactEmail: p.side === "CIVIL_SOCIETY" ? p.contactEmail || null : null,
   };
   try {
     await db.$transaction(async (tx) => {
@@ -59,6 +70,8 @@ export async function saveParty(input: {
             name: existing.name,
             orgNumber: existing.orgNumber,
             department: existing.department,
+            contactName: existing.contactName,
+            contactEmail: existing.contactEmail,
           },
           { ...data, ...(existing ? {} : { partnershipId: input.partnershipId }) },
         ),

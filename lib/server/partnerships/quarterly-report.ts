@@ -83,7 +83,7 @@ export async function quarterlyReport(
     defaultReportQuarter(quarters, today)!;
   const range = quarterRange(quarter);
 
-  const [held, missed] = await Promise.all([
+  const [held, missed, reports] = await Promise.all([
     db.followUp.findMany({
       where: { partnershipId, doneAt: { gte: dateValue(range.from), lte: dateValue(range.to) } },
       orderBy: [{ doneAt: "asc" }, { id: "asc" }],
@@ -97,9 +97,21 @@ export async function quarterlyReport(
       },
       orderBy: { dueDate: "asc" },
     }),
+    // Accepted partner reports on this quarter (lib/server/partnerships/review-partner-report.ts).
+    db.partnerReport.findMany({
+      where: { partnershipId, status: "ACCEPTED", quarter: formatQuarter(quarter) },
+      orderBy: { submittedAt: "asc" },
+      select: {
+        activities: true,
+        participants: true,
+        volunteerHours: true,
+        party: { select: { name: true } },
+      },
+    }),
   ]);
 
   const t = createTranslator({ locale, messages: messages[locale], namespace: "followUps" });
+  const pt = createTranslator({ locale, messages: messages[locale], namespace: "partner.quarterly" });
   const date = (iso: string) =>
     new Intl.DateTimeFormat(locale === "sv" ? "sv-SE" : "en-GB", {
       dateStyle: "long",
@@ -169,6 +181,21 @@ export async function quarterlyReport(
                 }),
               },
         ],
+      },
+      {
+        id: "partnerReports",
+        heading: pt("heading"),
+        blocks: reports.length
+          ? reports.map((r) => ({
+              kind: "text" as const,
+              label: r.party.name,
+              text: [
+                `${pt("activities")}: ${r.activities}`,
+                `${pt("participants")}: ${formatNumber(locale, r.participants)}`,
+                `${pt("volunteerHours")}: ${formatNumber(locale, r.volunteerHours)}`,
+              ].join("\n"),
+            }))
+          : [{ kind: "text" as const, text: pt("none") }],
       },
       {
         id: "missed",

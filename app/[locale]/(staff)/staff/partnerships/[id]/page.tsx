@@ -43,6 +43,7 @@ export default async function PartnershipPage({ params, searchParams }: Props) {
   const ts = await getTranslations("signing");
   const signing = await partnershipSigningState(p.id);
   const tk = t as unknown as (key: string) => string;
+  const partner = await getTranslations("partner.staff");
   const format = await getFormatter();
   const sp = await searchParams;
   const flash = await readFlash(typeof sp.form === "string" ? sp.form : undefined);
@@ -124,6 +125,11 @@ export default async function PartnershipPage({ params, searchParams }: Props) {
           <li>
             <Link href={{ pathname: "/staff/partnerships/[id]/follow-ups", params: { id } }}>
               {t("record.followUpsLink")}
+            </Link>
+          </li>
+          <li>
+            <Link href={{ pathname: "/staff/partnerships/[id]/partner-reports", params: { id } }}>
+              {partner("navLink")}
             </Link>
           </li>
           {p.publishedAt && (

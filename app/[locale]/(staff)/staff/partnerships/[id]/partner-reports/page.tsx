@@ -1,0 +1,126 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { SecondaryButton } from "@/components/form/buttons";
+import { ErrorSummary } from "@/components/form/error-summary";
+import { StaffPartnerReport } from "@/components/partnerships/staff-partner-report";
+import { can } from "@/lib/domain/permissions";
+import { Link } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
+import { requireStaff } from "@/lib/server/auth/session";
+import { partnerReportsForStaff } from "@/lib/server/partnerships/partner-reports";
+import { readFlash } from "@/lib/server/staff/flash";
+
+type Props = PageProps<"/[locale]/staff/partnerships/[id]/partner-reports">;
+const ERRORS = ["noContact", "notCivilSociety", "alreadyReviewed", "budgetChanged"] as const;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale, namespace: "partner.staff" });
+  return { title: t("title"), robots: { index: false } };
+}
+
+// Partner links and follow-up reports of one partnership: send a contact their link, accept a report
+// or return it with a comment.
+export default async function PartnerReportsPage({ params, searchParams }: Props) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  const { user } = await requireStaff(
+    "viewPartnerships",
+    `${locale === "en" ? "/en" : ""}/staff/partnerships/${id}/partner-reports`,
+  );
+  const data = await partnerReportsForStaff(id);
+  if (!data) notFound();
+  const t = await getTranslations("partner.staff");
+  const format = await getFormatter();
+  const sp = await searchParams;
+  const canManage = can(user.roles, "managePartnerships");
+  const flash = await readFlash(typeof sp.form === "string" ? sp.form : undefined);
+  const error = ERRORS.find((e) => e === sp.fel);
+  const summary = [
+    ...(error
+      ? [
+          {
+            fieldId: error === "alreadyReviewed" || error === "budgetChanged" ? "rapporter" : "kontakter",
+            message: t(`errors.${error}`),
+          },
+        ]
+      : []),
+    ...(flash?.errors.comment
+      ? [{ fieldId: `${flash.form}-comment`, message: t(`errors.${flash.errors.comment}` as never) }]
+      : []),
+  ];
+  const ok = typeof sp.ok === "string" && ["linkSent", "accepted", "returned"].includes(sp.ok) ? sp.ok : null;
+  return (
+    <>
+      <p className="mt-0">
+        <Link href={{ pathname: "/staff/partnerships/[id]", params: { id } }}>{t("back")}</Link>
+      </p>
+      <ErrorSummary title={t("errorTitle")} errors={summary} />
+      {ok && (
+        <p role="status" className="border-l-4 border-green-800 bg-green-50 p-3">
+          {t(`ok.${ok}` as never)}
+        </p>
+      )}
+      <h1>{t("title")}</h1>
+      <p className="text-lg">{data.title}</p>
+      <section aria-labelledby="kontakter-h" id="kontakter">
+        <h2 id="kontakter-h">{t("contacts")}</h2>
+        <p>{t("contactsLead")}</p>
+        {data.parties.map((party) => (
+          <div key={party.id} className="mt-4 border-l-4 border-slate-300 pl-4">
+            <h3 className="mt-0">{party.name}</h3>
+            <p>
+              {party.contactEmail ? `${party.contactName ?? ""} <${party.contactEmail}>` : t("noContact")}
+              <br />
+              {party.partnerLink
+                ? t("linkState", {
+                    sent: format.dateTime(party.partnerLink.createdAt, { dateStyle: "long" }),
+                    expires: format.dateTime(party.partnerLink.expiresAt, { dateStyle: "long" }),
+                  })
+                : t("noLink")}
+            </p>
+            {canManage && party.contactEmail && (
+              <form
+                method="post"
+                action={`/api/staff/partnerships/${id}/partner-link`}
+                className="flex flex-wrap items-end gap-4"
+              >
+                <input type="hidden" name="locale" value={locale} />
+                <input type="hidden" name="partyId" value={party.id} />
+                <div>
+                  <label htmlFor={`mail-locale-${party.id}`} className="block font-semibold">
+                    {t("mailLocale")}
+                  </label>
+                  <select
+                    id={`mail-locale-${party.id}`}
+                    name="mailLocale"
+                    defaultValue="sv"
+                    className="mt-1 rounded border-2 border-slate-700 bg-white px-3 py-2"
+                  >
+                    <option value="sv">Svenska</option>
+                    <option value="en">English</option>
+                  </select>
+                </div>
+                <SecondaryButton type="submit">{party.partnerLink ? t("resend") : t("send")}</SecondaryButton>
+              </form>
+            )}
+          </div>
+        ))}
+      </section>
+      <section aria-labelledby="rapporter-h" id="rapporter" tabIndex={-1}>
+        <h2 id="rapporter-h">{t("reports")}</h2>
+        {data.partnerReports.length === 0 && <p>{t("noReports")}</p>}
+        {data.partnerReports.map((r) => (
+          <StaffPartnerReport
+            key={r.id}
+            report={r}
+            data={data}
+            canManage={canManage}
+            locale={locale as Locale}
+            flash={flash}
+          />
+        ))}
+      </section>
+    </>
+  );
+}
