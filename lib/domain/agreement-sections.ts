@@ -1,13 +1,13 @@
-// The sections of an IOP agreement (seed 003) beyond content, goals, period, steering, follow-up and
-// terms: Bakgrund, Organisation och samverkan with who answers for the agreement in the
-// municipality (beslutande nämnd, ansvarig förvaltning), Utvärdering och fortsatt samverkan, and the
-// clause on a surplus. One form section of the partnership page; the server validates with this
-// schema only. Messages are keys of partnerships.errors.
+// The sections of an IOP agreement (the agreement template, docs/domain.md) beyond content, goals, period,
+// steering, follow-up and terms: Bakgrund, Organisation och samverkan with who answers for the agreement in
+// the municipality (beslutande nämnd, ansvarig förvaltning), Utvärdering och fortsatt samverkan, and the
+// clause on a surplus. One form section of the partnership page; the server validates with this schema only.
+// Messages are keys of partnerships.errors.
 
 import { z } from "zod";
 import type { FormErrors, FormReader, Parsed } from "./partnership";
 
-/** The fields in seed 003's order, as the form, the agreement page and the PDF show them. */
+/** The fields in the agreement template's order, as the form, the agreement page and the PDF show them. */
 export const AGREEMENT_SECTION_FIELDS = [
   "background",
   "collaboration",

@@ -1,6 +1,6 @@
-// Budget of an IOP partnership: lines per party and year, computed from quantities and unit prices.
-// A product computes the figures; it never trusts typed totals (seed 003 prints 995 tkr where its
-// lines add up to 990,84 tkr, and "44 v × 40 tim = 176 tim" where 44 × 40 is 1 760).
+// Budget of an IOP partnership: lines per party and year, computed from quantities and unit prices. A product
+// computes the figures; it never trusts typed totals (the agreement template (docs/domain.md) prints 995 tkr
+// where its lines add up to 990,84 tkr, and "44 v × 40 tim = 176 tim" where 44 × 40 is 1 760).
 //
 // All arithmetic is exact: amounts are bigint öre (hundredths of a krona). Decimal inputs (at most
 // two decimals) are read from their decimal representation, never multiplied as floats.

@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { isGoalId, legacyGoalId, storedGoalId } from "./partnership";
 
-// A recorded follow-up (seed 003: a follow-up talk a month): when it was held, who took part, notes,
-// and a value for each measurable goal of the partnership. One schema for the form post and the
-// server verb; error codes are message keys under followUps.errors.
+// A recorded follow-up (the agreement template in docs/domain.md: a follow-up talk a month): when it was
+// held, who took part, notes, and a value for each measurable goal of the partnership. One schema for the
+// form post and the server verb; error codes are message keys under followUps.errors.
 
 export const PARTICIPANTS_MAX = 2000;
 export const NOTES_MAX = 6000;

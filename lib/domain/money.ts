@@ -2,7 +2,7 @@
 // check, repayment claims (återkrav) and surplus carried to the next year. Pure and exact: every
 // amount is bigint öre, every sum is computed here and never stored or typed.
 //
-// Choices (seed 003 and DOMAIN.md, "IOP money"):
+// Choices (docs/domain.md, "The money of a partnership"):
 // - What is paid out is a party's money contribution: its MONEY budget lines for the year (in seed
 //   003 the municipality's "verksamhetsstöd", 500 tkr; its steering-group and supervision lines are
 //   its own staff time and are never paid to anyone). A payment plan for a party and year must sum

@@ -3,9 +3,9 @@ import { parseIndicatorNumber } from "./follow-ups";
 import { isGoalId } from "./partnership";
 import { formatQuarter, parseQuarter, quarterOf } from "./quarters";
 
-// A follow-up report a civil-society party sends through its partner link (seed 003: the
-// association reports activities and actual costs at each follow-up). One schema for the form post
-// and the server verb; error codes are message keys under partner.errors, keyed by the field's id.
+// A follow-up report a civil-society party sends through its partner link (the agreement template in
+// docs/domain.md: the association reports activities and actual costs at each follow-up). One schema for the
+// form post and the server verb; error codes are message keys under partner.errors, keyed by the field's id.
 
 export const ACTIVITIES_MAX = 6000;
 export const COMMENT_MAX = 2000;

@@ -1,5 +1,5 @@
-// The partnership record (an IOP agreement, seed 003) as forms: one zod schema per section of the
-// staff page, each reading the posted strings and answering with message keys
+// The partnership record (an IOP agreement; docs/domain.md, "The agreement template") as forms: one zod
+// schema per section of the staff page, each reading the posted strings and answering with message keys
 // (partnerships.errors.<key>) per field. The server validates with these and nothing else.
 
 import { z } from "zod";
@@ -408,8 +408,8 @@ export function draftFromRequest(request: GrantedRequest, municipalityName: stri
     efforts: paragraphs(a("activities", "activities"), a("targetGroup", "how"), a("partnerHow", "tasks")),
     overallGoal: a("activity", "purpose"),
     themes: [...new Set(themes)],
-    // "What do you work with?" is what seed 003's Bakgrund tells of the association. Nothing in the
-    // request clearly answers organisation, evaluation or surplus: lotsen writes those.
+    // "What do you work with?" is what the agreement template's Bakgrund tells of the association. Nothing in
+    // the request clearly answers organisation, evaluation or surplus: lotsen writes those.
     background: a("activity", "orientation"),
     parties: [
       { side: "CIVIL_SOCIETY", name: orgName.slice(0, 300), orgNumber, department: null },

@@ -3,7 +3,7 @@ import type { Role } from "./workflow";
 // What each staff role may see and do outside the workflow's own moves (those are in workflow.ts).
 // Experts see only the cases they are consulted on, through their own pages, so they are not here.
 export const PERMISSIONS = {
-  // Administrators keep users, roles, settings and texts (DOMAIN.md), not the cases themselves.
+  // Administrators keep users, roles, settings and texts (docs/domain.md), not the cases themselves.
   viewAllCases: ["LOTS", "DIRECTOR", "COMMITTEE"],
   assignCases: ["LOTS"],
   // Posting workflow moves; which move each role may make is decided by workflow.ts.

@@ -1,5 +1,6 @@
-// Calendar quarters for the quarterly report (seed 003: "every quarter the steering group follows up
-// and compiles a document"). Written "2026-Q3"; dates are calendar dates (YYYY-MM-DD).
+// Calendar quarters for the quarterly report (the agreement template in docs/domain.md: "every quarter the
+// steering group follows up and compiles a document"). Written "2026-Q3"; dates are calendar dates
+// (YYYY-MM-DD).
 
 const QUARTER = /^(\d{4})-Q([1-4])$/;
 

@@ -1,4 +1,4 @@
-// The six steps of Civilsamhälleslotsen (DOMAIN.md, seed 001), in order. Labels and plain-language
+// The six steps of Civilsamhälleslotsen (docs/domain.md), in order. Labels and plain-language
 // explanations live in the message files under `steps.<STEP>`.
 // The enum values mirror prisma/schema.prisma's `Step`; lib/domain stays free of generated code.
 

@@ -1,4 +1,4 @@
-// The municipality's themes (DOMAIN.md, seed 000); mirrors prisma's `Theme` enum.
+// The municipality's themes (docs/domain.md); mirrors prisma's `Theme` enum.
 export const THEMES = [
   "INTEGRATION",
   "YOUTH_EMPLOYMENT",

@@ -13,7 +13,7 @@ const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: "time" });
 export const COLLABORATION_FORMS = ["IOP", "GRANT", "PROCUREMENT", "RESERVED_PROCUREMENT", "OTHER"] as const;
 export const RECOMMENDATIONS = [...COLLABORATION_FORMS, "DECLINE"] as const;
 
-/** The IOP criteria (DOMAIN.md, seed 002) assessed in a decision proposal. */
+/** The IOP criteria (docs/domain.md) assessed in a decision proposal. */
 export const IOP_CRITERIA = [
   "ownInitiative",
   "fitsPolicy",

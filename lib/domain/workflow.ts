@@ -1,7 +1,7 @@
 import type { CaseEventType } from "./case-events";
 import { STEPS, type StepName } from "./steps";
 
-// The case workflow as one table (HOUSE_STYLE habit 3): who may do what, from which step, to where, and
+// The case workflow as one table: who may do what, from which step, to where, and
 // under which preconditions. Pure: the caller reads the facts from the database and passes them in.
 // String literals mirror prisma/schema.prisma's enums so that lib/domain stays free of generated code.
 

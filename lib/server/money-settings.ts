@@ -5,7 +5,7 @@ import { getDb } from "./db/client";
 import { putSetting } from "./setting-row";
 
 // The administrators' money settings: the threshold (percent) beyond which a deviation from the
-// budget is significant and asks for a dialogue (seed 003: renegotiation on significant deviation).
+// budget is significant and asks for a dialogue (docs/domain.md: renegotiation on significant deviation).
 
 const KEY = "money";
 

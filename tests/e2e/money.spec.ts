@@ -4,7 +4,7 @@ import { signInAs, unique } from "./support/staff";
 
 // The money of a partnership (lib/domain/money.ts): a payment plan that must add up, a payment,
 // actual costs that raise the significant-deviation flag, a dialogue that clears it, and a
-// repayment claim, on a new partnership with seed 003's municipal contribution of 500 tkr.
+// repayment claim, on a new partnership with the agreement template's municipal contribution of 500 tkr.
 
 const NBSP = "\u00a0";
 

@@ -1,9 +1,12 @@
 import { expect, test } from "@playwright/test";
 import { expectNoA11yViolations } from "./a11y";
 
-// The public IOP register, filled from seed 004 on the demo database's first start.
+// The public IOP register, filled from the register collection (docs/domain.md) on the demo database's first
+// start.
 
-test("the register lists the seed 004 partnerships, filters them and opens one", async ({ page }) => {
+test("the register lists the partnerships of the register collection, filters them and opens one", async ({
+  page,
+}) => {
   await page.goto("/");
   await page.getByRole("link", { name: "Samarbeten (IOP-register)" }).click();
   await expect(page).toHaveURL(/\/samarbeten$/);

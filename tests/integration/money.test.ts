@@ -22,7 +22,7 @@ import { createPartnership } from "../factories/partnerships";
 
 const tkr = (n: number) => BigInt(n) * 100_000n;
 
-/** A partnership with seed 003's municipal budget (money 500 tkr, staff time 30 tkr) for `year`. */
+/** A partnership with the agreement template's municipal budget (money 500 tkr, staff time 30 tkr) for `year`. */
 async function withBudget(year = 2026) {
   const db = await getDb();
   const p = await createPartnership(db);

@@ -344,7 +344,7 @@ describe("partnerships", () => {
     ).toEqual({ ok: false, code: "conflict" });
 
     const outline = (await agreementOutline(id, "sv"))!;
-    // In seed 003's order: background before values, organisation before the steering group,
+    // In the agreement template's order: background before values, organisation before the steering group,
     // evaluation after the budget and before the term, the surplus among the terms.
     expect(outline.sections.map((s) => s.id)).toEqual([
       "parties",

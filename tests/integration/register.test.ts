@@ -50,7 +50,7 @@ function parseCsv(text: string): string[][] {
 const asCell = (v: unknown) => (v === null ? "" : typeof v === "object" ? JSON.stringify(v) : String(v));
 
 describe("the public IOP register", () => {
-  it("seeds every partnership of seed 004 once, however often it runs", async () => {
+  it("seeds every partnership of the register collection once, however often it runs", async () => {
     const db = await getDb();
     await seedRegister(db);
     expect(await seedRegister(db)).toBe(0);
@@ -154,7 +154,7 @@ describe("the public IOP register", () => {
     expect((await listPublishedPartnerships(db, { municipality, year: 2025 })).total).toBe(0);
   });
 
-  it("serves CSV that parses back to the same rows as the JSON, with every seed 004 partnership", async () => {
+  it("serves CSV that parses back to the same rows as the JSON, with every partnership of the register collection", async () => {
     const db = await getDb();
     await seedRegister(db);
     const csvResponse = await getCsv(new Request("http://localhost/api/open-data/partnerships.csv"));

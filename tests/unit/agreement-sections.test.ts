@@ -4,7 +4,7 @@ import { AGREEMENT_SECTION_FIELDS, parseAgreementSections } from "@/lib/domain/a
 const formOf = (values: Record<string, string>) => (name: string) =>
   values[name] === undefined ? [] : [values[name]!];
 
-describe("the agreement's further sections (seed 003)", () => {
+describe("the agreement's further sections (the agreement template, docs/domain.md)", () => {
   it("reads every field trimmed, missing ones as empty", () => {
     expect(
       parseAgreementSections(formOf({ background: "  Policy 2016 \n", surplusUse: "Samma ändamål" })),

@@ -62,7 +62,7 @@ const seed003: BudgetLine[] = [
   tkr("soraker", "TRAVEL", "Resor, studiebesök med deltagare", 25),
 ];
 
-describe("budget of seed 003", () => {
+describe("budget of the agreement template", () => {
   const result = computeBudget(seed003, parties);
   const [municipality, association] = result.overall.parties;
 

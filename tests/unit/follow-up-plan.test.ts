@@ -9,7 +9,7 @@ describe("follow-up plan", () => {
     expect(addMonths("2026-03-31", 12)).toBe("2027-03-31");
   });
 
-  it("gives monthly talks and quarterly reports over a year (seed 003's plan)", () => {
+  it("gives monthly talks and quarterly reports over a year (the agreement template's plan)", () => {
     const dates = followUpDates(readFollowUpPlan({}), "2026-01-01", "2026-12-31");
     expect(dates).toHaveLength(11);
     expect(dates.filter((d) => d.kind === "REPORT").map((d) => d.dueDate)).toEqual([

@@ -77,7 +77,7 @@ describe("amounts typed by people", () => {
 });
 
 describe("payment plan", () => {
-  it("pays out the municipality's money line of seed 003, not its staff time", () => {
+  it("pays out the municipality's money line of the agreement template, not its staff time", () => {
     expect(payableBudget(seed003, KOMMUN, 2026)).toBe(tkr(500));
     expect(partyBudget(seed003, KOMMUN, 2026)).toBe(tkr(530));
     expect(payableBudget(seed003, FORENING, 2026)).toBe(0n);

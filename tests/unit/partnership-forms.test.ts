@@ -214,7 +214,7 @@ describe("the budget line form", () => {
     expect(parseDecimal("-1")).toBeNull();
   });
 
-  it("computes the quantity from factors instead of trusting it (seed 003: 44 v × 40 h = 1 760 h)", () => {
+  it("computes the quantity from factors instead of trusting it (the agreement template in docs/domain.md: 44 v × 40 h = 1 760 h)", () => {
     expect(parseQuantity("44 v × 40 h")).toEqual({
       quantity: 1760,
       factors: [
@@ -251,7 +251,7 @@ describe("the budget line form", () => {
     });
   });
 
-  it("builds a valid line, and seed 003's volunteer line comes to 235,8 tkr", () => {
+  it("builds a valid line, and the agreement template's volunteer line comes to 235,8 tkr", () => {
     const parsed = parseBudgetLineForm(
       formOf({
         partyId: "p1",

@@ -1,6 +1,6 @@
 import { THEMES } from "../themes";
 
-// The request form, section by section: the municipality's checklist (seed 001, DOMAIN.md) plus the
+// The request form, section by section: the municipality's checklist (docs/domain.md) plus the
 // facts it assumes (organisation, contact, themes). Labels and hints live in the message files under
 // `intake.fields.<section>.<field>`; validation rules are derived from these definitions in schema.ts.
 

@@ -2,9 +2,9 @@ import "server-only";
 import type { Db } from "./client";
 import type { Theme } from "@/lib/generated/prisma/client";
 
-// The public IOP register's starting content: every partnership in the collection of examples from
-// several municipalities (shared/seeds 004). Names, public parties, municipalities, years and results
-// are as printed there; the short descriptions are our own summaries.
+// The public IOP register's starting content: every partnership in the collection of examples from several
+// municipalities (docs/domain.md, "The register collection"). Names, public parties, municipalities, years
+// and results are as printed there; the short descriptions are our own summaries.
 
 /** Seeded partnerships are current until their end year has passed. */
 const REFERENCE_YEAR = 2026;

@@ -11,7 +11,7 @@ import { seedRegister } from "./register-seed";
 import { seedSigning } from "./signing-seed";
 
 // Demo data, seeded only in demo mode (LOTSEN_DEMO, see client.ts). Every person here is invented; the
-// organisations are real ones named in the municipality's public pages (shared/seeds), with
+// organisations are real ones named in the municipality's public pages (docs/domain.md), with
 // made-up organisation numbers and contacts.
 
 export const DEMO_STAFF = [

@@ -7,9 +7,10 @@ import { en, sv } from "@/lib/i18n/messages";
 import type { Locale } from "@/lib/i18n/routing";
 import { budgetLinesOf, partnershipDetail, type PartnershipDetail } from "./queries";
 
-// The IOP agreement (seed 003) generated from the record, as one outline shown two ways: the
-// printable page and the PDF (agreement-pdf.ts). The sections follow seed 003's order, parties first. Every figure of the budget table is computed by
-// lib/domain/budget.ts from the lines; nothing typed is trusted.
+// The IOP agreement (the agreement template, docs/domain.md) generated from the record, as one outline shown
+// two ways: the printable page and the PDF (agreement-pdf.ts). The sections follow the agreement template's
+// order, parties first. Every figure of the budget table is computed by lib/domain/budget.ts from the lines;
+// nothing typed is trusted.
 
 const messages = { sv, en } as const;
 

@@ -15,9 +15,9 @@ import type { Locale } from "@/lib/i18n/routing";
 import { getDb } from "../db/client";
 import { moneyReportSections } from "./money-report";
 
-// The quarterly report (seed 003: every quarter the steering group compiles a document for the
-// board and the organisation's board), compiled from the follow-ups held in the quarter. One outline
-// in the reader's language, rendered both as a printable page and as a PDF (report-pdf.ts).
+// The quarterly report (the agreement template in docs/domain.md: every quarter the steering group compiles a
+// document for the board and the organisation's board), compiled from the follow-ups held in the quarter. One
+// outline in the reader's language, rendered both as a printable page and as a PDF (report-pdf.ts).
 
 const messages = { sv, en } as const;
 
