@@ -2,8 +2,8 @@ import { AGREEMENT_SECTION_FIELDS, type AgreementSectionField } from "@/lib/doma
 import { helpers, type SectionContext } from "./record-sections";
 import { SectionForm, TextField } from "./form-parts";
 
-// Background, organisation and collaboration, evaluation and the surplus clause: the parts of seed
-// 003's agreement that have no other section on the partnership page, in the agreement's order.
+// Background, organisation and collaboration, evaluation and the surplus clause: the parts of the
+// agreement template (docs/domain.md) that have no other section on the partnership page, in its order.
 
 const ROWS: Record<AgreementSectionField, number | undefined> = {
   background: 6,

@@ -3,8 +3,8 @@
 // amount is bigint öre, every sum is computed here and never stored or typed.
 //
 // Choices (docs/domain.md, "The money of a partnership"):
-// - What is paid out is a party's money contribution: its MONEY budget lines for the year (in seed
-//   003 the municipality's "verksamhetsstöd", 500 tkr; its steering-group and supervision lines are
+// - What is paid out is a party's money contribution: its MONEY budget lines for the year (in the
+//   agreement template the municipality's "verksamhetsstöd", 500 tkr; its steering-group and supervision lines are
 //   its own staff time and are never paid to anyone). A payment plan for a party and year must sum
 //   exactly to that amount.
 // - Spent is the sum of the actual costs recorded against a party's budget lines; remaining is the
