@@ -68,7 +68,7 @@ test("a request granted as IOP becomes a partnership, an agreement and a registe
   await page.locator("#status-status").selectOption("ACTIVE");
   await page.locator("#status").getByRole("button", { name: "Spara" }).click();
   await expect(page.getByTestId("partnership-status")).toHaveText("Pågår");
-  // Seed 003's background, organisation, evaluation and surplus clause: what the association works
+  // The agreement template's background, organisation, evaluation and surplus clause: what the association works
   // with comes from the request, the rest is written here.
   await expect(page.locator("#agreement-background")).toHaveValue("Samtalsgrupper");
   await page.locator("#agreement-collaboration").fill("Samverkansmöte när någon är aktuell för en insats.");

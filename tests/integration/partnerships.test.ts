@@ -305,7 +305,7 @@ describe("partnerships", () => {
       code: "conflict",
     });
 
-    // Seed 003's further sections, through the same versioned section form.
+    // The agreement template's further sections, through the same versioned section form.
     const agreementForm = {
       background: "Timrå kommuns fullmäktige har 2016 antagit en policy om social ekonomi.",
       collaboration: "När någon är aktuell för en insats kallas till ett samverkansmöte.",

@@ -21,7 +21,7 @@ import {
 } from "@/lib/domain/money";
 import { readPaymentForm, readPlanForm } from "@/lib/domain/money-commands";
 
-// Seed 003's budget (tkr as printed): the municipality 500 + 5 + 25; the association's lines.
+// The agreement template's budget (tkr as printed): the municipality 500 + 5 + 25; the association's lines.
 const KOMMUN = "kommun";
 const FORENING = "forening";
 const line = (
