@@ -27,7 +27,7 @@ const tkr = (partyId: string, kind: BudgetLine["kind"], description: string, amo
   unitPriceSek: 1000,
 });
 
-// Seed 003, "Budget 2018, IOP Timrå kommun- Söråkers FH", entered as lines, not as the printed totals.
+// The agreement template's budget (docs/domain.md), entered as lines, not as the printed totals.
 const volunteerTime: BudgetLine = {
   partyId: "soraker",
   year: 2018,
