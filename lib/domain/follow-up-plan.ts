@@ -1,6 +1,6 @@
 // The follow-up plan of a partnership (Partnership.followUpPlan) and the due dates it gives.
-// The agreement template (docs/domain.md): "a follow-up talk a month" and "a quarterly report to the board and the organisation's
-// board". Dates are calendar dates (YYYY-MM-DD); months are added on the calendar, clamped to the
+// The agreement template (docs/domain.md): "a follow-up talk a month" and "a quarterly report to the
+// board and the organisation's board". Dates are calendar dates (YYYY-MM-DD); months are added on the calendar, clamped to the
 // month's last day (31 Jan + 1 month = 28/29 Feb), always counted from the start so days don't drift.
 
 import { z } from "zod";
