@@ -42,6 +42,22 @@ describe("migrations on a fresh embedded database", () => {
     expect(await verifyPassword(lots.passwordHash!, DEMO_STAFF[0].password)).toBe(true);
     expect(await verifyPassword(lots.passwordHash!, "wrong-password")).toBe(false);
     expect(await db.request.count({ where: { status: "OPEN" } })).toBeGreaterThanOrEqual(4);
+
+    // A partnership in each state: a draft, one out for signing, an active one with payments and a
+    // returned and an accepted report, and ended ones.
+    const drafts = await db.partnership.findMany({
+      where: { status: "DRAFT" },
+      select: { agreementVersions: { select: { signatures: { select: { signedAt: true } } } } },
+    });
+    expect(drafts.some((p) => p.agreementVersions.length === 0)).toBe(true);
+    const signatures = drafts.flatMap((p) => p.agreementVersions.flatMap((v) => v.signatures));
+    expect(signatures.some((s) => s.signedAt) && signatures.some((s) => !s.signedAt)).toBe(true);
+    const active = await db.partnership.findFirstOrThrow({
+      where: { status: "ACTIVE", payments: { some: {} } },
+      select: { partnerReports: { select: { status: true } } },
+    });
+    expect(active.partnerReports.map((r) => r.status).sort()).toEqual(["ACCEPTED", "RETURNED"]);
+    expect(await db.partnership.count({ where: { status: "ENDED" } })).toBeGreaterThan(0);
   });
 });
 

@@ -8,10 +8,12 @@ import { DEMO_PARTNERSHIP_TITLE } from "./follow-up-seed";
 
 // Signed agreements in the demo (lib/server/signing): the active demo partnership
 // (follow-up-seed.ts) has a version 1 signed by both parties, and a second partnership is out for
-// signing, signed by the association and waiting for the municipality. Signatures go through the
-// same code as a signatory's link; the links themselves are not kept. Invented people.
+// signing, signed by the association and waiting for the municipality. A third is a draft nobody has
+// frozen yet. Signatures go through the same code as a signatory's link; the links themselves are not
+// kept. Invented people.
 
 export const DEMO_SIGNING_TITLE = "Mötesplats Norr – läxhjälp och föräldrastöd";
+export const DEMO_DRAFT_TITLE = "Promenadvänner – gemenskap för äldre på landsbygden";
 
 type Signatory = { name: string; role: string; email: string };
 
@@ -39,6 +41,22 @@ export async function seedSigning(db: Db, now = new Date()): Promise<void> {
       ["CIVIL_SOCIETY", "PUBLIC"],
     );
   }
+  if (!(await db.partnership.count({ where: { title: DEMO_DRAFT_TITLE } })))
+    await db.partnership.create({
+      data: {
+        title: DEMO_DRAFT_TITLE,
+        municipality: "Exempelstads kommun",
+        purpose: "Äldre som bor ensamma på landsbygden träffas för promenader och fika varje vecka.",
+        themes: ["RURAL_ACTIVITIES", "MENTAL_HEALTH"],
+        status: "DRAFT",
+        parties: {
+          create: [
+            { side: "CIVIL_SOCIETY", name: "Föreningen Promenadvänner", sortOrder: 0 },
+            { side: "PUBLIC", name: "Socialnämnden", department: "Socialförvaltningen", sortOrder: 1 },
+          ],
+        },
+      },
+    });
   if (await db.partnership.count({ where: { title: DEMO_SIGNING_TITLE } })) return;
   const p = await db.partnership.create({
     data: {
