@@ -104,6 +104,9 @@ test("a granted IOP is signed, activated, paid, reported on by the partner and f
   const partner = await partnerContext.newPage();
   await partner.goto(link);
   await expect(partner.getByRole("heading", { level: 1 })).toHaveText(title);
+  await expect(
+    partner.getByRole("link", { name: "Ladda ned det undertecknade avtalet, version 1 (PDF)" }),
+  ).toBeVisible();
   await partner.getByRole("link", { name: "Lämna en uppföljningsrapport" }).click();
   const quarter = "quarter:2026-Q2";
   await partner.locator("#period").selectOption(quarter);

@@ -92,7 +92,10 @@ test("staff send the partner link; the partner reports without JavaScript; staff
   await expect(partner.getByRole("heading", { level: 1 })).toHaveText(TITLE);
   await expect(partner.getByRole("heading", { name: "Budget per part" })).toBeVisible();
   await expect(partner.getByTestId("next-due")).toBeVisible();
-  await expect(partner.getByRole("link", { name: "Ladda ned överenskommelsen (PDF)" })).toBeVisible();
+  // The demo partnership's agreement is signed by both parties: the partner gets that version.
+  await expect(
+    partner.getByRole("link", { name: "Ladda ned det undertecknade avtalet, version 1 (PDF)" }),
+  ).toBeVisible();
   const seeded = await partner.getByTestId("partner-report").count();
   await scan(link);
   await partner.goto(`/en/partner/${token}`);

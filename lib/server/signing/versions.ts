@@ -152,3 +152,19 @@ export async function versionPdf(partnershipId: string, number: number, signed: 
   const key = signed ? v?.signedFileId : v?.pdfFileId;
   return key ? fileStore().get(db, key) : null;
 }
+
+/**
+ * The newest version every party has signed, with its stored signed PDF: what a partner's page offers
+ * instead of the live draft once there is one. Null while nothing is signed by all.
+ */
+export async function latestSignedAgreement(partnershipId: string) {
+  if (!isUuid(partnershipId)) return null;
+  const db = await getDb();
+  const v = await db.agreementVersion.findFirst({
+    where: { partnershipId, signedFileId: { not: null } },
+    orderBy: { number: "desc" },
+    select: { number: true, signedFileId: true, signedSha256: true },
+  });
+  if (!v?.signedFileId) return null;
+  return { number: v.number, sha256: v.signedSha256, load: () => fileStore().get(db, v.signedFileId!) };
+}

@@ -6,6 +6,7 @@ import { PartnerBudget, PartnerReports, PartnerSchedule } from "@/components/par
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { partnerLinkAccess } from "@/lib/server/partnerships/partner-link";
+import { latestSignedAgreement } from "@/lib/server/signing/versions";
 import { partnerView } from "@/lib/server/partnerships/partner-view";
 
 type Props = PageProps<"/[locale]/samarbete/[token]">;
@@ -42,6 +43,7 @@ export default async function PartnerPage(props: Props) {
   if (!view) notFound();
   const sp = await props.searchParams;
   const pdf = `/api/partner/${token}/agreement-pdf${locale === "en" ? "?lang=en" : ""}`;
+  const signed = await latestSignedAgreement(access.partnershipId);
   return (
     <>
       {sp.ok === "submitted" && (
@@ -57,7 +59,7 @@ export default async function PartnerPage(props: Props) {
         {view.partnership.purpose && <p>{view.partnership.purpose}</p>}
         <p>
           <a href={pdf} download>
-            {t("agreementPdf")}
+            {signed ? t("signedPdf", { number: signed.number }) : t("agreementPdf")}
           </a>
         </p>
       </section>
