@@ -89,6 +89,15 @@ describe("agreement versions and signing", () => {
     expect((await partnershipSigningState(p.id)).state).toBe("OUT_FOR_SIGNING");
     expect((await signingView(v1.CIVIL_SOCIETY))?.number).toBe(1);
 
+    // A second click, or nothing edited since: no new version to sign.
+    expect(await freezeVersion({ userId: u }, { partnershipId: p.id })).toEqual({
+      ok: false,
+      code: "unchanged",
+    });
+    await db.partnership.update({
+      where: { id: p.id },
+      data: { evaluation: "Styrgruppen utvärderar efter ett år." },
+    });
     expect(await freezeVersion({ userId: u }, { partnershipId: p.id })).toEqual({ ok: true, number: 2 });
     expect(await signingView(v1.CIVIL_SOCIETY)).toBeNull();
     expect(await sign(v1.PUBLIC, "Signe PUBLIC")).toEqual({ ok: false, code: "gone" });

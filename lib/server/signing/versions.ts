@@ -20,8 +20,10 @@ import { partnershipDetail } from "../partnerships/queries";
 
 export const sha256Hex = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
 
+// "unchanged": the latest version already holds this text and these parties (a second click on the
+// button, or nothing edited since): freezing it again would only ask everyone to sign twice.
 export type FreezeResult =
-  { ok: true; number: number } | { ok: false; code: "notFound" | "ended" | "conflict" };
+  { ok: true; number: number } | { ok: false; code: "notFound" | "ended" | "conflict" | "unchanged" };
 
 /** The agreement is frozen in Swedish, the language the parties sign. */
 export async function freezeVersion(
@@ -41,8 +43,9 @@ export async function freezeVersion(
       const last = await tx.agreementVersion.findFirst({
         where: { partnershipId: p.id },
         orderBy: { number: "desc" },
-        select: { number: true },
+        select: { number: true, sections: true, parties: true },
       });
+      if (last && sameJson(last.sections, outline) && sameJson(last.parties, parties)) return null;
       const number = (last?.number ?? 0) + 1;
       const bytes = await agreementPdf(
         outline,
@@ -85,12 +88,27 @@ export async function freezeVersion(
       });
       return number;
     });
+    if (number === null) return { ok: false, code: "unchanged" };
     logger.info({ event: "agreement-frozen", partnershipId: p.id, number }, "agreement frozen");
     return { ok: true, number };
   } catch (error) {
     if ((error as { code?: string }).code === "P2002") return { ok: false, code: "conflict" };
     throw error;
   }
+}
+
+/** Compares as stored: JSON columns keep objects with their keys sorted, so both sides are sorted. */
+function sameJson(stored: unknown, now: unknown): boolean {
+  return canonical(stored) === canonical(JSON.parse(JSON.stringify(now)));
+}
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
+  if (value && typeof value === "object")
+    return `{${Object.keys(value)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`)
+      .join(",")}}`;
+  return JSON.stringify(value);
 }
 
 const versionSelect = {

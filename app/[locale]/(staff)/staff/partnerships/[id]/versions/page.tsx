@@ -18,7 +18,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t("pageTitle"), robots: { index: false } };
 }
 
-const FEL = ["ended", "notLatest", "alreadySigned", "conflict"] as const;
+const FEL = ["ended", "notLatest", "alreadySigned", "conflict", "unchanged"] as const;
 
 // The agreement's frozen versions: freeze the next one, send the latest for signing, compare two.
 export default async function VersionsPage({ params, searchParams }: Props) {
