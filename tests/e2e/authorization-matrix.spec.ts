@@ -207,10 +207,12 @@ async function demoIds(lots: APIRequestContext, lawyer: APIRequestContext) {
     `href="/staff/cases/${UUID}"`,
     "another case",
   );
+  // The demo's active partnership by its title: other specs activate partnerships of their own, and
+  // only the demo one has partner reports, money and a signed agreement to open.
   const partnershipId = await idIn(
     "/staff/partnerships?status=ACTIVE",
-    `href="/staff/partnerships/${UUID}"`,
-    "a partnership",
+    `href="/staff/partnerships/${UUID}">Vägen till arbete`,
+    "the demo partnership",
   );
   return {
     caseId,
