@@ -22,7 +22,8 @@ export function AuditTable({
   text: { caption: string; when: string; who: string; what: string; record: string; changes: string };
 }) {
   return (
-    <div className="mt-6 overflow-x-auto">
+    // Focusable, so that keyboard users can scroll it too when a long value makes it wider than the screen.
+    <div className="mt-6 overflow-x-auto" tabIndex={0} role="region" aria-label={text.caption}>
       <table className="w-full border-collapse text-left">
         <caption className="sr-only">{text.caption}</caption>
         <thead>
@@ -51,7 +52,7 @@ export function AuditTable({
                 ) : (
                   <ul>
                     {Object.entries(r.changes).map(([field, c]) => (
-                      <li key={field} className="break-words">
+                      <li key={field} className="wrap-anywhere">
                         <span className="font-semibold">{field}</span>: {show(c.from)} → {show(c.to)}
                       </li>
                     ))}
