@@ -95,7 +95,8 @@ test("the save-and-return link asks first, works once and never silently replace
 
 test("a lost status link is replaced through the contact address, and the old one stops working", async ({
   page,
-}) => {
+  browser,
+}, testInfo) => {
   const email = `lost-${unique()}@org.test`;
   const { number, statusLink } = await sendQuickRequest(page, email);
 
@@ -124,6 +125,16 @@ test("a lost status link is replaced through the contact address, and the old on
   expect(fresh).not.toBe(statusLink);
   await page.goto(statusLink);
   await expect(page.getByRole("link", { name: /Få en ny länk/ })).toBeVisible();
+  // The replaced link's page is rendered on the server: it reads the same without JavaScript.
+  const noScript = await browser.newContext({
+    javaScriptEnabled: false,
+    baseURL: testInfo.project.use.baseURL,
+  });
+  const plain = await noScript.newPage();
+  await plain.goto(statusLink);
+  await expect(plain.getByRole("heading", { level: 1 })).toHaveText("Sidan finns inte");
+  await expect(plain.getByRole("link", { name: /Få en ny länk/ })).toBeVisible();
+  await noScript.close();
   await page.goto(fresh);
   await expect(page.getByRole("heading", { level: 1 })).toContainText(number);
 

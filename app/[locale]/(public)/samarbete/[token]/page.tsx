@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { buttonLinkClass } from "@/components/form/buttons";
+import { PartnerLinkNotFound } from "@/components/partnerships/partner-link-not-found";
 import { PartnerBudget, PartnerReports, PartnerSchedule } from "@/components/partnerships/partner-page-parts";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
@@ -38,9 +38,8 @@ export default async function PartnerPage(props: Props) {
         </p>
       </>
     );
-  if (access.state !== "open") notFound();
-  const view = await partnerView(access.partyId, access.partnershipId);
-  if (!view) notFound();
+  const view = access.state === "open" ? await partnerView(access.partyId, access.partnershipId) : null;
+  if (access.state !== "open" || !view) return <PartnerLinkNotFound />;
   const sp = await props.searchParams;
   const pdf = `/api/partner/${token}/agreement-pdf${locale === "en" ? "?lang=en" : ""}`;
   const signed = await latestSignedAgreement(access.partnershipId);

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { PrimaryButton, SecondaryButton } from "@/components/form/buttons";
 import { ErrorSummary } from "@/components/form/error-summary";
+import { NotFoundText } from "@/components/layout/not-found-text";
 import { StepTimeline } from "@/components/intake/step-timeline";
 import { validateSection, type Answers } from "@/lib/domain/intake/schema";
 import { findSection } from "@/lib/domain/intake/sections";
@@ -25,9 +25,13 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
     const links = await getTranslations({ locale, namespace: "links" });
     return { title: links("expired.title"), robots: { index: false, follow: false } };
   }
-  const request = access.state === "open" ? access.request : null;
+  if (access.state !== "open") {
+    const errors = await getTranslations({ locale, namespace: "errors" });
+    return { title: errors("notFoundTitle"), robots: { index: false, follow: false } };
+  }
+  const request = access.request;
   const t = await getTranslations({ locale, namespace: "status" });
-  const title = t("title", { number: request?.registrationNumber ?? "" });
+  const title = t("title", { number: request.registrationNumber ?? "" });
   const fel = (await props.searchParams).fel;
   const intake = await getTranslations({ locale, namespace: "intake" });
   // Private page: never indexed, never cached by shared caches.
@@ -46,7 +50,7 @@ export default async function StatusPage(props: Props) {
     const days = env().STATUS_LINK_DAYS_AFTER_END;
     return <StatusLinkExpired endedAt={access.endedAt} days={days} contactEmail={contactEmail} />;
   }
-  if (access.state !== "open") notFound();
+  if (access.state !== "open") return <NotFoundText />;
   const request = access.request;
   const t = await getTranslations("status");
   const staffT = await getTranslations("staff");

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { PrimaryButton } from "@/components/form/buttons";
 import { ErrorSummary } from "@/components/form/error-summary";
@@ -9,6 +8,7 @@ import { dateValue } from "@/lib/domain/follow-ups";
 import { MAX_REPORT_FILES } from "@/lib/domain/partner-report";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
+import { PartnerLinkNotFound } from "@/components/partnerships/partner-link-not-found";
 import { partnerLinkAccess } from "@/lib/server/partnerships/partner-link";
 import { partnerView } from "@/lib/server/partnerships/partner-view";
 import { readFlash } from "@/lib/server/staff/flash";
@@ -32,9 +32,8 @@ export default async function PartnerReportPage(props: Props) {
   const { locale, token } = await props.params;
   setRequestLocale(locale);
   const access = await partnerLinkAccess(token);
-  if (access.state !== "open") notFound();
-  const view = await partnerView(access.partyId, access.partnershipId);
-  if (!view) notFound();
+  const view = access.state === "open" ? await partnerView(access.partyId, access.partnershipId) : null;
+  if (access.state !== "open" || !view) return <PartnerLinkNotFound />;
   const t = await getTranslations("partner.form");
   const intake = await getTranslations("intake");
   const format = await getFormatter();

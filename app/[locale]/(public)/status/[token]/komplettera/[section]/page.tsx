@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PrimaryButton } from "@/components/form/buttons";
 import { ErrorSummary } from "@/components/form/error-summary";
 import { SectionFields, sectionTexts, summaryErrors } from "@/components/intake/section-fields";
 import { validateSection, type Answers } from "@/lib/domain/intake/schema";
 import { findSection } from "@/lib/domain/intake/sections";
-import { Link } from "@/lib/i18n/navigation";
+import { Link, redirect } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { requestByStatusToken } from "@/lib/server/intake/status";
 
@@ -18,9 +17,11 @@ type Props = PageProps<"/[locale]/status/[token]/komplettera/[section]">;
 async function load({ params, searchParams }: Props) {
   const { locale, token, section: id } = await params;
   const section = findSection(id);
-  if (!section) notFound();
   const request = await requestByStatusToken(token);
-  if (!request || request.status !== "OPEN" || !request.reopenedSections.includes(section.id)) notFound();
+  // A section that is not (or no longer) open for changes: back to the status page, which also says
+  // when the link itself does not work (rendered there without JavaScript, unlike a notFound() page).
+  if (!section || !request || request.status !== "OPEN" || !request.reopenedSections.includes(section.id))
+    return redirect({ href: { pathname: "/status/[token]", params: { token } }, locale });
   const values = ((request.answers ?? {}) as Answers)[section.id];
   // Errors are shown after a save that did not pass (the post redirects here with ?fel=1).
   const showErrors = (await searchParams).fel === "1";

@@ -2,8 +2,9 @@ import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 
 // A partner link that is unknown, replaced by a newer one, or (on the report form) past its end:
-// say so and point to the page that sends a new link, instead of the site's general 404 text.
-export default async function PartnerLinkNotFound() {
+// say so and point to the page that sends a new link. Rendered by the page itself rather than through
+// notFound(), whose page Next.js sends only in its script payload: this one must work without JavaScript.
+export async function PartnerLinkNotFound() {
   const t = await getTranslations("partner.linkNotFound");
   return (
     <>
