@@ -24,6 +24,7 @@ export default defineConfig({
         test: {
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],
+          globalSetup: ["tests/support/embedded-template.ts"],
           environment: "node",
           // Real PostgreSQL when DATABASE_URL is set; otherwise an in-memory embedded one per test file.
           env: { LOTSEN_DATA_DIR: "memory://", LOTSEN_DEMO: "false", LOG_LEVEL: "silent" },

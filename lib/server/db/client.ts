@@ -1,5 +1,5 @@
 import "server-only";
-import { mkdir } from "node:fs/promises";
+import { mkdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { Client } from "pg";
@@ -45,7 +45,13 @@ async function connectEmbedded(dataDir: string): Promise<Connected> {
   if (!inMemory) await mkdir(path.dirname(path.resolve(dataDir)), { recursive: true });
   // pg_trgm backs the inbox's free-text search index (migration inbox_search_index).
   const { pg_trgm } = await import("@electric-sql/pglite/contrib/pg_trgm");
-  const pglite = new PGlite(inMemory ? dataDir : path.resolve(dataDir), { extensions: { pg_trgm } });
+  // Tests start each in-memory database from one migrated copy (tests/support/embedded-template.ts).
+  const template = inMemory ? process.env.LOTSEN_PGLITE_TEMPLATE : undefined;
+  const loadDataDir = template ? new Blob([await readFile(template)]) : undefined;
+  const pglite = new PGlite(inMemory ? dataDir : path.resolve(dataDir), {
+    extensions: { pg_trgm },
+    loadDataDir,
+  });
   await pglite.waitReady;
   const applied = await migrate(pgliteRunner(pglite), await readMigrations());
   if (applied.length) logger.info({ applied, dataDir }, "migrations applied to the embedded database");
