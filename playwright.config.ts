@@ -22,7 +22,9 @@ export default defineConfig({
   expect: { timeout: 15_000 },
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
-    trace: "retain-on-failure",
+    // A trace records screenshots and DOM snapshots of every step: costly on two cores, and CI keeps
+    // only the text output of a failed run, so CI runs without it.
+    trace: process.env.CI ? "off" : "retain-on-failure",
     launchOptions: {
       executablePath: existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : undefined,
       args: [
