@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { stateDir } from "./tests/support/state-dir";
 
 // End-to-end tests run against the production build (`next build` first; `npm test` does it).
 // Debian's Chromium is used when present, because Playwright cannot download its own browser here.
@@ -9,6 +10,9 @@ const SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? 2525);
 const databaseUrl = process.env.E2E_DATABASE_URL ?? process.env.DATABASE_URL ?? "";
 // A real OpenID Connect provider (tests/support/oidc-provider.ts) that staff can sign in with.
 const OIDC_PORT = Number(process.env.E2E_OIDC_PORT ?? 3101);
+// Received mail and the embedded database; the specs read the mail folder from SMTP_SINK_DIR.
+const MAIL_DIR = (process.env.SMTP_SINK_DIR ||= stateDir("e2e-mail"));
+const DATA_DIR = stateDir("e2e");
 const OIDC_CLIENT = { id: "lotsen-e2e", secret: "lotsen-e2e-secret-not-for-production" };
 
 export default defineConfig({
@@ -40,14 +44,14 @@ export default defineConfig({
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   webServer: [
     {
-      // A real SMTP server on 127.0.0.1: every mail the portal sends lands in .data/e2e-mail.
-      command: `rm -rf .data/e2e-mail && node node_modules/tsx/dist/cli.mjs tests/support/smtp-sink.ts`,
+      // A real SMTP server on 127.0.0.1: every mail the portal sends lands in MAIL_DIR.
+      command: `rm -rf ${MAIL_DIR} && node node_modules/tsx/dist/cli.mjs tests/support/smtp-sink.ts`,
       port: SMTP_PORT,
       timeout: 30_000,
       reuseExistingServer: false,
       stdout: "ignore",
       stderr: "pipe",
-      env: { SMTP_SINK_PORT: String(SMTP_PORT), SMTP_SINK_DIR: ".data/e2e-mail" },
+      env: { SMTP_SINK_PORT: String(SMTP_PORT), SMTP_SINK_DIR: MAIL_DIR },
     },
     {
       command: `node node_modules/tsx/dist/cli.mjs tests/support/oidc-provider.ts`,
@@ -66,7 +70,7 @@ export default defineConfig({
     },
     {
       // A fresh embedded database per run unless a PostgreSQL URL is given.
-      command: `rm -rf .data/e2e && node node_modules/next/dist/bin/next start -p ${PORT}`,
+      command: `rm -rf ${DATA_DIR} && node node_modules/next/dist/bin/next start -p ${PORT}`,
       url: `http://127.0.0.1:${PORT}/api/health`,
       timeout: 120_000,
       reuseExistingServer: false,
@@ -74,7 +78,7 @@ export default defineConfig({
       stderr: "pipe",
       env: {
         DATABASE_URL: databaseUrl,
-        LOTSEN_DATA_DIR: ".data/e2e",
+        LOTSEN_DATA_DIR: DATA_DIR,
         // Demo mode: the demo accounts sign in without a second factor, so every spec can use them.
         LOTSEN_DEMO: "true",
         PUBLIC_BASE_URL: `http://127.0.0.1:${PORT}`,

@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { rmSync } from "node:fs";
 import { expect, test } from "@playwright/test";
+import { stateDir } from "../support/state-dir";
 
 // A production server bound to one address (`next start -H 127.0.0.1`, as behind a reverse proxy on
 // the same machine) must serve every page. Next.js builds the proxy's request URLs with "localhost"
@@ -9,7 +10,7 @@ import { expect, test } from "@playwright/test";
 // This starts a second server from the same build, on the port three above the main one.
 const PORT = Number(process.env.E2E_PORT ?? 3100) + 3;
 const BASE = `http://127.0.0.1:${PORT}`;
-const DATA_DIR = ".data/e2e-bound";
+const DATA_DIR = stateDir("e2e-bound");
 
 let server: ChildProcess | undefined;
 let output = "";

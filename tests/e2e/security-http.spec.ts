@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import { rmSync } from "node:fs";
 import http from "node:http";
 import { expect, test } from "@playwright/test";
+import { stateDir } from "../support/state-dir";
 
 // Security behaviour that lives in HTTP itself, checked over real sockets against the production
 // build: chunked bodies, X-Forwarded-For and the client address, cookie attributes, return paths.
@@ -244,7 +245,7 @@ test.describe("client address", () => {
   test.describe("with no proxy in front (TRUSTED_PROXY_HOPS=0)", () => {
     let server: ChildProcess | undefined;
     const base = `http://127.0.0.1:${DIRECT_PORT}`;
-    const dataDir = ".data/e2e-direct";
+    const dataDir = stateDir("e2e-direct");
 
     test.beforeAll(async () => {
       test.setTimeout(180_000);

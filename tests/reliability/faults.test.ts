@@ -3,6 +3,7 @@ import { rm } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { startSmtpSink, type SmtpSink } from "../support/smtp-sink-server";
+import { stateDir } from "../support/state-dir";
 import {
   answerProblems,
   mailProblems,
@@ -27,8 +28,8 @@ const BASE_PORT = Number(process.env.RELIABILITY_PORT ?? 3300); // instances: +0
 const POSTGRES = process.env.DATABASE_URL;
 const COUNT = Number(process.env.RELIABILITY_QUESTIONS ?? (POSTGRES ? 300 : 100));
 const SMTP_OUTAGE_MS = 20_000;
-const MAIL_DIR = path.resolve(".data/reliability-mail");
-const DATA_DIR = path.resolve(".data/reliability-pglite");
+const MAIL_DIR = path.resolve(stateDir("reliability-mail"));
+const DATA_DIR = path.resolve(stateDir("reliability-pglite"));
 const PUBLIC_BASE_URL = `http://127.0.0.1:${BASE_PORT}`;
 
 const instances: Instance[] = [];

@@ -1,5 +1,6 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
+import { stateDir } from "../../support/state-dir";
 
 // Reads the mail that tests/support/smtp-sink.ts stored: one JSON file per message.
 
@@ -26,7 +27,7 @@ export interface Mail {
 const POLL_MS = 250;
 
 function mailDir(): string {
-  return path.resolve(process.env.SMTP_SINK_DIR || ".data/e2e-mail");
+  return path.resolve(process.env.SMTP_SINK_DIR || stateDir("e2e-mail"));
 }
 
 async function readMails(dir: string): Promise<Mail[]> {
