@@ -23,6 +23,7 @@ export const AUDIT_ENTITIES = [
   "agreement_signature",
   "partner_link",
   "partner_report",
+  "register_extract",
 ] as const;
 
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
