@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { parseIdentifier, type Identifier } from "@/lib/domain/privacy";
 import { getDb } from "@/lib/server/db/client";
 import { findPersonalData } from "@/lib/server/privacy/extract";
@@ -15,6 +15,11 @@ const id = (kind: string, value: string): Identifier => {
 
 const session = (userId: string, roles: StaffSession["user"]["roles"]) =>
   ({ user: { id: userId, roles, name: "Test", email: "t@test.example" }, sessionId: "s" }) as StaffSession;
+
+// A fresh embedded database migrates on first use: on busy cores that alone takes a while.
+beforeAll(async () => {
+  await getDb();
+}, 120_000);
 
 describe("register extract", () => {
   it("finds every kind of row that holds an address, in any case, inside JSON too", async () => {

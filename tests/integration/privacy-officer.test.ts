@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { StaffSession } from "@/lib/server/auth/session";
 import { getDb } from "@/lib/server/db/client";
 import { eraseRequestOnDemand } from "@/lib/server/privacy/erase-request";
@@ -10,6 +10,11 @@ import { findEverywhere } from "../support/find-everywhere";
 
 const session = (userId: string, roles: StaffSession["user"]["roles"]) =>
   ({ user: { id: userId, roles, name: "Test", email: "t@test.example" }, sessionId: "s" }) as StaffSession;
+
+// A fresh embedded database migrates on first use: on busy cores that alone takes a while.
+beforeAll(async () => {
+  await getDb();
+}, 120_000);
 
 describe("the data protection officer's case verbs", () => {
   it("corrects the contact in its row and in the answers; the trail names the fields, never the values", async () => {
