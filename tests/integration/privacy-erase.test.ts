@@ -61,7 +61,7 @@ describe("pseudonymiseRequest", () => {
     expect(events.slice(0, eventsBefore.length)).toEqual(eventsBefore);
     expect(events.at(-1)).toMatchObject({
       type: "PERSONAL_DATA_ERASED",
-      data: { reason: "retention" },
+      data: { basis: "retention" },
       actorType: "SYSTEM",
     });
   });

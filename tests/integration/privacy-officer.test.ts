@@ -81,7 +81,7 @@ describe("the data protection officer's case verbs", () => {
     expect(event).toMatchObject({
       actorType: "STAFF",
       actorId: officer.user.id,
-      data: { reason: "data_subject_request" },
+      data: { basis: "data_subject_request" },
     });
     expect(await privacyCase(officer, person.requestId)).toMatchObject({ erased: true });
     // A corrected contact cannot be put back into an erased case.

@@ -40,7 +40,7 @@ export async function pseudonymiseRequest(
   await tx.caseEvent.create({
     data: {
       requestId,
-      ...buildCaseEvent({ type: "PERSONAL_DATA_ERASED", data: { reason } }),
+      ...buildCaseEvent({ type: "PERSONAL_DATA_ERASED", data: { basis: reason } }),
       actorType: actor.type,
       actorId: actor.type === "STAFF" ? actor.id : null,
     },
