@@ -21,6 +21,9 @@ export const PERMISSIONS = {
   managePartnerships: ["LOTS"],
   // Who changed what outside the case timelines (audit_event): users, roles, settings, partnerships.
   readAuditTrail: ["LOTS", "ADMIN"],
+  // Register extracts, rectification and erasure of a person's data (GDPR Art. 15-17): one role sees
+  // every case at once for this, so nobody else holds it.
+  handlePersonalData: ["PRIVACY_OFFICER"],
   // Aggregate figures only, no personal data.
   viewDashboard: ["LOTS", "DIRECTOR", "COMMITTEE", "ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;

@@ -65,6 +65,11 @@ export const routing = defineRouting({
     "/staff/admin/email-texts/[kind]": "/staff/admin/email-texts/[kind]",
     "/staff/admin/outbox": "/staff/admin/outbox",
     "/staff/audit": "/staff/audit",
+    "/staff/dataskydd": { sv: "/staff/dataskydd", en: "/staff/data-protection" },
+    "/staff/dataskydd/arenden/[id]": {
+      sv: "/staff/dataskydd/arenden/[id]",
+      en: "/staff/data-protection/cases/[id]",
+    },
   },
 });
 
