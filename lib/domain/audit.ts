@@ -23,6 +23,7 @@ export const AUDIT_ENTITIES = [
   "agreement_signature",
   "partner_link",
   "partner_report",
+  "case_document",
 ] as const;
 
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];

@@ -1,0 +1,15 @@
+import "server-only";
+import type { DocumentFile } from "./document-content";
+
+/** A released document or list as a download: never cached, never rendered in our origin. */
+export function fileResponse(file: DocumentFile): Response {
+  return new Response(Buffer.from(file.bytes), {
+    headers: {
+      "Content-Type": file.contentType,
+      "Content-Length": String(file.bytes.byteLength),
+      "Content-Disposition": `attachment; filename="${file.filename}"`,
+      "Cache-Control": "private, no-store",
+      "X-Content-Type-Options": "nosniff",
+    },
+  });
+}
