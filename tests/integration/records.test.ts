@@ -18,6 +18,11 @@ import { markSecrecy } from "@/lib/server/records/mark-secrecy";
 import { messageApplicant } from "@/lib/server/staff/case-notes";
 import { answerOpinion, declareConflict } from "@/lib/server/staff/opinions";
 import { performAction } from "@/lib/server/staff/perform-action";
+import { createFromRequest } from "@/lib/server/partnerships/create-partnership";
+import { partnershipDetail } from "@/lib/server/partnerships/queries";
+import { sendForSigning } from "@/lib/server/signing/send";
+import { signWithToken } from "@/lib/server/signing/sign";
+import { freezeVersion } from "@/lib/server/signing/versions";
 import { completeAnswers, formOf, requestSeed, unique, uniqueEmail } from "../factories";
 import { unzip } from "../support/unzip";
 import { pdf } from "../support/zip";
@@ -173,6 +178,59 @@ describe("registering a case's documents", () => {
     );
     expect(results.every(Boolean)).toBe(true);
     expect((await register(request.id)).map((d) => d.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+  });
+
+  it("registers the agreement on the request its partnership came from once every party has signed", async () => {
+    const db = await getDb();
+    const lots = await staff(["LOTS"]);
+    const { request } = await createSentRequest(db, {
+      ...requestSeed({ subject: "Läxhjälp" }),
+      step: "PROPOSAL",
+    });
+    await db.request.update({
+      where: { id: request.id },
+      data: { status: "ENDED", outcome: "GRANTED", collaborationForm: "IOP" },
+    });
+    const created = await createFromRequest(request.id, lots.id);
+    if (!created.ok) throw new Error("not created");
+    expect(await freezeVersion({ userId: lots.id }, { partnershipId: created.id! })).toEqual({
+      ok: true,
+      number: 1,
+    });
+    const parties = (await partnershipDetail(created.id!))!.parties;
+    const tokens: string[] = [];
+    for (const party of parties) {
+      const email = `${unique()}@signatory.test`;
+      const input = {
+        partyId: party.id,
+        name: "Signe",
+        role: "Ordförande",
+        email,
+        mailLocale: "sv" as const,
+      };
+      expect(
+        await sendForSigning({ userId: lots.id }, { partnershipId: created.id!, number: 1, input }),
+      ).toEqual({ ok: true });
+      const mail = await db.outboxEmail.findFirstOrThrow({ where: { toAddress: email } });
+      tokens.push(mail.bearerLinks[0]!.split("/signera/")[1]!);
+    }
+    const sign = (token: string) =>
+      signWithToken(token, {
+        typedName: "Signe",
+        consent: "yes",
+        locale: "sv",
+        clientAddress: "198.51.100.7",
+      });
+    await sign(tokens[0]!);
+    expect((await register(request.id)).map((d) => d.kind)).toEqual(["REQUEST"]);
+    await sign(tokens[1]!);
+    const docs = await register(request.id);
+    expect(docs.map((d) => [d.number, d.kind, d.direction])).toEqual([
+      [1, "REQUEST", "IN"],
+      [2, "AGREEMENT", "IN"],
+    ]);
+    const civil = parties.find((p) => p.side === "CIVIL_SOCIETY")!;
+    expect(docs[1]!.counterpart).toBe(civil.name);
   });
 
   it("keeps a document's number, kind and reference for good", async () => {
