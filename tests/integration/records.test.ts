@@ -13,6 +13,7 @@ import { resendReopenedSections, saveReopenedSection } from "@/lib/server/intake
 import { sendRequest } from "@/lib/server/intake/send-request";
 import { requestByStatusToken } from "@/lib/server/intake/status";
 import { caseArchivePackage } from "@/lib/server/records/archive-package";
+import { partnershipArchivePackage } from "@/lib/server/records/partnership-archive";
 import { exportDocumentList, exportSingleDocument } from "@/lib/server/records/export-documents";
 import { markSecrecy } from "@/lib/server/records/mark-secrecy";
 import { messageApplicant } from "@/lib/server/staff/case-notes";
@@ -24,6 +25,7 @@ import { sendForSigning } from "@/lib/server/signing/send";
 import { signWithToken } from "@/lib/server/signing/sign";
 import { freezeVersion } from "@/lib/server/signing/versions";
 import { completeAnswers, formOf, requestSeed, unique, uniqueEmail } from "../factories";
+import { createPartnership } from "../factories/partnerships";
 import { unzip } from "../support/unzip";
 import { pdf } from "../support/zip";
 
@@ -31,6 +33,24 @@ import { pdf } from "../support/zip";
 // gap-free and ordered, secrecy marking, releases with and without a secrecy review, archive packages.
 
 const sha256 = (b: Uint8Array) => createHash("sha256").update(b).digest("hex");
+
+function schemaValidator() {
+  const schema = JSON.parse(
+    readFileSync(path.join(process.cwd(), "docs/schemas/archive-package.schema.json"), "utf8"),
+  );
+  // strictRequired is off: the top-level oneOf names "case" or "partnership", defined beside it.
+  const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false });
+  addFormats(ajv);
+  return ajv.compile(schema);
+}
+
+/** Every file but the checksum file is listed in sha256sums.txt with its right checksum. */
+function expectChecksums(files: Map<string, Uint8Array>) {
+  const sums = new TextDecoder().decode(files.get("sha256sums.txt")!).trim().split("\n");
+  const listed = new Map(sums.map((line) => [line.slice(66), line.slice(0, 64)]));
+  expect([...listed.keys()].sort()).toEqual([...files.keys()].filter((n) => n !== "sha256sums.txt").sort());
+  for (const [name, sum] of listed) expect(sha256(files.get(name)!), name).toBe(sum);
+}
 const file = (name: string) => new File([Buffer.from(pdf(unique()))], name, { type: "application/pdf" });
 
 async function staff(roles: ("LOTS" | "DIRECTOR" | "EXPERT" | "REGISTRAR" | "COMMITTEE")[], name = "Anna") {
@@ -362,12 +382,7 @@ describe("archive packages", () => {
     if (!result.ok) throw new Error(result.code);
     const files = unzip(result.bytes);
 
-    const schema = JSON.parse(
-      readFileSync(path.join(process.cwd(), "docs/schemas/archive-package.schema.json"), "utf8"),
-    );
-    const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false });
-    addFormats(ajv);
-    const validate = ajv.compile(schema);
+    const validate = schemaValidator();
     const metadata = JSON.parse(new TextDecoder().decode(files.get("metadata.json")!));
     expect(validate(metadata), JSON.stringify(validate.errors)).toBe(true);
     expect(validate({ ...metadata, case: { ...metadata.case, status: "OPEN" } })).toBe(false);
@@ -382,10 +397,7 @@ describe("archive packages", () => {
       expect(sha256(files.get(d.file.path)!)).toBe(d.file.sha256);
     }
 
-    const sums = new TextDecoder().decode(files.get("sha256sums.txt")!).trim().split("\n");
-    const listed = new Map(sums.map((line) => [line.slice(66), line.slice(0, 64)]));
-    expect([...listed.keys()].sort()).toEqual([...files.keys()].filter((n) => n !== "sha256sums.txt").sort());
-    for (const [name, sum] of listed) expect(sha256(files.get(name)!), name).toBe(sum);
+    expectChecksums(files);
 
     const audit = await db.auditEvent.findFirstOrThrow({
       where: { entityId: request.id, action: "archive_exported" },
@@ -404,5 +416,36 @@ describe("archive packages", () => {
       ok: false,
       code: "forbidden",
     });
+  });
+
+  it("packs an ended partnership with its agreement versions; refuses one still active", async () => {
+    const db = await getDb();
+    const lots = await staff(["LOTS"]);
+    const p = await createPartnership(db, { status: "DRAFT" });
+    expect(await freezeVersion({ userId: lots.id }, { partnershipId: p.id })).toEqual({
+      ok: true,
+      number: 1,
+    });
+    await db.partnership.update({ where: { id: p.id }, data: { status: "ACTIVE" } });
+    expect(await partnershipArchivePackage({ user: lots, partnershipId: p.id })).toEqual({
+      ok: false,
+      code: "notClosed",
+    });
+    await db.partnership.update({ where: { id: p.id }, data: { status: "ENDED" } });
+    const result = await partnershipArchivePackage({ user: await staff(["REGISTRAR"]), partnershipId: p.id });
+    if (!result.ok) throw new Error(result.code);
+    const files = unzip(result.bytes);
+    const metadata = JSON.parse(new TextDecoder().decode(files.get("metadata.json")!));
+    const validate = schemaValidator();
+    expect(validate(metadata), JSON.stringify(validate.errors)).toBe(true);
+    expect(metadata.partnership.parties).toHaveLength(2);
+    expect(metadata.partnership.documents).toEqual([
+      expect.objectContaining({
+        version: 1,
+        signed: null,
+        file: expect.objectContaining({ mimeType: "application/pdf" }),
+      }),
+    ]);
+    expectChecksums(files);
   });
 });

@@ -1,7 +1,7 @@
 import "server-only";
 import type { DocumentFile } from "./document-content";
 
-/** A released document or list as a download: never cached, never rendered in our origin. */
+/** A released document, list or archive package as a download: never cached, never rendered inline. */
 export function fileResponse(file: DocumentFile): Response {
   return new Response(Buffer.from(file.bytes), {
     headers: {
@@ -13,3 +13,6 @@ export function fileResponse(file: DocumentFile): Response {
     },
   });
 }
+
+export const zipResponse = (filename: string, bytes: Uint8Array) =>
+  fileResponse({ filename, bytes, contentType: "application/zip" });

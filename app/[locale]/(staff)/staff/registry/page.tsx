@@ -1,9 +1,14 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PrimaryButton } from "@/components/form/buttons";
+import { ErrorSummary } from "@/components/form/error-summary";
 import { CaseList } from "@/components/records/case-list";
+import { PartnershipArchiveList } from "@/components/records/partnership-archive-list";
+import { can } from "@/lib/domain/permissions";
 import { requireStaff } from "@/lib/server/auth/session";
 import { findCasesByNumber, recentlyClosedCases } from "@/lib/server/records/documents";
+import { endedPartnerships } from "@/lib/server/records/partnership-archive";
+import { readFlash } from "@/lib/server/staff/flash";
 import { asLocale, pagePath } from "@/lib/server/urls";
 
 type Props = PageProps<"/[locale]/staff/registry">;
@@ -18,12 +23,20 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function RegistryPage({ params, searchParams }: Props) {
   const locale = asLocale((await params).locale);
   setRequestLocale(locale);
-  await requireStaff("readCaseDocuments", pagePath(locale, "/staff/registry"));
+  const { user } = await requireStaff("readCaseDocuments", pagePath(locale, "/staff/registry"));
   const t = await getTranslations("records");
   const status = await getTranslations("status");
-  const nr = (await searchParams).nr;
-  const query = (Array.isArray(nr) ? nr[0] : nr) ?? "";
-  const [found, closed] = await Promise.all([findCasesByNumber(query), recentlyClosedCases()]);
+  const staff = await getTranslations("staff");
+  const sp = await searchParams;
+  const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? "";
+  const query = one(sp.nr);
+  const mayArchive = can(user.roles, "exportArchive");
+  const [found, closed, ended, flash] = await Promise.all([
+    findCasesByNumber(query),
+    recentlyClosedCases(),
+    mayArchive ? endedPartnerships() : [],
+    readFlash(one(sp.form) || undefined),
+  ]);
   const date = new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "sv-SE", {
     dateStyle: "short",
     timeZone: "Europe/Stockholm",
@@ -45,6 +58,10 @@ export default async function RegistryPage({ params, searchParams }: Props) {
 
   return (
     <>
+      <ErrorSummary
+        title={staff("admin.errorSummaryTitle")}
+        errors={flash ? [{ fieldId: "partnerships-h", message: t("archive.partnershipNotEnded") }] : []}
+      />
       <h1>{t("registry.title")}</h1>
       <p className="max-w-3xl text-lg">{t("registry.lead")}</p>
       <form method="get" role="search" aria-label={t("registry.search")} className="mt-4">
@@ -84,6 +101,33 @@ export default async function RegistryPage({ params, searchParams }: Props) {
           <CaseList caption={t("registry.closed")} columns={columns} rows={rows(closed)} />
         )}
       </section>
+      {mayArchive && (
+        <section aria-labelledby="partnerships-h" className="mt-8">
+          <h2 id="partnerships-h" tabIndex={-1}>
+            {t("registry.partnerships")}
+          </h2>
+          <p className="max-w-3xl">{t("registry.partnershipsLead")}</p>
+          {ended.length === 0 ? (
+            <p>{t("registry.noPartnerships")}</p>
+          ) : (
+            <PartnershipArchiveList
+              caption={t("registry.partnerships")}
+              locale={locale}
+              columns={{
+                title: t("registry.partnershipColumns.title"),
+                ended: t("registry.partnershipColumns.ended"),
+                archive: t("registry.partnershipColumns.archive"),
+              }}
+              rows={ended.map((p) => ({
+                id: p.id,
+                title: p.title,
+                ended: p.endDate ? date.format(p.endDate) : String(p.endYear ?? ""),
+              }))}
+              submit={(title) => t("registry.partnershipSubmit", { title })}
+            />
+          )}
+        </section>
+      )}
     </>
   );
 }
