@@ -16,8 +16,8 @@ export const POST = staffFormRoute<{ id: string; documentId: string }>(
       marking: { marking: text(form, "marking"), paragraph: text(form, "paragraph") },
     });
     if (result.ok) return seeOther(`${page}?ok=marking#doc-${documentId}`);
-    if (result.code === "forbidden") return forbiddenResponse();
-    if (result.code === "notFound") return notFoundResponse();
+    if (result.code !== "invalid")
+      return result.code === "forbidden" ? forbiddenResponse() : notFoundResponse();
     await setFlash({ form: `marking-${documentId}`, values: formValues(form), errors: result.errors });
     return seeOther(`${page}?form=marking-${documentId}#fel`);
   },
