@@ -13,6 +13,7 @@ import { resendReopenedSections, saveReopenedSection } from "@/lib/server/intake
 import { sendRequest } from "@/lib/server/intake/send-request";
 import { requestByStatusToken } from "@/lib/server/intake/status";
 import { caseArchivePackage } from "@/lib/server/records/archive-package";
+import { findCasesByNumber } from "@/lib/server/records/documents";
 import { partnershipArchivePackage } from "@/lib/server/records/partnership-archive";
 import { exportDocumentList, exportSingleDocument } from "@/lib/server/records/export-documents";
 import { markSecrecy } from "@/lib/server/records/mark-secrecy";
@@ -251,6 +252,17 @@ describe("registering a case's documents", () => {
     ]);
     const civil = parties.find((p) => p.side === "CIVIL_SOCIETY")!;
     expect(docs[1]!.counterpart).toBe(civil.name);
+  });
+
+  it("finds a case for the registrar by its registration number or the start of it", async () => {
+    const db = await getDb();
+    const { request } = await createSentRequest(db, requestSeed());
+    const number = request.registrationNumber!;
+    expect((await findCasesByNumber(number)).map((r) => r.id)).toEqual([request.id]);
+    expect((await findCasesByNumber(number.slice(0, -1).toLowerCase())).map((r) => r.id)).toContain(
+      request.id,
+    );
+    expect(await findCasesByNumber("   ")).toEqual([]);
   });
 
   it("keeps a document's number, kind and reference for good", async () => {
