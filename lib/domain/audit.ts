@@ -24,6 +24,7 @@ export const AUDIT_ENTITIES = [
   "partner_link",
   "partner_report",
   "register_extract",
+  "case_document",
 ] as const;
 
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];

@@ -24,6 +24,14 @@ export const PERMISSIONS = {
   // Register extracts, rectification and erasure of a person's data (GDPR Art. 15-17): one role sees
   // every case at once for this, so nobody else holds it.
   handlePersonalData: ["PRIVACY_OFFICER"],
+  // The register of a case's documents (lib/server/records): the list and its exports for a
+  // public-records request; the registrar keeps the register without working the cases.
+  readCaseDocuments: ["LOTS", "DIRECTOR", "REGISTRAR"],
+  exportCaseDocuments: ["LOTS", "DIRECTOR", "REGISTRAR"],
+  // Whoever works the case judges what may be secret under OSL.
+  markDocumentSecrecy: ["LOTS"],
+  // Archive packages of closed cases and ended partnerships for the e-archive.
+  exportArchive: ["LOTS", "REGISTRAR"],
   // Aggregate figures only, no personal data.
   viewDashboard: ["LOTS", "DIRECTOR", "COMMITTEE", "ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;

@@ -49,6 +49,8 @@ export const routing = defineRouting({
     "/staff/opinions/[id]": "/staff/opinions/[id]",
     "/staff/cases/[id]": "/staff/cases/[id]",
     "/staff/cases/[id]/forslag": "/staff/cases/[id]/forslag",
+    "/staff/cases/[id]/documents": "/staff/cases/[id]/documents",
+    "/staff/registry": "/staff/registry",
     "/staff/partnerships": "/staff/partnerships",
     "/staff/partnerships/[id]": "/staff/partnerships/[id]",
     "/staff/partnerships/[id]/agreement": "/staff/partnerships/[id]/agreement",

@@ -39,6 +39,13 @@ const RULES: Record<string, Rule> = {
   "page /staff/cases": { permission: "viewAllCases" },
   "page /staff/cases/[id]": { permission: "viewAllCases" },
   "page /staff/cases/[id]/forslag": { permission: "readProposals" },
+  "page /staff/cases/[id]/documents": { permission: "readCaseDocuments" },
+  "page /staff/registry": { permission: "readCaseDocuments" },
+  "POST /api/staff/cases/[id]/documents/[documentId]/secrecy": { permission: "markDocumentSecrecy" },
+  "POST /api/staff/cases/[id]/documents/export": { permission: "exportCaseDocuments" },
+  "POST /api/staff/cases/[id]/documents/file": { permission: "exportCaseDocuments" },
+  "POST /api/staff/cases/[id]/archive": { permission: "exportArchive" },
+  "POST /api/staff/partnerships/[id]/archive": { permission: "exportArchive" },
   "page /staff/opinions": { permission: "giveOpinions" },
   "page /staff/opinions/[id]": { permission: "giveOpinions" },
   "page /staff/admin/users": { permission: "administer" },
@@ -176,8 +183,18 @@ const ACCOUNTS: Record<Role, [string, string]> = {
   COMMITTEE: ["utskott@lotsen.example", "demo-committee-2026"],
   ADMIN: ["admin@lotsen.example", "demo-admin-2026"],
   PRIVACY_OFFICER: ["dataskydd@lotsen.example", "demo-privacy-2026"],
+  REGISTRAR: ["registrator@lotsen.example", "demo-registrar-2026"],
 };
-const EVERYONE: Who[] = ["ANONYMOUS", "LOTS", "EXPERT", "DIRECTOR", "COMMITTEE", "ADMIN", "PRIVACY_OFFICER"];
+const EVERYONE: Who[] = [
+  "ANONYMOUS",
+  "LOTS",
+  "EXPERT",
+  "DIRECTOR",
+  "COMMITTEE",
+  "ADMIN",
+  "PRIVACY_OFFICER",
+  "REGISTRAR",
+];
 const NO_SUCH_ID = "00000000-0000-4000-8000-000000000000";
 
 async function client(baseURL: string, who: Who): Promise<APIRequestContext> {
@@ -270,6 +287,8 @@ function getUrls(ids: Awaited<ReturnType<typeof demoIds>>): Record<string, strin
     "page /staff/cases": "/staff/cases",
     "page /staff/cases/[id]": `/staff/cases/${caseId}`,
     "page /staff/cases/[id]/forslag": `/staff/cases/${proposed}/forslag`,
+    "page /staff/cases/[id]/documents": `/staff/cases/${caseId}/documents`,
+    "page /staff/registry": "/staff/registry",
     "page /staff/opinions": "/staff/opinions",
     "page /staff/opinions/[id]": `/staff/opinions/${opinionId}`,
     "page /staff/admin/users": "/staff/admin/users",
@@ -337,6 +356,7 @@ test("every role and anonymous get exactly what the permissions allow", async ({
       if (method === "POST") {
         const url = pattern
           .replaceAll("[id]", NO_SUCH_ID)
+          .replaceAll("[documentId]", NO_SUCH_ID)
           .replaceAll("[kind]", "questionReceipt")
           .replaceAll("[number]", "1");
         status = (await ctx.post(url, { form: { probe: "1" }, maxRedirects: 0 })).status();

@@ -11,6 +11,7 @@ import type {
   Prisma,
 } from "@/lib/generated/prisma/client";
 import { hashPassword } from "../auth/password";
+import { registerDocument } from "../records/register-document";
 import { nextRegistrationNumber } from "../registration";
 import type { Db } from "./client";
 
@@ -102,6 +103,13 @@ export async function createSentRequest(db: Db, seed: RequestSeed) {
         toStep: "RECEIVED",
         createdAt: receivedAt,
       },
+    });
+    await registerDocument(tx, {
+      requestId: created.id,
+      direction: "IN",
+      kind: "REQUEST",
+      refId: created.id,
+      description: `${created.kind === "QUESTION" ? "Fråga" : "Ansökan om samverkan"}: ${seed.subject}`,
     });
     // Walk the request forward so the trail shows every step it passed.
     const target = STEPS.indexOf(step);

@@ -3,10 +3,12 @@ import type { Db } from "./client";
 import { buildCaseEvent } from "@/lib/domain/case-events";
 import { IOP_CRITERIA } from "@/lib/domain/workflow-payloads";
 import { fileStore } from "../files/store";
+import { registerDocument } from "../records/register-document";
 import { createSentRequest, createStaffUser } from "./factories";
 import { seedDemoPartnership } from "./follow-up-seed";
 import { seedDemoMoney } from "./money-seed";
 import { seedDemoPartnerReports } from "./partner-report-seed";
+import { seedClosedCase } from "./records-seed";
 import { seedRegister } from "./register-seed";
 import { seedSigning } from "./signing-seed";
 
@@ -49,6 +51,12 @@ export const DEMO_STAFF = [
     password: "demo-privacy-2026",
     name: "Lena Ström",
     roles: ["PRIVACY_OFFICER"],
+  },
+  {
+    email: "registrator@lotsen.example",
+    password: "demo-registrar-2026",
+    name: "Oskar Lindqvist",
+    roles: ["REGISTRAR"],
   },
 ] as const;
 
@@ -116,6 +124,7 @@ export async function seedDemoData(db: Db): Promise<boolean> {
   await seedDemoMoney(db);
   await seedSigning(db);
   await seedDemoPartnerReports(db);
+  await seedClosedCase(db, daysAgo);
   return true;
 }
 
@@ -126,7 +135,7 @@ async function attachDemoDocument(db: Db, requestId: string, filename: string) {
   );
   await db.$transaction(async (tx) => {
     const storageKey = await fileStore().put(tx, pdf);
-    await tx.attachment.create({
+    const attachment = await tx.attachment.create({
       data: {
         requestId,
         storageKey,
@@ -135,6 +144,13 @@ async function attachDemoDocument(db: Db, requestId: string, filename: string) {
         size: pdf.length,
         uploadedBy: "APPLICANT",
       },
+    });
+    await registerDocument(tx, {
+      requestId,
+      direction: "IN",
+      kind: "ATTACHMENT",
+      refId: attachment.id,
+      description: `Bilaga: ${filename}`,
     });
   });
 }
@@ -163,16 +179,25 @@ async function askDemoExpert(db: Db, requestId: string, question: string) {
 /** A decision proposal waiting for the demo kommundirektör. */
 async function proposeDemoDecision(db: Db, requestId: string) {
   const lots = await db.staffUser.findUniqueOrThrow({ where: { email: "lots@lotsen.example" } });
-  await db.decisionProposal.create({
-    data: {
+  await db.$transaction(async (tx) => {
+    const proposal = await tx.decisionProposal.create({
+      data: {
+        requestId,
+        recommended: "IOP",
+        motivation:
+          "Föreningen har egen erfarenhet och egna resurser, verksamheten saknar marknad och ligger i linje med kommunens mål mot mäns våld mot kvinnor.",
+        resources: "Kommunen bidrar med lokal och 200 000 kr per år; föreningen med ideell tid.",
+        criteria: IOP_CRITERIA.map((key) => ({ key, met: "yes", note: "" })),
+        authorId: lots.id,
+        submittedAt: new Date(),
+      },
+    });
+    await registerDocument(tx, {
       requestId,
-      recommended: "IOP",
-      motivation:
-        "Föreningen har egen erfarenhet och egna resurser, verksamheten saknar marknad och ligger i linje med kommunens mål mot mäns våld mot kvinnor.",
-      resources: "Kommunen bidrar med lokal och 200 000 kr per år; föreningen med ideell tid.",
-      criteria: IOP_CRITERIA.map((key) => ({ key, met: "yes", note: "" })),
-      authorId: lots.id,
-      submittedAt: new Date(),
-    },
+      direction: "INTERNAL",
+      kind: "PROPOSAL",
+      refId: proposal.id,
+      description: "Förslag till beslut",
+    });
   });
 }

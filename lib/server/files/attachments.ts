@@ -6,6 +6,7 @@ import {
   MAX_FILES_PER_REQUEST,
 } from "@/lib/domain/file-type";
 import type { Db } from "../db/client";
+import { registerDocument } from "../records/register-document";
 import { fileStore } from "./store";
 
 // Attachments of a request. These functions do not check who is asking: the caller (a page or
@@ -56,8 +57,8 @@ export async function addAttachment(
   return db.$transaction(async (tx): Promise<AddAttachmentResult> => {
     // Locking the request row serialises uploads to the same request, so the count below stays
     // true until this transaction commits: concurrent uploads cannot exceed the limit.
-    const locked = await tx.$queryRaw<{ id: string }[]>`
-      SELECT id FROM request WHERE id = ${input.requestId}::uuid FOR UPDATE`;
+    const locked = await tx.$queryRaw<{ id: string; status: string }[]>`
+      SELECT id, status::text AS status FROM request WHERE id = ${input.requestId}::uuid FOR UPDATE`;
     if (locked.length === 0) throw new Error("addAttachment: no such request");
     if (messageId) {
       const message = await tx.message.findFirst({ where: { id: messageId, requestId: input.requestId } });
@@ -79,6 +80,16 @@ export async function addAttachment(
       },
       select: { id: true, filename: true, contentType: true, size: true },
     });
+    // A draft's files are registered when it is sent (lib/server/intake/send-request.ts); later
+    // files (with a message, or added by staff) are registered as they arrive.
+    if (locked[0]!.status !== "DRAFT")
+      await registerDocument(tx, {
+        requestId: input.requestId,
+        direction: input.uploadedBy === "APPLICANT" ? "IN" : "INTERNAL",
+        kind: "ATTACHMENT",
+        refId: attachment.id,
+        description: `${messageId ? "Bilaga till meddelande" : "Bilaga"}: ${attachment.filename}`,
+      });
     return { ok: true, attachment };
   }, TRANSACTION);
 }

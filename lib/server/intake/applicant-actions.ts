@@ -5,6 +5,7 @@ import { getDb } from "../db/client";
 import { addAttachment } from "../files/attachments";
 import { enqueueEmail } from "../mail/outbox";
 import { lotsenEventEmail, statusLinkEmail } from "../mail/templates";
+import { registerDocument } from "../records/register-document";
 import { kickOutbox } from "../mail/worker";
 import { getSettings } from "../settings";
 import { staffCaseUrl, statusUrl } from "../urls";
@@ -33,6 +34,13 @@ export async function sendApplicantMessage(
         ...buildCaseEvent({ type: "MESSAGE_SENT", data: { messageId: created.id, from: "APPLICANT" } }),
         actorType: "APPLICANT",
       },
+    });
+    await registerDocument(tx, {
+      requestId: request.id,
+      direction: "IN",
+      kind: "MESSAGE",
+      refId: created.id,
+      description: "Meddelande från sökanden",
     });
     const mail = lotsenEventEmail("message", {
       number: request.registrationNumber!,

@@ -4,7 +4,8 @@ import { validateSection, type Answers, type FieldValues } from "@/lib/domain/in
 import { findSection } from "@/lib/domain/intake/sections";
 import { getDb } from "../db/client";
 import { enqueueEmail } from "../mail/outbox";
-import { infoSuppliedToLotsenEmail } from "../mail/case-emails";
+import { registerDocument } from "../records/register-document";
+import { infoSuppliedToLotsenEmail, sectionTitles } from "../mail/case-emails";
 import { kickOutbox } from "../mail/worker";
 import { getSettings } from "../settings";
 import { staffCaseUrl } from "../urls";
@@ -80,13 +81,20 @@ export async function resendReopenedSections(requestId: string): Promise<ResendR
     if (sections.includes("idea") && str(answers.idea?.title)) {
       await tx.request.update({ where: { id: request.id }, data: { subject: str(answers.idea?.title) } });
     }
-    await tx.caseEvent.create({
+    const event = await tx.caseEvent.create({
       data: {
         requestId: request.id,
         ...buildCaseEvent({ type: "INFO_SUPPLIED", data: { sections } }),
         actorType: "APPLICANT",
         fromStep: request.step,
       },
+    });
+    await registerDocument(tx, {
+      requestId: request.id,
+      direction: "IN",
+      kind: "SUPPLEMENT",
+      refId: event.id.toString(),
+      description: `Komplettering: ${sectionTitles("sv", sections).join(", ")}`,
     });
     const mail = infoSuppliedToLotsenEmail(
       request.registrationNumber ?? "",

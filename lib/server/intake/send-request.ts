@@ -9,6 +9,7 @@ import { logger } from "../log";
 import { enqueueEmail } from "../mail/outbox";
 import { lotsenNotificationEmail, questionReceiptEmail, receiptEmail } from "../mail/templates";
 import { kickOutbox } from "../mail/worker";
+import { registerDocument } from "../records/register-document";
 import { nextRegistrationNumber, writeRegistrationNumber } from "../registration";
 import { getSettings, type MunicipalitySettings } from "../settings";
 import { staffCaseUrl, statusUrl } from "../urls";
@@ -168,6 +169,27 @@ async function register(
     staffUrl: staffCaseUrl(draft.id),
   });
   await enqueueEmail(tx, { to: settings.mailbox, ...notice, requestId: draft.id });
+  // Document 1 is the request itself, then the files sent with it.
+  await registerDocument(tx, {
+    requestId: draft.id,
+    direction: "IN",
+    kind: "REQUEST",
+    refId: draft.id,
+    description: `${draft.kind === "QUESTION" ? "Fråga" : "Ansökan om samverkan"}: ${subject}`,
+  });
+  const files = await tx.attachment.findMany({
+    where: { requestId: draft.id, messageId: null },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: { id: true, filename: true },
+  });
+  for (const file of files)
+    await registerDocument(tx, {
+      requestId: draft.id,
+      direction: "IN",
+      kind: "ATTACHMENT",
+      refId: file.id,
+      description: `Bilaga till ansökan: ${file.filename}`,
+    });
   const number = await nextRegistrationNumber(tx, settings.registrationPrefix, receivedAt.getFullYear());
   await writeRegistrationNumber(tx, { requestId: draft.id, standIn, number });
   return { requestId: draft.id, registrationNumber: number };

@@ -11,6 +11,7 @@ import { createTranslator } from "next-intl";
 import { en, sv } from "@/lib/i18n/messages";
 import type { Locale } from "@/lib/i18n/routing";
 import { recordAudit } from "../audit/record";
+import { registerDocument } from "../records/register-document";
 import { getDb, type Db } from "../db/client";
 import { fileStore } from "../files/store";
 import { hashToken, looksLikeToken } from "../intake/tokens";
@@ -188,7 +189,10 @@ async function completeIfAllSigned(
   if (!allSigned(parties, signatures)) return false;
   const v = await tx.agreementVersion.findUniqueOrThrow({
     where: { id: version.id },
-    select: { completedAt: true, partnership: { select: { title: true, municipality: true } } },
+    select: {
+      completedAt: true,
+      partnership: { select: { title: true, municipality: true, requestId: true } },
+    },
   });
   if (v.completedAt) return true;
   const frozen = await fileStore().get(tx, version.pdfFileId);
@@ -224,6 +228,19 @@ async function completeIfAllSigned(
     action: "signed_by_all",
     changes: { signedSha256: { to: signedSha256 } },
   });
+  // The signed agreement is a document of the request the partnership came from.
+  if (v.partnership.requestId)
+    await registerDocument(tx, {
+      requestId: v.partnership.requestId,
+      direction: "IN",
+      kind: "AGREEMENT",
+      refId: version.id,
+      counterpart: parties
+        .filter((p) => p.side === "CIVIL_SOCIETY")
+        .map((p) => p.name)
+        .join(", "),
+      description: `Undertecknad överenskommelse, version ${version.number}: ${v.partnership.title}`,
+    });
   return true;
 }
 

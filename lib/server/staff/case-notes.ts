@@ -5,6 +5,7 @@ import { getDb } from "../db/client";
 import { messageFromLotsenEmail } from "../mail/case-emails";
 import { enqueueEmail } from "../mail/outbox";
 import { kickOutbox } from "../mail/worker";
+import { registerDocument } from "../records/register-document";
 import { getSettings } from "../settings";
 
 export const NOTE_MAX = 4000;
@@ -47,6 +48,13 @@ export async function messageApplicant(requestId: string, authorId: string, body
         actorType: "STAFF",
         actorId: authorId,
       },
+    });
+    await registerDocument(tx, {
+      requestId,
+      direction: "OUT",
+      kind: "MESSAGE",
+      refId: message.id,
+      description: "Meddelande till sökanden",
     });
     if (request.contact?.email) {
       const locale: Locale = request.language === "en" ? "en" : "sv";

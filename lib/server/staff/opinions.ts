@@ -4,6 +4,7 @@ import { getDb } from "../db/client";
 import { enqueueEmail } from "../mail/outbox";
 import { opinionGivenMail } from "../mail/staff-notifications";
 import { kickOutbox } from "../mail/worker";
+import { registerDocument } from "../records/register-document";
 import { getSettings } from "../settings";
 
 // An expert sees only the cases they are asked about, and only after declaring whether they have a
@@ -101,6 +102,15 @@ export async function answerOpinion(opinionId: string, expertId: string, answer:
         actorType: "STAFF",
         actorId: expertId,
       },
+    });
+    const expert = await tx.staffUser.findUnique({ where: { id: expertId }, select: { name: true } });
+    await registerDocument(tx, {
+      requestId,
+      direction: "INTERNAL",
+      kind: "OPINION",
+      refId: opinionId,
+      counterpart: expert?.name ?? "",
+      description: "Sakkunnigs yttrande",
     });
     await enqueueEmail(tx, await opinionGivenMail(tx, requestId, mailbox));
     return true;

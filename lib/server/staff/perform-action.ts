@@ -18,6 +18,7 @@ import {
 import { enqueueEmail, type OutgoingEmail } from "../mail/outbox";
 import { mailsToRole, opinionRequestedMails } from "../mail/staff-notifications";
 import { kickOutbox } from "../mail/worker";
+import { registerDocument } from "../records/register-document";
 import { getSettings } from "../settings";
 import { getWorkflowSettings } from "../workflow-settings";
 import { workflowContext } from "./case-context";
@@ -150,7 +151,7 @@ export async function performAction(input: {
               }
             : null);
       if (audit) {
-        await tx.caseEvent.create({
+        const recorded = await tx.caseEvent.create({
           data: {
             requestId: request.id,
             ...buildCaseEvent(audit),
@@ -160,6 +161,16 @@ export async function performAction(input: {
             toStep: next.step !== request.step ? next.step : null,
           },
         });
+        // A decision that ends the case is a document sent to the applicant; answering a question
+        // registers its message instead (sideEffects).
+        if (audit.type === "ENDED" && input.action !== "answerQuestion")
+          await registerDocument(tx, {
+            requestId: request.id,
+            direction: "OUT",
+            kind: "DECISION",
+            refId: recorded.id.toString(),
+            description: `Beslut: ${DECISION_TEXT[next.outcome!]}`,
+          });
       }
       if (to && ended && input.action !== "answerQuestion")
         mails.push({ to, ...endedEmail(locale, number, next.outcome!, reason!, municipality) });
@@ -175,6 +186,13 @@ export async function performAction(input: {
   logger.info({ requestId: request.id, action: input.action, userId: input.user.id }, "case action");
   return { ok: true };
 }
+
+const DECISION_TEXT = {
+  GRANTED: "samverkan beviljas",
+  DECLINED: "ansökan avslås",
+  WITHDRAWN: "ärendet återkallat",
+  CLOSED: "ärendet avslutas",
+} as const;
 
 function details(payload: object): Record<string, string> {
   return Object.fromEntries(
@@ -270,7 +288,7 @@ async function sideEffects(
     case "submitProposal": {
       const p = payload as Payload<"submitProposal">;
       const criteria = Object.entries(p.criteria).map(([key, v]) => ({ key, met: v.met, note: v.note }));
-      await tx.decisionProposal.create({
+      const proposal = await tx.decisionProposal.create({
         data: {
           requestId: c.requestId,
           recommended: p.recommended,
@@ -281,6 +299,13 @@ async function sideEffects(
           submittedAt: new Date(),
         },
       });
+      await registerDocument(tx, {
+        requestId: c.requestId,
+        direction: "INTERNAL",
+        kind: "PROPOSAL",
+        refId: proposal.id,
+        description: "Förslag till beslut",
+      });
       c.mails.push(...(await mailsToRole(tx, "DIRECTOR", "proposalToDirector", caseRef)));
       return null;
     }
@@ -289,8 +314,15 @@ async function sideEffects(
       return null;
     case "answerQuestion": {
       const answer = (payload as Payload<"answerQuestion">).answer;
-      await tx.message.create({
+      const message = await tx.message.create({
         data: { requestId: c.requestId, from: "STAFF", authorId: c.userId, body: answer },
+      });
+      await registerDocument(tx, {
+        requestId: c.requestId,
+        direction: "OUT",
+        kind: "MESSAGE",
+        refId: message.id,
+        description: "Svar på frågan",
       });
       if (c.to)
         c.mails.push({
@@ -305,6 +337,13 @@ async function sideEffects(
       await tx.request.update({ where: { id: c.requestId }, data: { reopenedSections: sections } });
       const message = await tx.message.create({
         data: { requestId: c.requestId, from: "STAFF", authorId: c.userId, body: p.message },
+      });
+      await registerDocument(tx, {
+        requestId: c.requestId,
+        direction: "OUT",
+        kind: "MESSAGE",
+        refId: message.id,
+        description: "Begäran om komplettering",
       });
       if (c.to)
         c.mails.push({

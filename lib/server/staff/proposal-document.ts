@@ -39,8 +39,15 @@ export interface ProposalDocument {
   presentationNotes: string[];
 }
 
-/** The document for the latest submitted proposal of a sent request, or null when there is none. */
-export async function proposalDocument(requestId: string, locale: Locale): Promise<ProposalDocument | null> {
+/**
+ * The document for the latest submitted proposal of a sent request (or the one `proposalId` names,
+ * for the register of documents), or null when there is none.
+ */
+export async function proposalDocument(
+  requestId: string,
+  locale: Locale,
+  proposalId?: string,
+): Promise<ProposalDocument | null> {
   if (!isUuid(requestId)) return null;
   const db = await getDb();
   const request = await db.request.findFirst({
@@ -55,7 +62,7 @@ export async function proposalDocument(requestId: string, locale: Locale): Promi
   });
   if (!request) return null;
   const proposal = await db.decisionProposal.findFirst({
-    where: { requestId, submittedAt: { not: null } },
+    where: { requestId, submittedAt: { not: null }, ...(proposalId ? { id: proposalId } : {}) },
     orderBy: { submittedAt: "desc" },
   });
   if (!proposal) return null;

@@ -8,6 +8,7 @@ export const USERS = {
   director: ["kommundirektor@lotsen.example", "demo-director-2026"],
   committee: ["utskott@lotsen.example", "demo-committee-2026"],
   privacy: ["dataskydd@lotsen.example", "demo-privacy-2026"],
+  registrar: ["registrator@lotsen.example", "demo-registrar-2026"],
 } as const;
 
 export const unique = () => `${Date.now()}-${Math.floor(Math.random() * 1e6)}`;

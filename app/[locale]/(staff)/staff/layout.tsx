@@ -20,6 +20,7 @@ export default async function StaffLayout({ children, params }: LayoutProps<"/[l
   const audit = await getTranslations("audit");
   const account = await getTranslations("account");
   const dataProtection = await getTranslations("dataProtection");
+  const records = await getTranslations("records");
   return (
     <div data-wide>
       {session && (
@@ -46,6 +47,11 @@ export default async function StaffLayout({ children, params }: LayoutProps<"/[l
             {can(session.user.roles, "giveOpinions") && (
               <li>
                 <Link href="/staff/opinions">{t("nav.opinions")}</Link>
+              </li>
+            )}
+            {can(session.user.roles, "readCaseDocuments") && (
+              <li>
+                <Link href="/staff/registry">{records("nav")}</Link>
               </li>
             )}
             {can(session.user.roles, "readAuditTrail") && (

@@ -53,6 +53,7 @@ export default async function CasePage({ params, searchParams }: Props) {
   if (!detail) notFound();
   const { request } = detail;
   const t = await getTranslations("staff");
+  const records = await getTranslations("records");
   const sp = await searchParams;
   const flash = await readFlash(first(sp.form));
   const grantedIop =
@@ -126,6 +127,13 @@ export default async function CasePage({ params, searchParams }: Props) {
           />
         </div>
         <div className="min-w-0 lg:col-start-2 lg:row-start-2">
+          {can(user.roles, "readCaseDocuments") && (
+            <p>
+              <Link href={{ pathname: "/staff/cases/[id]/documents", params: { id } }}>
+                {records("documents.link")}
+              </Link>
+            </p>
+          )}
           <CaseDocuments attachments={detail.attachments} />
           {mayReadNotes && <CaseNotes detail={detail} locale={locale} flash={flash} />}
           <CaseTimeline events={detail.events} />

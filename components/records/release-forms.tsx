@@ -1,0 +1,128 @@
+import { PrimaryButton, SecondaryButton } from "@/components/form/buttons";
+
+// Releasing a case's documents (the list as CSV or PDF, or one document) and making its archive
+// package: plain POST forms, so nothing about the request rides in an address.
+
+export interface ReleaseText {
+  heading: string;
+  lead: string;
+  reviewed: string;
+  list: string;
+  csv: string;
+  pdf: string;
+  single: string;
+  document: string;
+  downloadOne: string;
+  singleError?: string;
+}
+
+function Reviewed({ id, label, error }: { id: string; label: string; error?: string }) {
+  return (
+    <div className={`mt-3 flex items-start gap-3 ${error ? "border-l-4 border-red-700 pl-3" : ""}`}>
+      {error && (
+        <p id={`${id}-error`} className="sr-only">
+          {error}
+        </p>
+      )}
+      <input
+        type="checkbox"
+        id={id}
+        name="reviewed"
+        value="yes"
+        className="mt-1 h-6 w-6"
+        aria-describedby={error ? `${id}-error` : undefined}
+      />
+      <label htmlFor={id}>{label}</label>
+    </div>
+  );
+}
+
+export function ReleaseForms(props: {
+  requestId: string;
+  locale: string;
+  documents: { id: string; label: string }[];
+  text: ReleaseText;
+}) {
+  const { requestId, locale, text } = props;
+  const base = `/api/staff/cases/${requestId}/documents`;
+  return (
+    <section aria-labelledby="release-h" className="mt-10">
+      <h2 id="release-h">{text.heading}</h2>
+      <p className="max-w-3xl">{text.lead}</p>
+      <form method="post" action={`${base}/export`} className="mt-4">
+        <input type="hidden" name="locale" value={locale} />
+        <fieldset>
+          <legend className="text-lg font-semibold">{text.list}</legend>
+          <Reviewed id="list-reviewed" label={text.reviewed} />
+          <div className="mt-3 flex flex-wrap gap-3">
+            <PrimaryButton type="submit" name="format" value="csv">
+              {text.csv}
+            </PrimaryButton>
+            <SecondaryButton type="submit" name="format" value="pdf">
+              {text.pdf}
+            </SecondaryButton>
+          </div>
+        </fieldset>
+      </form>
+      {props.documents.length > 0 && (
+        <form method="post" action={`${base}/file`} className="mt-8">
+          <input type="hidden" name="locale" value={locale} />
+          <fieldset>
+            <legend className="text-lg font-semibold">{text.single}</legend>
+            {text.singleError && (
+              <p id="single-error" className="font-semibold text-red-800">
+                {text.singleError}
+              </p>
+            )}
+            <label htmlFor="single-document" className="mt-2 block font-semibold">
+              {text.document}
+            </label>
+            <select
+              id="single-document"
+              name="document"
+              className="mt-1 block rounded border-2 border-slate-700 bg-white px-3 py-2"
+            >
+              {props.documents.map((d) => (
+                <option key={d.id} value={d.id}>
+                  {d.label}
+                </option>
+              ))}
+            </select>
+            <Reviewed id="single-reviewed" label={text.reviewed} error={text.singleError} />
+            <SecondaryButton type="submit" className="mt-3">
+              {text.downloadOne}
+            </SecondaryButton>
+          </fieldset>
+        </form>
+      )}
+    </section>
+  );
+}
+
+export function ArchiveForm(props: {
+  requestId: string;
+  locale: string;
+  text: { heading: string; lead: string; submit: string; error?: string };
+}) {
+  return (
+    <section aria-labelledby="archive-h" className="mt-10">
+      <h2 id="archive-h">{props.text.heading}</h2>
+      <p className="max-w-3xl">{props.text.lead}</p>
+      {props.text.error && (
+        <p id="archive-error" className="font-semibold text-red-800">
+          {props.text.error}
+        </p>
+      )}
+      <form method="post" action={`/api/staff/cases/${props.requestId}/archive`}>
+        <input type="hidden" name="locale" value={props.locale} />
+        <PrimaryButton
+          type="submit"
+          id="archive"
+          aria-describedby={props.text.error ? "archive-error" : undefined}
+        >
+          {props.text.submit}
+        </PrimaryButton>
+      </form>
+    </section>
+  );
+}

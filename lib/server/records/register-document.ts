@@ -1,0 +1,44 @@
+import "server-only";
+import type { DocumentDirection, DocumentKind } from "@/lib/domain/case-documents";
+import type { CaseDocument, Prisma } from "@/lib/generated/prisma/client";
+
+// The one place a document is registered on its case. Call it inside the transaction that creates
+// what the document points at: the request's counter is taken with UPDATE … RETURNING, so the row
+// stays locked until commit and a rollback gives the number back (numbers are gap-free per case).
+
+export interface RegisterDocumentInput {
+  requestId: string;
+  direction: DocumentDirection;
+  kind: DocumentKind;
+  /** The id of the row the document's contents come from (see DocumentKind in prisma/schema.prisma). */
+  refId: string;
+  /** Sender (IN) or recipient (OUT); by default the request's organisation, else its contact person. */
+  counterpart?: string;
+  description: string;
+}
+
+export async function registerDocument(
+  tx: Prisma.TransactionClient,
+  input: RegisterDocumentInput,
+): Promise<CaseDocument> {
+  const rows = await tx.$queryRaw<{ number: number; party: string | null }[]>`
+    UPDATE request r SET document_counter = r.document_counter + 1
+     WHERE r.id = ${input.requestId}::uuid AND r.status <> 'DRAFT'
+    RETURNING r.document_counter AS number,
+      coalesce((SELECT name FROM organisation WHERE id = r.organisation_id),
+               (SELECT name FROM contact_person WHERE id = r.contact_id)) AS party`;
+  const row = rows[0];
+  if (!row) throw new Error("registerDocument: no sent request to register on");
+  const counterpart = input.counterpart ?? (input.direction === "INTERNAL" ? "" : (row.party ?? ""));
+  return tx.caseDocument.create({
+    data: {
+      requestId: input.requestId,
+      number: row.number,
+      direction: input.direction,
+      kind: input.kind,
+      refId: input.refId,
+      counterpart: counterpart.slice(0, 300),
+      description: input.description.replace(/\s+/g, " ").trim().slice(0, 300) || "–",
+    },
+  });
+}
