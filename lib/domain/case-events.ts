@@ -47,6 +47,16 @@ export const caseEventSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("INFO_SUPPLIED"), data: z.object({ sections: z.array(z.string()).min(1) }) }),
   /** The applicant asked for a fresh status link; it went to the contact address, the old one died. */
   z.object({ type: z.literal("STATUS_LINK_RENEWED"), data: z.object({}) }),
+  /** The contact's details were corrected (GDPR Art. 16): which fields, never their values. */
+  z.object({
+    type: z.literal("CONTACT_RECTIFIED"),
+    data: z.object({ fields: z.array(z.enum(["name", "email", "phone"])).min(1) }),
+  }),
+  /** Personal data in the case was replaced by a tombstone (lib/server/privacy/erase.ts). */
+  z.object({
+    type: z.literal("PERSONAL_DATA_ERASED"),
+    data: z.object({ reason: z.enum(["retention", "data_subject_request"]) }),
+  }),
   z.object({
     type: z.literal("ENDED"),
     data: z.object({

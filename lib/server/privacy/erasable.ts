@@ -1,0 +1,33 @@
+import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+// When personal data in a case may not be erased. The line (README, "Records management and data
+// protection"): a decision granting a request is archived (arkivlagen; the municipality's
+// document management plan keeps decisions on public funds), and so is a partnership that has left
+// its draft or has an agreement version frozen. Declined, withdrawn and closed requests, answered
+// questions and drafts carry no such duty once their retention time has passed.
+
+/** True when the request's decision or partnership must be kept for the archive. */
+export async function archiveDuty(tx: Prisma.TransactionClient, requestId: string): Promise<boolean> {
+  const request = await tx.request.findUnique({
+    where: { id: requestId },
+    select: {
+      outcome: true,
+      partnership: { select: { status: true, _count: { select: { agreementVersions: true } } } },
+    },
+  });
+  if (!request) return false;
+  if (request.outcome === "GRANTED") return true;
+  const p = request.partnership;
+  return !!p && (p.status !== "DRAFT" || p._count.agreementVersions > 0);
+}
+
+/**
+ * LEGAL HOLD CHECK POINT: a case under a legal hold (request.legal_hold) is never erased, by the data
+ * protection officer or by retention. Until that column exists no case is under a hold.
+ */
+export async function underLegalHold(tx: Prisma.TransactionClient, requestId: string): Promise<boolean> {
+  void tx;
+  void requestId;
+  return false;
+}
