@@ -82,8 +82,7 @@ export function scheduleFrom(value: unknown): RetentionSchedule {
 export type RetentionFormError = "daysInvalid" | "actionInvalid";
 
 export type RetentionFormRead =
-  | { ok: true; schedule: RetentionSchedule }
-  | { ok: false; errors: Record<string, RetentionFormError> };
+  { ok: true; schedule: RetentionSchedule } | { ok: false; errors: Record<string, RetentionFormError> };
 
 /** The form's fields are `<rule>-days` and `<rule>-action`; errors are keyed by the field name. */
 export function readRetentionForm(get: (name: string) => string): RetentionFormRead {
@@ -92,9 +91,11 @@ export function readRetentionForm(get: (name: string) => string): RetentionFormR
   for (const rule of RETENTION_RULES) {
     const rawDays = get(`${rule}-days`).trim().replace(/\s/g, "");
     const days = /^\d{1,6}$/.test(rawDays) ? Number(rawDays) : NaN;
-    if (!Number.isInteger(days) || days < 1 || days > MAX_RETENTION_DAYS) errors[`${rule}-days`] = "daysInvalid";
+    if (!Number.isInteger(days) || days < 1 || days > MAX_RETENTION_DAYS)
+      errors[`${rule}-days`] = "daysInvalid";
     const action = get(`${rule}-action`) as RetentionAction;
-    if (!(ALLOWED_ACTIONS[rule] as readonly string[]).includes(action)) errors[`${rule}-action`] = "actionInvalid";
+    if (!(ALLOWED_ACTIONS[rule] as readonly string[]).includes(action))
+      errors[`${rule}-action`] = "actionInvalid";
     schedule[rule] = { days, action };
   }
   return Object.keys(errors).length ? { ok: false, errors } : { ok: true, schedule };

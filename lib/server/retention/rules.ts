@@ -163,10 +163,7 @@ function bulkRule(
 }
 
 export const RULES: Record<RetentionRule, RuleImpl | null> = {
-  drafts: requestRule(
-    (cut) => ({ status: "DRAFT", legalHold: false, updatedAt: { lt: cut } }),
-    deleteDraft,
-  ),
+  drafts: requestRule((cut) => ({ status: "DRAFT", legalHold: false, updatedAt: { lt: cut } }), deleteDraft),
   answeredQuestions: requestRule((cut) => endedCaseWhere(cut, { kind: "QUESTION" }), pseudonymise),
   declinedRequests: requestRule(
     (cut) =>
