@@ -21,6 +21,8 @@ export const PERMISSIONS = {
   managePartnerships: ["LOTS"],
   // Who changed what outside the case timelines (audit_event): users, roles, settings, partnerships.
   readAuditTrail: ["LOTS", "ADMIN"],
+  // Keeping a case from retention and erasure (lib/server/retention/legal-hold.ts).
+  setLegalHold: ["LOTS", "ADMIN"],
   // Aggregate figures only, no personal data.
   viewDashboard: ["LOTS", "DIRECTOR", "COMMITTEE", "ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;

@@ -105,3 +105,31 @@ export function readRetentionForm(get: (name: string) => string): RetentionFormR
 export function cutoff(now: Date, days: number): Date {
   return new Date(now.getTime() - days * 86_400_000);
 }
+
+/** Setting or clearing a legal hold on the case with this registration number. */
+export const legalHoldCommand = z.object({
+  registrationNumber: z.string().trim().min(1).max(40),
+  hold: z.boolean(),
+  reason: z.string().trim().min(1).max(500),
+});
+
+export type LegalHoldCommand = z.infer<typeof legalHoldCommand>;
+
+export type LegalHoldFormRead =
+  | { ok: true; command: LegalHoldCommand }
+  | { ok: false; errors: Record<string, "registrationNumber" | "reason"> };
+
+export function readLegalHoldForm(get: (name: string) => string): LegalHoldFormRead {
+  const parsed = legalHoldCommand.safeParse({
+    registrationNumber: get("registrationNumber"),
+    hold: get("hold") === "on",
+    reason: get("reason"),
+  });
+  if (parsed.success) return { ok: true, command: parsed.data };
+  const errors: Record<string, "registrationNumber" | "reason"> = {};
+  for (const issue of parsed.error.issues) {
+    const field = issue.path[0];
+    if (field === "registrationNumber" || field === "reason") errors[field] = field;
+  }
+  return { ok: false, errors };
+}

@@ -10,6 +10,7 @@ import enLinks from "./en/links.json";
 import enMoney from "./en/money.json";
 import enPartner from "./en/partner.json";
 import enPartnerships from "./en/partnerships.json";
+import enRetention from "./en/retention.json";
 import enSigning from "./en/signing.json";
 import enBase from "./en.json";
 import svAccount from "./sv/account.json";
@@ -22,6 +23,7 @@ import svLinks from "./sv/links.json";
 import svMoney from "./sv/money.json";
 import svPartner from "./sv/partner.json";
 import svPartnerships from "./sv/partnerships.json";
+import svRetention from "./sv/retention.json";
 import svSigning from "./sv/signing.json";
 import svBase from "./sv.json";
 
@@ -38,6 +40,7 @@ export const sv = {
   ...svMoney,
   ...svSigning,
   ...svPartner,
+  ...svRetention,
 };
 export const en = {
   ...enBase,
@@ -52,6 +55,7 @@ export const en = {
   ...enMoney,
   ...enSigning,
   ...enPartner,
+  ...enRetention,
 };
 
 export type Messages = typeof sv;

@@ -1,18 +1,10 @@
 import "server-only";
-import { z } from "zod";
+import { legalHoldCommand, type LegalHoldCommand } from "@/lib/domain/retention";
 import { recordAudit, staffActor } from "../audit/record";
 import { getDb } from "../db/client";
 
 // Setting or clearing a legal hold on a case (lotsen or an administrator): while it is set,
 // retention and erasure leave the case alone (rules.ts, lib/server/privacy/erasable.ts).
-
-export const legalHoldCommand = z.object({
-  registrationNumber: z.string().trim().min(1).max(40),
-  hold: z.boolean(),
-  reason: z.string().trim().min(1).max(500),
-});
-
-export type LegalHoldCommand = z.infer<typeof legalHoldCommand>;
 
 export type LegalHoldResult =
   { ok: true; requestId: string; changed: boolean } | { ok: false; code: "notFound" };

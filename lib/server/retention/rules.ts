@@ -157,7 +157,7 @@ function bulkRule(
           action: "retention_deleted",
           changes: { count: { to: removed }, before: { to: cut.toISOString() } },
         });
-      return 0; // one statement took them all: no further batch
+      return removed; // one statement took them all: the next batch finds none
     },
   };
 }
