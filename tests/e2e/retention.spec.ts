@@ -23,6 +23,7 @@ test("a case lotsen opens is in the read log; a legal hold is set and cleared", 
   await signInAs(page, "lots");
   await page.goto("/staff/cases");
   await page.locator("table tbody tr a[href*='/staff/cases/']").first().click();
+  await expect(page).toHaveURL(/\/staff\/cases\/[0-9a-f-]{36}$/);
   const number = (await page.getByRole("heading", { level: 1 }).textContent())?.match(
     /[A-ZÅÄÖ]+ \d{4}\/\d{4}/,
   )?.[0];
