@@ -141,8 +141,7 @@ describe("a retention run", () => {
     const since = (await db.auditEvent.aggregate({ _max: { id: true } }))._max.id ?? 0n;
 
     const runs = await Promise.all([runRetention(now), runRetention(now)]);
-    for (const rule of RETENTION_RULES)
-      expect(runs[0]![rule] + runs[1]![rule], rule).toBe(dry[rule]!.count);
+    for (const rule of RETENTION_RULES) expect(runs[0]![rule] + runs[1]![rule], rule).toBe(dry[rule]!.count);
 
     const audit = await db.auditEvent.findMany({
       where: { id: { gt: since }, action: { startsWith: "retention_" } },

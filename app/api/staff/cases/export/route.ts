@@ -14,7 +14,11 @@ export async function GET(request: Request) {
   const filter = parseInboxFilter({ ...params, q: await searchText(params) });
   const rows = await exportInbox(filter, session.user.id, await getWorkflowSettings());
   // One row for the export; its query says what was exported.
-  await recordRead({ staffId: session.user.id, entity: "case_export", entityId: new URLSearchParams(params).toString().slice(0, 100) || "all" });
+  await recordRead({
+    staffId: session.user.id,
+    entity: "case_export",
+    entityId: new URLSearchParams(params).toString().slice(0, 100) || "all",
+  });
   const header = [
     "registration_number",
     "kind",

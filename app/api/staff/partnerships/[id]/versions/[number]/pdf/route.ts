@@ -15,6 +15,10 @@ export async function GET(
   const signed = new URL(request.url).searchParams.get("signed") === "1";
   const bytes = await versionPdf(id, Number(number), signed);
   if (!bytes) return notFoundResponse();
-  await recordRead({ staffId: session.user.id, entity: "agreement_version", entityId: `${id}/${Number(number)}` });
+  await recordRead({
+    staffId: session.user.id,
+    entity: "agreement_version",
+    entityId: `${id}/${Number(number)}`,
+  });
   return pdfDownload(bytes, `avtal-v${Number(number)}${signed ? "-undertecknat" : ""}.pdf`);
 }
