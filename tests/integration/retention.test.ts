@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_RETENTION, RETENTION_RULES } from "@/lib/domain/retention";
+import { SYSTEM_ACTOR } from "@/lib/server/audit/record";
 import { getDb, type Db } from "@/lib/server/db/client";
 import { createSentRequest } from "@/lib/server/db/factories";
 import { addAttachment } from "@/lib/server/files/attachments";
 import { enqueueEmail } from "@/lib/server/mail/outbox";
+import { pseudonymiseRequest } from "@/lib/server/privacy/erase";
 import { recordRead } from "@/lib/server/records/read-log";
 import { parseReadLogFilter, searchReadLog } from "@/lib/server/records/read-log-query";
 import { setLegalHold } from "@/lib/server/retention/legal-hold";
@@ -165,6 +167,10 @@ describe("a retention run", () => {
     expect(await db.request.findUnique({ where: { id: draft.id } })).toBeNull();
     expect(await db.request.findUniqueOrThrow({ where: { id: held.id } })).toMatchObject({ legalHold: true });
     expect(await db.caseEvent.count({ where: { requestId: held.id, type: "PERSONAL_DATA_ERASED" } })).toBe(0);
+    // The data protection officer's erasure honours the hold as well (lib/server/privacy/erasable.ts).
+    expect(
+      await db.$transaction((tx) => pseudonymiseRequest(tx, held.id, SYSTEM_ACTOR, "data_subject_request")),
+    ).toEqual({ ok: false, refusal: "legalHold" });
     expect(
       await db.caseEvent.count({ where: { requestId: declined.id, type: "PERSONAL_DATA_ERASED" } }),
     ).toBe(1);
