@@ -25,11 +25,46 @@ export const AUDIT_ENTITIES = [
   "partner_report",
   // A retention run over rows that name nobody (rate-limit windows, the read log): one row per run.
   "retention",
+  "register_extract",
 ] as const;
 
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 
 export type FieldChanges = Record<string, { from?: unknown; to?: unknown }>;
+
+/**
+ * Fields that hold an applicant's or a partner's personal data, per entity. The trail cannot be
+ * erased (a trigger refuses UPDATE and DELETE), so it records that such a field changed, never its
+ * values; the values live in their own rows, where erasure reaches them
+ * (lib/server/privacy/personal-data.ts). Staff accounts are not listed: administrators keep them.
+ */
+export const PERSONAL_AUDIT_FIELDS: Partial<Record<AuditEntity, readonly string[]>> = {
+  party: ["orgNumber", "contactName", "contactEmail"],
+  agreement_signature: ["name", "email", "role", "signedName"],
+  partner_report: ["reviewComment"],
+  follow_up: ["participants", "notes"],
+  partnership: ["steeringGroup"],
+};
+
+/** What the trail shows in place of a personal value that was there. */
+export const PERSONAL_VALUE = "[personuppgift]";
+
+/** The changes with every personal field's values replaced by a marker (null stays null). */
+export function withoutPersonalValues(entity: AuditEntity, changes: FieldChanges): FieldChanges {
+  const personal = PERSONAL_AUDIT_FIELDS[entity];
+  if (!personal) return changes;
+  const mark = (v: unknown) => (v === null || v === undefined || v === "" ? v : PERSONAL_VALUE);
+  return Object.fromEntries(
+    Object.entries(changes).map(([field, c]) =>
+      personal.includes(field)
+        ? [
+            field,
+            { ...("from" in c ? { from: mark(c.from) } : {}), ...("to" in c ? { to: mark(c.to) } : {}) },
+          ]
+        : [field, c],
+    ),
+  );
+}
 
 /**
  * The fields that differ between `before` and `after`, as { field: { from, to } }. Values are

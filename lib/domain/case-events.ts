@@ -52,10 +52,11 @@ export const caseEventSchema = z.discriminatedUnion("type", [
     type: z.literal("CONTACT_RECTIFIED"),
     data: z.object({ fields: z.array(z.enum(["name", "email", "phone"])).min(1) }),
   }),
-  /** Personal data in the case was replaced by a tombstone (lib/server/privacy/erase.ts). */
+  /** Personal data in the case was replaced by a tombstone (lib/server/privacy/erase.ts); `basis`
+   * is why (not `reason`, which the timeline shows as staff-written text). */
   z.object({
     type: z.literal("PERSONAL_DATA_ERASED"),
-    data: z.object({ reason: z.enum(["retention", "data_subject_request"]) }),
+    data: z.object({ basis: z.enum(["retention", "data_subject_request"]) }),
   }),
   z.object({
     type: z.literal("ENDED"),

@@ -23,6 +23,9 @@ export const PERMISSIONS = {
   readAuditTrail: ["LOTS", "ADMIN"],
   // Keeping a case from retention and erasure (lib/server/retention/legal-hold.ts).
   setLegalHold: ["LOTS", "ADMIN"],
+  // Register extracts, rectification and erasure of a person's data (GDPR Art. 15-17): one role sees
+  // every case at once for this, so nobody else holds it.
+  handlePersonalData: ["PRIVACY_OFFICER"],
   // Aggregate figures only, no personal data.
   viewDashboard: ["LOTS", "DIRECTOR", "COMMITTEE", "ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;

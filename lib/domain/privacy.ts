@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { checkOrgNumber } from "./org-number";
 import { QUESTION_SECTION, SECTIONS, type FieldType, type SectionDef } from "./intake/sections";
 
@@ -13,6 +14,30 @@ export interface Identifier {
   /** Normalised: an address in lower case, a phone number as national digits, an org number NNNNNN-NNNN. */
   value: string;
 }
+
+/** The kinds of row a register extract lists (lib/server/privacy/personal-data.ts says where each lives). */
+export const HIT_KINDS = [
+  "request",
+  "contact",
+  "organisation",
+  "message",
+  "attachment",
+  "mail",
+  "note",
+  "opinion",
+  "presentation",
+  "proposal",
+  "partnership",
+  "party",
+  "followUp",
+  "partnerReport",
+  "partnerReportFile",
+  "signature",
+  "staffUser",
+  "caseEvent",
+  "auditEvent",
+] as const;
+export type HitKind = (typeof HIT_KINDS)[number];
 
 export type IdentifierProblem = "required" | "email" | "phone" | "orgNumber" | "kind";
 
@@ -114,4 +139,34 @@ export function eraseAnswers(answers: unknown, mark: string): unknown {
     erased[sectionId] = out;
   }
   return erased;
+}
+
+/** The contact details the data protection officer may correct (GDPR Art. 16). */
+export const RECTIFIABLE_FIELDS = ["name", "email", "phone"] as const;
+export type RectifiableField = (typeof RECTIFIABLE_FIELDS)[number];
+
+export const contactRectificationSchema = z.object({
+  name: z.string().trim().min(1, "required").max(200, "tooLong"),
+  email: z
+    .string()
+    .trim()
+    .min(1, "required")
+    .max(254, "tooLong")
+    .regex(EMAIL, "email")
+    .transform((v) => v.toLowerCase()),
+  phone: z
+    .string()
+    .trim()
+    .max(40, "tooLong")
+    .refine((v) => v === "" || normalisePhone(v) !== null, "phone")
+    .transform((v) => (v === "" ? null : v)),
+});
+export type ContactRectification = z.infer<typeof contactRectificationSchema>;
+
+/** Which of the contact's fields the correction changes; the trail records these names, not values. */
+export function changedContactFields(
+  before: { name: string; email: string; phone: string | null },
+  after: ContactRectification,
+): RectifiableField[] {
+  return RECTIFIABLE_FIELDS.filter((f) => (before[f] ?? null) !== (after[f] ?? null));
 }

@@ -3,8 +3,13 @@ import type { Role } from "./workflow";
 // Who must sign in with a second factor, and the shape of recovery codes. Pure rules; the verbs are
 // in lib/server/auth/second-factor.ts.
 
-/** Administrators and decision makers always; everyone when the municipality turns it on. */
-export const ROLES_REQUIRING_SECOND_FACTOR: readonly Role[] = ["ADMIN", "DIRECTOR", "COMMITTEE"];
+/** Administrators, decision makers and the data protection officer always; everyone when the municipality turns it on. */
+export const ROLES_REQUIRING_SECOND_FACTOR: readonly Role[] = [
+  "ADMIN",
+  "DIRECTOR",
+  "COMMITTEE",
+  "PRIVACY_OFFICER",
+];
 
 export function secondFactorRequired(roles: readonly Role[], forEveryone: boolean): boolean {
   return forEveryone || roles.some((role) => ROLES_REQUIRING_SECOND_FACTOR.includes(role));

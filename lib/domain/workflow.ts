@@ -6,7 +6,7 @@ import { STEPS, type StepName } from "./steps";
 // String literals mirror prisma/schema.prisma's enums so that lib/domain stays free of generated code.
 
 export type Step = StepName;
-export type Role = "LOTS" | "EXPERT" | "DIRECTOR" | "COMMITTEE" | "ADMIN";
+export type Role = "LOTS" | "EXPERT" | "DIRECTOR" | "COMMITTEE" | "ADMIN" | "PRIVACY_OFFICER";
 export type RequestKind = "COLLABORATION" | "QUESTION";
 export type Outcome = "GRANTED" | "DECLINED" | "WITHDRAWN" | "CLOSED";
 export type CollaborationForm = "IOP" | "GRANT" | "PROCUREMENT" | "RESERVED_PROCUREMENT" | "OTHER";

@@ -68,6 +68,11 @@ export const routing = defineRouting({
     "/staff/admin/read-log": "/staff/admin/read-log",
     "/staff/admin/retention": "/staff/admin/retention",
     "/staff/legal-hold": "/staff/legal-hold",
+    "/staff/dataskydd": { sv: "/staff/dataskydd", en: "/staff/data-protection" },
+    "/staff/dataskydd/arenden/[id]": {
+      sv: "/staff/dataskydd/arenden/[id]",
+      en: "/staff/data-protection/cases/[id]",
+    },
   },
 });
 

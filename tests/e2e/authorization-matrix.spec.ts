@@ -82,6 +82,12 @@ const RULES: Record<string, Rule> = {
   "GET /api/staff/cases/[id]/proposal-pdf": { permission: "readProposals" },
   "GET /api/staff/files/[id]": { permission: "readDocuments" },
   "GET /api/staff/opinions/[id]/files/[fileId]": { permission: "giveOpinions" },
+  "page /staff/dataskydd": { permission: "handlePersonalData" },
+  "page /staff/dataskydd/arenden/[id]": { permission: "handlePersonalData" },
+  "POST /api/staff/data-protection/extract": { permission: "handlePersonalData" },
+  "GET /api/staff/data-protection/extract/[format]": { permission: "handlePersonalData" },
+  "POST /api/staff/data-protection/cases/[id]/rectify": { permission: "handlePersonalData" },
+  "POST /api/staff/data-protection/cases/[id]/erase": { permission: "handlePersonalData" },
   "POST /api/staff/cases/assign": { permission: "assignCases" },
   "POST /api/staff/cases/search": { permission: "viewAllCases" },
   "POST /api/staff/cases/[id]/action": { permission: "actOnCases" },
@@ -175,8 +181,9 @@ const ACCOUNTS: Record<Role, [string, string]> = {
   DIRECTOR: ["kommundirektor@lotsen.example", "demo-director-2026"],
   COMMITTEE: ["utskott@lotsen.example", "demo-committee-2026"],
   ADMIN: ["admin@lotsen.example", "demo-admin-2026"],
+  PRIVACY_OFFICER: ["dataskydd@lotsen.example", "demo-privacy-2026"],
 };
-const EVERYONE: Who[] = ["ANONYMOUS", "LOTS", "EXPERT", "DIRECTOR", "COMMITTEE", "ADMIN"];
+const EVERYONE: Who[] = ["ANONYMOUS", "LOTS", "EXPERT", "DIRECTOR", "COMMITTEE", "ADMIN", "PRIVACY_OFFICER"];
 const NO_SUCH_ID = "00000000-0000-4000-8000-000000000000";
 
 async function client(baseURL: string, who: Who): Promise<APIRequestContext> {
@@ -187,6 +194,12 @@ async function client(baseURL: string, who: Who): Promise<APIRequestContext> {
     const res = await ctx.post("/api/staff/login", { form: { email, password }, maxRedirects: 0 });
     expect(res.status()).toBe(303);
     expect(res.headers()["location"]).not.toContain("error");
+    // The extract downloads serve the extract on screen: search once so there is one.
+    if (who === "PRIVACY_OFFICER")
+      await ctx.post("/api/staff/data-protection/extract", {
+        form: { kind: "email", value: "ingen@lotsen.example" },
+        maxRedirects: 0,
+      });
   }
   return ctx;
 }
@@ -295,6 +308,9 @@ function getUrls(ids: Awaited<ReturnType<typeof demoIds>>): Record<string, strin
     "GET /api/staff/cases/[id]/proposal-pdf": `/api/staff/cases/${proposed}/proposal-pdf`,
     "GET /api/staff/files/[id]": `/api/staff/files/${fileId}`,
     "GET /api/staff/opinions/[id]/files/[fileId]": `/api/staff/opinions/${opinionId}/files/${fileId}`,
+    "page /staff/dataskydd": "/staff/dataskydd",
+    "page /staff/dataskydd/arenden/[id]": `/staff/dataskydd/arenden/${caseId}`,
+    "GET /api/staff/data-protection/extract/[format]": "/api/staff/data-protection/extract/json",
   };
 }
 
@@ -382,7 +398,7 @@ test("every staff page passes axe, in Swedish and English, as a role that may op
   test.setTimeout(600_000);
   const base = baseURL!;
   const urls = getUrls(await demoIds(await client(base, "LOTS"), await client(base, "EXPERT")));
-  const ORDER: Who[] = ["LOTS", "EXPERT", "ADMIN", "DIRECTOR", "COMMITTEE"];
+  const ORDER: Who[] = ["LOTS", "EXPERT", "ADMIN", "DIRECTOR", "COMMITTEE", "PRIVACY_OFFICER"];
   const visits: { who: Who; url: string }[] = [];
   for (const [key, rule] of Object.entries(RULES)) {
     if (!key.startsWith("page ") || key === "page /staff" || STATEFUL.has(key)) continue; // only redirect

@@ -74,7 +74,7 @@ export async function requestFullOfPersonalData(db: Db): Promise<PersonSeeded> {
       requestId,
       startsAt: new Date(),
       place: "Stadshuset",
-      notes: `${name} presenterade`,
+      notes: `${name} presenterade, ${email}`,
       bookedById: staff,
     },
   });
@@ -112,7 +112,7 @@ export async function requestFullOfPersonalData(db: Db): Promise<PersonSeeded> {
       partnershipId: partnership.id,
       partyId: party.id,
       quarter: "2026-Q3",
-      activities: `${name} ledde läxhjälpen`,
+      activities: `${name} ledde läxhjälpen (${email})`,
       participants: 10,
       volunteerHours: 40,
     },
@@ -124,7 +124,7 @@ export async function requestFullOfPersonalData(db: Db): Promise<PersonSeeded> {
     data: {
       reportId: report.id,
       storageKey: reportFile.id,
-      filename: `${name}.pdf`,
+      filename: `intyg ${email}.pdf`,
       contentType: "application/pdf",
       size: 10,
     },

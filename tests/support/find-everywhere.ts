@@ -29,20 +29,30 @@ export async function findEverywhere(db: Db, needle: string): Promise<Trace[]> {
   if (columns.length < 20)
     throw new Error("information_schema listed too few columns: the search would prove nothing");
   const pattern = `%${needle.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-  const traces: Trace[] = [];
-  for (const c of columns) {
+  const condition = (c: Column) => {
     const column = `"${c.column_name}"`;
-    const condition =
-      c.data_type === "bytea"
-        ? `position(lower($1::text) in lower(encode(${column}, 'escape'))) > 0`
-        : c.data_type === "ARRAY"
-          ? `array_to_string(${column}, ' ') ILIKE $1`
-          : `${column}::text ILIKE $1`;
+    if (c.data_type === "bytea") return `position(lower($2::text) in lower(encode(${column}, 'escape'))) > 0`;
+    if (c.data_type === "ARRAY") return `array_to_string(${column}, ' ') ILIKE $1`;
+    return `${column}::text ILIKE $1`;
+  };
+  const count = async (table: string, where: string) => {
     const [row] = await db.$queryRawUnsafe<{ n: number }[]>(
-      `SELECT count(*)::int AS n FROM "${c.table_name}" WHERE ${condition}`,
-      c.data_type === "bytea" ? needle : pattern,
+      `SELECT count(*)::int AS n FROM "${table}" WHERE ($1::text IS NOT NULL AND $2::text IS NOT NULL) AND (${where})`,
+      pattern,
+      needle,
     );
-    if (row && row.n > 0) traces.push({ table: c.table_name, column: c.column_name, rows: row.n });
+    return row?.n ?? 0;
+  };
+  const traces: Trace[] = [];
+  const tables = [...new Set(columns.map((c) => c.table_name))];
+  for (const table of tables) {
+    const own = columns.filter((c) => c.table_name === table);
+    // One query per table; only a table with a hit is searched column by column to say where.
+    if ((await count(table, own.map(condition).join(" OR "))) === 0) continue;
+    for (const c of own) {
+      const rows = await count(table, condition(c));
+      if (rows > 0) traces.push({ table, column: c.column_name, rows });
+    }
   }
   return traces;
 }

@@ -11,6 +11,7 @@ import enMoney from "./en/money.json";
 import enPartner from "./en/partner.json";
 import enPartnerships from "./en/partnerships.json";
 import enRetention from "./en/retention.json";
+import enDataProtection from "./en/data-protection.json";
 import enSigning from "./en/signing.json";
 import enBase from "./en.json";
 import svAccount from "./sv/account.json";
@@ -24,6 +25,7 @@ import svMoney from "./sv/money.json";
 import svPartner from "./sv/partner.json";
 import svPartnerships from "./sv/partnerships.json";
 import svRetention from "./sv/retention.json";
+import svDataProtection from "./sv/data-protection.json";
 import svSigning from "./sv/signing.json";
 import svBase from "./sv.json";
 
@@ -41,6 +43,7 @@ export const sv = {
   ...svSigning,
   ...svPartner,
   ...svRetention,
+  ...svDataProtection,
 };
 export const en = {
   ...enBase,
@@ -56,6 +59,7 @@ export const en = {
   ...enSigning,
   ...enPartner,
   ...enRetention,
+  ...enDataProtection,
 };
 
 export type Messages = typeof sv;

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { AuditEntity, FieldChanges } from "@/lib/domain/audit";
+import { withoutPersonalValues, type AuditEntity, type FieldChanges } from "@/lib/domain/audit";
 import type { Db } from "../db/client";
 import { currentRequestId } from "./context";
 
@@ -29,7 +29,8 @@ export async function recordAudit(tx: Prisma.TransactionClient | Db, entry: Audi
       entity: entry.entity,
       entityId: entry.entityId,
       action: entry.action,
-      changes: (entry.changes ?? {}) as Prisma.InputJsonValue,
+      // Personal values never reach the trail, whichever verb writes it (lib/domain/audit.ts).
+      changes: withoutPersonalValues(entry.entity, entry.changes ?? {}) as Prisma.InputJsonValue,
       requestId: currentRequestId() ?? null,
     },
   });

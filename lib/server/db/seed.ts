@@ -44,6 +44,12 @@ export const DEMO_STAFF = [
     roles: ["COMMITTEE"],
   },
   { email: "admin@lotsen.example", password: "demo-admin-2026", name: "Ingrid Sandberg", roles: ["ADMIN"] },
+  {
+    email: "dataskydd@lotsen.example",
+    password: "demo-privacy-2026",
+    name: "Lena Ström",
+    roles: ["PRIVACY_OFFICER"],
+  },
 ] as const;
 
 const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000);

@@ -1,5 +1,8 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Db } from "../db/client";
+
+type Client = Prisma.TransactionClient | Db;
 
 // When personal data in a case may not be erased. The line (README, "Records management and data
 // protection"): a decision granting a request is archived (arkivlagen; the municipality's
@@ -7,8 +10,21 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 // its draft or has an agreement version frozen. Declined, withdrawn and closed requests, answered
 // questions and drafts carry no such duty once their retention time has passed.
 
+export type ErasureRefusal = "notFound" | "archiveDuty" | "legalHold" | "open";
+
+/** Why the request's personal data may not be erased now, or null when it may. */
+export async function erasureRefusal(tx: Client, requestId: string): Promise<ErasureRefusal | null> {
+  const request = await tx.request.findUnique({ where: { id: requestId }, select: { status: true } });
+  if (!request) return "notFound";
+  // A case still being handled needs its data; the applicant may withdraw it first.
+  if (request.status === "OPEN") return "open";
+  if (await underLegalHold(tx, requestId)) return "legalHold";
+  if (await archiveDuty(tx, requestId)) return "archiveDuty";
+  return null;
+}
+
 /** True when the request's decision or partnership must be kept for the archive. */
-export async function archiveDuty(tx: Prisma.TransactionClient, requestId: string): Promise<boolean> {
+async function archiveDuty(tx: Client, requestId: string): Promise<boolean> {
   const request = await tx.request.findUnique({
     where: { id: requestId },
     select: {
@@ -23,7 +39,7 @@ export async function archiveDuty(tx: Prisma.TransactionClient, requestId: strin
 }
 
 /** A case under a legal hold (request.legal_hold) is never erased, by the data protection officer or by retention. */
-export async function underLegalHold(tx: Prisma.TransactionClient, requestId: string): Promise<boolean> {
+export async function underLegalHold(tx: Client, requestId: string): Promise<boolean> {
   const request = await tx.request.findUnique({ where: { id: requestId }, select: { legalHold: true } });
   return request?.legalHold ?? false;
 }

@@ -4,7 +4,7 @@ import { buildCaseEvent } from "@/lib/domain/case-events";
 import { eraseAnswers, tombstone } from "@/lib/domain/privacy";
 import type { AuditActor } from "../audit/record";
 import { fileStore } from "../files/store";
-import { archiveDuty, underLegalHold } from "./erasable";
+import { erasureRefusal, type ErasureRefusal } from "./erasable";
 import { PERSONAL_DATA, type PersonalColumn, type PersonalDataTable } from "./personal-data";
 
 // Erasure where no archive duty applies (GDPR Art. 17): the personal data of one request, as listed
@@ -15,7 +15,7 @@ import { PERSONAL_DATA, type PersonalColumn, type PersonalDataTable } from "./pe
 
 export type ErasureReason = "retention" | "data_subject_request";
 
-export type ErasureRefusal = "notFound" | "archiveDuty" | "legalHold" | "open";
+export type { ErasureRefusal };
 
 export type ErasureResult = { ok: true; erasedAt: Date } | { ok: false; refusal: ErasureRefusal };
 
@@ -26,15 +26,8 @@ export async function pseudonymiseRequest(
   actor: AuditActor,
   reason: ErasureReason,
 ): Promise<ErasureResult> {
-  const request = await tx.request.findUnique({
-    where: { id: requestId },
-    select: { id: true, status: true },
-  });
-  if (!request) return { ok: false, refusal: "notFound" };
-  // A case still being handled needs its data; the applicant may withdraw it first.
-  if (request.status === "OPEN") return { ok: false, refusal: "open" };
-  if (await underLegalHold(tx, requestId)) return { ok: false, refusal: "legalHold" };
-  if (await archiveDuty(tx, requestId)) return { ok: false, refusal: "archiveDuty" };
+  const refusal = await erasureRefusal(tx, requestId);
+  if (refusal) return { ok: false, refusal };
 
   const erasedAt = new Date();
   const mark = tombstone(erasedAt);
@@ -47,7 +40,7 @@ export async function pseudonymiseRequest(
   await tx.caseEvent.create({
     data: {
       requestId,
-      ...buildCaseEvent({ type: "PERSONAL_DATA_ERASED", data: { reason } }),
+      ...buildCaseEvent({ type: "PERSONAL_DATA_ERASED", data: { basis: reason } }),
       actorType: actor.type,
       actorId: actor.type === "STAFF" ? actor.id : null,
     },

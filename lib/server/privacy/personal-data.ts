@@ -1,4 +1,5 @@
 import "server-only";
+import type { HitKind } from "@/lib/domain/privacy";
 
 // Where personal data lives: every table and column that can hold an applicant's or partner's
 // e-mail address, phone number, name, organisation number or free text. The register extract
@@ -21,29 +22,6 @@ export interface PersonalColumn {
   /** For emptyJson. */
   empty?: "{}" | "[]";
 }
-
-export const HIT_KINDS = [
-  "request",
-  "contact",
-  "organisation",
-  "message",
-  "attachment",
-  "mail",
-  "note",
-  "opinion",
-  "presentation",
-  "proposal",
-  "partnership",
-  "party",
-  "followUp",
-  "partnerReport",
-  "partnerReportFile",
-  "signature",
-  "staffUser",
-  "caseEvent",
-  "auditEvent",
-] as const;
-export type HitKind = (typeof HIT_KINDS)[number];
 
 export interface PersonalDataTable {
   kind: HitKind;

@@ -7,6 +7,7 @@ export const USERS = {
   lawyer: ["jurist@lotsen.example", "demo-expert-2026"],
   director: ["kommundirektor@lotsen.example", "demo-director-2026"],
   committee: ["utskott@lotsen.example", "demo-committee-2026"],
+  privacy: ["dataskydd@lotsen.example", "demo-privacy-2026"],
 } as const;
 
 export const unique = () => `${Date.now()}-${Math.floor(Math.random() * 1e6)}`;

@@ -19,6 +19,7 @@ export default async function StaffLayout({ children, params }: LayoutProps<"/[l
   const partnerships = await getTranslations("partnerships");
   const audit = await getTranslations("audit");
   const account = await getTranslations("account");
+  const dataProtection = await getTranslations("dataProtection");
   return (
     <div data-wide>
       {session && (
@@ -50,6 +51,11 @@ export default async function StaffLayout({ children, params }: LayoutProps<"/[l
             {can(session.user.roles, "readAuditTrail") && (
               <li>
                 <Link href="/staff/audit">{audit("nav")}</Link>
+              </li>
+            )}
+            {can(session.user.roles, "handlePersonalData") && (
+              <li>
+                <Link href="/staff/dataskydd">{dataProtection("nav")}</Link>
               </li>
             )}
             {can(session.user.roles, "administer") && (

@@ -1,0 +1,150 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { parseIdentifier, type Identifier } from "@/lib/domain/privacy";
+import { getDb } from "@/lib/server/db/client";
+import { findPersonalData } from "@/lib/server/privacy/extract";
+import { produceExtract } from "@/lib/server/privacy/produce-extract";
+import type { StaffSession } from "@/lib/server/auth/session";
+import { staffMember, uniqueEmail } from "../factories";
+import { requestFullOfPersonalData } from "../factories/personal-data";
+
+const id = (kind: string, value: string): Identifier => {
+  const parsed = parseIdentifier(kind, value);
+  if (!parsed.ok) throw new Error(`bad identifier ${kind}`);
+  return parsed.identifier;
+};
+
+const session = (userId: string, roles: StaffSession["user"]["roles"]) =>
+  ({ user: { id: userId, roles, name: "Test", email: "t@test.example" }, sessionId: "s" }) as StaffSession;
+
+// A fresh embedded database migrates on first use: on busy cores that alone takes a while.
+beforeAll(async () => {
+  await getDb();
+}, 120_000);
+
+describe("register extract", () => {
+  it("finds every kind of row that holds an address, in any case, inside JSON too", async () => {
+    const db = await getDb();
+    const person = await requestFullOfPersonalData(db);
+    // Older rows of the append-only trail that still carry an address in their JSON.
+    await db.caseEvent.create({
+      data: {
+        requestId: person.requestId,
+        type: "STEP_CHANGED",
+        data: { from: "RECEIVED", to: "REVIEWED", comment: `Ringde ${person.email.toUpperCase()}` },
+        actorType: "SYSTEM",
+      },
+    });
+    await db.auditEvent.create({
+      data: {
+        actorType: "SYSTEM",
+        entity: "party",
+        entityId: person.requestId,
+        action: "updated",
+        changes: { contactEmail: { from: null, to: person.email } },
+      },
+    });
+    await db.agreementSignature.create({
+      data: {
+        version: {
+          create: {
+            partnership: { create: { title: "Avtal", municipality: "Testkommun" } },
+            number: 1,
+            sections: {},
+            parties: [],
+            pdfFileId: person.requestId,
+            sha256: "0".repeat(64),
+          },
+        },
+        partyId: person.requestId,
+        name: "Signatär",
+        role: "Ordförande",
+        email: person.email,
+        tokenHash: `${Date.now()}${Math.random()}`.padEnd(64, "0").slice(0, 64),
+        expiresAt: new Date(),
+      },
+    });
+    const staffId = await staffMember(["LOTS"]);
+    await db.staffUser.update({ where: { id: staffId }, data: { name: `Medarbetare ${person.email}` } });
+
+    const extract = await findPersonalData(db, id("email", `  ${person.email.toUpperCase()} `));
+    const kinds = new Set(extract.hits.filter((h) => h.direct).map((h) => h.kind));
+    expect([...kinds].sort()).toEqual(
+      [
+        "auditEvent",
+        "caseEvent",
+        "contact",
+        "mail",
+        "message",
+        "opinion",
+        "partnership",
+        "party",
+        "partnerReport",
+        "partnerReportFile",
+        "presentation",
+        "request",
+        "signature",
+        "staffUser",
+      ].sort(),
+    );
+    // The case's files are listed with it even though their names no longer hold the address.
+    expect(extract.hits.some((h) => h.kind === "attachment" && h.requestIds.includes(person.requestId))).toBe(
+      true,
+    );
+    expect(extract.cases).toEqual([
+      expect.objectContaining({ id: person.requestId, registrationNumber: person.registrationNumber }),
+    ]);
+    const request = extract.hits.find((h) => h.kind === "request")!;
+    expect(JSON.stringify(request.values.answers)).toContain(person.email.toUpperCase());
+  });
+
+  it("finds a phone number however it was typed, and an org number with or without its dash", async () => {
+    const db = await getDb();
+    const person = await requestFullOfPersonalData(db);
+    const international = `+46 ${person.phone.slice(1, 3)} ${person.phone.slice(3)}`;
+    const byPhone = await findPersonalData(db, id("phone", international));
+    expect(new Set(byPhone.hits.filter((h) => h.direct).map((h) => h.kind))).toEqual(
+      new Set(["contact", "request", "message", "note", "followUp"]),
+    );
+    const byOrg = await findPersonalData(db, id("orgNumber", person.orgNumber.replace("-", "")));
+    expect(new Set(byOrg.hits.filter((h) => h.direct).map((h) => h.kind))).toEqual(
+      new Set(["organisation", "request", "party", "proposal"]),
+    );
+  });
+
+  it("finds nothing for an unknown address, nor for one that only contains it", async () => {
+    const db = await getDb();
+    const person = await requestFullOfPersonalData(db);
+    expect(await findPersonalData(db, id("email", uniqueEmail("nobody")))).toMatchObject({
+      hits: [],
+      cases: [],
+    });
+    const [local, domain] = person.email.split("@");
+    const shorter = await findPersonalData(db, id("email", `${local!.slice(1)}@${domain}`));
+    expect(shorter.hits).toEqual([]);
+  });
+
+  it("writes one audit row per extract with the kind and counts, never the identifier", async () => {
+    const db = await getDb();
+    const person = await requestFullOfPersonalData(db);
+    const officer = await staffMember(["PRIVACY_OFFICER"]);
+    const extract = await produceExtract(
+      session(officer, ["PRIVACY_OFFICER"]),
+      id("email", person.email),
+      "page",
+    );
+    expect(extract?.hits.length).toBeGreaterThan(5);
+    const rows = await db.auditEvent.findMany({ where: { actorId: officer, entity: "register_extract" } });
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.changes).toEqual({
+      identifierKind: { to: "email" },
+      format: { to: "page" },
+      hits: { to: extract!.hits.length },
+      cases: { to: 1 },
+    });
+    expect(JSON.stringify({ ...rows[0], id: null })).not.toContain(person.email);
+    // Only the data protection officer may.
+    const lots = await staffMember(["LOTS"]);
+    expect(await produceExtract(session(lots, ["LOTS"]), id("email", person.email), "page")).toBeNull();
+    expect(await db.auditEvent.count({ where: { actorId: lots, entity: "register_extract" } })).toBe(0);
+  });
+});
