@@ -27,6 +27,9 @@ export async function register() {
   startOutboxWorker();
   const { startMaintenance } = await import("./lib/server/jobs/maintenance");
   startMaintenance();
+  // Retention (gallring) daily; its batches take an advisory lock, so instances take turns.
+  const { startRetention } = await import("./lib/server/retention/run");
+  startRetention();
   // Reminders before partnership follow-ups; each is claimed once, however many instances run this.
   const { startFollowUpReminders } = await import("./lib/server/jobs/follow-up-reminders");
   startFollowUpReminders();

@@ -6,7 +6,15 @@ import type { WorkflowSettings } from "./workflow-settings";
 // invitation and the workflow settings. Pure: the route handlers turn FormData into plain objects
 // and the errors into message keys under staff.admin.errors.
 
-export const ROLES = ["LOTS", "EXPERT", "DIRECTOR", "COMMITTEE", "ADMIN", "PRIVACY_OFFICER", "REGISTRAR"] as const;
+export const ROLES = [
+  "LOTS",
+  "EXPERT",
+  "DIRECTOR",
+  "COMMITTEE",
+  "ADMIN",
+  "PRIVACY_OFFICER",
+  "REGISTRAR",
+] as const;
 export type RoleName = (typeof ROLES)[number];
 export const EXPERT_KINDS = ["LAWYER", "PROCUREMENT", "CULTURE_LEISURE", "OTHER"] as const;
 export type ExpertKindName = (typeof EXPERT_KINDS)[number];

@@ -23,6 +23,8 @@ export const AUDIT_ENTITIES = [
   "agreement_signature",
   "partner_link",
   "partner_report",
+  // A retention run over rows that name nobody (rate-limit windows, the read log): one row per run.
+  "retention",
   "register_extract",
   "case_document",
 ] as const;

@@ -21,6 +21,8 @@ export const PERMISSIONS = {
   managePartnerships: ["LOTS"],
   // Who changed what outside the case timelines (audit_event): users, roles, settings, partnerships.
   readAuditTrail: ["LOTS", "ADMIN"],
+  // Keeping a case from retention and erasure (lib/server/retention/legal-hold.ts).
+  setLegalHold: ["LOTS", "ADMIN"],
   // Register extracts, rectification and erasure of a person's data (GDPR Art. 15-17): one role sees
   // every case at once for this, so nobody else holds it.
   handlePersonalData: ["PRIVACY_OFFICER"],

@@ -67,6 +67,9 @@ export const routing = defineRouting({
     "/staff/admin/email-texts/[kind]": "/staff/admin/email-texts/[kind]",
     "/staff/admin/outbox": "/staff/admin/outbox",
     "/staff/audit": "/staff/audit",
+    "/staff/admin/read-log": "/staff/admin/read-log",
+    "/staff/admin/retention": "/staff/admin/retention",
+    "/staff/legal-hold": "/staff/legal-hold",
     "/staff/dataskydd": { sv: "/staff/dataskydd", en: "/staff/data-protection" },
     "/staff/dataskydd/arenden/[id]": {
       sv: "/staff/dataskydd/arenden/[id]",

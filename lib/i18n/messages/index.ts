@@ -10,6 +10,7 @@ import enLinks from "./en/links.json";
 import enMoney from "./en/money.json";
 import enPartner from "./en/partner.json";
 import enPartnerships from "./en/partnerships.json";
+import enRetention from "./en/retention.json";
 import enDataProtection from "./en/data-protection.json";
 import enRecords from "./en/records.json";
 import enSigning from "./en/signing.json";
@@ -24,6 +25,7 @@ import svLinks from "./sv/links.json";
 import svMoney from "./sv/money.json";
 import svPartner from "./sv/partner.json";
 import svPartnerships from "./sv/partnerships.json";
+import svRetention from "./sv/retention.json";
 import svDataProtection from "./sv/data-protection.json";
 import svRecords from "./sv/records.json";
 import svSigning from "./sv/signing.json";
@@ -42,6 +44,7 @@ export const sv = {
   ...svMoney,
   ...svSigning,
   ...svPartner,
+  ...svRetention,
   ...svDataProtection,
   ...svRecords,
 };
@@ -58,6 +61,7 @@ export const en = {
   ...enMoney,
   ...enSigning,
   ...enPartner,
+  ...enRetention,
   ...enDataProtection,
   ...enRecords,
 };

@@ -38,12 +38,8 @@ async function archiveDuty(tx: Client, requestId: string): Promise<boolean> {
   return !!p && (p.status !== "DRAFT" || p._count.agreementVersions > 0);
 }
 
-/**
- * LEGAL HOLD CHECK POINT: a case under a legal hold (request.legal_hold) is never erased, by the data
- * protection officer or by retention. Until that column exists no case is under a hold.
- */
+/** A case under a legal hold (request.legal_hold) is never erased, by the data protection officer or by retention. */
 export async function underLegalHold(tx: Client, requestId: string): Promise<boolean> {
-  void tx;
-  void requestId;
-  return false;
+  const request = await tx.request.findUnique({ where: { id: requestId }, select: { legalHold: true } });
+  return request?.legalHold ?? false;
 }

@@ -46,12 +46,13 @@ export function AdminNav({
   settings,
 }: {
   label: string;
-  current: "users" | "settings" | "emailTexts" | "outbox";
+  current: "users" | "settings" | "emailTexts" | "outbox" | "readLog" | "retention";
   users: string;
   settings: string;
 }) {
   // The mail pages' labels come from their own message file, so the older pages need not pass them.
   const mail = useTranslations("adminMail.nav");
+  const records = useTranslations("retention.nav");
   return (
     <nav aria-label={label} className="mb-6">
       <ul className="flex flex-wrap gap-4">
@@ -73,6 +74,16 @@ export function AdminNav({
         <li>
           <Link href="/staff/admin/outbox" aria-current={current === "outbox" ? "page" : undefined}>
             {mail("outbox")}
+          </Link>
+        </li>
+        <li>
+          <Link href="/staff/admin/retention" aria-current={current === "retention" ? "page" : undefined}>
+            {records("retention")}
+          </Link>
+        </li>
+        <li>
+          <Link href="/staff/admin/read-log" aria-current={current === "readLog" ? "page" : undefined}>
+            {records("readLog")}
           </Link>
         </li>
       </ul>

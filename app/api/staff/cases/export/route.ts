@@ -4,6 +4,7 @@ import { requireStaffApi } from "@/lib/server/auth/api-access";
 import { exportInbox, parseInboxFilter } from "@/lib/server/staff/inbox";
 import { searchText } from "@/lib/server/staff/inbox-search";
 import { getWorkflowSettings } from "@/lib/server/workflow-settings";
+import { recordRead } from "@/lib/server/records/read-log";
 
 // The current inbox filter as CSV.
 export async function GET(request: Request) {
@@ -12,6 +13,12 @@ export async function GET(request: Request) {
   const params = Object.fromEntries(new URL(request.url).searchParams);
   const filter = parseInboxFilter({ ...params, q: await searchText(params) });
   const rows = await exportInbox(filter, session.user.id, await getWorkflowSettings());
+  // One row for the export; its query says what was exported.
+  await recordRead({
+    staffId: session.user.id,
+    entity: "case_export",
+    entityId: new URLSearchParams(params).toString().slice(0, 100) || "all",
+  });
   const header = [
     "registration_number",
     "kind",

@@ -20,6 +20,7 @@ import { caseActionsFor } from "@/lib/server/staff/case-actions";
 import { caseDetail } from "@/lib/server/staff/case-detail";
 import { readFlash } from "@/lib/server/staff/flash";
 import { listLotsUsers, listUsersWithRole } from "@/lib/server/staff/users";
+import { recordRead } from "@/lib/server/records/read-log";
 type Props = PageProps<"/[locale]/staff/cases/[id]">;
 
 const casePath = (locale: string, id: string) => `${locale === "en" ? "/en" : ""}/staff/cases/${id}`;
@@ -51,6 +52,7 @@ export default async function CasePage({ params, searchParams }: Props) {
   if (!isUuid(id)) notFound();
   const detail = await caseDetail(id);
   if (!detail) notFound();
+  await recordRead({ staffId: user.id, entity: "case", entityId: id, caseId: id });
   const { request } = detail;
   const t = await getTranslations("staff");
   const records = await getTranslations("records");

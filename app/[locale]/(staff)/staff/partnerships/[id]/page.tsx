@@ -19,6 +19,7 @@ import { requireStaff } from "@/lib/server/auth/session";
 import { partnershipDetail } from "@/lib/server/partnerships/queries";
 import { partnershipSigningState } from "@/lib/server/signing/gate";
 import { readFlash } from "@/lib/server/staff/flash";
+import { recordRead } from "@/lib/server/records/read-log";
 
 type Props = PageProps<"/[locale]/staff/partnerships/[id]">;
 
@@ -38,6 +39,7 @@ export default async function PartnershipPage({ params, searchParams }: Props) {
   );
   const p = await partnershipDetail(id);
   if (!p) notFound();
+  await recordRead({ staffId: user.id, entity: "partnership", entityId: p.id, caseId: p.requestId });
   const t = await getTranslations("partnerships");
   const tm = await getTranslations("money");
   const ts = await getTranslations("signing");

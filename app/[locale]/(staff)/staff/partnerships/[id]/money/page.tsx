@@ -10,6 +10,7 @@ import { requireStaff } from "@/lib/server/auth/session";
 import { moneyOverview } from "@/lib/server/partnerships/money-view";
 import { readFlash } from "@/lib/server/staff/flash";
 import { asLocale } from "@/lib/server/urls";
+import { recordRead } from "@/lib/server/records/read-log";
 
 type Props = PageProps<"/[locale]/staff/partnerships/[id]/money">;
 
@@ -34,6 +35,7 @@ export default async function MoneyPage({ params, searchParams }: Props) {
   );
   const m = await moneyOverview(id);
   if (!m) notFound();
+  await recordRead({ staffId: user.id, entity: "partnership_money", entityId: id });
   const t = await getTranslations("money");
   const sp = await searchParams;
   const flash = await readFlash(typeof sp.form === "string" ? sp.form : undefined);

@@ -10,6 +10,7 @@ import type { Locale } from "@/lib/i18n/routing";
 import { requireStaff } from "@/lib/server/auth/session";
 import { partnerReportsForStaff } from "@/lib/server/partnerships/partner-reports";
 import { readFlash } from "@/lib/server/staff/flash";
+import { recordRead } from "@/lib/server/records/read-log";
 
 type Props = PageProps<"/[locale]/staff/partnerships/[id]/partner-reports">;
 const ERRORS = ["noContact", "notCivilSociety", "alreadyReviewed", "budgetChanged"] as const;
@@ -30,6 +31,7 @@ export default async function PartnerReportsPage({ params, searchParams }: Props
   );
   const data = await partnerReportsForStaff(id);
   if (!data) notFound();
+  await recordRead({ staffId: user.id, entity: "partner_report", entityId: id });
   const t = await getTranslations("partner.staff");
   const format = await getFormatter();
   const sp = await searchParams;

@@ -10,6 +10,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { requireStaff } from "@/lib/server/auth/session";
 import { versionsPageData } from "@/lib/server/signing/page-data";
 import { readFlash } from "@/lib/server/staff/flash";
+import { recordRead } from "@/lib/server/records/read-log";
 
 type Props = PageProps<"/[locale]/staff/partnerships/[id]/versions">;
 
@@ -30,6 +31,7 @@ export default async function VersionsPage({ params, searchParams }: Props) {
   );
   const data = await versionsPageData(id);
   if (!data) notFound();
+  await recordRead({ staffId: user.id, entity: "agreement_version", entityId: id });
   const t = await getTranslations("signing");
   const sp = await searchParams;
   const flash = await readFlash(typeof sp.form === "string" ? sp.form : undefined);

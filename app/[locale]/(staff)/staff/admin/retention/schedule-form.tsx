@@ -1,0 +1,107 @@
+import { getTranslations } from "next-intl/server";
+import { PrimaryButton } from "@/components/form/buttons";
+import { ALLOWED_ACTIONS, RETENTION_RULES, type RetentionSchedule } from "@/lib/domain/retention";
+import type { Flash } from "@/lib/server/staff/flash";
+import { FieldError, FieldWrap } from "../admin-parts";
+
+/** The error summary's entries when the schedule came back with errors. */
+export async function scheduleErrors(flash: Flash | null) {
+  if (!flash) return [];
+  const t = await getTranslations("retention");
+  return RETENTION_RULES.flatMap((rule) =>
+    (["days", "action"] as const).flatMap((f) => {
+      const code = flash.errors[`${rule}-${f}`];
+      return code
+        ? [
+            {
+              fieldId: `${rule}-${f}`,
+              message: `${t(`rules.${rule}`)}: ${t(`schedule.errors.${code}` as "schedule.errors.daysInvalid")}`,
+            },
+          ]
+        : [];
+    }),
+  );
+}
+
+/** One fieldset per rule: a period in days and the actions that rule allows (lib/domain/retention.ts). */
+export async function ScheduleForm({
+  locale,
+  saved,
+  flash,
+}: {
+  locale: string;
+  saved: RetentionSchedule;
+  flash: Flash | null;
+}) {
+  const t = await getTranslations("retention");
+  const value = (rule: string, f: string, fallback: string) =>
+    flash ? (flash.values[`${rule}-${f}`]?.[0] ?? "") : fallback;
+  return (
+    <section aria-labelledby="schedule-heading" className="mt-8">
+      <h2 id="schedule-heading">{t("schedule.formTitle")}</h2>
+      <p id="days-hint" className="text-slate-700">
+        {t("schedule.daysHint")}
+      </p>
+      <form method="post" action="/api/staff/admin/retention" noValidate>
+        <input type="hidden" name="locale" value={locale} />
+        {RETENTION_RULES.map((rule) => {
+          const daysError = flash?.errors[`${rule}-days`];
+          const actionError = flash?.errors[`${rule}-action`];
+          const daysMsg = daysError
+            ? t(`schedule.errors.${daysError}` as "schedule.errors.daysInvalid")
+            : undefined;
+          const actionMsg = actionError
+            ? t(`schedule.errors.${actionError}` as "schedule.errors.actionInvalid")
+            : undefined;
+          return (
+            <fieldset key={rule} className="mt-6 border-t border-slate-300 pt-4">
+              <legend className="text-lg font-semibold">{t(`rules.${rule}`)}</legend>
+              <div className="flex flex-wrap gap-6">
+                <FieldWrap error={daysMsg} className="mt-2">
+                  <label htmlFor={`${rule}-days`} className="block font-semibold">
+                    {t("schedule.days")}
+                  </label>
+                  <FieldError id={`${rule}-days-error`} label={t("schedule.days")} message={daysMsg} />
+                  <input
+                    id={`${rule}-days`}
+                    name={`${rule}-days`}
+                    type="text"
+                    inputMode="numeric"
+                    autoComplete="off"
+                    defaultValue={value(rule, "days", String(saved[rule].days))}
+                    aria-invalid={daysMsg ? true : undefined}
+                    aria-describedby={daysMsg ? `days-hint ${rule}-days-error` : "days-hint"}
+                    className="mt-2 block w-32 rounded border-2 border-slate-700 bg-white px-3 py-2 text-base"
+                  />
+                </FieldWrap>
+                <FieldWrap error={actionMsg} className="mt-2">
+                  <label htmlFor={`${rule}-action`} className="block font-semibold">
+                    {t("schedule.action")}
+                  </label>
+                  <FieldError id={`${rule}-action-error`} label={t("schedule.action")} message={actionMsg} />
+                  <select
+                    id={`${rule}-action`}
+                    name={`${rule}-action`}
+                    defaultValue={value(rule, "action", saved[rule].action)}
+                    aria-invalid={actionMsg ? true : undefined}
+                    aria-describedby={actionMsg ? `${rule}-action-error` : undefined}
+                    className="mt-2 block rounded border-2 border-slate-700 bg-white px-3 py-2 text-base"
+                  >
+                    {ALLOWED_ACTIONS[rule].map((a) => (
+                      <option key={a} value={a}>
+                        {t(`actions.${a}`)}
+                      </option>
+                    ))}
+                  </select>
+                </FieldWrap>
+              </div>
+            </fieldset>
+          );
+        })}
+        <PrimaryButton type="submit" className="mt-8">
+          {t("schedule.save")}
+        </PrimaryButton>
+      </form>
+    </section>
+  );
+}

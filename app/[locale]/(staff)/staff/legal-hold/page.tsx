@@ -1,0 +1,140 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { PrimaryButton, SecondaryButton } from "@/components/form/buttons";
+import { ErrorSummary } from "@/components/form/error-summary";
+import { requireStaff } from "@/lib/server/auth/session";
+import { casesUnderLegalHold } from "@/lib/server/retention/legal-hold";
+import { readFlash } from "@/lib/server/staff/flash";
+import { asLocale, pagePath } from "@/lib/server/urls";
+import { FieldError, FieldWrap, inputClass, OkMessage } from "../admin/admin-parts";
+
+type Props = PageProps<"/[locale]/staff/legal-hold">;
+
+const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const locale = (await params).locale;
+  const t = await getTranslations({ locale, namespace: "retention.legalHold" });
+  const admin = await getTranslations({ locale, namespace: "staff.admin" });
+  const title = t("title");
+  return {
+    title: first((await searchParams).fel) ? admin("errorTitlePrefix", { title }) : title,
+    robots: { index: false },
+  };
+}
+
+// Lotsen and administrators keep a case from retention and erasure, by its registration number.
+export default async function LegalHoldPage({ params, searchParams }: Props) {
+  const locale = asLocale((await params).locale);
+  setRequestLocale(locale);
+  await requireStaff("setLegalHold", pagePath(locale, "/staff/legal-hold"));
+  const t = await getTranslations("retention.legalHold");
+  const sp = await searchParams;
+  const flash = await readFlash(first(sp.fel) ? "legal-hold" : undefined);
+  const held = await casesUnderLegalHold();
+  const err = (field: "registrationNumber" | "reason") => {
+    const code = flash?.errors[field];
+    return code ? t(`errors.${code}` as "errors.reason") : undefined;
+  };
+  const numberError = err("registrationNumber");
+  const reasonError = err("reason");
+  const ok = first(sp.ok);
+  const okText = { set: t("okSet"), cleared: t("okCleared"), unchanged: t("unchanged") }[ok ?? ""];
+
+  return (
+    <>
+      <ErrorSummary
+        title={t("errorSummaryTitle")}
+        errors={[
+          ...(numberError
+            ? [{ fieldId: "registrationNumber", message: `${t("registrationNumber")}: ${numberError}` }]
+            : []),
+          ...(reasonError ? [{ fieldId: "reason", message: `${t("reason")}: ${reasonError}` }] : []),
+        ]}
+      />
+      <OkMessage text={okText} />
+      <h1>{t("title")}</h1>
+      <p className="text-lg">{t("lead")}</p>
+      <h2>{t("listTitle")}</h2>
+      {held.length === 0 ? (
+        <p>{t("empty")}</p>
+      ) : (
+        <table className="w-full border-collapse text-left">
+          <caption className="sr-only">{t("caption")}</caption>
+          <thead>
+            <tr>
+              <th scope="col" className="border-b-2 border-slate-700 p-2">
+                {t("number")}
+              </th>
+              <th scope="col" className="border-b-2 border-slate-700 p-2">
+                {t("subject")}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {held.map((c) => (
+              <tr key={c.id} className="border-b border-slate-300">
+                <td className="p-2">{c.registrationNumber}</td>
+                <td className="p-2">{c.subject}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <section aria-labelledby="hold-heading" className="mt-10">
+        <h2 id="hold-heading">{t("formTitle")}</h2>
+        <form method="post" action="/api/staff/legal-hold" noValidate>
+          <input type="hidden" name="locale" value={locale} />
+          <FieldWrap error={numberError}>
+            <label htmlFor="registrationNumber" className="block font-semibold">
+              {t("registrationNumber")}
+            </label>
+            <p id="registrationNumber-hint" className="mt-1 text-slate-700">
+              {t("registrationNumberHint")}
+            </p>
+            <FieldError id="registrationNumber-error" label={t("registrationNumber")} message={numberError} />
+            <input
+              id="registrationNumber"
+              name="registrationNumber"
+              autoComplete="off"
+              maxLength={40}
+              defaultValue={flash?.values.registrationNumber?.[0] ?? ""}
+              aria-invalid={numberError ? true : undefined}
+              aria-describedby={
+                numberError ? "registrationNumber-hint registrationNumber-error" : "registrationNumber-hint"
+              }
+              className={inputClass}
+            />
+          </FieldWrap>
+          <FieldWrap error={reasonError}>
+            <label htmlFor="reason" className="block font-semibold">
+              {t("reason")}
+            </label>
+            <p id="reason-hint" className="mt-1 text-slate-700">
+              {t("reasonHint")}
+            </p>
+            <FieldError id="reason-error" label={t("reason")} message={reasonError} />
+            <textarea
+              id="reason"
+              name="reason"
+              rows={3}
+              maxLength={500}
+              defaultValue={flash?.values.reason?.[0] ?? ""}
+              aria-invalid={reasonError ? true : undefined}
+              aria-describedby={reasonError ? "reason-hint reason-error" : "reason-hint"}
+              className={inputClass}
+            />
+          </FieldWrap>
+          <div className="mt-6 flex flex-wrap gap-4">
+            <PrimaryButton type="submit" name="hold" value="on">
+              {t("set")}
+            </PrimaryButton>
+            <SecondaryButton type="submit" name="hold" value="off">
+              {t("clear")}
+            </SecondaryButton>
+          </div>
+        </form>
+      </section>
+    </>
+  );
+}
