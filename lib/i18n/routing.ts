@@ -64,6 +64,7 @@ export const routing = defineRouting({
     "/staff/admin/email-texts": "/staff/admin/email-texts",
     "/staff/admin/email-texts/[kind]": "/staff/admin/email-texts/[kind]",
     "/staff/admin/outbox": "/staff/admin/outbox",
+    "/staff/admin/webhooks": "/staff/admin/webhooks",
     "/staff/audit": "/staff/audit",
   },
 });

@@ -11,6 +11,7 @@ import enMoney from "./en/money.json";
 import enPartner from "./en/partner.json";
 import enPartnerships from "./en/partnerships.json";
 import enSigning from "./en/signing.json";
+import enWebhooks from "./en/webhooks.json";
 import enBase from "./en.json";
 import svAccount from "./sv/account.json";
 import svAdminMail from "./sv/admin-mail.json";
@@ -23,6 +24,7 @@ import svMoney from "./sv/money.json";
 import svPartner from "./sv/partner.json";
 import svPartnerships from "./sv/partnerships.json";
 import svSigning from "./sv/signing.json";
+import svWebhooks from "./sv/webhooks.json";
 import svBase from "./sv.json";
 
 export const sv = {
@@ -38,6 +40,7 @@ export const sv = {
   ...svMoney,
   ...svSigning,
   ...svPartner,
+  ...svWebhooks,
 };
 export const en = {
   ...enBase,
@@ -52,6 +55,7 @@ export const en = {
   ...enMoney,
   ...enSigning,
   ...enPartner,
+  ...enWebhooks,
 };
 
 export type Messages = typeof sv;

@@ -46,12 +46,13 @@ export function AdminNav({
   settings,
 }: {
   label: string;
-  current: "users" | "settings" | "emailTexts" | "outbox";
+  current: "users" | "settings" | "emailTexts" | "outbox" | "webhooks";
   users: string;
   settings: string;
 }) {
   // The mail pages' labels come from their own message file, so the older pages need not pass them.
   const mail = useTranslations("adminMail.nav");
+  const hooks = useTranslations("adminWebhooks");
   return (
     <nav aria-label={label} className="mb-6">
       <ul className="flex flex-wrap gap-4">
@@ -73,6 +74,11 @@ export function AdminNav({
         <li>
           <Link href="/staff/admin/outbox" aria-current={current === "outbox" ? "page" : undefined}>
             {mail("outbox")}
+          </Link>
+        </li>
+        <li>
+          <Link href="/staff/admin/webhooks" aria-current={current === "webhooks" ? "page" : undefined}>
+            {hooks("nav")}
           </Link>
         </li>
       </ul>
