@@ -57,6 +57,11 @@ export interface WebhookEnvelope<T extends WebhookEventType = WebhookEventType> 
 export const isWebhookEventType = (value: unknown): value is WebhookEventType =>
   (WEBHOOK_EVENT_TYPES as readonly unknown[]).includes(value);
 
+/** The message key of an event type ("case.registered" → "caseRegistered": keys cannot hold dots). */
+export const eventTypeKey = (type: WebhookEventType) =>
+  type.replace(/\.(\w)/, (_, c: string) => c.toUpperCase()) as
+    "caseRegistered" | "documentRegistered" | "stepChanged" | "decision";
+
 /** The exact body sent (and signed): the envelope as compact JSON. */
 export function webhookBody<T extends WebhookEventType>(envelope: WebhookEnvelope<T>): string {
   return JSON.stringify({

@@ -1,6 +1,6 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { SecondaryButton } from "@/components/form/buttons";
-import { isWebhookEventType } from "@/lib/domain/webhooks";
+import { eventTypeKey, isWebhookEventType } from "@/lib/domain/webhooks";
 import type { WebhookDeliveryView } from "@/lib/server/webhooks/admin-view";
 
 // Recent deliveries, failed first, each failed one with a button that queues it again.
@@ -9,7 +9,8 @@ export function DeliveriesTable({ rows, locale }: { rows: WebhookDeliveryView[];
   const t = useTranslations("adminWebhooks");
   const format = useFormatter();
   const when = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: "short", timeStyle: "short" }) : "–");
-  const eventName = (type: string) => (isWebhookEventType(type) ? t(`eventTypes.${type}`) : type);
+  const eventName = (type: string) =>
+    isWebhookEventType(type) ? t(`eventTypes.${eventTypeKey(type)}`) : type;
   if (rows.length === 0) return <p>{t("deliveries.empty")}</p>;
   const columns = [
     "event",

@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 import { PrimaryButton } from "@/components/form/buttons";
-import { WEBHOOK_EVENT_TYPES } from "@/lib/domain/webhooks";
+import { eventTypeKey, WEBHOOK_EVENT_TYPES } from "@/lib/domain/webhooks";
 import { FieldError, FieldWrap, inputClass } from "../admin-parts";
 
 // The endpoint form, for adding one and for changing one: address, events, active.
@@ -72,7 +72,7 @@ export function EndpointForm({
                     defaultChecked={values.events.includes(type)}
                     className="h-6 w-6"
                   />
-                  <label htmlFor={id}>{t(`eventTypes.${type}`)}</label>
+                  <label htmlFor={id}>{t(`eventTypes.${eventTypeKey(type)}`)}</label>
                 </div>
               );
             })}

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { PrimaryButton, SecondaryButton } from "@/components/form/buttons";
 import { ErrorSummary, type SummaryError } from "@/components/form/error-summary";
-import { WEBHOOK_EVENT_TYPES } from "@/lib/domain/webhooks";
+import { eventTypeKey, WEBHOOK_EVENT_TYPES } from "@/lib/domain/webhooks";
 import { requireStaff } from "@/lib/server/auth/session";
 import { readFlash } from "@/lib/server/staff/flash";
 import { asLocale, pagePath } from "@/lib/server/urls";
@@ -112,7 +112,7 @@ export default async function WebhooksPage({ params, searchParams }: Props) {
             </h3>
             <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
               <dt className="font-semibold">{t("endpoints.events")}</dt>
-              <dd>{endpoint.events.map((e) => t(`eventTypes.${e}`)).join(", ")}</dd>
+              <dd>{endpoint.events.map((e) => t(`eventTypes.${eventTypeKey(e)}`)).join(", ")}</dd>
               <dt className="font-semibold">{t("endpoints.active")}</dt>
               <dd>{endpoint.active ? t("endpoints.activeYes") : t("endpoints.activeNo")}</dd>
               <dt className="font-semibold">{t("endpoints.created")}</dt>
