@@ -33,6 +33,8 @@ let m: {
   factories: typeof import("@/lib/server/db/factories");
   send: typeof import("@/lib/server/intake/send-request");
   act: typeof import("@/lib/server/staff/perform-action");
+  status: typeof import("@/lib/server/intake/status");
+  applicant: typeof import("@/lib/server/intake/applicant-actions");
 };
 const receivers: WebhookReceiver[] = [];
 
@@ -50,6 +52,8 @@ beforeAll(async () => {
     factories: await import("@/lib/server/db/factories"),
     send: await import("@/lib/server/intake/send-request"),
     act: await import("@/lib/server/staff/perform-action"),
+    status: await import("@/lib/server/intake/status"),
+    applicant: await import("@/lib/server/intake/applicant-actions"),
   };
 });
 
@@ -176,6 +180,26 @@ describe("webhook events", () => {
     });
     // A second run finds nothing due: every delivery is done.
     expect(await runAt(minutes(now, 60), receiver)).toEqual({ delivered: 0, retried: 0, failed: 0 });
+  });
+
+  it("reports an applicant's withdrawal as the case's final outcome", async () => {
+    const { receiver } = await endpoint(["decision", "step.changed"]);
+    const { request, accessToken } = await m.factories.createSentRequest(
+      db,
+      requestSeed({ step: "REVIEWED" }),
+    );
+    const open = await m.status.requestByStatusToken(accessToken);
+    expect(await m.applicant.withdrawRequest(open!, "Vi hann inte", accessToken)).toBe(true);
+    expect(await runAt(new Date(), receiver)).toEqual({ delivered: 1, retried: 0, failed: 0 });
+    const [event] = receiver.events;
+    expect(validate(event!.json), JSON.stringify(validate.errors)).toBe(true);
+    expect(event!.json.data).toMatchObject({
+      caseId: request.id,
+      registrationNumber: request.registrationNumber,
+      outcome: "WITHDRAWN",
+      collaborationForm: null,
+    });
+    expect(event!.body).not.toContain("Vi hann inte");
   });
 
   it("the schema refuses a body with personal data or a missing field", () => {
