@@ -25,6 +25,9 @@ export async function register() {
   // in deliverDueEmails keeps each mail to one sender.
   const { startOutboxWorker } = await import("./lib/server/mail/worker");
   startOutboxWorker();
+  // Webhook deliveries to a diarium, claimed the same way (lib/server/webhooks/deliver.ts).
+  const { startWebhookWorker } = await import("./lib/server/webhooks/worker");
+  startWebhookWorker();
   const { startMaintenance } = await import("./lib/server/jobs/maintenance");
   startMaintenance();
   // Retention (gallring) daily; its batches take an advisory lock, so instances take turns.

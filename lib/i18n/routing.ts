@@ -66,6 +66,7 @@ export const routing = defineRouting({
     "/staff/admin/email-texts": "/staff/admin/email-texts",
     "/staff/admin/email-texts/[kind]": "/staff/admin/email-texts/[kind]",
     "/staff/admin/outbox": "/staff/admin/outbox",
+    "/staff/admin/webhooks": "/staff/admin/webhooks",
     "/staff/audit": "/staff/audit",
     "/staff/admin/read-log": "/staff/admin/read-log",
     "/staff/admin/retention": "/staff/admin/retention",

@@ -14,6 +14,7 @@ import enRetention from "./en/retention.json";
 import enDataProtection from "./en/data-protection.json";
 import enRecords from "./en/records.json";
 import enSigning from "./en/signing.json";
+import enWebhooks from "./en/webhooks.json";
 import enBase from "./en.json";
 import svAccount from "./sv/account.json";
 import svAdminMail from "./sv/admin-mail.json";
@@ -29,6 +30,7 @@ import svRetention from "./sv/retention.json";
 import svDataProtection from "./sv/data-protection.json";
 import svRecords from "./sv/records.json";
 import svSigning from "./sv/signing.json";
+import svWebhooks from "./sv/webhooks.json";
 import svBase from "./sv.json";
 
 export const sv = {
@@ -47,6 +49,7 @@ export const sv = {
   ...svRetention,
   ...svDataProtection,
   ...svRecords,
+  ...svWebhooks,
 };
 export const en = {
   ...enBase,
@@ -64,6 +67,7 @@ export const en = {
   ...enRetention,
   ...enDataProtection,
   ...enRecords,
+  ...enWebhooks,
 };
 
 export type Messages = typeof sv;

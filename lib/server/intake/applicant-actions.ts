@@ -9,6 +9,8 @@ import { registerDocument } from "../records/register-document";
 import { kickOutbox } from "../mail/worker";
 import { getSettings } from "../settings";
 import { staffCaseUrl, statusUrl } from "../urls";
+import { enqueueWebhookEvent } from "../webhooks/enqueue";
+import { kickWebhooks } from "../webhooks/worker";
 import type { StatusRequest } from "./status";
 
 // What an applicant can do through the private link: write to lotsen (with a file) and withdraw.
@@ -83,6 +85,19 @@ export async function withdrawRequest(
       },
     });
     const number = request.registrationNumber!;
+    // The diarium closes the case as it would after a decision (lib/domain/webhooks.ts).
+    const endedAt = new Date();
+    const decision = {
+      outcome: "WITHDRAWN",
+      collaborationForm: null,
+      decidedAt: endedAt.toISOString(),
+    } as const;
+    await enqueueWebhookEvent(
+      tx,
+      "decision",
+      { caseId: request.id, registrationNumber: number, ...decision },
+      endedAt,
+    );
     const locale = (request.language === "en" ? "en" : "sv") as Locale;
     await enqueueEmail(tx, {
       to: mailbox,
@@ -102,6 +117,9 @@ export async function withdrawRequest(
     }
     return true;
   });
-  if (ok) kickOutbox();
+  if (ok) {
+    kickOutbox();
+    kickWebhooks();
+  }
   return ok;
 }

@@ -10,6 +10,8 @@ import { enqueueEmail } from "../mail/outbox";
 import { lotsenNotificationEmail, questionReceiptEmail, receiptEmail } from "../mail/templates";
 import { kickOutbox } from "../mail/worker";
 import { registerDocument } from "../records/register-document";
+import { enqueueWebhookEvent } from "../webhooks/enqueue";
+import { kickWebhooks } from "../webhooks/worker";
 import { nextRegistrationNumber, writeRegistrationNumber } from "../registration";
 import { getSettings, type MunicipalitySettings } from "../settings";
 import { staffCaseUrl, statusUrl } from "../urls";
@@ -63,6 +65,7 @@ export async function sendRequest(input: {
     try {
       const sent = await db.$transaction((tx) => register(tx, draft, answers, { ...input, hash }, settings));
       kickOutbox();
+      kickWebhooks();
       logger.info({ requestId: sent.requestId, kind: draft.kind }, "request sent");
       return { ok: true, ...sent };
     } catch (error) {
@@ -190,7 +193,19 @@ async function register(
       refId: file.id,
       description: `Bilaga till ansökan: ${file.filename}`,
     });
+  const hook = await enqueueWebhookEvent(
+    tx,
+    "case.registered",
+    {
+      caseId: draft.id,
+      registrationNumber: standIn,
+      kind: draft.kind,
+      step: "RECEIVED",
+      registeredAt: receivedAt.toISOString(),
+    },
+    receivedAt,
+  );
   const number = await nextRegistrationNumber(tx, settings.registrationPrefix, receivedAt.getFullYear());
-  await writeRegistrationNumber(tx, { requestId: draft.id, standIn, number });
+  await writeRegistrationNumber(tx, { requestId: draft.id, standIn, number, webhookEventId: hook.eventId });
   return { requestId: draft.id, registrationNumber: number };
 }

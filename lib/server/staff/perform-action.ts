@@ -20,6 +20,8 @@ import { mailsToRole, opinionRequestedMails } from "../mail/staff-notifications"
 import { kickOutbox } from "../mail/worker";
 import { registerDocument } from "../records/register-document";
 import { getSettings } from "../settings";
+import { enqueueCaseMoveEvents } from "../webhooks/case-moves";
+import { kickWebhooks } from "../webhooks/worker";
 import { getWorkflowSettings } from "../workflow-settings";
 import { workflowContext } from "./case-context";
 
@@ -99,6 +101,7 @@ export async function performAction(input: {
   const { municipalityName: municipality } = await getSettings();
   try {
     await db.$transaction(async (tx) => {
+      const movedAt = new Date();
       const ended = next.status === "ENDED";
       const reason = ended ? endReason(input.action, payload, proposal?.motivation) : undefined;
       const collaborationForm =
@@ -110,7 +113,7 @@ export async function performAction(input: {
         data: {
           status: next.status,
           step: next.step,
-          ...(next.step !== request.step ? { stepEnteredAt: new Date() } : {}),
+          ...(next.step !== request.step ? { stepEnteredAt: movedAt } : {}),
           ...(ended
             ? { outcome: next.outcome, outcomeReason: reason, collaborationForm: collaborationForm ?? null }
             : {}),
@@ -177,12 +180,23 @@ export async function performAction(input: {
       else if (to && next.step !== request.step && input.action !== "sendBack")
         mails.push({ to, ...stepChangedEmail(locale, number, next.step, municipality) });
       for (const mail of mails) await enqueueEmail(tx, { ...mail, requestId: request.id });
+      await enqueueCaseMoveEvents(tx, {
+        caseId: request.id,
+        registrationNumber: number,
+        from: request.step!,
+        to: next.step,
+        at: movedAt,
+        decision: ended
+          ? { outcome: next.outcome!, collaborationForm: collaborationForm ?? null }
+          : undefined,
+      });
     });
   } catch (error) {
     if (error instanceof Conflict) return { ok: false, code: "conflict" };
     throw error;
   }
   kickOutbox();
+  kickWebhooks();
   logger.info({ requestId: request.id, action: input.action, userId: input.user.id }, "case action");
   return { ok: true };
 }

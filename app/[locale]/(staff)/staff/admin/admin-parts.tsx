@@ -46,13 +46,14 @@ export function AdminNav({
   settings,
 }: {
   label: string;
-  current: "users" | "settings" | "emailTexts" | "outbox" | "readLog" | "retention";
+  current: "users" | "settings" | "emailTexts" | "outbox" | "readLog" | "retention" | "webhooks";
   users: string;
   settings: string;
 }) {
   // The mail pages' labels come from their own message file, so the older pages need not pass them.
   const mail = useTranslations("adminMail.nav");
   const records = useTranslations("retention.nav");
+  const hooks = useTranslations("adminWebhooks");
   return (
     <nav aria-label={label} className="mb-6">
       <ul className="flex flex-wrap gap-4">
@@ -84,6 +85,11 @@ export function AdminNav({
         <li>
           <Link href="/staff/admin/read-log" aria-current={current === "readLog" ? "page" : undefined}>
             {records("readLog")}
+          </Link>
+        </li>
+        <li>
+          <Link href="/staff/admin/webhooks" aria-current={current === "webhooks" ? "page" : undefined}>
+            {hooks("nav")}
           </Link>
         </li>
       </ul>
