@@ -54,7 +54,12 @@ async function connectEmbedded(dataDir: string): Promise<Connected> {
   });
   await pglite.waitReady;
   const applied = await migrate(pgliteRunner(pglite), await readMigrations());
-  if (applied.length) logger.info({ applied, dataDir }, "migrations applied to the embedded database");
+  if (applied.length) {
+    logger.info({ applied, dataDir }, "migrations applied to the embedded database");
+    // PGlite learns the database's array types when it opens; the enum arrays the migrations just
+    // created would otherwise be sent as "malformed array literal" until the next start.
+    await pglite.refreshArrayTypes();
+  }
   const db = new PrismaClient({ adapter: new PrismaPGlite(pglite), transactionOptions: TRANSACTION_OPTIONS });
   return { db, kind: "embedded" };
 }
