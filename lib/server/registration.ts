@@ -26,17 +26,17 @@ export async function nextRegistrationNumber(
  * Writes the number taken last into what registering a request wrote before it: the request itself
  * and the mails queued for it (which carry `standIn` where the number goes), and records the
  * request's SUBMITTED event (events are append-only, so it is written here, once), and the bodies of
- * the webhook event queued for it (`webhookEventId`, lib/server/webhooks/enqueue.ts). One statement,
+ * the webhook events queued for it (lib/server/webhooks/enqueue.ts; the stand-in is random, so only
+ * this request's pending events carry it). One statement,
  * so the counter row's lock is held for two statements and the commit.
  */
 export async function writeRegistrationNumber(
   tx: Prisma.TransactionClient,
-  input: { requestId: string; standIn: string; number: string; webhookEventId?: string },
+  input: { requestId: string; standIn: string; number: string },
 ): Promise<void> {
   const { requestId, standIn, number } = input;
   // The webhook body is JSON: the number goes in as a JSON string's contents.
   const jsonNumber = JSON.stringify(number).slice(1, -1);
-  const webhookEventId = input.webhookEventId ?? null;
   const event = JSON.stringify(
     buildCaseEvent({ type: "SUBMITTED", data: { registrationNumber: number } }).data,
   );
@@ -52,7 +52,7 @@ export async function writeRegistrationNumber(
         AND (strpos(subject, ${standIn}) > 0 OR strpos(text_body, ${standIn}) > 0)
     ), webhooks AS (
       UPDATE webhook_delivery SET body = replace(body, ${standIn}, ${jsonNumber})
-      WHERE event_id = ${webhookEventId}::uuid
+      WHERE status = 'PENDING' AND strpos(body, ${standIn}) > 0
     )
     UPDATE request SET registration_number = ${number} WHERE id = ${requestId}::uuid RETURNING id::text`;
   if (rows.length !== 1) throw new Error("registering: the request to number is gone");

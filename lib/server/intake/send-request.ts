@@ -178,6 +178,7 @@ async function register(
     direction: "IN",
     kind: "REQUEST",
     refId: draft.id,
+    registrationNumber: standIn,
     description: `${draft.kind === "QUESTION" ? "Fråga" : "Ansökan om samverkan"}: ${subject}`,
   });
   const files = await tx.attachment.findMany({
@@ -191,9 +192,10 @@ async function register(
       direction: "IN",
       kind: "ATTACHMENT",
       refId: file.id,
+      registrationNumber: standIn,
       description: `Bilaga till ansökan: ${file.filename}`,
     });
-  const hook = await enqueueWebhookEvent(
+  await enqueueWebhookEvent(
     tx,
     "case.registered",
     {
@@ -206,6 +208,6 @@ async function register(
     receivedAt,
   );
   const number = await nextRegistrationNumber(tx, settings.registrationPrefix, receivedAt.getFullYear());
-  await writeRegistrationNumber(tx, { requestId: draft.id, standIn, number, webhookEventId: hook.eventId });
+  await writeRegistrationNumber(tx, { requestId: draft.id, standIn, number });
   return { requestId: draft.id, registrationNumber: number };
 }

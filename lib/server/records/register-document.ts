@@ -1,10 +1,13 @@
 import "server-only";
-import type { DocumentDirection, DocumentKind } from "@/lib/domain/case-documents";
+import { documentNumber, type DocumentDirection, type DocumentKind } from "@/lib/domain/case-documents";
 import type { CaseDocument, Prisma } from "@/lib/generated/prisma/client";
+import { enqueueWebhookEvent } from "../webhooks/enqueue";
 
 // The one place a document is registered on its case. Call it inside the transaction that creates
 // what the document points at: the request's counter is taken with UPDATE … RETURNING, so the row
 // stays locked until commit and a rollback gives the number back (numbers are gap-free per case).
+// The diarium hears of it through a "document.registered" event queued in the same transaction;
+// mail and events go out after commit (the callers' kickOutbox / kickWebhooks, or the next tick).
 
 export interface RegisterDocumentInput {
   requestId: string;
@@ -15,22 +18,25 @@ export interface RegisterDocumentInput {
   /** Sender (IN) or recipient (OUT); by default the request's organisation, else its contact person. */
   counterpart?: string;
   description: string;
+  /** Only while the request is being sent, before its number is written: the stand-in that
+   * lib/server/registration.ts replaces with the number in the queued events. */
+  registrationNumber?: string;
 }
 
 export async function registerDocument(
   tx: Prisma.TransactionClient,
   input: RegisterDocumentInput,
 ): Promise<CaseDocument> {
-  const rows = await tx.$queryRaw<{ number: number; party: string | null }[]>`
+  const rows = await tx.$queryRaw<{ number: number; registered: string | null; party: string | null }[]>`
     UPDATE request r SET document_counter = r.document_counter + 1
      WHERE r.id = ${input.requestId}::uuid AND r.status <> 'DRAFT'
-    RETURNING r.document_counter AS number,
+    RETURNING r.document_counter AS number, r.registration_number AS registered,
       coalesce((SELECT name FROM organisation WHERE id = r.organisation_id),
                (SELECT name FROM contact_person WHERE id = r.contact_id)) AS party`;
   const row = rows[0];
   if (!row) throw new Error("registerDocument: no sent request to register on");
   const counterpart = input.counterpart ?? (input.direction === "INTERNAL" ? "" : (row.party ?? ""));
-  return tx.caseDocument.create({
+  const document = await tx.caseDocument.create({
     data: {
       requestId: input.requestId,
       number: row.number,
@@ -41,4 +47,20 @@ export async function registerDocument(
       description: input.description.replace(/\s+/g, " ").trim().slice(0, 300) || "–",
     },
   });
+  // Ids, numbers and dates only: the counterpart and description may name people.
+  const registrationNumber = input.registrationNumber ?? row.registered ?? "";
+  await enqueueWebhookEvent(
+    tx,
+    "document.registered",
+    {
+      caseId: input.requestId,
+      registrationNumber,
+      documentNumber: documentNumber(registrationNumber, document.number),
+      direction: document.direction,
+      kind: document.kind,
+      registeredAt: document.registeredAt.toISOString(),
+    },
+    document.registeredAt,
+  );
+  return document;
 }
