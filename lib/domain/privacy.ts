@@ -22,6 +22,7 @@ export const HIT_KINDS = [
   "organisation",
   "message",
   "attachment",
+  "document",
   "mail",
   "note",
   "opinion",

@@ -73,6 +73,8 @@ describe("register extract", () => {
         "auditEvent",
         "caseEvent",
         "contact",
+        // The register of documents names the sender.
+        "document",
         "mail",
         "message",
         "opinion",

@@ -119,6 +119,20 @@ export const PERSONAL_DATA: readonly PersonalDataTable[] = [
     listedWithRequest: true,
   },
   {
+    // The register of the case's documents: who sent or received each, and what it is about. The
+    // number, kind, direction and date stay (a trigger keeps them), so the register still shows
+    // that the document existed.
+    kind: "document",
+    table: "case_document",
+    columns: [
+      { name: "counterpart", erase: "tombstone" },
+      { name: "description", erase: "tombstone" },
+    ],
+    requests: REQUEST,
+    erasedWith: "t.request_id = $1::uuid",
+    listedWithRequest: true,
+  },
+  {
     kind: "note",
     table: "internal_note",
     columns: [{ name: "body", erase: "tombstone" }],

@@ -9,6 +9,7 @@ import { can } from "@/lib/domain/permissions";
 import { Link } from "@/lib/i18n/navigation";
 import { requireStaff } from "@/lib/server/auth/session";
 import { caseDocuments } from "@/lib/server/records/documents";
+import { recordRead } from "@/lib/server/records/read-log";
 import { readFlash } from "@/lib/server/staff/flash";
 import { asLocale, pagePath } from "@/lib/server/urls";
 
@@ -38,6 +39,7 @@ export default async function CaseDocumentsPage({ params, searchParams }: Props)
   const { user } = await requireStaff("readCaseDocuments", here(locale, id));
   const found = await caseDocuments(id);
   if (!found) notFound();
+  await recordRead({ staffId: user.id, entity: "document", entityId: id, caseId: id });
   const { request, documents } = found;
   const t = await getTranslations("records");
   const staff = await getTranslations("staff");

@@ -2,6 +2,7 @@ import { staffFormRoute } from "@/lib/server/auth/staff-form-route";
 import { text } from "@/lib/server/http/form-route";
 import { forbiddenResponse, notFoundResponse } from "@/lib/server/http/html-page";
 import { exportDocumentList } from "@/lib/server/records/export-documents";
+import { recordRead } from "@/lib/server/records/read-log";
 import { fileResponse } from "@/lib/server/records/responses";
 
 // The list of a case's documents for a public-records request (a POST: the choice to include
@@ -16,7 +17,10 @@ export const POST = staffFormRoute<{ id: string }>(
       reviewed: text(form, "reviewed") === "yes",
       locale,
     });
-    if (result.ok) return fileResponse(result.file);
+    if (result.ok) {
+      await recordRead({ staffId: session.user.id, entity: "document_export", entityId: id, caseId: id });
+      return fileResponse(result.file);
+    }
     return result.code === "forbidden" ? forbiddenResponse() : notFoundResponse();
   },
 );
