@@ -1,0 +1,86 @@
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
+import type { DashboardFigures } from "@/lib/server/dashboard";
+import { dashboardFormat, td, th } from "./format";
+
+/** Follow-ups due soon and overdue, with the list of them. */
+export async function DashboardFollowUps({
+  locale,
+  followUps: figures,
+  seesPartnerships,
+}: {
+  locale: string;
+  followUps: DashboardFigures["followUps"];
+  seesPartnerships: boolean;
+}) {
+  const t = await getTranslations("dashboard");
+  const followUps = await getTranslations("followUps");
+  const { n, date } = dashboardFormat(locale);
+  return (
+    <section aria-labelledby="uppfoljningar" className="mt-10">
+      <h2 id="uppfoljningar">{t("followUps.heading")}</h2>
+      <dl className="mt-3 grid max-w-md grid-cols-2 gap-4">
+        <div className="rounded border-2 border-slate-300 p-3" data-figure="followUpsDueSoon">
+          <dt>{t("followUps.dueSoon")}</dt>
+          <dd className="m-0 text-3xl font-bold">{n(figures.dueSoon)}</dd>
+        </div>
+        <div className="rounded border-2 border-slate-300 p-3" data-figure="followUpsOverdue">
+          <dt>{t("followUps.overdue")}</dt>
+          <dd className="m-0 text-3xl font-bold">{n(figures.overdue)}</dd>
+        </div>
+      </dl>
+      {figures.list.length === 0 ? (
+        <p>{t("followUps.none")}</p>
+      ) : (
+        <table className="mt-4 w-full max-w-4xl border-collapse text-left">
+          <caption className="text-left font-semibold">{t("followUps.caption")}</caption>
+          <thead>
+            <tr>
+              <th scope="col" className={th}>
+                {t("followUps.partnership")}
+              </th>
+              <th scope="col" className={th}>
+                {t("followUps.date")}
+              </th>
+              <th scope="col" className={th}>
+                {t("followUps.kind")}
+              </th>
+              <th scope="col" className={th}>
+                {t("followUps.state")}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {figures.list.map((x, i) => (
+              <tr key={i}>
+                <th scope="row" className={`${td} font-normal`}>
+                  {seesPartnerships ? (
+                    <Link
+                      href={{
+                        pathname: "/staff/partnerships/[id]/follow-ups",
+                        params: { id: x.partnershipId },
+                      }}
+                    >
+                      {x.title}
+                    </Link>
+                  ) : (
+                    x.title
+                  )}
+                </th>
+                <td className={td}>{date(x.dueDate)}</td>
+                <td className={td}>{followUps(`kinds.${x.kind}` as "kinds.TALK")}</td>
+                <td className={td}>
+                  {x.overdue ? (
+                    <strong className="text-red-800">{t("followUps.isOverdue")}</strong>
+                  ) : (
+                    t("followUps.upcoming")
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
