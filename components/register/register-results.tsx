@@ -1,0 +1,104 @@
+import { getTranslations } from "next-intl/server";
+import { GoalsTable, partyText, periodText } from "@/components/register/partnership-parts";
+import { Link } from "@/lib/i18n/navigation";
+import type { OpenDataField, PublicPartnership } from "@/lib/server/register/partnerships";
+
+// The register's list of published partnerships and its open data downloads.
+
+export async function RegisterList({ rows, total }: { rows: PublicPartnership[]; total: number }) {
+  const t = await getTranslations("register");
+  return (
+    <>
+      <p className="mt-6 font-semibold" id="register-count">
+        {t("count", { count: total })}
+      </p>
+
+      <ul className="mt-4 space-y-6" aria-labelledby="register-count">
+        {rows.map((p) => (
+          <li key={p.id} className="rounded border border-slate-300 p-4">
+            <article aria-labelledby={`p-${p.id}`}>
+              <h2 id={`p-${p.id}`} className="mt-0 text-xl">
+                <Link href={{ pathname: "/samarbeten/[id]", params: { id: p.id } }}>{p.title}</Link>
+              </h2>
+              <dl className="mt-2 grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
+                <dt className="font-semibold">{t("civilSocietyParties")}</dt>
+                <dd>{p.civilSocietyParties.map(partyText).join("; ")}</dd>
+                <dt className="font-semibold">{t("publicParties")}</dt>
+                <dd>{p.publicParties.map(partyText).join("; ")}</dd>
+                <dt className="font-semibold">{t("municipality")}</dt>
+                <dd>{p.municipality}</dd>
+                <dt className="font-semibold">{t("period")}</dt>
+                <dd>{periodText(p)}</dd>
+                <dt className="font-semibold">{t("status")}</dt>
+                <dd>{t(`statuses.${p.status}`)}</dd>
+                {p.content && (
+                  <>
+                    <dt className="font-semibold">{t("content")}</dt>
+                    <dd>{p.content.purpose}</dd>
+                  </>
+                )}
+              </dl>
+              {p.goals && p.goals.some((g) => g.result) && (
+                <GoalsTable goals={p.goals} caption={t("resultsCaption", { title: p.title })} />
+              )}
+            </article>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+/** The open data files (filtered like the list) and what each of their fields means. */
+export async function OpenDataSection({
+  filterQuery,
+  fields,
+}: {
+  filterQuery: string;
+  fields: readonly OpenDataField[];
+}) {
+  const t = await getTranslations("register");
+  return (
+    <section aria-labelledby="open-data" className="mt-10">
+      <h2 id="open-data">{t("openDataHeading")}</h2>
+      <p>{t("openDataText")}</p>
+      <ul className="mt-2 list-disc space-y-1 pl-6">
+        <li>
+          <a href={`/api/open-data/partnerships.csv${filterQuery}`} download>
+            {t("downloadCsv")}
+          </a>
+        </li>
+        <li>
+          <a href={`/api/open-data/partnerships.json${filterQuery}`} download>
+            {t("downloadJson")}
+          </a>
+        </li>
+      </ul>
+      <div className="mt-4 overflow-x-auto">
+        <table className="w-full border-collapse text-left">
+          <caption className="text-left font-semibold">{t("fieldsCaption")}</caption>
+          <thead>
+            <tr className="border-b-2 border-slate-700">
+              <th scope="col" className="p-2">
+                {t("fieldName")}
+              </th>
+              <th scope="col" className="p-2">
+                {t("fieldMeaning")}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {fields.map((f) => (
+              <tr key={f} className="border-b border-slate-300 align-top">
+                <td className="p-2">
+                  <code>{f}</code>
+                </td>
+                <td className="p-2">{t(`fields.${f}`)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
