@@ -174,6 +174,15 @@ export async function guardSignInAttempt(
   return { retryAfterSeconds: 0, succeeded: () => releaseAttempt(db, identities, email, now) };
 }
 
+// The sign-in page's ?error= for a refused password sign-in; any other reason shows as wrong credentials.
+const ERROR_CODES: Partial<Record<string, string>> = {
+  "rate-limited": "rate-limited",
+  "demo-only": "demo",
+  "password-off": "password-off",
+};
+
+export const signInErrorCode = (reason: string): string => ERROR_CODES[reason] ?? "credentials";
+
 export async function signInWithPassword(
   db: Db,
   input: { email: string; password: string; ip: string; now?: Date; wait?: (ms: number) => Promise<void> },

@@ -1,8 +1,10 @@
 import "server-only";
 import { z } from "zod";
-import type { EmailKind } from "@/lib/domain/email-kinds";
+import { validateEmailText, type EmailKind } from "@/lib/domain/email-kinds";
 import type { Locale } from "@/lib/i18n/routing";
 import { getDb } from "../db/client";
+import { text } from "../http/form-route";
+import { asLocale } from "../urls";
 import type { EmailText } from "./email-texts";
 
 // An edited text that is not saved: what a preview shows, or what failed validation. It waits in
@@ -51,4 +53,19 @@ export async function readEmailTextDraft(
 export async function dropEmailTextDraft(kind: EmailKind, locale: Locale): Promise<void> {
   const db = await getDb();
   await db.setting.deleteMany({ where: { key: key(kind, locale) } });
+}
+
+/** The edit form: its language, the button pressed, and the text as typed (line ends as \n). */
+export function readEmailTextForm(form: FormData) {
+  const edited: EmailText = {
+    subject: text(form, "subject").trim(),
+    body: text(form, "body").replaceAll("\r\n", "\n"),
+  };
+  return { textLocale: asLocale(form.get("textLocale")), intent: text(form, "intent"), edited };
+}
+
+/** Where the page opens on a draft: at its errors, else at its preview. */
+export function draftAnchor(kind: EmailKind, locale: Locale, draft: EmailText): string {
+  const errors = validateEmailText(kind, draft);
+  return errors.subject || errors.body ? "fel" : `forhandsgranskning-${locale}`;
 }

@@ -1,6 +1,9 @@
 import "server-only";
+import { createTranslator } from "next-intl";
+import { en, sv } from "@/lib/i18n/messages";
+import type { Locale } from "@/lib/i18n/routing";
 import { A4, DocumentWriter, GREY, INK, MARGIN, WIDTH, type RowLayout } from "../pdf/document-writer";
-import type { AgreementOutline } from "./agreement-document";
+import { agreementOutline, type AgreementOutline } from "./agreement-document";
 
 // The agreement as an A4 PDF (Helvetica, WinAnsi), drawn from the same outline as the print page.
 
@@ -69,4 +72,16 @@ export async function agreementPdf(
   }
 
   return w.save(pageLabel);
+}
+
+/** The agreement as the record reads now (not a frozen version); null when there is no such partnership. */
+export async function draftAgreementPdf(partnershipId: string, locale: Locale) {
+  const outline = await agreementOutline(partnershipId, locale);
+  if (!outline) return null;
+  const t = createTranslator({
+    locale,
+    messages: locale === "en" ? en : sv,
+    namespace: "partnerships.agreement",
+  });
+  return agreementPdf(outline, (page, pages) => `${outline.title} · ${t("page", { page, pages })}`);
 }

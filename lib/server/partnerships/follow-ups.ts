@@ -2,15 +2,18 @@ import "server-only";
 import {
   dateValue,
   isoDate,
+  parseFollowUpForm,
   readGoals,
   readIndicators,
   swedishDate,
   type FollowUpRecord,
 } from "@/lib/domain/follow-ups";
 import { isUuid } from "@/lib/domain/ids";
+import { isGoalId } from "@/lib/domain/partnership";
 import { changedFields } from "@/lib/domain/audit";
 import { recordAudit, staffActor } from "../audit/record";
 import { getDb } from "../db/client";
+import { text } from "../http/form-route";
 import { logger } from "../log";
 
 // The follow-ups of one partnership: the schedule from its plan (syncFollowUpSchedule), what was
@@ -115,4 +118,26 @@ export async function recordFollowUp(
   if (outcome !== "ok") return outcome;
   logger.info({ event: "follow-up-recorded", partnershipId, userId }, "follow-up recorded");
   return "ok";
+}
+
+/** The follow-up form, checked. One value (and comment) per goal: value-<goalId>, comment-<goalId>. */
+export function readFollowUpForm(form: FormData) {
+  const indicators = [...new Set(form.keys())]
+    .map((k) => /^value-(.{1,60})$/.exec(k)?.[1])
+    .filter((i): i is string => i !== undefined && isGoalId(i))
+    .map((i) => ({
+      goalId: i,
+      value: text(form, `value-${i}`),
+      comment: text(form, `comment-${i}`),
+    }));
+  return parseFollowUpForm(
+    {
+      followUpId: text(form, "followUpId"),
+      heldOn: text(form, "heldOn"),
+      participants: text(form, "participants"),
+      notes: text(form, "notes"),
+      indicators,
+    },
+    swedishDate(new Date()),
+  );
 }

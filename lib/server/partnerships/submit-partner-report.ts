@@ -1,11 +1,18 @@
 import "server-only";
 import { detectFileType, filenameWithExtension, MAX_FILE_BYTES } from "@/lib/domain/file-type";
-import { MAX_REPORT_FILES, quarterForDueDate, type PartnerReportInput } from "@/lib/domain/partner-report";
+import {
+  MAX_REPORT_FILES,
+  parsePartnerReport,
+  quarterForDueDate,
+  type PartnerReportInput,
+} from "@/lib/domain/partner-report";
 import { isoDate } from "@/lib/domain/follow-ups";
 import { recordAudit, type AuditActor } from "../audit/record";
 import { getDb } from "../db/client";
 import { fileStore } from "../files/store";
+import { text } from "../http/form-route";
 import { logger } from "../log";
+import type { PartnerView } from "./partner-view";
 
 // A partner submits a follow-up report through their link (the route has already opened the link
 // and parsed the form with lib/domain/partner-report.ts). Files are checked before anything is
@@ -114,3 +121,28 @@ export async function submitPartnerReport(
     logger.info({ event: "partner-report-submitted", reportId: result.id }, "partner report submitted");
   return result;
 }
+
+/** The report form's fields, checked against the periods, goals and budget lines the partner sees. */
+export function readPartnerReportForm(form: FormData, view: PartnerView) {
+  return parsePartnerReport(
+    {
+      period: text(form, "period"),
+      activities: text(form, "activities"),
+      participants: text(form, "participants"),
+      volunteerHours: text(form, "volunteerHours"),
+      goals: view.goals.map((g) => ({ goalId: g.id, value: text(form, `goal-${g.id}`) })),
+      costs: view.lines
+        .filter((l) => l.partyId === view.party.id)
+        .map((l) => ({ budgetLineId: l.id, amount: text(form, `cost-${l.id}`) })),
+    },
+    {
+      periods: view.periods.map((p) => p.value),
+      goalIds: view.goals.map((g) => g.id),
+      lineIds: view.lines.map((l) => l.id),
+    },
+  );
+}
+
+/** The files chosen in the form; an empty file input posts a nameless empty file, which is none. */
+export const reportFiles = (form: FormData) =>
+  form.getAll("files").filter((f): f is File => typeof f !== "string" && (f.size > 0 || f.name !== ""));

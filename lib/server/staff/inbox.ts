@@ -149,3 +149,32 @@ export async function exportInbox(
 }
 
 export type InboxRow = Awaited<ReturnType<typeof listInbox>>["rows"][number];
+
+/** The CSV export's columns, and one inbox row in their order. */
+export const INBOX_CSV_HEADER = [
+  "registration_number",
+  "kind",
+  "status",
+  "step",
+  "outcome",
+  "organisation",
+  "subject",
+  "themes",
+  "received",
+  "step_entered",
+  "assigned_to",
+] as const;
+
+export const inboxCsvRow = (r: InboxRow) => [
+  r.registrationNumber,
+  r.kind,
+  r.status,
+  r.step,
+  r.outcome,
+  r.organisation?.name,
+  r.subject,
+  r.themes.join(" "),
+  r.receivedAt,
+  r.stepEnteredAt,
+  r.assignedTo?.name,
+];

@@ -2,7 +2,7 @@ import { loginPath, safeCallbackPath } from "@/lib/server/auth/session";
 import { startBrowserSession } from "@/lib/server/auth/browser-session";
 import { setPendingCookie } from "@/lib/server/auth/pending-sign-in";
 import { afterPassword } from "@/lib/server/auth/second-step";
-import { signInWithPassword } from "@/lib/server/auth/sign-in";
+import { signInErrorCode, signInWithPassword } from "@/lib/server/auth/sign-in";
 import { getDb } from "@/lib/server/db/client";
 import { formRoute, text } from "@/lib/server/http/form-route";
 import { isSameOriginPost } from "@/lib/server/http/same-origin";
@@ -12,12 +12,6 @@ import { pagePath, seeOther } from "@/lib/server/urls";
 // The sign-in form posts here, with or without JavaScript. A route of our own rather than next-auth's
 // credentials callback, because that one needs a CSRF token matching a cookie that a server-rendered
 // page cannot set; this route checks Origin instead, and issues the same next-auth session cookie.
-const ERROR_CODES: Partial<Record<string, string>> = {
-  "rate-limited": "rate-limited",
-  "demo-only": "demo",
-  "password-off": "password-off",
-};
-
 // When a second factor is needed there is no session yet, only a wait for the code (second-step.ts).
 export const POST = formRoute(async ({ request, form, locale }) => {
   const callbackUrl = safeCallbackPath(text(form, "callbackUrl"), locale);
@@ -30,10 +24,7 @@ export const POST = formRoute(async ({ request, form, locale }) => {
     password: text(form, "password"),
     ip: clientIp(request.headers),
   });
-  if (!result.ok) {
-    const error = ERROR_CODES[result.reason] ?? "credentials";
-    return seeOther(loginPath(locale, { callbackUrl, error }));
-  }
+  if (!result.ok) return seeOther(loginPath(locale, { callbackUrl, error: signInErrorCode(result.reason) }));
   const step = await afterPassword(db, result.userId, callbackUrl);
   if (step.next === "session") {
     await startBrowserSession(db, result.userId, "password");

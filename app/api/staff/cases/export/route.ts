@@ -1,7 +1,7 @@
 import { csvDocument } from "@/lib/server/http/csv";
 import { forbiddenResponse } from "@/lib/server/http/html-page";
 import { requireStaffApi } from "@/lib/server/auth/api-access";
-import { exportInbox, parseInboxFilter } from "@/lib/server/staff/inbox";
+import { exportInbox, INBOX_CSV_HEADER, inboxCsvRow, parseInboxFilter } from "@/lib/server/staff/inbox";
 import { searchText } from "@/lib/server/staff/inbox-search";
 import { getWorkflowSettings } from "@/lib/server/workflow-settings";
 import { recordRead } from "@/lib/server/records/read-log";
@@ -19,31 +19,6 @@ export async function GET(request: Request) {
     entity: "case_export",
     entityId: new URLSearchParams(params).toString().slice(0, 100) || "all",
   });
-  const header = [
-    "registration_number",
-    "kind",
-    "status",
-    "step",
-    "outcome",
-    "organisation",
-    "subject",
-    "themes",
-    "received",
-    "step_entered",
-    "assigned_to",
-  ];
-  const lines = rows.map((r) => [
-    r.registrationNumber,
-    r.kind,
-    r.status,
-    r.step,
-    r.outcome,
-    r.organisation?.name,
-    r.subject,
-    r.themes.join(" "),
-    r.receivedAt,
-    r.stepEnteredAt,
-    r.assignedTo?.name,
-  ]);
-  return csvDocument(header, lines, `arenden-${new Date().toISOString().slice(0, 10)}.csv`);
+  const filename = `arenden-${new Date().toISOString().slice(0, 10)}.csv`;
+  return csvDocument(INBOX_CSV_HEADER, rows.map(inboxCsvRow), filename);
 }

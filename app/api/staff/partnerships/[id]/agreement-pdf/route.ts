@@ -1,9 +1,6 @@
 import { notFoundResponse, forbiddenResponse } from "@/lib/server/http/html-page";
-import { createTranslator } from "next-intl";
-import { en, sv } from "@/lib/i18n/messages";
 import { requireStaffApi } from "@/lib/server/auth/api-access";
-import { agreementOutline } from "@/lib/server/partnerships/agreement-document";
-import { agreementPdf } from "@/lib/server/partnerships/agreement-pdf";
+import { draftAgreementPdf } from "@/lib/server/partnerships/agreement-pdf";
 
 // The IOP agreement as a PDF, in Swedish or (?lang=en) English, for everyone who may see partnerships.
 export async function GET(
@@ -14,17 +11,8 @@ export async function GET(
   if (!session) return forbiddenResponse();
   const { id } = await params;
   const locale = new URL(request.url).searchParams.get("lang") === "en" ? "en" : "sv";
-  const outline = await agreementOutline(id, locale);
-  if (!outline) return notFoundResponse();
-  const t = createTranslator({
-    locale,
-    messages: locale === "en" ? en : sv,
-    namespace: "partnerships.agreement",
-  });
-  const bytes = await agreementPdf(
-    outline,
-    (page, pages) => `${outline.title} · ${t("page", { page, pages })}`,
-  );
+  const bytes = await draftAgreementPdf(id, locale);
+  if (!bytes) return notFoundResponse();
   return new Response(bytes as BodyInit, {
     headers: {
       "Content-Type": "application/pdf",

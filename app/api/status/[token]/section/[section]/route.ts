@@ -1,8 +1,9 @@
 import { notFoundResponse } from "@/lib/server/http/html-page";
-import { pickSectionValues, validateSection } from "@/lib/domain/intake/schema";
+import { validateSection } from "@/lib/domain/intake/schema";
 import { findSection } from "@/lib/domain/intake/sections";
 import { formRoute } from "@/lib/server/http/form-route";
 import { saveReopenedSection } from "@/lib/server/intake/reopened";
+import { sectionValuesOf } from "@/lib/server/intake/save-section";
 import { requestByStatusToken } from "@/lib/server/intake/status";
 import { pagePath, seeOther } from "@/lib/server/urls";
 
@@ -17,10 +18,7 @@ export const POST = formRoute<{ token: string; section: string }>(
     if (!section || req.status !== "OPEN" || !req.reopenedSections.includes(section.id))
       return seeOther(status);
 
-    const values = pickSectionValues(section, (name) => {
-      const all = form.getAll(name).filter((v): v is string => typeof v === "string");
-      return section.fields.find((f) => f.name === name)?.type === "themes" ? all : all[0];
-    });
+    const values = sectionValuesOf(section, form);
     if (!(await saveReopenedSection(req.id, section.id, values))) return seeOther(status);
     if (Object.keys(validateSection(section, values)).length > 0) {
       const page = pagePath(locale, {
