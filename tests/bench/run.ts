@@ -70,7 +70,9 @@ function seed(partnerships: number) {
   log(`seeding (100,000 requests, ${partnerships.toLocaleString("en")} partnerships, set-based SQL)…`);
   const seeded = spawnSync(
     "node",
-    ["node_modules/tsx/dist/cli.mjs", "--conditions=react-server", "tests/bench/seed.ts"],
+    // Like the commands in lib/server/cli: server code outside Next.js, with `server-only` made empty
+    // (the react-server condition would break next-intl, which the demo seed reaches).
+    ["--import", "tsx", "--import", "./lib/server/cli/node-hooks.mjs", "tests/bench/seed.ts"],
     { stdio: ["ignore", "ignore", "inherit"], env: { ...dbEnv, BENCH_PARTNERSHIPS: String(partnerships) } },
   );
   if (seeded.status !== 0) throw new Error("seeding failed");
