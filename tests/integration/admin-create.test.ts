@@ -1,3 +1,4 @@
+import type { AddressInfo } from "node:net";
 import { execFile } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -14,7 +15,8 @@ import { useFreshDatabase } from "../support/fresh-database";
 // PostgreSQL database, or an embedded data folder on disk that this process opens only afterwards,
 // as the server would), with a real mail server. The printed link must then work once, here.
 const run = promisify(execFile);
-const SMTP_PORT = 4203;
+// Any free port: CI runs this file on both databases, sometimes at the same time.
+let smtpPort = 0;
 const EMAIL = uniqueEmail("first-admin");
 const PASSWORD = "en lång och ovanlig fras för admin";
 const mails: { to: string[]; text: string }[] = [];
@@ -41,7 +43,7 @@ async function adminCreate(...args: string[]): Promise<string> {
   // As from a shell, without vitest's NODE_ENV: the command then runs as production.
   const childEnv: Record<string, string | undefined> = {
     ...process.env,
-    SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
+    SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
   };
   delete childEnv.NODE_ENV;
   const { stdout } = await run(
@@ -60,7 +62,8 @@ async function adminCreate(...args: string[]): Promise<string> {
 }
 
 beforeAll(async () => {
-  await new Promise<void>((resolve) => smtp.listen(SMTP_PORT, "127.0.0.1", resolve));
+  await new Promise<void>((resolve) => smtp.listen(0, "127.0.0.1", resolve));
+  smtpPort = (smtp.server.address() as AddressInfo).port;
   // The command and this process must sign with the same secret: on PostgreSQL NEXTAUTH_SECRET, on
   // an embedded folder the secret file the first of them creates beside it.
   if (process.env.DATABASE_URL) process.env.NEXTAUTH_SECRET = "admin-create-test-secret-0123456789abcdef";
