@@ -1,9 +1,10 @@
 import "server-only";
 import type { BudgetKind } from "@/lib/domain/budget";
 import type { Db } from "@/lib/server/db/client";
-import { Prisma, type PartnershipStatus } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { THEMES, type ThemeName } from "@/lib/domain/themes";
-import { afterSql, filterSql, ORDER_KEY_SQL, ORDER_SQL, type OrderKey } from "./sql";
+import { readPublicRows } from "./rows";
+import { afterSql, filterSql, ORDER_SQL, publishedSql, type OrderKey } from "./sql";
 
 // The public IOP register: only published partnerships (ACTIVE or ENDED with a publishedAt in the
 // past), and of each only the parts its `published` flags make public. Pages and open data both read
@@ -121,93 +122,6 @@ export function registerFiltersKey(filters: RegisterFilters): string {
   return JSON.stringify(set.sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
-const include = {
-  parties: { orderBy: { sortOrder: "asc" } },
-  budgetLines: { include: { party: true }, orderBy: [{ year: "asc" }, { kind: "asc" }] },
-} satisfies Prisma.PartnershipInclude;
-
-type Row = Prisma.PartnershipGetPayload<{ include: typeof include }>;
-
-function flags(value: unknown): PublishedFlags {
-  const v = (value && typeof value === "object" ? value : {}) as Record<string, unknown>;
-  return {
-    content: v.content === true,
-    goals: v.goals === true,
-    results: v.results === true,
-    budget: v.budget === true,
-  };
-}
-
-function str(v: unknown): string {
-  return typeof v === "string" ? v : typeof v === "number" ? String(v) : "";
-}
-
-const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
-/** Money in öre to avoid binary rounding: quantity × unit price, rounded to whole öre. */
-const amount = (quantity: number, unitPrice: number) =>
-  Math.round((Math.round(quantity * 100) * Math.round(unitPrice * 100)) / 100) / 100;
-
-function toPublic(row: Row): PublicPartnership {
-  const published = flags(row.published);
-  const party = (p: Row["parties"][number]): PublicParty => ({ name: p.name, department: p.department });
-  const goals = Array.isArray(row.goals) ? (row.goals as unknown[]) : [];
-  return {
-    id: row.id,
-    title: row.title,
-    municipality: row.municipality,
-    civilSocietyParties: row.parties.filter((p) => p.side === "CIVIL_SOCIETY").map(party),
-    publicParties: row.parties.filter((p) => p.side === "PUBLIC").map(party),
-    status: row.status as PublicStatus,
-    themes: row.themes as ThemeName[],
-    startYear: row.startYear ?? row.startDate?.getUTCFullYear() ?? null,
-    endYear: row.endYear ?? row.endDate?.getUTCFullYear() ?? null,
-    startDate: day(row.startDate),
-    endDate: day(row.endDate),
-    publishedAt: row.publishedAt!.toISOString(),
-    published,
-    content: published.content
-      ? {
-          purpose: row.purpose,
-          targetGroup: row.targetGroup,
-          values: row.values,
-          efforts: row.efforts,
-          overallGoal: row.overallGoal,
-        }
-      : null,
-    goals: published.goals
-      ? goals.map((g) => {
-          const o = (g && typeof g === "object" ? g : {}) as Record<string, unknown>;
-          const goal: PublicGoal = { text: str(o.text), indicator: str(o.indicator), target: str(o.target) };
-          if (published.results && str(o.result)) goal.result = str(o.result);
-          return goal;
-        })
-      : null,
-    budget: published.budget
-      ? row.budgetLines.map((l) => ({
-          party: l.party.name,
-          year: l.year,
-          kind: l.kind,
-          description: l.description,
-          quantity: Number(l.quantity),
-          unit: l.unit,
-          unitPriceSek: Number(l.unitPriceSek),
-          amountSek: amount(Number(l.quantity), Number(l.unitPriceSek)),
-        }))
-      : null,
-  };
-}
-
-/** The rows for these ids, in the order of the ids. */
-async function rowsByIds(db: Db, ids: string[]): Promise<PublicPartnership[]> {
-  if (!ids.length) return [];
-  const rows = await db.partnership.findMany({ where: { id: { in: ids } }, include });
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  return ids.flatMap((id) => {
-    const row = byId.get(id);
-    return row ? [toPublic(row)] : [];
-  });
-}
-
 /** One page of the register: a count and the page's ids in SQL, then only those rows. */
 export async function listPublishedPartnerships(
   db: Db,
@@ -220,14 +134,14 @@ export async function listPublishedPartnerships(
   const total = Number(count?.n ?? 0);
   const pageCount = Math.max(1, Math.ceil(total / REGISTER_PAGE_SIZE));
   const current = Math.min(page, pageCount);
-  const ids = await db.$queryRaw<{ id: string }[]>`
-    SELECT p.id FROM partnership p WHERE ${where} ORDER BY ${ORDER_SQL}
-    LIMIT ${REGISTER_PAGE_SIZE} OFFSET ${(current - 1) * REGISTER_PAGE_SIZE}`;
+  const { rows } = await readPublicRows(db, {
+    where,
+    order: ORDER_SQL,
+    limit: REGISTER_PAGE_SIZE,
+    offset: (current - 1) * REGISTER_PAGE_SIZE,
+  });
   return {
-    rows: await rowsByIds(
-      db,
-      ids.map((r) => r.id),
-    ),
+    rows,
     total,
     page: current,
     pageCount,
@@ -247,17 +161,14 @@ export async function* publishedBatches(
   const where = filterSql(filters, now);
   let after: OrderKey | undefined;
   for (;;) {
-    const keys: OrderKey[] = await db.$queryRaw<OrderKey[]>`
-      SELECT ${ORDER_KEY_SQL} FROM partnership p
-      WHERE ${where} ${after ? Prisma.sql`AND ${afterSql(after)}` : Prisma.empty}
-      ORDER BY ${ORDER_SQL} LIMIT ${size}`;
-    if (!keys.length) return;
-    yield await rowsByIds(
-      db,
-      keys.map((k) => k.id),
-    );
-    if (keys.length < size) return;
-    after = keys[keys.length - 1];
+    const batch = await readPublicRows(db, {
+      where: after ? Prisma.sql`${where} AND ${afterSql(after)}` : where,
+      order: ORDER_SQL,
+      limit: size,
+    });
+    if (batch.rows.length) yield batch.rows;
+    if (batch.rows.length < size || !batch.last) return;
+    after = batch.last;
   }
 }
 
@@ -274,15 +185,12 @@ export async function allPublishedPartnerships(
 
 export async function getPublishedPartnership(db: Db, id: string, now = new Date()) {
   if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) return null;
-  const row = await db.partnership.findFirst({
-    where: {
-      id,
-      status: { in: [...PUBLIC_STATUSES] as PartnershipStatus[] },
-      publishedAt: { not: null, lte: now },
-    },
-    include,
+  const { rows } = await readPublicRows(db, {
+    where: Prisma.sql`p.id = ${id}::uuid AND ${publishedSql(now)}`,
+    order: Prisma.sql`p.id`,
+    limit: 1,
   });
-  return row ? toPublic(row) : null;
+  return rows[0] ?? null;
 }
 
 /** Choices for the filter form: the municipalities and public parties of published partnerships. */
