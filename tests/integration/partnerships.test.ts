@@ -116,6 +116,7 @@ describe("partnerships", () => {
       section: "content",
       form: formOf({ title: "Först", purpose: "A" }),
       userId: u,
+      roles: ["LOTS"],
     });
     expect(first).toMatchObject({ ok: true });
     const stale = await saveSection({
@@ -124,6 +125,7 @@ describe("partnerships", () => {
       section: "content",
       form: formOf({ title: "Sedan", purpose: "B" }),
       userId: u,
+      roles: ["LOTS"],
     });
     expect(stale).toEqual({ ok: false, code: "conflict" });
     const invalid = await saveSection({
@@ -132,6 +134,7 @@ describe("partnerships", () => {
       section: "period",
       form: formOf({ startDate: "2018-12-31", endDate: "2018-01-01" }),
       userId: u,
+      roles: ["LOTS"],
     });
     expect(invalid).toEqual({ ok: false, code: "invalid", errors: { endDate: "endBeforeStart" } });
     const p = (await partnershipDetail(id))!;
@@ -161,6 +164,7 @@ describe("partnerships", () => {
       section: "publishing",
       form: formOf({ parts: ["content"], op: "publish" }),
       userId: u,
+      roles: ["LOTS"],
     });
     expect(publishDraft).toEqual({ ok: false, code: "invalid", errors: { publish: "publishNeedsActive" } });
     const year = new Date().getUTCFullYear();
@@ -176,6 +180,7 @@ describe("partnerships", () => {
         section,
         form: formOf(form),
         userId: u,
+        roles: ["LOTS"],
       });
       expect(r).toMatchObject({ ok: true });
     }
@@ -321,6 +326,7 @@ describe("partnerships", () => {
       section: "agreement",
       form: formOf({ ...agreementForm, responsibleCommittee: "x".repeat(301) }),
       userId: u,
+      roles: ["LOTS"],
     });
     expect(tooLong).toEqual({ ok: false, code: "invalid", errors: { responsibleCommittee: "tooLong" } });
     expect((await partnershipDetail(id))!.background).toBe("");
@@ -331,6 +337,7 @@ describe("partnerships", () => {
         section: "agreement",
         form: formOf(agreementForm),
         userId: u,
+        roles: ["LOTS"],
       }),
     ).toMatchObject({ ok: true });
     expect(
@@ -340,6 +347,7 @@ describe("partnerships", () => {
         section: "agreement",
         form: formOf({ ...agreementForm, background: "Inaktuell" }),
         userId: u,
+        roles: ["LOTS"],
       }),
     ).toEqual({ ok: false, code: "conflict" });
 
