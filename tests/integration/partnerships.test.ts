@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import type { Role } from "@/lib/domain/workflow";
 import { getDb } from "@/lib/server/db/client";
 import { createSentRequest } from "@/lib/server/db/factories";
 import { agreementOutline } from "@/lib/server/partnerships/agreement-document";
@@ -193,6 +194,50 @@ describe("partnerships", () => {
       published: { content: true, goals: false, budget: true },
     });
     expect(pub!.goals).toBeNull();
+  });
+
+  it("move status and publication only as the lifecycle table allows", async () => {
+    const created = await createPartnership(
+      formOf({ title: `Livscykel ${unique()}`, civilName: "Föreningen", publicName: "Kommunen" }),
+      u,
+    );
+    const id = created.ok ? created.id! : "";
+    const save = async (
+      section: SectionName,
+      form: Record<string, string | string[]>,
+      roles: Role[] = ["LOTS"],
+    ) =>
+      saveSection({
+        partnershipId: id,
+        expectedVersion: await version(id),
+        section,
+        form: formOf(form),
+        userId: u,
+        roles,
+      });
+    const row = async () =>
+      (await getDb()).partnership.findUniqueOrThrow({
+        where: { id },
+        select: { status: true, publishedAt: true },
+      });
+    // The route lets only managePartnerships through; the table refuses anyone else too.
+    expect(await save("status", { status: "ACTIVE" }, ["DIRECTOR"])).toEqual({
+      ok: false,
+      code: "refused",
+      reason: "notAllowed",
+    });
+    expect((await row()).status).toBe("DRAFT");
+    expect(await save("status", { status: "ACTIVE" })).toMatchObject({ ok: true });
+    expect(await save("publishing", { parts: ["content"], op: "publish" })).toMatchObject({ ok: true });
+    const published = (await row()).publishedAt;
+    expect(published).not.toBeNull();
+    // Ending keeps it on the register, with the date it was first published.
+    expect(await save("status", { status: "ENDED" })).toMatchObject({ ok: true });
+    expect(await save("publishing", { parts: ["content"], op: "publish" })).toMatchObject({ ok: true });
+    expect(await row()).toEqual({ status: "ENDED", publishedAt: published });
+    // Back to draft takes it off the register.
+    expect(await save("status", { status: "DRAFT" })).toMatchObject({ ok: true });
+    expect(await row()).toEqual({ status: "DRAFT", publishedAt: null });
   });
 
   it("keep budget lines per party and year; totals and shares are computed, and the agreement shows them", async () => {
