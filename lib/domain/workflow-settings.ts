@@ -37,17 +37,21 @@ export function readWorkflowSettings(stored: unknown): { settings: WorkflowSetti
   const whole = workflowSettingsSchema.safeParse(stored);
   if (whole.success) return { settings: whole.data, problems: [] };
   const problems: string[] = [];
-  const record = (v: unknown): Record<string, unknown> =>
-    v && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
-  const given = record(stored);
+  // A part that is missing is read as empty (an older save); one that is there but no object is a fault.
+  const record = (v: unknown, path: string): Record<string, unknown> => {
+    if (v && typeof v === "object" && !Array.isArray(v)) return v as Record<string, unknown>;
+    if (v !== undefined) problems.push(path);
+    return {};
+  };
+  const given = record(stored, "settings");
   const pick = <T>(path: string, value: unknown, schema: z.ZodType<T>, fallback: T): T => {
     if (value === undefined) return fallback;
     const parsed = schema.safeParse(value);
     if (!parsed.success) problems.push(path);
     return parsed.success ? parsed.data : fallback;
   };
-  const optional = record(given.optionalSteps);
-  const days = record(given.daysPerStep);
+  const optional = record(given.optionalSteps, "optionalSteps");
+  const days = record(given.daysPerStep, "daysPerStep");
   const dayShape = workflowSettingsSchema.shape.daysPerStep.shape;
   return {
     settings: {

@@ -68,6 +68,7 @@ const activate = async (id: string, userId: string) =>
     section: "status",
     form: formOf({ status: "ACTIVE" }),
     userId,
+    roles: ["LOTS"],
   });
 
 const sign = (token: string, typedName: string, consent = "yes", now?: Date) =>

@@ -122,6 +122,7 @@ describe("audit trail", () => {
         section: "content",
         form: formOf({ title, purpose: "Syftet" }),
         userId: user.id,
+        roles: user.roles,
       }),
     ).toMatchObject({ ok: true });
     const line = {

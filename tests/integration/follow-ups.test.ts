@@ -177,6 +177,7 @@ describe("recording follow-ups", () => {
         section: "goals",
         form: goalsForm(rows),
         userId: u,
+        roles: ["LOTS"],
       });
       expect(result.ok).toBe(true);
       return readGoals((await db.partnership.findUniqueOrThrow({ where: { id: p.id } })).goals);

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import type { Role } from "@/lib/domain/workflow";
 import { getDb } from "@/lib/server/db/client";
 import { createSentRequest } from "@/lib/server/db/factories";
 import { agreementOutline } from "@/lib/server/partnerships/agreement-document";
@@ -116,6 +117,7 @@ describe("partnerships", () => {
       section: "content",
       form: formOf({ title: "Först", purpose: "A" }),
       userId: u,
+      roles: ["LOTS"],
     });
     expect(first).toMatchObject({ ok: true });
     const stale = await saveSection({
@@ -124,6 +126,7 @@ describe("partnerships", () => {
       section: "content",
       form: formOf({ title: "Sedan", purpose: "B" }),
       userId: u,
+      roles: ["LOTS"],
     });
     expect(stale).toEqual({ ok: false, code: "conflict" });
     const invalid = await saveSection({
@@ -132,6 +135,7 @@ describe("partnerships", () => {
       section: "period",
       form: formOf({ startDate: "2018-12-31", endDate: "2018-01-01" }),
       userId: u,
+      roles: ["LOTS"],
     });
     expect(invalid).toEqual({ ok: false, code: "invalid", errors: { endDate: "endBeforeStart" } });
     const p = (await partnershipDetail(id))!;
@@ -161,6 +165,7 @@ describe("partnerships", () => {
       section: "publishing",
       form: formOf({ parts: ["content"], op: "publish" }),
       userId: u,
+      roles: ["LOTS"],
     });
     expect(publishDraft).toEqual({ ok: false, code: "invalid", errors: { publish: "publishNeedsActive" } });
     const year = new Date().getUTCFullYear();
@@ -176,6 +181,7 @@ describe("partnerships", () => {
         section,
         form: formOf(form),
         userId: u,
+        roles: ["LOTS"],
       });
       expect(r).toMatchObject({ ok: true });
     }
@@ -188,6 +194,50 @@ describe("partnerships", () => {
       published: { content: true, goals: false, budget: true },
     });
     expect(pub!.goals).toBeNull();
+  });
+
+  it("move status and publication only as the lifecycle table allows", async () => {
+    const created = await createPartnership(
+      formOf({ title: `Livscykel ${unique()}`, civilName: "Föreningen", publicName: "Kommunen" }),
+      u,
+    );
+    const id = created.ok ? created.id! : "";
+    const save = async (
+      section: SectionName,
+      form: Record<string, string | string[]>,
+      roles: Role[] = ["LOTS"],
+    ) =>
+      saveSection({
+        partnershipId: id,
+        expectedVersion: await version(id),
+        section,
+        form: formOf(form),
+        userId: u,
+        roles,
+      });
+    const row = async () =>
+      (await getDb()).partnership.findUniqueOrThrow({
+        where: { id },
+        select: { status: true, publishedAt: true },
+      });
+    // The route lets only managePartnerships through; the table refuses anyone else too.
+    expect(await save("status", { status: "ACTIVE" }, ["DIRECTOR"])).toEqual({
+      ok: false,
+      code: "refused",
+      reason: "notAllowed",
+    });
+    expect((await row()).status).toBe("DRAFT");
+    expect(await save("status", { status: "ACTIVE" })).toMatchObject({ ok: true });
+    expect(await save("publishing", { parts: ["content"], op: "publish" })).toMatchObject({ ok: true });
+    const published = (await row()).publishedAt;
+    expect(published).not.toBeNull();
+    // Ending keeps it on the register, with the date it was first published.
+    expect(await save("status", { status: "ENDED" })).toMatchObject({ ok: true });
+    expect(await save("publishing", { parts: ["content"], op: "publish" })).toMatchObject({ ok: true });
+    expect(await row()).toEqual({ status: "ENDED", publishedAt: published });
+    // Back to draft takes it off the register.
+    expect(await save("status", { status: "DRAFT" })).toMatchObject({ ok: true });
+    expect(await row()).toEqual({ status: "DRAFT", publishedAt: null });
   });
 
   it("keep budget lines per party and year; totals and shares are computed, and the agreement shows them", async () => {
@@ -321,6 +371,7 @@ describe("partnerships", () => {
       section: "agreement",
       form: formOf({ ...agreementForm, responsibleCommittee: "x".repeat(301) }),
       userId: u,
+      roles: ["LOTS"],
     });
     expect(tooLong).toEqual({ ok: false, code: "invalid", errors: { responsibleCommittee: "tooLong" } });
     expect((await partnershipDetail(id))!.background).toBe("");
@@ -331,6 +382,7 @@ describe("partnerships", () => {
         section: "agreement",
         form: formOf(agreementForm),
         userId: u,
+        roles: ["LOTS"],
       }),
     ).toMatchObject({ ok: true });
     expect(
@@ -340,6 +392,7 @@ describe("partnerships", () => {
         section: "agreement",
         form: formOf({ ...agreementForm, background: "Inaktuell" }),
         userId: u,
+        roles: ["LOTS"],
       }),
     ).toEqual({ ok: false, code: "conflict" });
 

@@ -198,6 +198,10 @@ describe("webhook events", () => {
     );
     const open = await m.status.requestByStatusToken(accessToken);
     expect(await m.applicant.withdrawRequest(open!, "Vi hann inte", accessToken)).toBe(true);
+    // Posted again, from the stale page or from the page read anew, it changes nothing and reports nothing.
+    expect(await m.applicant.withdrawRequest(open!, "Igen", accessToken)).toBe(false);
+    const ended = await m.status.requestByStatusToken(accessToken);
+    expect(await m.applicant.withdrawRequest(ended!, "Igen", accessToken)).toBe(false);
     expect(await runAt(new Date(), receiver)).toEqual({ delivered: 1, retried: 0, failed: 0 });
     const [event] = receiver.events;
     expect(validate(event!.json), JSON.stringify(validate.errors)).toBe(true);

@@ -25,6 +25,28 @@ describe("reading stored workflow settings", () => {
     expect(read.problems).toEqual([]);
   });
 
+  it("loads settings stored before an optional step was added, with every other choice intact", () => {
+    // As saved when the workflow had no committee step: neither its switch nor its days exist.
+    const beforeStep = {
+      optionalSteps: { EXPERTS_CONSULTED: false },
+      daysPerStep: { RECEIVED: 3, REVIEWED: 10, EXPERTS_CONSULTED: 5, PRESENTED: 12, PROPOSAL: 9 },
+    };
+    expect(readWorkflowSettings(beforeStep)).toEqual({
+      settings: {
+        optionalSteps: {
+          EXPERTS_CONSULTED: false,
+          COMMITTEE: DEFAULT_WORKFLOW_SETTINGS.optionalSteps.COMMITTEE,
+        },
+        daysPerStep: {
+          ...beforeStep.daysPerStep,
+          COMMITTEE: DEFAULT_WORKFLOW_SETTINGS.daysPerStep.COMMITTEE,
+        },
+      },
+      // A missing entry is expected after an upgrade, not a fault: nothing to log.
+      problems: [],
+    });
+  });
+
   it("replaces only the invalid entries and names them", () => {
     const read = readWorkflowSettings({
       optionalSteps: { EXPERTS_CONSULTED: "yes", COMMITTEE: false },
@@ -39,8 +61,17 @@ describe("reading stored workflow settings", () => {
     expect(read.problems.sort()).toEqual(["daysPerStep.REVIEWED", "optionalSteps.EXPERTS_CONSULTED"]);
   });
 
-  it("falls back to the defaults for anything that is not an object", () => {
-    expect(readWorkflowSettings("nonsense").settings).toEqual(DEFAULT_WORKFLOW_SETTINGS);
-    expect(readWorkflowSettings(null).settings).toEqual(DEFAULT_WORKFLOW_SETTINGS);
+  it("falls back to the defaults for anything that is not an object, and says so", () => {
+    expect(readWorkflowSettings("nonsense")).toEqual({
+      settings: DEFAULT_WORKFLOW_SETTINGS,
+      problems: ["settings"],
+    });
+    expect(readWorkflowSettings(null)).toEqual({
+      settings: DEFAULT_WORKFLOW_SETTINGS,
+      problems: ["settings"],
+    });
+    const read = readWorkflowSettings({ optionalSteps: [true], daysPerStep: saved.daysPerStep });
+    expect(read.settings).toEqual({ ...saved, optionalSteps: DEFAULT_WORKFLOW_SETTINGS.optionalSteps });
+    expect(read.problems).toEqual(["optionalSteps"]);
   });
 });

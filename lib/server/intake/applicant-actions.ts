@@ -1,5 +1,6 @@
 import "server-only";
 import { buildCaseEvent } from "@/lib/domain/case-events";
+import { ACTIONS, checkAction } from "@/lib/domain/workflow";
 import type { Locale } from "@/lib/i18n/routing";
 import { getDb } from "../db/client";
 import { addAttachment } from "../files/attachments";
@@ -8,9 +9,11 @@ import { lotsenEventEmail, statusLinkEmail } from "../mail/templates";
 import { registerDocument } from "../records/register-document";
 import { kickOutbox } from "../mail/worker";
 import { getSettings } from "../settings";
+import { workflowContext } from "../staff/case-context";
 import { staffCaseUrl, statusUrl } from "../urls";
 import { enqueueWebhookEvent } from "../webhooks/enqueue";
 import { kickWebhooks } from "../webhooks/worker";
+import { getWorkflowSettings } from "../workflow-settings";
 import type { StatusRequest } from "./status";
 
 // What an applicant can do through the private link: write to lotsen (with a file) and withdraw.
@@ -62,24 +65,40 @@ export async function sendApplicantMessage(
   return result.ok ? "ok" : result.code;
 }
 
-/** Withdraws an open request. False when it was not open any more (someone else ended it first). */
+/**
+ * Withdraws an open request, as the workflow table allows (lib/domain/workflow.ts, `withdraw`). False
+ * when it was not open any more (someone else ended it first).
+ */
 export async function withdrawRequest(
   request: StatusRequest,
   reason: string,
   token: string,
 ): Promise<boolean> {
+  if (request.status === "DRAFT" || !request.step) return false;
   const db = await getDb();
+  // Read before the transaction: the embedded database runs one query at a time.
   const { mailbox, municipalityName: municipality } = await getSettings();
+  const check = checkAction(
+    "withdraw",
+    { kind: "applicant" },
+    { status: request.status, step: request.step, kind: request.kind },
+    await workflowContext(db, request.id),
+    await getWorkflowSettings(),
+  );
+  if (!check.ok) return false;
+  const { next } = check;
   const ok = await db.$transaction(async (tx) => {
+    // The version (and the status) in the where: a staff move or a second withdrawal since the page
+    // was read counts 0, and this one changes nothing.
     const updated = await tx.request.updateMany({
       where: { id: request.id, status: "OPEN", version: request.version },
-      data: { status: "ENDED", outcome: "WITHDRAWN", outcomeReason: reason, version: { increment: 1 } },
+      data: { status: next.status, outcome: next.outcome, outcomeReason: reason, version: { increment: 1 } },
     });
     if (updated.count !== 1) return false;
     await tx.caseEvent.create({
       data: {
         requestId: request.id,
-        ...buildCaseEvent({ type: "ENDED", data: { outcome: "WITHDRAWN", reason } }),
+        ...buildCaseEvent({ type: ACTIONS.withdraw.event, data: { outcome: next.outcome!, reason } }),
         actorType: "APPLICANT",
         fromStep: request.step,
       },
@@ -88,10 +107,10 @@ export async function withdrawRequest(
     // The diarium closes the case as it would after a decision (lib/domain/webhooks.ts).
     const endedAt = new Date();
     const decision = {
-      outcome: "WITHDRAWN",
+      outcome: next.outcome!,
       collaborationForm: null,
       decidedAt: endedAt.toISOString(),
-    } as const;
+    };
     await enqueueWebhookEvent(
       tx,
       "decision",

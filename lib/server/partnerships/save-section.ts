@@ -11,19 +11,30 @@ import {
   parseTerms,
   type FormReader,
   type Parsed,
+  type PartnershipStatusName,
 } from "@/lib/domain/partnership";
+import {
+  checkTransition,
+  publishingTransition,
+  statusTransition,
+  TRANSITIONS,
+  type PartnershipTransition,
+  type TransitionCheck,
+} from "@/lib/domain/partnership-lifecycle";
+import type { Role } from "@/lib/domain/workflow";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit, staffActor } from "../audit/record";
 import { changedFields } from "@/lib/domain/audit";
 import { getDb } from "../db/client";
 import { logger } from "../log";
-import { activationRefusalFor } from "../signing/gate";
 import { syncFollowUpSchedule } from "./follow-up-schedule";
 import { claimVersion, Conflict, type ChangeResult } from "./guard";
+import { lifecycleFacts } from "./lifecycle-facts";
 
 // One verb for every section of the partnership page: validate the section's form, then write it
 // only if the page was current (version), in one transaction with the follow-up schedule when the
-// status, the period or the plan changed.
+// status, the period or the plan changed. A change of status or publication is a move of the
+// lifecycle table (lib/domain/partnership-lifecycle.ts), which alone decides whether it may be made.
 
 export const SECTIONS = [
   "content",
@@ -43,15 +54,14 @@ const SCHEDULED: readonly SectionName[] = ["period", "followUp", "status"];
 
 const day = (v: string) => (v ? new Date(`${v}T00:00:00Z`) : null);
 
-type Current = { status: string; publishedAt: Date | null; partyIds: string[] };
+type Current = { status: PartnershipStatusName; publishedAt: Date | null; partyIds: string[] };
+type Data = Prisma.PartnershipUpdateManyMutationInput;
+/** What a section writes, and the lifecycle move it makes, if any. */
+type Change = { data: Data; transition?: PartnershipTransition | null };
 
-function dataFor(
-  section: SectionName,
-  form: FormReader,
-  current: Current,
-): Parsed<Prisma.PartnershipUpdateManyMutationInput> {
-  const map = <T>(p: Parsed<T>, f: (d: T) => Prisma.PartnershipUpdateManyMutationInput) =>
-    p.ok ? { ok: true as const, data: f(p.data) } : p;
+function dataFor(section: SectionName, form: FormReader, current: Current): Parsed<Change> {
+  const map = <T>(p: Parsed<T>, f: (d: T) => Data) =>
+    p.ok ? { ok: true as const, data: { data: f(p.data) } } : p;
   switch (section) {
     case "content":
       return map(parseContent(form), (d) => d);
@@ -77,34 +87,48 @@ function dataFor(
       }));
     case "agreement":
       return map(parseAgreementSections(form), (d) => d);
-    case "status":
-      return map(parseStatus(form), (d) => ({
-        status: d.status,
-        // a draft is never public (the register shows only ACTIVE and ENDED)
-        ...(d.status === "DRAFT" ? { publishedAt: null } : {}),
-      }));
+    case "status": {
+      const p = parseStatus(form);
+      if (!p.ok) return p;
+      const transition = statusTransition(current.status, p.data.status);
+      return {
+        ok: true,
+        data: { data: { status: p.data.status, ...publication(transition, current) }, transition },
+      };
+    }
     case "publishing": {
       const p = parsePublishing(form);
       if (!p.ok) return p;
-      const { flags, publish } = p.data;
-      if (publish && current.status === "DRAFT")
-        return { ok: false, errors: { publish: "publishNeedsActive" } };
+      const transition = publishingTransition(p.data.publish);
       return {
         ok: true,
-        data: {
-          published: flags,
-          ...(publish === true ? { publishedAt: current.publishedAt ?? new Date() } : {}),
-          ...(publish === false ? { publishedAt: null } : {}),
-        },
+        data: { data: { published: p.data.flags, ...publication(transition, current) }, transition },
       };
     }
   }
 }
 
-/** A status change the activation rule refuses (lib/domain/agreement-signing.ts). */
+/** What a move does to the publication date: kept when it was already public. */
+function publication(transition: PartnershipTransition | null, current: Current): Data {
+  const effect = transition ? TRANSITIONS[transition].publication : "keep";
+  if (effect === "set") return { publishedAt: current.publishedAt ?? new Date() };
+  return effect === "clear" ? { publishedAt: null } : {};
+}
+
+/** The refusal as the page shows it: publishing a draft is a mistake in the form, not a refused move. */
+function refusal(
+  transition: PartnershipTransition,
+  check: Extract<TransitionCheck, { ok: false }>,
+): ChangeResult {
+  if (transition === "publish" && check.reason === "wrongStatus")
+    return { ok: false, code: "invalid", errors: { publish: "publishNeedsActive" } };
+  return { ok: false, code: "refused", reason: check.detail ?? check.reason };
+}
+
+/** A move the lifecycle table refuses. */
 class Refused extends Error {
-  constructor(readonly reason: string) {
-    super(reason);
+  constructor(readonly result: ChangeResult) {
+    super("refused");
   }
 }
 
@@ -114,6 +138,7 @@ export async function saveSection(input: {
   section: SectionName;
   form: FormReader;
   userId: string;
+  roles: readonly Role[];
 }): Promise<ChangeResult> {
   const db = await getDb();
   const current = await db.partnership.findUnique({
@@ -127,27 +152,31 @@ export async function saveSection(input: {
     partyIds: current.parties.map((p) => p.id),
   });
   if (!parsed.ok) return { ok: false, code: "invalid", errors: parsed.errors };
+  const { data, transition } = parsed.data;
   try {
     await db.$transaction(async (tx) => {
-      const fields = Object.fromEntries(Object.keys(parsed.data).map((k) => [k, true]));
+      const fields = Object.fromEntries(Object.keys(data).map((k) => [k, true]));
       const before = await tx.partnership.findUnique({ where: { id: input.partnershipId }, select: fields });
-      if (input.section === "status" && parsed.data.status === "ACTIVE" && current.status !== "ACTIVE") {
-        const refusal = await activationRefusalFor(tx, input.partnershipId);
-        if (refusal) throw new Refused(refusal);
+      if (transition) {
+        const facts = await lifecycleFacts(tx, input.partnershipId);
+        if (!facts) throw new Conflict();
+        const actor = { kind: "staff", roles: input.roles } as const;
+        const check = checkTransition(transition, actor, current.status, facts);
+        if (!check.ok) throw new Refused(refusal(transition, check));
       }
-      await claimVersion(tx, input.partnershipId, input.expectedVersion, parsed.data);
+      await claimVersion(tx, input.partnershipId, input.expectedVersion, data);
       await recordAudit(tx, {
         actor: staffActor(input.userId),
         entity: "partnership",
         entityId: input.partnershipId,
-        action: `section_${input.section}`,
-        changes: changedFields(before, parsed.data as Record<string, unknown>),
+        action: transition ? TRANSITIONS[transition].audit : `section_${input.section}`,
+        changes: changedFields(before, data as Record<string, unknown>),
       });
       if (SCHEDULED.includes(input.section)) await syncFollowUpSchedule(tx, input.partnershipId);
     });
   } catch (error) {
     if (error instanceof Conflict) return { ok: false, code: "conflict" };
-    if (error instanceof Refused) return { ok: false, code: "refused", reason: error.reason };
+    if (error instanceof Refused) return error.result;
     throw error;
   }
   logger.info(

@@ -1,12 +1,14 @@
 import "server-only";
-import { activationRefusal, readFrozenParties, signingState } from "@/lib/domain/agreement-signing";
+import { readFrozenParties, signingState } from "@/lib/domain/agreement-signing";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { getDb, type Db } from "../db/client";
 
-// The activation gate's facts, read for lib/domain/agreement-signing.ts `activationRefusal`, which
-// alone decides. Called by the status change (lib/server/partnerships/save-section.ts).
+// The signing facts of a partnership: its latest frozen version and that version's signatures. The
+// activation gate (lib/domain/partnership-lifecycle.ts, through lib/server/partnerships/lifecycle-facts.ts)
+// and the partnership page read them here.
 
-async function latestVersion(db: Prisma.TransactionClient | Db, partnershipId: string) {
+/** The latest frozen agreement version with its parties and signatures, or null before any freeze. */
+export async function latestVersion(db: Prisma.TransactionClient | Db, partnershipId: string) {
   const v = await db.agreementVersion.findFirst({
     where: { partnershipId },
     orderBy: { number: "desc" },
@@ -17,15 +19,6 @@ async function latestVersion(db: Prisma.TransactionClient | Db, partnershipId: s
     },
   });
   return v ? { number: v.number, parties: readFrozenParties(v.parties), signatures: v.signatures } : null;
-}
-
-export async function activationRefusalFor(tx: Prisma.TransactionClient, partnershipId: string) {
-  const p = await tx.partnership.findUnique({ where: { id: partnershipId }, select: { requestId: true } });
-  if (!p) return null;
-  return activationRefusal({
-    fromRequest: p.requestId !== null,
-    latest: await latestVersion(tx, partnershipId),
-  });
 }
 
 /** The partnership's signing state (NONE, FROZEN, OUT_FOR_SIGNING, SIGNED) and its latest version. */

@@ -17,6 +17,7 @@ export const POST = staffFormRoute<{ id: string }>(
       section,
       form: readerOf(form),
       userId: session.user.id,
+      roles: session.user.roles,
     });
     return respond(result, { page, formName: section, form });
   },
