@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { TextField } from "@/components/partnerships/form-parts";
+import { TextField } from "@/components/form/field-kit";
 import { checkPlan, kronorText, MAX_INSTALMENTS, payableBudget, sum } from "@/lib/domain/money";
 import { PLAN_ROWS, readPlanForm } from "@/lib/domain/money-commands";
 import type { Locale } from "@/lib/i18n/routing";
@@ -163,8 +163,14 @@ export async function PaymentPlans({ m, locale, flash, ok, canManage }: Props) {
                     {Array.from({ length: Math.min(PLAN_ROWS, MAX_INSTALMENTS) }, (_, n) => (
                       <fieldset key={n} className="mt-4 flex flex-wrap gap-4 border-0 p-0">
                         <legend className="font-semibold">{t("row", { n: n + 1 })}</legend>
-                        <TextField {...f(`due-${n}`, own[n]?.dueDate ?? "")} label={t("dueDate")} narrow />
                         <TextField
+                          compact
+                          {...f(`due-${n}`, own[n]?.dueDate ?? "")}
+                          label={t("dueDate")}
+                          narrow
+                        />
+                        <TextField
+                          compact
                           {...f(`amount-${n}`, own[n] ? kronorText(own[n].amountOre, locale) : "")}
                           label={t("amount")}
                           narrow
@@ -185,9 +191,14 @@ export async function PaymentPlans({ m, locale, flash, ok, canManage }: Props) {
                   ok={ok}
                   okText={tm("saved")}
                 >
-                  <TextField {...s("count", "4")} label={t("count")} narrow />
-                  <TextField {...s("firstDueDate", `${year}-01-31`)} label={t("firstDueDate")} narrow />
-                  <TextField {...s("monthsBetween", "3")} label={t("monthsBetween")} narrow />
+                  <TextField compact {...s("count", "4")} label={t("count")} narrow />
+                  <TextField
+                    compact
+                    {...s("firstDueDate", `${year}-01-31`)}
+                    label={t("firstDueDate")}
+                    narrow
+                  />
+                  <TextField compact {...s("monthsBetween", "3")} label={t("monthsBetween")} narrow />
                 </MoneyForm>
               </>
             )}

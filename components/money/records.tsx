@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { SelectField, TextField } from "@/components/partnerships/form-parts";
+import { SelectField, TextField } from "@/components/form/field-kit";
 import { swedishDate } from "@/lib/domain/follow-ups";
 import type { Locale } from "@/lib/i18n/routing";
 import type { MoneyOverview } from "@/lib/server/partnerships/money-view";
@@ -99,14 +99,16 @@ export async function Payments({ m, locale, flash, ok, canManage }: Props) {
             okText={tm("saved")}
           >
             <SelectField
+              compact
               {...p("partyYear", partyYears[0]?.value)}
               label={t("partyYear")}
               options={partyYears}
             />
-            <TextField {...p("paidOn", today)} label={t("paidOn")} narrow />
-            <TextField {...p("amount")} label={t("amount")} narrow />
-            <TextField {...p("reference")} label={t("reference")} hint={t("referenceHint")} narrow />
+            <TextField compact {...p("paidOn", today)} label={t("paidOn")} narrow />
+            <TextField compact {...p("amount")} label={t("amount")} narrow />
+            <TextField compact {...p("reference")} label={t("reference")} hint={t("referenceHint")} narrow />
             <SelectField
+              compact
               {...p("instalmentId")}
               label={t("instalment")}
               placeholder={t("noInstalment")}
@@ -161,14 +163,15 @@ export async function Actuals({ m, locale, flash, ok, canManage }: Props) {
             okText={tm("saved")}
           >
             <SelectField
+              compact
               {...a("budgetLineId")}
               label={t("line")}
               placeholder=""
               options={m.lines.map((l) => ({ value: l.id, label: lineName.get(l.id)! }))}
             />
-            <TextField {...a("amount")} label={t("amount")} narrow />
-            <TextField {...a("spentOn", today)} label={t("spentOn")} narrow />
-            <TextField {...a("note")} label={t("note")} />
+            <TextField compact {...a("amount")} label={t("amount")} narrow />
+            <TextField compact {...a("spentOn", today)} label={t("spentOn")} narrow />
+            <TextField compact {...a("note")} label={t("note")} />
           </MoneyForm>
         </>
       )}
@@ -233,8 +236,8 @@ export async function DeviationSection({ m, locale, flash, ok, canManage }: Prop
             ok={ok}
             okText={tm("saved")}
           >
-            <TextField {...d("heldOn", today)} label={t("heldOn")} narrow />
-            <TextField {...d("note")} label={t("note")} rows={3} />
+            <TextField compact {...d("heldOn", today)} label={t("heldOn")} narrow />
+            <TextField compact {...d("note")} label={t("note")} rows={3} />
           </MoneyForm>
         </>
       )}
@@ -290,8 +293,8 @@ export async function Claims({ m, locale, flash, ok, canManage }: Props) {
                   ok={ok}
                   okText={tm("saved")}
                 >
-                  <TextField {...pf("paidOn", today)} label={t("paidOn")} narrow />
-                  <TextField {...pf("paidAmount")} label={t("paidAmount")} narrow />
+                  <TextField compact {...pf("paidOn", today)} label={t("paidOn")} narrow />
+                  <TextField compact {...pf("paidAmount")} label={t("paidAmount")} narrow />
                 </MoneyForm>
               </details>
             );
@@ -309,13 +312,14 @@ export async function Claims({ m, locale, flash, ok, canManage }: Props) {
             okText={tm("saved")}
           >
             <SelectField
+              compact
               {...c("partyId", m.partnership.parties.find((p) => p.side === "CIVIL_SOCIETY")?.id)}
               label={t("party")}
               options={m.partnership.parties.map((p) => ({ value: p.id, label: p.name }))}
             />
-            <TextField {...c("amount")} label={t("amount")} narrow />
-            <TextField {...c("reason")} label={t("reason")} rows={3} />
-            <TextField {...c("dueDate")} label={t("dueDate")} hint="2026-12-31" narrow />
+            <TextField compact {...c("amount")} label={t("amount")} narrow />
+            <TextField compact {...c("reason")} label={t("reason")} rows={3} />
+            <TextField compact {...c("dueDate")} label={t("dueDate")} hint="2026-12-31" narrow />
           </MoneyForm>
         </>
       )}
@@ -353,12 +357,13 @@ export async function Surplus({ m, locale, flash, ok, canManage }: Props) {
             okText={tm("saved")}
           >
             <SelectField
+              compact
               {...s("partyYear", partyYears[0]?.value)}
               label={t("partyYear")}
               options={partyYears}
             />
-            <TextField {...s("amount")} label={t("amount")} narrow />
-            <TextField {...s("purpose")} label={t("purpose")} rows={3} />
+            <TextField compact {...s("amount")} label={t("amount")} narrow />
+            <TextField compact {...s("purpose")} label={t("purpose")} rows={3} />
           </MoneyForm>
         </>
       )}

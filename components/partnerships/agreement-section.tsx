@@ -1,6 +1,7 @@
 import { AGREEMENT_SECTION_FIELDS, type AgreementSectionField } from "@/lib/domain/agreement-sections";
 import { helpers, type SectionContext } from "./record-sections";
-import { SectionForm, TextField } from "./form-parts";
+import { TextField } from "@/components/form/field-kit";
+import { SectionForm } from "./section-form";
 
 // Background, organisation and collaboration, evaluation and the surplus clause: the parts of the
 // agreement template (docs/domain.md) that have no other section on the partnership page, in its order.
@@ -21,6 +22,7 @@ export async function AgreementSection(ctx: SectionContext) {
       <p className="text-slate-700">{t("record.agreementSection.lead")}</p>
       {AGREEMENT_SECTION_FIELDS.map((name) => (
         <TextField
+          compact
           key={name}
           {...field(name, ctx.p[name])}
           label={t(`record.agreementSection.${name}`)}

@@ -3,7 +3,7 @@ import { PrimaryButton, SecondaryButton } from "@/components/form/buttons";
 import { BUDGET_KINDS, type BudgetLine } from "@/lib/domain/budget";
 import type { Locale } from "@/lib/i18n/routing";
 import type { Flash } from "@/lib/server/staff/flash";
-import { SelectField, TextField } from "./form-parts";
+import { SelectField, TextField } from "@/components/form/field-kit";
 
 // One budget line's form: a new line, or an existing one (folded in a <details>, which opens by
 // itself without JavaScript) with its remove button.
@@ -51,34 +51,45 @@ export async function BudgetLineForm({
       <input type="hidden" name="version" value={version} />
       {line && <input type="hidden" name="lineId" value={line.id} />}
       <SelectField
+        compact
         {...f("partyId", line?.partyId ?? "")}
         label={t("budget.party")}
         placeholder=""
         options={parties.map((p) => ({ value: p.id, label: p.name }))}
       />
       <TextField
+        compact
         {...f("year", String(line?.year ?? new Date().getFullYear()))}
         label={t("budget.year")}
         narrow
       />
       <SelectField
+        compact
         {...f("kind", line?.kind ?? "MONEY")}
         label={t("budget.kind")}
         options={BUDGET_KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) }))}
       />
-      <TextField {...f("description", line?.description ?? "")} label={t("budget.description")} required />
       <TextField
+        compact
+        {...f("description", line?.description ?? "")}
+        label={t("budget.description")}
+        required
+      />
+      <TextField
+        compact
         {...f("quantity", line ? quantityText(line, locale) : "")}
         label={t("budget.quantity")}
         hint={t("budget.quantityHint")}
       />
       <TextField
+        compact
         {...f("unit", line?.unit ?? "")}
         label={t("budget.unit")}
         hint={t("budget.unitHint")}
         narrow
       />
       <TextField
+        compact
         {...f("unitPriceSek", line ? num(line.unitPriceSek, locale) : "")}
         label={t("budget.unitPrice")}
         hint={t("budget.unitPriceHint")}

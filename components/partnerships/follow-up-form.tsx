@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { FieldError, FieldWrap, inputClass } from "@/app/[locale]/(staff)/staff/admin/admin-parts";
+import { FieldError, FieldWrap, inputClass } from "@/components/form/field-kit";
 import { PrimaryButton } from "@/components/form/buttons";
 import { ErrorSummary } from "@/components/form/error-summary";
 import type { Flash } from "@/lib/server/staff/flash";
@@ -87,7 +87,7 @@ export async function FollowUpForm({
               defaultValue={flash ? value("followUpId") : (data.due[0]?.id ?? "")}
               aria-describedby={described("followUpId")}
               aria-invalid={errors.followUpId ? true : undefined}
-              className={inputClass}
+              className={inputClass("medium")}
             >
               {data.due.map((f) => (
                 <option key={f.id} value={f.id}>
@@ -115,7 +115,7 @@ export async function FollowUpForm({
               aria-describedby={described("heldOn", true)}
               aria-invalid={errors.heldOn ? true : undefined}
               aria-required
-              className={`${inputClass} max-w-48`}
+              className={inputClass("tiny")}
             />
           </FieldWrap>
           <FieldWrap error={err("participants")}>
@@ -138,7 +138,7 @@ export async function FollowUpForm({
               aria-describedby={described("participants", true)}
               aria-invalid={errors.participants ? true : undefined}
               aria-required
-              className={`${inputClass} max-w-2xl`}
+              className={inputClass("wide")}
             />
           </FieldWrap>
           <FieldWrap error={err("notes")}>
@@ -153,7 +153,7 @@ export async function FollowUpForm({
               defaultValue={value("notes")}
               aria-describedby={described("notes")}
               aria-invalid={errors.notes ? true : undefined}
-              className={`${inputClass} max-w-2xl`}
+              className={inputClass("wide")}
             />
           </FieldWrap>
           <fieldset className="mt-8" aria-describedby="indicators-hint">
@@ -186,7 +186,7 @@ export async function FollowUpForm({
                     defaultValue={value(`value-${g.id}`)}
                     aria-describedby={described(`value-${g.id}`, true)}
                     aria-invalid={errors[`value-${g.id}`] ? true : undefined}
-                    className={`${inputClass} max-w-48`}
+                    className={inputClass("tiny")}
                   />
                 </FieldWrap>
                 <FieldWrap error={err(`comment-${g.id}`)} className="mt-3">
@@ -203,7 +203,7 @@ export async function FollowUpForm({
                     defaultValue={value(`comment-${g.id}`)}
                     aria-describedby={described(`comment-${g.id}`)}
                     aria-invalid={errors[`comment-${g.id}`] ? true : undefined}
-                    className={inputClass}
+                    className={inputClass("medium")}
                   />
                 </FieldWrap>
               </div>

@@ -2,7 +2,8 @@ import { getTranslations } from "next-intl/server";
 import { SecondaryButton } from "@/components/form/buttons";
 import { PARTY_SIDES, PUBLISHED_PARTS, readPublished } from "@/lib/domain/partnership";
 import type { PartnershipDetail } from "@/lib/server/partnerships/queries";
-import { SectionForm, SelectField, TextField } from "./form-parts";
+import { SelectField, TextField } from "@/components/form/field-kit";
+import { SectionForm } from "./section-form";
 import { action, helpers, type SectionContext } from "./record-sections";
 
 // The parties (one form each, plus one to add) and the publishing section of the partnership page.
@@ -37,28 +38,33 @@ export async function PartiesSection(ctx: SectionContext) {
           <fieldset disabled={!ctx.canManage} className="m-0 border-0 p-0">
             <legend className="sr-only">{heading}</legend>
             <SelectField
+              compact
               {...f("side", party?.side ?? "PUBLIC")}
               label={t("record.fields.side")}
               options={PARTY_SIDES.map((s) => ({ value: s, label: t(`sides.${s}`) }))}
             />
-            <TextField {...f("name", party?.name ?? "")} label={t("record.fields.name")} required />
+            <TextField compact {...f("name", party?.name ?? "")} label={t("record.fields.name")} required />
             <TextField
+              compact
               {...f("orgNumber", party?.orgNumber ?? "")}
               label={t("record.fields.orgNumber")}
               hint={t("record.fields.orgNumberHint")}
               narrow
             />
             <TextField
+              compact
               {...f("department", party?.department ?? "")}
               label={t("record.fields.department")}
               hint={t("record.fields.departmentHint")}
             />
             <TextField
+              compact
               {...f("contactName", party?.contactName ?? "")}
               label={t("record.fields.contactName")}
               hint={t("record.fields.contactNameHint")}
             />
             <TextField
+              compact
               {...f("contactEmail", party?.contactEmail ?? "")}
               label={t("record.fields.contactEmail")}
               type="email"

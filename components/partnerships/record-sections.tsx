@@ -4,7 +4,8 @@ import { PARTNERSHIP_STATUSES, readGoals, readSteeringGroup } from "@/lib/domain
 import { THEMES } from "@/lib/domain/themes";
 import type { Flash } from "@/lib/server/staff/flash";
 import type { PartnershipDetail } from "@/lib/server/partnerships/queries";
-import { SectionForm, SelectField, TextField } from "./form-parts";
+import { SelectField, TextField } from "@/components/form/field-kit";
+import { SectionForm } from "./section-form";
 
 // The sections of the partnership page, each its own form. After a failed post, the section named in
 // the flash shows what was typed and the errors; the others show what is saved. A field the flash
@@ -62,12 +63,22 @@ export async function ContentSection(ctx: SectionContext) {
   const rt = await getTranslations("register");
   return (
     <SectionForm {...form}>
-      <TextField {...field("title", p.title)} label={t("record.fields.title")} required />
-      <TextField {...field("purpose", p.purpose)} label={t("record.fields.purpose")} rows={5} />
-      <TextField {...field("targetGroup", p.targetGroup)} label={t("record.fields.targetGroup")} rows={4} />
-      <TextField {...field("values", p.values)} label={t("record.fields.values")} rows={4} />
-      <TextField {...field("efforts", p.efforts)} label={t("record.fields.efforts")} rows={5} />
-      <TextField {...field("overallGoal", p.overallGoal)} label={t("record.fields.overallGoal")} rows={3} />
+      <TextField compact {...field("title", p.title)} label={t("record.fields.title")} required />
+      <TextField compact {...field("purpose", p.purpose)} label={t("record.fields.purpose")} rows={5} />
+      <TextField
+        compact
+        {...field("targetGroup", p.targetGroup)}
+        label={t("record.fields.targetGroup")}
+        rows={4}
+      />
+      <TextField compact {...field("values", p.values)} label={t("record.fields.values")} rows={4} />
+      <TextField compact {...field("efforts", p.efforts)} label={t("record.fields.efforts")} rows={5} />
+      <TextField
+        compact
+        {...field("overallGoal", p.overallGoal)}
+        label={t("record.fields.overallGoal")}
+        rows={3}
+      />
       <fieldset className="mt-5">
         <legend className="font-semibold">{t("record.fields.themes")}</legend>
         {THEMES.map((theme) => (
@@ -119,6 +130,7 @@ export async function GoalsSection(ctx: SectionContext) {
           <input type="hidden" name="goalId" value={g.id} />
           {cols.map(([key, name]) => (
             <TextField
+              compact
               key={name}
               id={`goals-goal-${i}-${key}`}
               name={name}
@@ -141,6 +153,7 @@ export async function PeriodSection(ctx: SectionContext) {
     <SectionForm {...form}>
       {(["startDate", "endDate", "extensionDecisionDate"] as const).map((name) => (
         <TextField
+          compact
           key={name}
           {...field(name, day(p[name]))}
           type="date"
@@ -159,6 +172,7 @@ export async function SteeringSection(ctx: SectionContext) {
     <SectionForm {...form}>
       {ctx.p.parties.map((party) => (
         <TextField
+          compact
           key={party.id}
           {...field(`members-${party.id}`, s.members[party.id] ?? "")}
           label={t("record.fields.membersOf", { party: party.name })}
@@ -166,11 +180,16 @@ export async function SteeringSection(ctx: SectionContext) {
         />
       ))}
       <TextField
+        compact
         {...field("decisionRule", s.decisionRule)}
         label={t("record.fields.decisionRule")}
         rows={2}
       />
-      <TextField {...field("meetingCadence", s.meetingCadence)} label={t("record.fields.meetingCadence")} />
+      <TextField
+        compact
+        {...field("meetingCadence", s.meetingCadence)}
+        label={t("record.fields.meetingCadence")}
+      />
     </SectionForm>
   );
 }
@@ -181,18 +200,21 @@ export async function FollowUpSection(ctx: SectionContext) {
   return (
     <SectionForm {...form}>
       <TextField
+        compact
         {...field("talkEveryMonths", plan.talkEveryMonths?.toString() ?? "")}
         label={t("record.fields.talkLabel")}
         hint={t("record.fields.monthsHint")}
         narrow
       />
       <TextField
+        compact
         {...field("reportEveryMonths", plan.reportEveryMonths?.toString() ?? "")}
         label={t("record.fields.reportLabel")}
         hint={t("record.fields.monthsHint")}
         narrow
       />
       <TextField
+        compact
         {...field("description", plan.description)}
         label={t("record.fields.followUpDescription")}
         rows={3}
@@ -206,11 +228,13 @@ export async function TermsSection(ctx: SectionContext) {
   return (
     <SectionForm {...form}>
       <TextField
+        compact
         {...field("renegotiationTerms", ctx.p.renegotiationTerms ?? "")}
         label={t("record.fields.renegotiationTerms")}
         rows={4}
       />
       <TextField
+        compact
         {...field("repaymentTerms", ctx.p.repaymentTerms ?? "")}
         label={t("record.fields.repaymentTerms")}
         rows={4}
@@ -224,6 +248,7 @@ export async function StatusSection(ctx: SectionContext) {
   return (
     <SectionForm {...form}>
       <SelectField
+        compact
         {...field("status", ctx.p.status)}
         label={t("record.fields.status")}
         hint={t("record.fields.statusHint")}

@@ -43,19 +43,14 @@ export async function RegisterFilterForm({
             autoComplete="off"
           />
         </div>
-        <div>
-          <label htmlFor="f-theme" className="block font-semibold">
-            {t("filterTheme")}
-          </label>
-          <select id="f-theme" name="theme" defaultValue={filters.theme ?? ""} className={selectClass}>
-            <option value="">{t("all")}</option>
-            {THEMES.map((theme) => (
-              <option key={theme} value={theme}>
-                {t(`themes.${theme}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          id="f-theme"
+          name="theme"
+          label={t("filterTheme")}
+          value={filters.theme}
+          all={t("all")}
+          options={THEMES.map((theme) => ({ value: theme, label: t(`themes.${theme}`) }))}
+        />
         <div>
           <label htmlFor="f-party" className="block font-semibold">
             {t("filterParty")}
@@ -74,55 +69,68 @@ export async function RegisterFilterForm({
             ))}
           </datalist>
         </div>
-        <div>
-          <label htmlFor="f-year" className="block font-semibold">
-            {t("filterYear")}
-          </label>
-          <select id="f-year" name="year" defaultValue={filters.year ?? ""} className={selectClass}>
-            <option value="">{t("all")}</option>
-            {years.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="f-status" className="block font-semibold">
-            {t("filterStatus")}
-          </label>
-          <select id="f-status" name="status" defaultValue={filters.status ?? ""} className={selectClass}>
-            <option value="">{t("all")}</option>
-            {statuses.map((s) => (
-              <option key={s} value={s}>
-                {t(`statuses.${s}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="f-municipality" className="block font-semibold">
-            {t("filterMunicipality")}
-          </label>
-          <select
-            id="f-municipality"
-            name="municipality"
-            defaultValue={filters.municipality ?? ""}
-            className={selectClass}
-          >
-            <option value="">{t("all")}</option>
-            {choices.municipalities.map((m) => (
-              <option key={m} value={m}>
-                {m}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          id="f-year"
+          name="year"
+          label={t("filterYear")}
+          value={filters.year}
+          all={t("all")}
+          options={years.map((y) => ({ value: String(y), label: String(y) }))}
+        />
+        <FilterSelect
+          id="f-status"
+          name="status"
+          label={t("filterStatus")}
+          value={filters.status}
+          all={t("all")}
+          options={statuses.map((st) => ({ value: st, label: t(`statuses.${st}`) }))}
+        />
+        <FilterSelect
+          id="f-municipality"
+          name="municipality"
+          label={t("filterMunicipality")}
+          value={filters.municipality}
+          all={t("all")}
+          options={choices.municipalities.map((m) => ({ value: m, label: m }))}
+        />
       </div>
       <div className="mt-4 flex flex-wrap items-center gap-4">
         <SecondaryButton type="submit">{t("filterButton")}</SecondaryButton>
         {filtered && <a href={base}>{t("clearFilters")}</a>}
       </div>
     </form>
+  );
+}
+
+/** One filter of the register: a choice among the values, or all of them. */
+function FilterSelect({
+  id,
+  name,
+  label,
+  value,
+  all,
+  options,
+}: {
+  id: string;
+  name: string;
+  label: string;
+  value: string | number | undefined;
+  all: string;
+  options: { value: string; label: string }[];
+}) {
+  return (
+    <div>
+      <label htmlFor={id} className="block font-semibold">
+        {label}
+      </label>
+      <select id={id} name={name} defaultValue={value ?? ""} className={selectClass}>
+        <option value="">{all}</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }

@@ -1,5 +1,5 @@
 import { PrimaryButton } from "@/components/form/buttons";
-import { SelectField, TextField } from "@/components/partnerships/form-parts";
+import { SelectField, TextField } from "@/components/form/field-kit";
 
 // One party's signatory form on the versions page (a plain form: works without JavaScript).
 
@@ -35,10 +35,32 @@ export function SendForm({
       <h3 className="mt-0">{text.heading}</h3>
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="partyId" value={partyId} />
-      <TextField id={id("name")} name="name" label={text.name} value={values.name} error={errors.name} />
-      <TextField id={id("role")} name="role" label={text.role} value={values.role} error={errors.role} />
-      <TextField id={id("email")} name="email" label={text.email} value={values.email} error={errors.email} />
+      <TextField
+        compact
+        id={id("name")}
+        name="name"
+        label={text.name}
+        value={values.name}
+        error={errors.name}
+      />
+      <TextField
+        compact
+        id={id("role")}
+        name="role"
+        label={text.role}
+        value={values.role}
+        error={errors.role}
+      />
+      <TextField
+        compact
+        id={id("email")}
+        name="email"
+        label={text.email}
+        value={values.email}
+        error={errors.email}
+      />
       <SelectField
+        compact
         id={id("mailLocale")}
         name="mailLocale"
         label={text.mailLocale}

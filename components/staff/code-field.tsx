@@ -1,4 +1,4 @@
-import { FieldError, FieldWrap, inputClass } from "@/app/[locale]/(staff)/staff/admin/admin-parts";
+import { FieldError, FieldWrap, inputClass } from "@/components/form/field-kit";
 import { PrimaryButton } from "@/components/form/buttons";
 
 /** The form that asks for a second-factor code: one field, its hint and error, wired for screen readers. */
@@ -38,7 +38,7 @@ export function CodeForm({
           autoCapitalize="none"
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? "code-hint code-error" : "code-hint"}
-          className={`${inputClass} max-w-xs font-mono text-xl tracking-widest`}
+          className={`${inputClass("narrow")} font-mono text-xl tracking-widest`}
         />
       </FieldWrap>
       <PrimaryButton type="submit" className="mt-8">

@@ -1,5 +1,5 @@
 import { getFormatter, type getTranslations } from "next-intl/server";
-import { FieldError, FieldWrap, inputClass } from "@/app/[locale]/(staff)/staff/admin/admin-parts";
+import { FieldError, FieldWrap, inputClass } from "@/components/form/field-kit";
 import { PrimaryButton, SecondaryButton } from "@/components/form/buttons";
 import type { EmailKind, validateEmailText } from "@/lib/domain/email-kinds";
 import type { Locale } from "@/lib/i18n/routing";
@@ -65,7 +65,7 @@ export async function LanguageForm({
             aria-describedby={
               subjectError ? `subject-${textLocale}-error placeholders-hint` : "placeholders-hint"
             }
-            className={`${inputClass} max-w-3xl`}
+            className={inputClass("widest")}
           />
         </FieldWrap>
         <FieldWrap error={bodyError}>
@@ -81,7 +81,7 @@ export async function LanguageForm({
             defaultValue={text.body}
             aria-invalid={bodyError ? true : undefined}
             aria-describedby={bodyError ? `body-${textLocale}-error placeholders-hint` : "placeholders-hint"}
-            className={`${inputClass} max-w-3xl font-mono text-sm`}
+            className={`${inputClass("widest")} font-mono text-sm`}
           />
         </FieldWrap>
         <div className="mt-6 flex flex-wrap gap-4">

@@ -1,5 +1,5 @@
 import { PrimaryButton } from "@/components/form/buttons";
-import { FieldError, FieldWrap, inputClass } from "@/app/[locale]/(staff)/staff/admin/admin-parts";
+import { TextField } from "@/components/form/field-kit";
 import type { Flash } from "@/lib/server/staff/flash";
 import { RoleFields, type AdminT } from "./role-fields";
 
@@ -23,39 +23,26 @@ export function InviteForm({
       <p>{t("users.inviteLead")}</p>
       <form method="post" action="/api/staff/admin/users/invite" noValidate>
         <input type="hidden" name="locale" value={locale} />
-        <FieldWrap error={inviteErrors.name}>
-          <label htmlFor="invite-name" className="block text-lg font-semibold">
-            {t("users.name")}
-          </label>
-          <FieldError id="invite-name-error" label={t("users.name")} message={err(inviteErrors.name)} />
-          <input
-            id="invite-name"
-            name="name"
-            type="text"
-            autoComplete="off"
-            defaultValue={values(inviteFlash, "name")[0] ?? ""}
-            aria-invalid={inviteErrors.name ? true : undefined}
-            aria-describedby={inviteErrors.name ? "invite-name-error" : undefined}
-            className={inputClass}
-          />
-        </FieldWrap>
-        <FieldWrap error={inviteErrors.email}>
-          <label htmlFor="invite-email" className="block text-lg font-semibold">
-            {t("users.email")}
-          </label>
-          <FieldError id="invite-email-error" label={t("users.email")} message={err(inviteErrors.email)} />
-          <input
-            id="invite-email"
-            name="email"
-            type="email"
-            autoComplete="off"
-            spellCheck={false}
-            defaultValue={values(inviteFlash, "email")[0] ?? ""}
-            aria-invalid={inviteErrors.email ? true : undefined}
-            aria-describedby={inviteErrors.email ? "invite-email-error" : undefined}
-            className={inputClass}
-          />
-        </FieldWrap>
+        <TextField
+          id="invite-name"
+          name="name"
+          label={t("users.name")}
+          error={err(inviteErrors.name)}
+          value={values(inviteFlash, "name")[0]}
+          autoComplete="off"
+          width="medium"
+        />
+        <TextField
+          id="invite-email"
+          name="email"
+          type="email"
+          label={t("users.email")}
+          error={err(inviteErrors.email)}
+          value={values(inviteFlash, "email")[0]}
+          autoComplete="off"
+          spellCheck={false}
+          width="medium"
+        />
         <RoleFields
           idPrefix="invite"
           kindId="invite-expertKind"

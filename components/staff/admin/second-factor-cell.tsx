@@ -1,5 +1,5 @@
 import { SecondaryButton } from "@/components/form/buttons";
-import { FieldError } from "@/app/[locale]/(staff)/staff/admin/admin-parts";
+import { FieldError } from "@/components/form/field-kit";
 
 export interface SecondFactorTexts {
   column: string;

@@ -1,5 +1,5 @@
 import { SecondaryButton } from "@/components/form/buttons";
-import { FieldError } from "@/app/[locale]/(staff)/staff/admin/admin-parts";
+import { FieldError } from "@/components/form/field-kit";
 import type { StaffUserRow } from "@/lib/server/staff/admin-users";
 import type { Flash } from "@/lib/server/staff/flash";
 import { RoleFields, type AdminT } from "./role-fields";

@@ -11,7 +11,8 @@ import { getDb } from "@/lib/server/db/client";
 import { listOwnSessions } from "@/lib/server/staff/account";
 import { readFlash } from "@/lib/server/staff/flash";
 import { asLocale, pagePath } from "@/lib/server/urls";
-import { FieldError, FieldWrap, inputClass, OkMessage } from "../admin/admin-parts";
+import { FieldError, FieldWrap, inputClass } from "@/components/form/field-kit";
+import { OkMessage } from "@/components/form/ok-message";
 
 // Every staff member's own account: second factor, password and signed-in sessions.
 type Props = PageProps<"/[locale]/staff/account">;
@@ -94,7 +95,7 @@ export default async function AccountPage({ params, searchParams }: Props) {
                 autoComplete="one-time-code"
                 aria-invalid={codeWrong ? true : undefined}
                 aria-describedby={codeWrong ? "mfa-code-error" : undefined}
-                className={`${inputClass} max-w-48`}
+                className={inputClass("tiny")}
               />
             </FieldWrap>
             <SecondaryButton type="submit" aria-describedby="new-codes-hint" className="mt-4">
@@ -140,7 +141,7 @@ export default async function AccountPage({ params, searchParams }: Props) {
                     .filter(Boolean)
                     .join(" ") || undefined
                 }
-                className={inputClass}
+                className={inputClass("medium")}
               />
             </FieldWrap>
           ))}

@@ -6,7 +6,8 @@ import { requireStaff } from "@/lib/server/auth/session";
 import { casesUnderLegalHold } from "@/lib/server/retention/legal-hold";
 import { readFlash } from "@/lib/server/staff/flash";
 import { asLocale, pagePath } from "@/lib/server/urls";
-import { FieldError, FieldWrap, inputClass, OkMessage } from "../admin/admin-parts";
+import { FieldError, FieldWrap, inputClass } from "@/components/form/field-kit";
+import { OkMessage } from "@/components/form/ok-message";
 
 type Props = PageProps<"/[locale]/staff/legal-hold">;
 
@@ -103,7 +104,7 @@ export default async function LegalHoldPage({ params, searchParams }: Props) {
               aria-describedby={
                 numberError ? "registrationNumber-hint registrationNumber-error" : "registrationNumber-hint"
               }
-              className={inputClass}
+              className={inputClass("medium")}
             />
           </FieldWrap>
           <FieldWrap error={reasonError}>
@@ -122,7 +123,7 @@ export default async function LegalHoldPage({ params, searchParams }: Props) {
               defaultValue={flash?.values.reason?.[0] ?? ""}
               aria-invalid={reasonError ? true : undefined}
               aria-describedby={reasonError ? "reason-hint reason-error" : "reason-hint"}
-              className={inputClass}
+              className={inputClass("medium")}
             />
           </FieldWrap>
           <div className="mt-6 flex flex-wrap gap-4">

@@ -5,7 +5,7 @@ import { ErrorSummary, type SummaryError } from "@/components/form/error-summary
 import { verifyInvitationToken } from "@/lib/server/staff/admin-users";
 import { readFlash } from "@/lib/server/staff/flash";
 import { asLocale } from "@/lib/server/urls";
-import { FieldError, FieldWrap, inputClass } from "../admin/admin-parts";
+import { TextField } from "@/components/form/field-kit";
 
 // Public: whoever holds a valid invitation link chooses the account's password here.
 type Props = PageProps<"/[locale]/staff/set-password">;
@@ -57,39 +57,25 @@ export default async function SetPasswordPage({ params, searchParams }: Props) {
         <input type="hidden" name="token" value={token} />
         {/* For password managers: the account the new password belongs to. */}
         <input type="hidden" name="username" autoComplete="username" value={user.email} />
-        <FieldWrap error={errors.password}>
-          <label htmlFor="password" className="block text-lg font-semibold">
-            {t("setPassword.password")}
-          </label>
-          <p id="password-hint" className="mt-1 text-slate-700">
-            {t("setPassword.passwordHint")}
-          </p>
-          <FieldError id="password-error" label={t("setPassword.password")} message={err(errors.password)} />
-          <input
-            id="password"
-            name="password"
-            type="password"
-            autoComplete="new-password"
-            aria-invalid={errors.password ? true : undefined}
-            aria-describedby={errors.password ? "password-hint password-error" : "password-hint"}
-            className={inputClass}
-          />
-        </FieldWrap>
-        <FieldWrap error={errors.confirm}>
-          <label htmlFor="confirm" className="block text-lg font-semibold">
-            {t("setPassword.confirm")}
-          </label>
-          <FieldError id="confirm-error" label={t("setPassword.confirm")} message={err(errors.confirm)} />
-          <input
-            id="confirm"
-            name="confirm"
-            type="password"
-            autoComplete="new-password"
-            aria-invalid={errors.confirm ? true : undefined}
-            aria-describedby={errors.confirm ? "confirm-error" : undefined}
-            className={inputClass}
-          />
-        </FieldWrap>
+        <TextField
+          id="password"
+          name="password"
+          type="password"
+          label={t("setPassword.password")}
+          hint={t("setPassword.passwordHint")}
+          error={err(errors.password)}
+          autoComplete="new-password"
+          width="medium"
+        />
+        <TextField
+          id="confirm"
+          name="confirm"
+          type="password"
+          label={t("setPassword.confirm")}
+          error={err(errors.confirm)}
+          autoComplete="new-password"
+          width="medium"
+        />
         <PrimaryButton type="submit" className="mt-8">
           {t("setPassword.submit")}
         </PrimaryButton>

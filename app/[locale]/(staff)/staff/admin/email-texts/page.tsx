@@ -6,7 +6,7 @@ import { routing } from "@/lib/i18n/routing";
 import { requireStaff } from "@/lib/server/auth/session";
 import { customisedEmailTexts } from "@/lib/server/mail/email-texts";
 import { asLocale, pagePath } from "@/lib/server/urls";
-import { AdminNav } from "../admin-parts";
+import { AdminNav } from "@/components/staff/admin/admin-nav";
 
 type Props = PageProps<"/[locale]/staff/admin/email-texts">;
 

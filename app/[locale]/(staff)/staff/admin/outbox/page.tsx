@@ -5,7 +5,8 @@ import { ErrorSummary } from "@/components/form/error-summary";
 import { requireStaff } from "@/lib/server/auth/session";
 import { listOutboxProblems } from "@/lib/server/mail/outbox-admin";
 import { asLocale, pagePath } from "@/lib/server/urls";
-import { AdminNav, OkMessage } from "../admin-parts";
+import { OkMessage } from "@/components/form/ok-message";
+import { AdminNav } from "@/components/staff/admin/admin-nav";
 
 type Props = PageProps<"/[locale]/staff/admin/outbox">;
 

@@ -6,7 +6,7 @@ import { requireStaff } from "@/lib/server/auth/session";
 import { auditActors } from "@/lib/server/audit/query";
 import { parseReadLogFilter, readLogFilterQuery, searchReadLog } from "@/lib/server/records/read-log-query";
 import { asLocale, pagePath } from "@/lib/server/urls";
-import { AdminNav } from "../admin-parts";
+import { AdminNav } from "@/components/staff/admin/admin-nav";
 
 type Props = PageProps<"/[locale]/staff/admin/read-log">;
 

@@ -8,7 +8,8 @@ import { DRY_RUN_LIST, retentionDryRun } from "@/lib/server/retention/run";
 import { getRetentionSchedule } from "@/lib/server/retention/schedule";
 import { readFlash } from "@/lib/server/staff/flash";
 import { asLocale, pagePath } from "@/lib/server/urls";
-import { AdminNav, OkMessage } from "../admin-parts";
+import { OkMessage } from "@/components/form/ok-message";
+import { AdminNav } from "@/components/staff/admin/admin-nav";
 import { ScheduleForm, scheduleErrors } from "./schedule-form";
 
 type Props = PageProps<"/[locale]/staff/admin/retention">;

@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { PrimaryButton } from "@/components/form/buttons";
 import { ALLOWED_ACTIONS, RETENTION_RULES, type RetentionSchedule } from "@/lib/domain/retention";
 import type { Flash } from "@/lib/server/staff/flash";
-import { FieldError, FieldWrap } from "../admin-parts";
+import { FieldError, FieldWrap } from "@/components/form/field-kit";
 
 /** The error summary's entries when the schedule came back with errors. */
 export async function scheduleErrors(flash: Flash | null) {

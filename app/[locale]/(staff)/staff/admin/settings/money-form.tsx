@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { PrimaryButton } from "@/components/form/buttons";
 import { getMoneySettings } from "@/lib/server/money-settings";
 import type { Flash } from "@/lib/server/staff/flash";
-import { FieldError, FieldWrap } from "../admin-parts";
+import { FieldError, FieldWrap } from "@/components/form/field-kit";
 
 /** The error summary's entry for the threshold, when its form came back. */
 export async function moneyErrors(flash: Flash | null) {

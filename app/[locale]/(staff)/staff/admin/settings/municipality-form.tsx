@@ -4,7 +4,7 @@ import type { SummaryError } from "@/components/form/error-summary";
 import type { Locale } from "@/lib/i18n/routing";
 import type { MunicipalitySettings } from "@/lib/server/settings";
 import type { Flash } from "@/lib/server/staff/flash";
-import { FieldError, FieldWrap, inputClass } from "../admin-parts";
+import { FieldError, FieldWrap, inputClass } from "@/components/form/field-kit";
 
 // The "Kommunen" section of the settings page: the municipality's own settings, in a form of its own
 // posting to /api/staff/admin/municipality. After a failed post the typed values come from the flash.
@@ -74,7 +74,7 @@ export async function MunicipalityForm({
                 defaultValue={value}
                 aria-invalid={error ? true : undefined}
                 aria-describedby={error ? `${id}-hint ${id}-error` : `${id}-hint`}
-                className={inputClass}
+                className={inputClass("medium")}
               />
             </FieldWrap>
           );

@@ -4,7 +4,7 @@ import type { SummaryError } from "@/components/form/error-summary";
 import { CLAIM_ROLES, type SignInPolicy } from "@/lib/domain/oidc-sign-in";
 import type { Locale } from "@/lib/i18n/routing";
 import type { Flash } from "@/lib/server/staff/flash";
-import { FieldError, FieldWrap, inputClass } from "../admin-parts";
+import { FieldError, FieldWrap, inputClass } from "@/components/form/field-kit";
 
 // The "Inloggning" section of the settings page, shown only when OpenID Connect is configured:
 // password sign-in on or off, and which values of the role claim give which role. Posts to
@@ -103,7 +103,7 @@ export async function SignInForm(props: {
                     defaultValue={value}
                     aria-invalid={message ? true : undefined}
                     aria-describedby={message ? `${id}-error` : undefined}
-                    className={inputClass}
+                    className={inputClass("medium")}
                   />
                 </FieldWrap>
               );

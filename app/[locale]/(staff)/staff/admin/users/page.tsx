@@ -9,7 +9,8 @@ import { requireStaff } from "@/lib/server/auth/session";
 import { listStaffUsers } from "@/lib/server/staff/admin-users";
 import { readFlash } from "@/lib/server/staff/flash";
 import { asLocale, pagePath } from "@/lib/server/urls";
-import { AdminNav, OkMessage } from "../admin-parts";
+import { OkMessage } from "@/components/form/ok-message";
+import { AdminNav } from "@/components/staff/admin/admin-nav";
 
 type Props = PageProps<"/[locale]/staff/admin/users">;
 

@@ -1,7 +1,7 @@
 import { useTranslations } from "next-intl";
 import { PrimaryButton } from "@/components/form/buttons";
 import { eventTypeKey, WEBHOOK_EVENT_TYPES } from "@/lib/domain/webhooks";
-import { FieldError, FieldWrap, inputClass } from "../admin-parts";
+import { FieldError, FieldWrap, inputClass } from "@/components/form/field-kit";
 
 // The endpoint form, for adding one and for changing one: address, events, active.
 
@@ -52,7 +52,7 @@ export function EndpointForm({
           defaultValue={values.url}
           aria-invalid={errors.url ? true : undefined}
           aria-describedby={`${prefix}-url-hint${errors.url ? ` ${prefix}-url-error` : ""}`}
-          className={inputClass}
+          className={inputClass("medium")}
         />
       </FieldWrap>
       <FieldWrap error={errors.events}>

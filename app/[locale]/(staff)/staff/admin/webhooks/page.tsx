@@ -9,7 +9,8 @@ import { asLocale, pagePath } from "@/lib/server/urls";
 import { listWebhookDeliveries, listWebhookEndpoints } from "@/lib/server/webhooks/admin-view";
 import { MAX_ATTEMPTS } from "@/lib/server/webhooks/deliver";
 import { readNewSecret } from "@/lib/server/webhooks/new-secret-cookie";
-import { AdminNav, OkMessage } from "../admin-parts";
+import { OkMessage } from "@/components/form/ok-message";
+import { AdminNav } from "@/components/staff/admin/admin-nav";
 import { DeliveriesTable } from "./deliveries-table";
 import { EndpointForm, fieldId } from "./endpoint-form";
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PrimaryButton } from "@/components/form/buttons";
 import { ErrorSummary } from "@/components/form/error-summary";
-import { TextField } from "@/components/partnerships/form-parts";
+import { TextField } from "@/components/form/field-kit";
 import { Link } from "@/lib/i18n/navigation";
 import { requireStaff } from "@/lib/server/auth/session";
 import { getSettings } from "@/lib/server/settings";
@@ -50,23 +50,26 @@ export default async function NewPartnershipPage({ params, searchParams }: Props
       <p>{t("new.lead")}</p>
       <form method="post" action="/api/staff/partnerships" noValidate>
         <input type="hidden" name="locale" value={locale} />
-        <TextField {...f("title")} label={t("new.titleLabel")} required />
-        <TextField {...f("civilName")} label={t("new.civilName")} required />
+        <TextField compact {...f("title")} label={t("new.titleLabel")} required />
+        <TextField compact {...f("civilName")} label={t("new.civilName")} required />
         <TextField
+          compact
           {...f("civilOrgNumber")}
           label={t("new.civilOrgNumber")}
           hint={t("new.orgNumberHint")}
           narrow
         />
-        <TextField {...f("publicName", municipalityName)} label={t("new.publicName")} required />
-        <TextField {...f("publicDepartment")} label={t("new.publicDepartment")} />
+        <TextField compact {...f("publicName", municipalityName)} label={t("new.publicName")} required />
+        <TextField compact {...f("publicDepartment")} label={t("new.publicDepartment")} />
         <TextField
+          compact
           {...f("startDate")}
           type="date"
           label={t("record.fields.startDate")}
           hint={t("record.fields.dateHint")}
         />
         <TextField
+          compact
           {...f("endDate")}
           type="date"
           label={t("record.fields.endDate")}

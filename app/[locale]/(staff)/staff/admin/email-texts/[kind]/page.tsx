@@ -11,7 +11,8 @@ import { getStaffSession, requireStaff } from "@/lib/server/auth/session";
 import { readEmailTextDraft } from "@/lib/server/mail/email-text-drafts";
 import { emailTextForm } from "@/lib/server/mail/email-text-form";
 import { asLocale, pagePath } from "@/lib/server/urls";
-import { AdminNav, OkMessage } from "../../admin-parts";
+import { OkMessage } from "@/components/form/ok-message";
+import { AdminNav } from "@/components/staff/admin/admin-nav";
 
 type Props = PageProps<"/[locale]/staff/admin/email-texts/[kind]">;
 

@@ -8,7 +8,8 @@ import { requireStaff } from "@/lib/server/auth/session";
 import { privacyCase } from "@/lib/server/privacy/privacy-case";
 import { readFlash } from "@/lib/server/staff/flash";
 import { asLocale, pagePath } from "@/lib/server/urls";
-import { FieldError, FieldWrap, inputClass, OkMessage } from "../../../admin/admin-parts";
+import { FieldError, FieldWrap, inputClass } from "@/components/form/field-kit";
+import { OkMessage } from "@/components/form/ok-message";
 
 // One case for the data protection officer: correct the contact's details, or erase the case's
 // personal data after typing its registration number (refused, with the reason, where the archive
@@ -91,7 +92,7 @@ export default async function DataProtectionCasePage({ params, searchParams }: P
                     defaultValue={value(f)}
                     aria-invalid={err(f) ? true : undefined}
                     aria-describedby={err(f) ? `${f}-error` : undefined}
-                    className={inputClass}
+                    className={inputClass("medium")}
                   />
                 </FieldWrap>
               ))}
@@ -132,7 +133,7 @@ export default async function DataProtectionCasePage({ params, searchParams }: P
                   autoComplete="off"
                   aria-invalid={err("confirmation") ? true : undefined}
                   aria-describedby={err("confirmation") ? "confirmation-error" : undefined}
-                  className={inputClass}
+                  className={inputClass("medium")}
                 />
               </FieldWrap>
               <PrimaryButton type="submit" className="mt-6 bg-red-800 hover:bg-red-900">

@@ -9,7 +9,7 @@ import { requireStaff } from "@/lib/server/auth/session";
 import { partnershipFollowUps } from "@/lib/server/partnerships/follow-ups";
 import { readFlash } from "@/lib/server/staff/flash";
 import { asLocale, pagePath } from "@/lib/server/urls";
-import { OkMessage } from "../../../admin/admin-parts";
+import { OkMessage } from "@/components/form/ok-message";
 
 type Props = PageProps<"/[locale]/staff/partnerships/[id]/follow-ups">;
 

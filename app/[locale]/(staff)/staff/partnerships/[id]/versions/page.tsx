@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PrimaryButton, SecondaryButton } from "@/components/form/buttons";
 import { ErrorSummary } from "@/components/form/error-summary";
-import { inputClass } from "@/components/partnerships/form-parts";
+import { inputClass } from "@/components/form/field-kit";
 import { VersionSection } from "@/components/signing/version-section";
 import { can } from "@/lib/domain/permissions";
 import { Link } from "@/lib/i18n/navigation";
@@ -109,7 +109,7 @@ export default async function VersionsPage({ params, searchParams }: Props) {
                     id={`compare-${which}`}
                     name={which}
                     defaultValue={which === "a" ? String(latest.number) : "draft"}
-                    className={`${inputClass} max-w-xs`}
+                    className={inputClass("narrow")}
                   >
                     {versions.map((v) => (
                       <option key={v.number} value={v.number}>

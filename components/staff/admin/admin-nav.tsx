@@ -1,44 +1,7 @@
 import { useTranslations } from "next-intl";
-import type { ReactNode } from "react";
 import { Link } from "@/lib/i18n/navigation";
 
-// Small pieces shared by the administration pages (server components, no state).
-
-export const inputClass =
-  "mt-2 block w-full max-w-md rounded border-2 border-slate-700 bg-white px-3 py-2 text-base focus:border-slate-900";
-
-/** The error beside a field; the label is repeated for screen readers reading the error alone. */
-export function FieldError({ id, label, message }: { id: string; label: string; message?: string }) {
-  if (!message) return null;
-  return (
-    <p id={id} className="mt-1 font-semibold text-red-800" data-field-error>
-      <span className="sr-only">{label}: </span>
-      {message}
-    </p>
-  );
-}
-
-export function FieldWrap({
-  error,
-  children,
-  className = "mt-6",
-}: {
-  error?: string;
-  children: ReactNode;
-  className?: string;
-}) {
-  return <div className={`${className} ${error ? "border-l-4 border-red-700 pl-4" : ""}`}>{children}</div>;
-}
-
-export function OkMessage({ text }: { text?: string }) {
-  if (!text) return null;
-  return (
-    <p role="status" className="mb-6 border-l-4 border-green-800 bg-green-50 p-4 font-semibold">
-      {text}
-    </p>
-  );
-}
-
+/** The administration pages' own navigation. */
 export function AdminNav({
   label,
   current,

@@ -1,0 +1,209 @@
+import type { ReactNode } from "react";
+
+// The one field kit of every form: the public form, the partnership and money forms, and the staff
+// and administration pages. Server components, plain HTML, so every form works without JavaScript.
+// A field's hint and error are tied to its control with aria-describedby, and the error repeats the
+// label for screen readers that read it alone (WCAG 2.1 AA: 1.3.1, 3.3.1, 3.3.2).
+
+const WIDTHS = {
+  widest: "max-w-3xl",
+  wide: "max-w-2xl",
+  medium: "max-w-md",
+  narrow: "max-w-xs",
+  tiny: "max-w-48",
+} as const;
+export type FieldWidth = keyof typeof WIDTHS;
+
+/** The class of every text input, textarea and select; `width` caps how wide it grows. */
+export function inputClass(width: FieldWidth = "wide"): string {
+  return `mt-2 block w-full ${WIDTHS[width]} rounded border-2 border-slate-700 bg-white px-3 py-2 text-base focus:border-slate-900`;
+}
+
+/** The ids a control is described by: its hint, its error and its count note, when shown. */
+export function describedBy(id: string, parts: { hint?: unknown; error?: unknown; count?: unknown }) {
+  const ids = [parts.hint ? `${id}-hint` : null, parts.error ? `${id}-error` : null];
+  if (parts.count) ids.push(`${id}-count`);
+  return ids.filter(Boolean).join(" ") || undefined;
+}
+
+/** The error beside a field; the label is repeated for screen readers reading the error alone. */
+export function FieldError({ id, label, message }: { id: string; label: string; message?: string }) {
+  if (!message) return null;
+  return (
+    <p id={id} className="mt-1 font-semibold text-red-800" data-field-error>
+      <span className="sr-only">{label}: </span>
+      {message}
+    </p>
+  );
+}
+
+/** A field's hint and error, with the ids `describedBy` points to. */
+export function FieldHelp({
+  id,
+  label,
+  hint,
+  error,
+}: {
+  id: string;
+  label: string;
+  hint?: string;
+  error?: string;
+}) {
+  return (
+    <>
+      {hint && (
+        <p id={`${id}-hint`} className="mt-1 text-slate-700">
+          {hint}
+        </p>
+      )}
+      <FieldError id={`${id}-error`} label={label} message={error} />
+    </>
+  );
+}
+
+/** The block around one field; a field in error gets a red bar at its side. */
+export function FieldWrap({
+  error,
+  children,
+  className = "mt-6",
+}: {
+  error?: string;
+  children: ReactNode;
+  className?: string;
+}) {
+  return <div className={`${className} ${error ? "border-l-4 border-red-700 pl-4" : ""}`}>{children}</div>;
+}
+
+export interface FieldProps {
+  id: string;
+  name: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  required?: boolean;
+  /** The denser look of the partnership and money forms: a smaller label, less space above. */
+  compact?: boolean;
+}
+
+/** The label, hint and error of one field around its control. */
+function FieldShell({ p, children }: { p: FieldProps; children: ReactNode }) {
+  return (
+    <FieldWrap error={p.error} className={p.compact ? "mt-5" : "mt-6"}>
+      <label htmlFor={p.id} className={p.compact ? "block font-semibold" : "block text-lg font-semibold"}>
+        {p.label}
+      </label>
+      <FieldHelp {...p} />
+      {children}
+    </FieldWrap>
+  );
+}
+
+function controlProps(p: FieldProps, count?: string) {
+  return {
+    id: p.id,
+    name: p.name,
+    "aria-describedby": describedBy(p.id, { hint: p.hint, error: p.error, count }),
+    "aria-invalid": p.error ? true : undefined,
+    "aria-required": p.required || undefined,
+  };
+}
+
+export interface TextFieldProps extends FieldProps {
+  value?: string;
+  type?: "text" | "date" | "number" | "email" | "tel" | "url" | "password";
+  /** A textarea of this many rows instead of a one-line input. */
+  rows?: number;
+  width?: FieldWidth;
+  /** Shorthand for the narrow width (dates are always narrow). */
+  narrow?: boolean;
+  autoComplete?: string;
+  spellCheck?: boolean;
+  inputMode?: "numeric" | "decimal" | "email" | "tel" | "url";
+  maxLength?: number;
+  /** A note under the control on how many characters fit (for example "At most 500 characters"). */
+  countText?: string;
+}
+
+export function TextField(p: TextFieldProps) {
+  const common = {
+    ...controlProps(p, p.countText),
+    defaultValue: p.value ?? "",
+    autoComplete: p.autoComplete,
+    spellCheck: p.spellCheck,
+    maxLength: p.maxLength,
+  };
+  const width = p.width ?? (p.narrow || p.type === "date" ? "narrow" : "wide");
+  return (
+    <FieldShell p={p}>
+      {p.rows ? (
+        <textarea {...common} rows={p.rows} className={inputClass(p.width ?? "wide")} />
+      ) : (
+        <input {...common} type={p.type ?? "text"} inputMode={p.inputMode} className={inputClass(width)} />
+      )}
+      {p.countText && (
+        <p id={`${p.id}-count`} className="mt-1 text-slate-700">
+          {p.countText}
+        </p>
+      )}
+    </FieldShell>
+  );
+}
+
+export interface Option {
+  value: string;
+  label: string;
+}
+
+export function SelectField(
+  p: FieldProps & { value?: string; options: Option[]; placeholder?: string; width?: FieldWidth },
+) {
+  return (
+    <FieldShell p={p}>
+      <select {...controlProps(p)} defaultValue={p.value ?? ""} className={inputClass(p.width ?? "medium")}>
+        {p.placeholder !== undefined && <option value="">{p.placeholder}</option>}
+        {p.options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </FieldShell>
+  );
+}
+
+/**
+ * Checkboxes under one legend. Each box is `${id}-${value}`, except that by default the first carries
+ * the field's own id, so an error summary's link to the field lands on it.
+ */
+export function CheckboxGroup(
+  p: FieldProps & { options: Option[]; chosen: readonly string[]; firstBoxOwnId?: boolean },
+) {
+  const chosen = new Set(p.chosen);
+  return (
+    <fieldset
+      className={`${p.compact ? "mt-5" : "mt-6"} ${p.error ? "border-l-4 border-red-700 pl-4" : ""}`}
+      aria-describedby={describedBy(p.id, p)}
+    >
+      <legend className="text-lg font-semibold">{p.label}</legend>
+      <FieldHelp {...p} />
+      <div className="mt-2 space-y-2">
+        {p.options.map((option, i) => {
+          const boxId = i === 0 && !p.firstBoxOwnId ? p.id : `${p.id}-${option.value}`;
+          return (
+            <div key={option.value} className="flex items-center gap-3">
+              <input
+                type="checkbox"
+                id={boxId}
+                name={p.name}
+                value={option.value}
+                defaultChecked={chosen.has(option.value)}
+                className="h-6 w-6"
+              />
+              <label htmlFor={boxId}>{option.label}</label>
+            </div>
+          );
+        })}
+      </div>
+    </fieldset>
+  );
+}
