@@ -160,7 +160,7 @@ export async function SteeringSection(ctx: SectionContext) {
       {ctx.p.parties.map((party) => (
         <TextField
           key={party.id}
-          {...field(`members-${party.id}`, s.members[party.id] ?? "")}
+          {...field(`members.${party.id}`, s.members[party.id] ?? "")}
           label={t("record.fields.membersOf", { party: party.name })}
           rows={2}
         />

@@ -9,9 +9,9 @@ import {
   parseStatus,
   parseSteeringGroup,
   parseTerms,
-  type FormReader,
   type Parsed,
 } from "@/lib/domain/partnership";
+import { SECTIONS, type SectionCommand, type SectionName } from "@/lib/domain/partnership-sections";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit, staffActor } from "../audit/record";
 import { changedFields } from "@/lib/domain/audit";
@@ -21,22 +21,11 @@ import { activationRefusalFor } from "../signing/gate";
 import { syncFollowUpSchedule } from "./follow-up-schedule";
 import { claimVersion, Conflict, type ChangeResult } from "./guard";
 
-// One verb for every section of the partnership page: validate the section's form, then write it
+// One verb for every section of the partnership page: validate the section as typed, then write it
 // only if the page was current (version), in one transaction with the follow-up schedule when the
 // status, the period or the plan changed.
 
-export const SECTIONS = [
-  "content",
-  "goals",
-  "period",
-  "steering",
-  "followUp",
-  "terms",
-  "agreement",
-  "status",
-  "publishing",
-] as const;
-export type SectionName = (typeof SECTIONS)[number];
+export { SECTIONS, type SectionName };
 
 /** Sections whose change moves the follow-up schedule (lib/server/partnerships/follow-up-schedule). */
 const SCHEDULED: readonly SectionName[] = ["period", "followUp", "status"];
@@ -46,19 +35,18 @@ const day = (v: string) => (v ? new Date(`${v}T00:00:00Z`) : null);
 type Current = { status: string; publishedAt: Date | null; partyIds: string[] };
 
 function dataFor(
-  section: SectionName,
-  form: FormReader,
+  command: SectionCommand,
   current: Current,
 ): Parsed<Prisma.PartnershipUpdateManyMutationInput> {
   const map = <T>(p: Parsed<T>, f: (d: T) => Prisma.PartnershipUpdateManyMutationInput) =>
     p.ok ? { ok: true as const, data: f(p.data) } : p;
-  switch (section) {
+  switch (command.section) {
     case "content":
-      return map(parseContent(form), (d) => d);
+      return map(parseContent(command.input), (d) => d);
     case "goals":
-      return map(parseGoals(form), (goals) => ({ goals }));
+      return map(parseGoals(command.input), (goals) => ({ goals }));
     case "period":
-      return map(parsePeriod(form), (d) => ({
+      return map(parsePeriod(command.input), (d) => ({
         startDate: day(d.startDate),
         endDate: day(d.endDate),
         extensionDecisionDate: day(d.extensionDecisionDate),
@@ -67,24 +55,24 @@ function dataFor(
         ...(d.endDate ? { endYear: null } : {}),
       }));
     case "steering":
-      return map(parseSteeringGroup(form, current.partyIds), (steeringGroup) => ({ steeringGroup }));
+      return map(parseSteeringGroup(command.input, current.partyIds), (steeringGroup) => ({ steeringGroup }));
     case "followUp":
-      return map(parseFollowUpPlanForm(form), (followUpPlan) => ({ followUpPlan }));
+      return map(parseFollowUpPlanForm(command.input), (followUpPlan) => ({ followUpPlan }));
     case "terms":
-      return map(parseTerms(form), (d) => ({
+      return map(parseTerms(command.input), (d) => ({
         renegotiationTerms: d.renegotiationTerms || null,
         repaymentTerms: d.repaymentTerms || null,
       }));
     case "agreement":
-      return map(parseAgreementSections(form), (d) => d);
+      return map(parseAgreementSections(command.input), (d) => d);
     case "status":
-      return map(parseStatus(form), (d) => ({
+      return map(parseStatus(command.input), (d) => ({
         status: d.status,
         // a draft is never public (the register shows only ACTIVE and ENDED)
         ...(d.status === "DRAFT" ? { publishedAt: null } : {}),
       }));
     case "publishing": {
-      const p = parsePublishing(form);
+      const p = parsePublishing(command.input);
       if (!p.ok) return p;
       const { flags, publish } = p.data;
       if (publish && current.status === "DRAFT")
@@ -108,13 +96,7 @@ class Refused extends Error {
   }
 }
 
-export async function saveSection(input: {
-  partnershipId: string;
-  expectedVersion: number;
-  section: SectionName;
-  form: FormReader;
-  userId: string;
-}): Promise<ChangeResult> {
+export async function saveSection(actor: { id: string }, input: SectionCommand): Promise<ChangeResult> {
   const db = await getDb();
   const current = await db.partnership.findUnique({
     where: { id: input.partnershipId },
@@ -122,7 +104,7 @@ export async function saveSection(input: {
   });
   if (!current) return { ok: false, code: "notFound" };
   if (current.version !== input.expectedVersion) return { ok: false, code: "conflict" };
-  const parsed = dataFor(input.section, input.form, {
+  const parsed = dataFor(input, {
     ...current,
     partyIds: current.parties.map((p) => p.id),
   });
@@ -137,7 +119,7 @@ export async function saveSection(input: {
       }
       await claimVersion(tx, input.partnershipId, input.expectedVersion, parsed.data);
       await recordAudit(tx, {
-        actor: staffActor(input.userId),
+        actor: staffActor(actor.id),
         entity: "partnership",
         entityId: input.partnershipId,
         action: `section_${input.section}`,
@@ -155,7 +137,7 @@ export async function saveSection(input: {
       event: "partnership-saved",
       partnershipId: input.partnershipId,
       section: input.section,
-      by: input.userId,
+      by: actor.id,
     },
     "partnership section saved",
   );
