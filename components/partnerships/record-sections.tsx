@@ -174,7 +174,7 @@ export async function SteeringSection(ctx: SectionContext) {
         <TextField
           compact
           key={party.id}
-          {...field(`members-${party.id}`, s.members[party.id] ?? "")}
+          {...field(`members.${party.id}`, s.members[party.id] ?? "")}
           label={t("record.fields.membersOf", { party: party.name })}
           rows={2}
         />

@@ -1,70 +1,71 @@
 import { getTranslations } from "next-intl/server";
+import type { z } from "zod";
 import { SECTIONS } from "@/lib/domain/intake/sections";
-import { COLLABORATION_FORMS, IOP_CRITERIA, RECOMMENDATIONS } from "@/lib/domain/workflow-payloads";
-import type { WorkflowAction } from "@/lib/domain/workflow";
+import { DATE, IOP_CRITERIA, PAYLOADS, TIME } from "@/lib/domain/workflow-payloads";
+import { ACTIONS, WORKFLOW_ACTIONS, type WorkflowAction } from "@/lib/domain/workflow";
 import { PrimaryButton } from "../form/buttons";
 
 type FieldKind =
-  | "date"
-  | "time"
-  | "number"
-  | "text"
-  | "textarea"
-  | "experts"
-  | "recommended"
-  | "form"
-  | "criteria"
-  | "sections";
-type F = { name: string; kind: FieldKind; label?: string; optional?: boolean };
-
-// The fields each action's form shows; the rules for them are in lib/domain/workflow-payloads.ts.
-const FIELDS: Partial<Record<WorkflowAction, F[]>> = {
-  review: [
-    { name: "meetingDate", kind: "date" },
-    { name: "participants", kind: "textarea" },
-    { name: "summary", kind: "textarea" },
-  ],
-  requestOpinions: [
-    { name: "expertIds", kind: "experts" },
-    { name: "question", kind: "textarea" },
-  ],
-  completeConsultation: [{ name: "comment", kind: "textarea", optional: true }],
-  skipExperts: [{ name: "reason", kind: "textarea" }],
-  bookPresentation: [
-    { name: "date", kind: "date" },
-    { name: "time", kind: "time" },
-    { name: "durationMinutes", kind: "number" },
-    { name: "place", kind: "text" },
-  ],
-  recordPresentation: [{ name: "notes", kind: "textarea" }],
-  submitProposal: [
-    { name: "recommended", kind: "recommended" },
-    { name: "motivation", kind: "textarea" },
-    { name: "resources", kind: "textarea" },
-    { name: "criteria", kind: "criteria" },
-  ],
-  approve: [{ name: "comment", kind: "textarea", optional: true }],
-  decline: [{ name: "reason", kind: "textarea" }],
-  sendBack: [{ name: "comment", kind: "textarea", label: "commentRequired" }],
-  referToCommittee: [{ name: "comment", kind: "textarea", optional: true }],
-  committeeGrant: [
-    { name: "meetingDate", kind: "date" },
-    { name: "form", kind: "form" },
-    { name: "reason", kind: "textarea" },
-  ],
-  committeeDecline: [
-    { name: "meetingDate", kind: "date" },
-    { name: "reason", kind: "textarea" },
-  ],
-  answerQuestion: [{ name: "answer", kind: "textarea" }],
-  requestInformation: [
-    { name: "sections", kind: "sections" },
-    { name: "message", kind: "textarea" },
-  ],
-  close: [{ name: "reason", kind: "textarea" }],
+  "date" | "time" | "number" | "text" | "textarea" | "experts" | "select" | "criteria" | "sections";
+type F = {
+  name: string;
+  kind: FieldKind;
+  required: boolean;
+  maxLength?: number;
+  options?: readonly string[];
 };
 
-export const ACTIONS_WITH_FORMS = Object.keys(FIELDS) as WorkflowAction[];
+// Each action's form shows the fields of its payload schema (lib/domain/workflow-payloads.ts), so a
+// field is declared once: its name, whether it is required and its longest length come from there.
+// Only how a field is shown is decided here, from the kind of value it takes.
+
+type Def = { type: string; innerType?: z.ZodType; element?: z.ZodType; format?: string };
+const defOf = (schema: z.ZodType) => schema._zod.def as unknown as Def;
+
+function describe(name: string, schema: z.ZodType): F {
+  let s = schema;
+  let required = true;
+  while (defOf(s).type === "optional" || defOf(s).type === "default") {
+    required = false;
+    s = defOf(s).innerType!;
+  }
+  const def = defOf(s);
+  if (s === DATE) return { name, kind: "date", required };
+  if (s === TIME) return { name, kind: "time", required };
+  if (def.type === "object") return { name, kind: "criteria", required };
+  if (def.type === "array")
+    return { name, kind: defOf(def.element!).format === "uuid" ? "experts" : "sections", required };
+  if (def.type === "enum")
+    return { name, kind: "select", required, options: (s as z.ZodEnum).options as readonly string[] };
+  if (def.type === "number") return { name, kind: "number", required };
+  const maxLength = (s as z.ZodString).maxLength ?? undefined;
+  // A name or a place fits one line; anything longer is written in a box.
+  return {
+    name,
+    kind: maxLength !== undefined && maxLength <= 300 ? "text" : "textarea",
+    required,
+    maxLength,
+  };
+}
+
+const fieldsOf = (action: WorkflowAction): F[] =>
+  Object.entries((PAYLOADS[action] as z.ZodObject).shape).map(([name, s]) => describe(name, s as z.ZodType));
+
+/** A required comment reads differently from the optional ones of other actions. */
+const LABELS: Partial<Record<WorkflowAction, Record<string, string>>> = {
+  sendBack: { comment: "commentRequired" },
+};
+
+/** The actions staff take on the case page: every one but the applicant's own (withdraw). */
+export const ACTIONS_WITH_FORMS = WORKFLOW_ACTIONS.filter((a) =>
+  ACTIONS[a].roles.some((r) => r !== "APPLICANT"),
+);
+
+const CRITERION = (PAYLOADS.submitProposal.shape.criteria.shape as Record<string, z.ZodObject>)[
+  IOP_CRITERIA[0]
+]!;
+const MET_OPTIONS = (CRITERION.shape.met as z.ZodEnum).options as readonly string[];
+const NOTE_MAX = describe("note", CRITERION.shape.note as z.ZodType).maxLength;
 
 const control = "mt-1 block w-full rounded border-2 border-slate-700 px-3 py-2";
 
@@ -94,7 +95,7 @@ export async function ActionForm(props: {
     );
 
   const field = (f: F) => {
-    const label = t(`fields.${f.label ?? f.name}` as never);
+    const label = t(`fields.${LABELS[props.action]?.[f.name] ?? f.name}` as never);
     if (f.kind === "experts" || f.kind === "criteria" || f.kind === "sections") {
       return (
         <fieldset
@@ -137,7 +138,7 @@ export async function ActionForm(props: {
                     <legend>{t(`criteria.${c}`)}</legend>
                     {errorText(`criteria.${c}.met`)}
                     <div className="flex flex-wrap gap-4">
-                      {(["yes", "no", "unclear"] as const).map((m) => (
+                      {MET_OPTIONS.map((m) => (
                         <div key={m} className="flex items-center gap-1">
                           <input
                             type="radio"
@@ -147,7 +148,7 @@ export async function ActionForm(props: {
                             defaultChecked={props.values?.[`criteria.${c}.met`]?.[0] === m}
                             className="h-5 w-5"
                           />
-                          <label htmlFor={id(`${c}-${m}`)}>{t(`met.${m}`)}</label>
+                          <label htmlFor={id(`${c}-${m}`)}>{t(`met.${m}` as never)}</label>
                         </div>
                       ))}
                     </div>
@@ -158,7 +159,7 @@ export async function ActionForm(props: {
                       type="text"
                       id={id(`${c}-note`)}
                       name={`criteria.${c}.note`}
-                      maxLength={500}
+                      maxLength={NOTE_MAX}
                       defaultValue={props.values?.[`criteria.${c}.note`]?.[0] ?? ""}
                       className={control}
                     />
@@ -172,18 +173,19 @@ export async function ActionForm(props: {
       name: f.name,
       defaultValue: value(f.name),
       className: control,
+      ...(f.maxLength ? { maxLength: f.maxLength } : {}),
+      ...(f.required ? { "aria-required": true as const } : {}),
       ...described(f.name),
     };
     let input;
     if (f.kind === "textarea") input = <textarea {...common} rows={4} />;
-    else if (f.kind === "recommended" || f.kind === "form") {
-      const options = f.kind === "recommended" ? RECOMMENDATIONS : COLLABORATION_FORMS;
+    else if (f.kind === "select") {
       input = (
         <select {...common}>
           <option value="">–</option>
-          {options.map((o) => (
+          {(f.options ?? []).map((o) => (
             <option key={o} value={o}>
-              {t(`recommended.${o}`)}
+              {t(`recommended.${o}` as never)}
             </option>
           ))}
         </select>
@@ -207,7 +209,7 @@ export async function ActionForm(props: {
         <input type="hidden" name="locale" value={props.locale} />
         <input type="hidden" name="action" value={props.action} />
         <input type="hidden" name="version" value={props.version} />
-        {(FIELDS[props.action] ?? []).map(field)}
+        {fieldsOf(props.action).map(field)}
         <PrimaryButton type="submit" className="mt-4">
           {t(`actions.${props.action}`)}
         </PrimaryButton>

@@ -5,7 +5,7 @@
 // Messages are keys of partnerships.errors.
 
 import { z } from "zod";
-import type { FormErrors, FormReader, Parsed } from "./partnership";
+import type { FormErrors, Parsed } from "./partnership";
 
 /** The fields in the agreement template's order, as the form, the agreement page and the PDF show them. */
 export const AGREEMENT_SECTION_FIELDS = [
@@ -18,7 +18,7 @@ export const AGREEMENT_SECTION_FIELDS = [
 ] as const;
 export type AgreementSectionField = (typeof AGREEMENT_SECTION_FIELDS)[number];
 
-const text = (max: number) => z.string().trim().max(max, { error: "tooLong" });
+const text = (max: number) => z.string().trim().max(max, { error: "tooLong" }).default("");
 
 /** The committee and the department are names (a column of 300); the rest are free text. */
 export const agreementSectionsSchema = z.object({
@@ -31,10 +31,9 @@ export const agreementSectionsSchema = z.object({
 });
 export type AgreementSectionsInput = z.infer<typeof agreementSectionsSchema>;
 
-export function parseAgreementSections(form: FormReader): Parsed<AgreementSectionsInput> {
-  const input = Object.fromEntries(
-    AGREEMENT_SECTION_FIELDS.map((name) => [name, (form(name)[0] ?? "").replaceAll("\0", "")]),
-  );
+export function parseAgreementSections(
+  input: z.input<typeof agreementSectionsSchema>,
+): Parsed<AgreementSectionsInput> {
   const result = agreementSectionsSchema.safeParse(input);
   if (result.success) return { ok: true, data: result.data };
   const errors: FormErrors = {};

@@ -1,8 +1,9 @@
 // The budget line form: what a person types ("44 v × 40 h", "134,50") read into a budget line and
 // checked by budgetLineSchema (lib/domain/budget.ts), which stays the one owner of the rules.
 
+import { z } from "zod";
 import { budgetLineSchema, type BudgetFactor, type BudgetLine } from "./budget";
-import type { FormErrors, FormReader, Parsed } from "./partnership";
+import type { FormErrors, Parsed } from "./partnership";
 
 /** "1 234,5" or "1234.50" → 1234.5; null if not a non-negative number with at most two decimals. */
 export function parseDecimal(text: string): number | null {
@@ -53,8 +54,26 @@ export function parseQuantity(
   return { quantity, factors: factors.map((f) => ({ quantity: f.quantity, unit: f.unit || "×" })) };
 }
 
-export function parseBudgetLineForm(form: FormReader, partyIds: readonly string[]): Parsed<BudgetLine> {
-  const one = (name: string) => (form(name)[0] ?? "").replaceAll("\0", "").trim();
+const typed = z.string().default("");
+/** The budget line form as typed: quantity and price are read by parseQuantity and parseDecimal. */
+export const budgetLineFormSchema = z.object({
+  partyId: typed,
+  year: typed,
+  kind: typed,
+  description: typed,
+  quantity: typed,
+  unit: typed,
+  unitPriceSek: typed,
+});
+export type BudgetLineFormInput = z.input<typeof budgetLineFormSchema>;
+
+export function parseBudgetLineForm(
+  input: BudgetLineFormInput,
+  partyIds: readonly string[],
+): Parsed<BudgetLine> {
+  const typedIn = budgetLineFormSchema.safeParse(input);
+  if (!typedIn.success) return { ok: false, errors: { form: "invalidOption" } };
+  const one = (name: keyof typeof typedIn.data) => typedIn.data[name].trim();
   const errors: FormErrors = {};
   const partyId = one("partyId");
   if (!partyIds.includes(partyId)) errors.partyId = "chooseParty";

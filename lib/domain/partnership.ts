@@ -1,5 +1,6 @@
 // The partnership record (an IOP agreement; docs/domain.md, "The agreement template") as forms: one zod
-// schema per section of the staff page, each reading the posted strings and answering with message keys
+// schema per section of the staff page, each naming the fields its form posts (the route reads the form
+// by the schema: lib/server/http/form-to-object.ts) and answering with message keys
 // (partnerships.errors.<key>) per field. The server validates with these and nothing else.
 
 import { z } from "zod";
@@ -15,14 +16,10 @@ export type PublishedPart = (typeof PUBLISHED_PARTS)[number];
 
 export type FormErrors = Record<string, string>;
 export type Parsed<T> = { ok: true; data: T } | { ok: false; errors: FormErrors };
-/** How route handlers hand over a form: every value of a field name. */
-export type FormReader = (name: string) => string[];
-
-const one = (form: FormReader, name: string) => (form(name)[0] ?? "").replaceAll("\0", "");
-
 const required = (max: number) =>
-  z.string().trim().min(1, { error: "required" }).max(max, { error: "tooLong" });
-const optional = (max: number) => z.string().trim().max(max, { error: "tooLong" });
+  z.string({ error: "required" }).trim().min(1, { error: "required" }).max(max, { error: "tooLong" });
+/** A field left out of a command counts as empty, as an empty field of the form does. */
+const optional = (max: number) => z.string().trim().max(max, { error: "tooLong" }).default("");
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const isRealDate = (v: string) =>
@@ -46,7 +43,8 @@ const dateOrEmpty = z
       !isRealDate(v) ||
       (Number(v.slice(0, 4)) >= PERIOD_YEARS.min && Number(v.slice(0, 4)) <= PERIOD_YEARS.max),
     { error: "dateYearRange" },
-  );
+  )
+  .default("");
 
 /** The end's message key when the period from start to end is not a period (both YYYY-MM-DD or ""). */
 function periodError(start: string, end: string): string | null {
@@ -92,15 +90,8 @@ export const partySchema = z
   });
 export type PartyInput = z.infer<typeof partySchema>;
 
-export function parseParty(form: FormReader): Parsed<PartyInput> {
-  return parseWith(partySchema, {
-    side: one(form, "side"),
-    name: one(form, "name"),
-    orgNumber: one(form, "orgNumber"),
-    department: one(form, "department"),
-    contactName: one(form, "contactName"),
-    contactEmail: one(form, "contactEmail"),
-  });
+export function parseParty(input: z.input<typeof partySchema>): Parsed<PartyInput> {
+  return parseWith(partySchema, input);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -113,7 +104,10 @@ export const contentSchema = z.object({
   values: optional(8000),
   efforts: optional(8000),
   overallGoal: optional(8000),
-  themes: z.array(z.enum(THEMES, { error: "invalidOption" })).max(THEMES.length),
+  themes: z
+    .array(z.enum(THEMES, { error: "invalidOption" }))
+    .max(THEMES.length)
+    .default([]),
 });
 export type ContentInput = z.infer<typeof contentSchema>;
 
@@ -151,7 +145,7 @@ export type PeriodInput = z.infer<typeof periodSchema>;
 
 export const steeringGroupSchema = z.object({
   /** Members per party id, in the parties' own words ("Lars Backlund, Ronny Rönnbäck"). */
-  members: z.record(z.string(), optional(1000)),
+  members: z.record(z.string(), optional(1000)).default({}),
   decisionRule: optional(1000),
   meetingCadence: optional(500),
 });
@@ -200,40 +194,41 @@ export function readPublished(value: unknown): PublishedFlags {
 // ---------------------------------------------------------------------------------------------
 // Section forms: each posted section read into its data
 
-export function parseContent(form: FormReader): Parsed<ContentInput> {
-  return parseWith(contentSchema, {
-    title: one(form, "title"),
-    purpose: one(form, "purpose"),
-    targetGroup: one(form, "targetGroup"),
-    values: one(form, "values"),
-    efforts: one(form, "efforts"),
-    overallGoal: one(form, "overallGoal"),
-    themes: [...new Set(form("themes"))],
-  });
+export function parseContent(input: z.input<typeof contentSchema>): Parsed<ContentInput> {
+  return parseWith(contentSchema, { ...input, themes: [...new Set(input.themes ?? [])] });
 }
 
+/** The goals form: parallel lists, one row per goal, each row with its goal's id (hidden goalId). */
+const rows = z.array(z.string()).default([]);
+export const goalsFormSchema = z.object({
+  goalId: rows,
+  goalText: rows,
+  goalIndicator: rows,
+  goalTarget: rows,
+  goalResult: rows,
+});
+
 /**
- * Goals are posted as parallel lists (one row per goal); rows left wholly empty are dropped. A row
- * keeps the id posted with it (hidden goalId); a new row, or one with a malformed or repeated id, gets
- * a new one.
+ * Rows left wholly empty are dropped. A row keeps the id posted with it; a new row, or one with a
+ * malformed or repeated id, gets a new one.
  */
 export function parseGoals(
-  form: FormReader,
+  input: z.input<typeof goalsFormSchema>,
   newId: () => string = () => crypto.randomUUID(),
 ): Parsed<Goal[]> {
-  const texts = form("goalText");
+  const form = goalsFormSchema.parse(input);
   const seen = new Set<string>();
   const idAt = (i: number) => {
-    const posted = (form("goalId")[i] ?? "").trim();
+    const posted = (form.goalId[i] ?? "").trim();
     const id = isGoalId(posted) && !seen.has(posted) ? posted : newId();
     seen.add(id);
     return id;
   };
-  const rows = texts.map((_, i) => ({
-    text: form("goalText")[i] ?? "",
-    indicator: form("goalIndicator")[i] ?? "",
-    target: form("goalTarget")[i] ?? "",
-    result: form("goalResult")[i] ?? "",
+  const rows = form.goalText.map((_, i) => ({
+    text: form.goalText[i] ?? "",
+    indicator: form.goalIndicator[i] ?? "",
+    target: form.goalTarget[i] ?? "",
+    result: form.goalResult[i] ?? "",
   }));
   const kept = rows
     .map((r, index) => ({ r, index }))
@@ -249,75 +244,61 @@ export function parseGoals(
   return Object.keys(errors).length ? { ok: false, errors } : { ok: true, data: goals };
 }
 
-export function parsePeriod(form: FormReader): Parsed<PeriodInput> {
-  return parseWith(periodSchema, {
-    startDate: one(form, "startDate"),
-    endDate: one(form, "endDate"),
-    extensionDecisionDate: one(form, "extensionDecisionDate"),
-  });
+export function parsePeriod(input: z.input<typeof periodSchema>): Parsed<PeriodInput> {
+  return parseWith(periodSchema, input);
 }
 
-export function parseSteeringGroup(form: FormReader, partyIds: readonly string[]): Parsed<SteeringGroup> {
-  const members = Object.fromEntries(partyIds.map((id) => [id, one(form, `members-${id}`)]));
-  const parsed = parseWith(steeringGroupSchema, {
-    members,
-    decisionRule: one(form, "decisionRule"),
-    meetingCadence: one(form, "meetingCadence"),
-  });
-  if (parsed.ok) return parsed;
-  // "members.<id>" → the field's id on the page
-  return {
-    ok: false,
-    errors: Object.fromEntries(
-      Object.entries(parsed.errors).map(([k, v]) => [
-        k.startsWith("members.") ? `members-${k.slice(8)}` : k,
-        v,
-      ]),
-    ),
-  };
+/** Members are kept for the partnership's own parties only; a field is named "members.<party id>". */
+export function parseSteeringGroup(
+  input: z.input<typeof steeringGroupSchema>,
+  partyIds: readonly string[],
+): Parsed<SteeringGroup> {
+  const members = Object.fromEntries(partyIds.map((id) => [id, input.members?.[id] ?? ""]));
+  return parseWith(steeringGroupSchema, { ...input, members });
 }
 
+const months = z
+  .string()
+  .trim()
+  .refine((v) => v === "" || (/^\d{1,2}$/.test(v) && Number(v) >= 1 && Number(v) <= 24), {
+    error: "months",
+  })
+  .transform((v) => (v === "" ? null : Number(v)))
+  .default(null);
 /** Months as the form posts them: "" means none (null). */
-export function parseFollowUpPlanForm(form: FormReader): Parsed<{
-  talkEveryMonths: number | null;
-  reportEveryMonths: number | null;
-  description: string;
-}> {
-  const months = z
-    .string()
-    .trim()
-    .refine((v) => v === "" || (/^\d{1,2}$/.test(v) && Number(v) >= 1 && Number(v) <= 24), {
-      error: "months",
-    })
-    .transform((v) => (v === "" ? null : Number(v)));
-  return parseWith(
-    z.object({ talkEveryMonths: months, reportEveryMonths: months, description: optional(4000) }),
-    {
-      talkEveryMonths: one(form, "talkEveryMonths"),
-      reportEveryMonths: one(form, "reportEveryMonths"),
-      description: one(form, "description"),
-    },
-  );
+export const followUpPlanFormSchema = z.object({
+  talkEveryMonths: months,
+  reportEveryMonths: months,
+  description: optional(4000),
+});
+
+export function parseFollowUpPlanForm(
+  input: z.input<typeof followUpPlanFormSchema>,
+): Parsed<z.infer<typeof followUpPlanFormSchema>> {
+  return parseWith(followUpPlanFormSchema, input);
 }
 
-export function parseTerms(form: FormReader): Parsed<z.infer<typeof termsSchema>> {
-  return parseWith(termsSchema, {
-    renegotiationTerms: one(form, "renegotiationTerms"),
-    repaymentTerms: one(form, "repaymentTerms"),
-  });
+export function parseTerms(input: z.input<typeof termsSchema>): Parsed<z.infer<typeof termsSchema>> {
+  return parseWith(termsSchema, input);
 }
 
-export function parseStatus(form: FormReader): Parsed<{ status: PartnershipStatusName }> {
-  return parseWith(statusSchema, { status: one(form, "status") });
+export function parseStatus(input: z.input<typeof statusSchema>): Parsed<{ status: PartnershipStatusName }> {
+  return parseWith(statusSchema, input);
 }
+
+/** The parts ticked, and `op`: publish, unpublish, or anything else to only save the parts. */
+export const publishingFormSchema = z.object({
+  parts: z.array(z.string()).default([]),
+  op: z.string().default(""),
+});
 
 /** The published parts and whether to publish (true), withdraw (false) or only save the parts (null). */
 export function parsePublishing(
-  form: FormReader,
+  input: z.input<typeof publishingFormSchema>,
 ): Parsed<{ flags: PublishedFlags; publish: boolean | null }> {
-  const chosen = new Set(form("parts"));
+  const { parts, op } = publishingFormSchema.parse(input);
+  const chosen = new Set(parts);
   const flags = Object.fromEntries(PUBLISHED_PARTS.map((p) => [p, chosen.has(p)])) as PublishedFlags;
-  const op = one(form, "op");
   return { ok: true, data: { flags, publish: op === "publish" ? true : op === "unpublish" ? false : null } };
 }
 
@@ -342,16 +323,10 @@ export const newPartnershipSchema = z
   });
 export type NewPartnershipInput = z.infer<typeof newPartnershipSchema>;
 
-export function parseNewPartnership(form: FormReader): Parsed<NewPartnershipInput> {
-  return parseWith(newPartnershipSchema, {
-    title: one(form, "title"),
-    civilName: one(form, "civilName"),
-    civilOrgNumber: one(form, "civilOrgNumber"),
-    publicName: one(form, "publicName"),
-    publicDepartment: one(form, "publicDepartment"),
-    startDate: one(form, "startDate"),
-    endDate: one(form, "endDate"),
-  });
+export function parseNewPartnership(
+  input: z.input<typeof newPartnershipSchema>,
+): Parsed<NewPartnershipInput> {
+  return parseWith(newPartnershipSchema, input);
 }
 
 // ---------------------------------------------------------------------------------------------

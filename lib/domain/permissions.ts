@@ -48,3 +48,9 @@ export function rolesFor(permission: Permission): readonly Role[] {
 export function can(roles: readonly Role[], permission: Permission): boolean {
   return roles.some((r) => (PERMISSIONS[permission] as readonly Role[]).includes(r));
 }
+
+/** Who runs a staff command: the signed-in staff member, as every verb in lib/server takes it. */
+export interface StaffActor {
+  id: string;
+  roles: readonly Role[];
+}

@@ -3,12 +3,15 @@ import { SECTION_IDS } from "./intake/sections";
 import type { WorkflowAction } from "./workflow";
 
 // What each workflow action needs from the staff member's form: one zod schema per action, used by
-// the server on every post. Error messages are keys under `staff.errors` in the message files.
+// the server on every post and by the case page for each form's fields (components/staff/action-form.tsx).
+// Error messages are keys under `staff.errors` in the message files.
 
-const text = (max: number) => z.string().trim().min(1, { error: "required" }).max(max, { error: "tooLong" });
+const text = (max: number) =>
+  z.string({ error: "required" }).trim().min(1, { error: "required" }).max(max, { error: "tooLong" });
 const optionalText = (max: number) => z.string().trim().max(max, { error: "tooLong" }).optional().default("");
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: "date" });
-const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: "time" });
+/** Shared by the actions' dates and times, so the form can tell a date field by its schema. */
+export const DATE = z.string({ error: "date" }).regex(/^\d{4}-\d{2}-\d{2}$/, { error: "date" });
+export const TIME = z.string({ error: "time" }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: "time" });
 
 export const COLLABORATION_FORMS = ["IOP", "GRANT", "PROCUREMENT", "RESERVED_PROCUREMENT", "OTHER"] as const;
 export const RECOMMENDATIONS = [...COLLABORATION_FORMS, "DECLINE"] as const;
@@ -30,7 +33,7 @@ const criterion = z.object({
 });
 
 export const PAYLOADS = {
-  review: z.object({ meetingDate: date, participants: text(1000), summary: text(4000) }),
+  review: z.object({ meetingDate: DATE, participants: text(1000), summary: text(4000) }),
   requestOpinions: z.object({
     expertIds: z.array(z.uuid()).min(1, { error: "chooseExpert" }).max(10),
     question: text(2000),
@@ -38,8 +41,8 @@ export const PAYLOADS = {
   completeConsultation: z.object({ comment: optionalText(2000) }),
   skipExperts: z.object({ reason: text(2000) }),
   bookPresentation: z.object({
-    date,
-    time,
+    date: DATE,
+    time: TIME,
     durationMinutes: z.coerce
       .number({ error: "number" })
       .int()
@@ -64,11 +67,11 @@ export const PAYLOADS = {
   sendBack: z.object({ comment: text(2000) }),
   referToCommittee: z.object({ comment: optionalText(2000) }),
   committeeGrant: z.object({
-    meetingDate: date,
+    meetingDate: DATE,
     form: z.enum(COLLABORATION_FORMS, { error: "choose" }),
     reason: text(2000),
   }),
-  committeeDecline: z.object({ meetingDate: date, reason: text(2000) }),
+  committeeDecline: z.object({ meetingDate: DATE, reason: text(2000) }),
   answerQuestion: z.object({ answer: text(4000) }),
   requestInformation: z.object({
     sections: z.array(z.enum(SECTION_IDS as [string, ...string[]])).min(1, { error: "chooseSection" }),
@@ -80,26 +83,20 @@ export const PAYLOADS = {
 
 export type Payload<A extends WorkflowAction> = z.infer<(typeof PAYLOADS)[A]>;
 
-/** Reads a flat form (name → values) into the action's payload shape, then validates it. */
-export function parsePayload<A extends WorkflowAction>(action: A, form: (name: string) => string[]) {
-  const one = (name: string) => form(name)[0] ?? "";
-  let raw: Record<string, unknown>;
-  if (action === "submitProposal") {
-    raw = {
-      recommended: one("recommended"),
-      motivation: one("motivation"),
-      resources: one("resources"),
-      criteria: Object.fromEntries(
-        IOP_CRITERIA.map((c) => [c, { met: one(`criteria.${c}.met`), note: one(`criteria.${c}.note`) }]),
-      ),
-    };
-  } else {
-    const shape = (PAYLOADS[action] as z.ZodObject).shape as Record<string, z.ZodType>;
-    raw = Object.fromEntries(
-      Object.keys(shape).map((k) => [k, k === "expertIds" || k === "sections" ? form(k) : one(k)]),
-    );
-  }
-  const result = (PAYLOADS[action] as z.ZodType).safeParse(raw);
+/** The payload an action's command carries, as typed (strings before trimming, numbers as posted). */
+export type PayloadInput<A extends WorkflowAction> = z.input<(typeof PAYLOADS)[A]>;
+
+/**
+ * A workflow move as the staff member asks for it: the case, the version the page showed, the action
+ * and its payload. One member per action, so the payload is typed by the action.
+ */
+export type WorkflowCommand = {
+  [A in WorkflowAction]: { requestId: string; expectedVersion: number; action: A; payload: PayloadInput<A> };
+}[WorkflowAction];
+
+/** Validates an action's payload; errors are keyed by the field's name ("criteria.fitsPolicy.met"). */
+export function parsePayload<A extends WorkflowAction>(action: A, input: unknown) {
+  const result = (PAYLOADS[action] as z.ZodType).safeParse(input);
   if (result.success) return { ok: true as const, payload: result.data as Payload<A> };
   const errors: Record<string, string> = {};
   for (const issue of result.error.issues) {

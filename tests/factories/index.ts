@@ -63,12 +63,6 @@ export function completeAnswers(email: string): Answers {
   };
 }
 
-/** A form as route handlers read it (name → values), for calling server verbs directly. */
-export const formOf = (values: Record<string, string | string[]>) => (name: string) => {
-  const v = values[name];
-  return v === undefined ? [] : Array.isArray(v) ? v : [v];
-};
-
 /** A staff member with a unique address, for tests whose changes must name a real account. */
 export async function staffMember(roles: Role[] = ["LOTS"]): Promise<string> {
   const db = await getDb();

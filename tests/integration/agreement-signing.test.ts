@@ -9,7 +9,7 @@ import { partnershipSigningState } from "@/lib/server/signing/gate";
 import { sendForSigning } from "@/lib/server/signing/send";
 import { signingPdf, signingView, signWithToken } from "@/lib/server/signing/sign";
 import { freezeVersion, versionPdf } from "@/lib/server/signing/versions";
-import { formOf, requestSeed, staffMember, unique } from "../factories";
+import { requestSeed, staffMember, unique } from "../factories";
 import { pdfText } from "../support/pdf-text";
 
 // Freezing, sending, signing and the activation gate (lib/server/signing), on the real database.
@@ -62,14 +62,15 @@ async function sendToBoth(userId: string, partnershipId: string, number: number)
 }
 
 const activate = async (id: string, userId: string) =>
-  saveSection({
-    partnershipId: id,
-    expectedVersion: (await partnershipDetail(id))!.version,
-    section: "status",
-    form: formOf({ status: "ACTIVE" }),
-    userId,
-    roles: ["LOTS"],
-  });
+  saveSection(
+    { id: userId, roles: ["LOTS"] },
+    {
+      partnershipId: id,
+      expectedVersion: (await partnershipDetail(id))!.version,
+      section: "status",
+      input: { status: "ACTIVE" },
+    },
+  );
 
 const sign = (token: string, typedName: string, consent = "yes", now?: Date) =>
   signWithToken(token, { typedName, consent, locale: "sv", clientAddress: "198.51.100.7" }, now);

@@ -6,7 +6,7 @@ import { recordAudit, staffActor, SYSTEM_ACTOR } from "@/lib/server/audit/record
 import { getDb } from "@/lib/server/db/client";
 import { removeBudgetLine, saveBudgetLine } from "@/lib/server/partnerships/budget-lines";
 import { saveSection } from "@/lib/server/partnerships/save-section";
-import { formOf, unique, uniqueEmail } from "../factories";
+import { unique, uniqueEmail } from "../factories";
 import { createPartnership } from "../factories/partnerships";
 
 // The audit trail: rows written in the changing transaction, read back per entity, person and day,
@@ -116,14 +116,15 @@ describe("audit trail", () => {
     });
     const title = `Ny titel ${unique()}`;
     expect(
-      await saveSection({
-        partnershipId: p.id,
-        expectedVersion: p.version,
-        section: "content",
-        form: formOf({ title, purpose: "Syftet" }),
-        userId: user.id,
-        roles: user.roles,
-      }),
+      await saveSection(
+        { id: user.id, roles: user.roles },
+        {
+          partnershipId: p.id,
+          expectedVersion: p.version,
+          section: "content",
+          input: { title, purpose: "Syftet" },
+        },
+      ),
     ).toMatchObject({ ok: true });
     const line = {
       partyId: parties[0]!.id,
@@ -135,22 +136,17 @@ describe("audit trail", () => {
       unitPriceSek: "1000",
     };
     expect(
-      await saveBudgetLine({
-        partnershipId: p.id,
-        expectedVersion: p.version + 1,
-        lineId: null,
-        form: formOf(line),
-        userId: user.id,
-      }),
+      await saveBudgetLine(
+        { id: user.id, roles: user.roles },
+        { partnershipId: p.id, expectedVersion: p.version + 1, lineId: null, input: line },
+      ),
     ).toEqual({ ok: true });
     const stored = await db.budgetLine.findFirstOrThrow({ where: { partnershipId: p.id } });
     expect(
-      await removeBudgetLine({
-        partnershipId: p.id,
-        expectedVersion: p.version + 2,
-        lineId: stored.id,
-        userId: user.id,
-      }),
+      await removeBudgetLine(
+        { id: user.id, roles: user.roles },
+        { partnershipId: p.id, expectedVersion: p.version + 2, lineId: stored.id },
+      ),
     ).toEqual({ ok: true });
 
     const section = await db.auditEvent.findFirstOrThrow({

@@ -161,24 +161,19 @@ describe("recording follow-ups", () => {
   it("keeps a recorded value with its goal when a goal above it is removed", async () => {
     const db = await getDb();
     const p = await createPartnership(db);
-    const goalsForm = (rows: { id: string; text: string; indicator: string }[]) => (name: string) =>
-      ({
-        goalId: rows.map((r) => r.id),
-        goalText: rows.map((r) => r.text),
-        goalIndicator: rows.map((r) => r.indicator),
-        goalTarget: rows.map(() => ""),
-        goalResult: rows.map(() => ""),
-      })[name] ?? [];
+    const goalsForm = (rows: { id: string; text: string; indicator: string }[]) => ({
+      goalId: rows.map((r) => r.id),
+      goalText: rows.map((r) => r.text),
+      goalIndicator: rows.map((r) => r.indicator),
+      goalTarget: rows.map(() => ""),
+      goalResult: rows.map(() => ""),
+    });
     const save = async (rows: { id: string; text: string; indicator: string }[]) => {
       const { version } = await db.partnership.findUniqueOrThrow({ where: { id: p.id } });
-      const result = await saveSection({
-        partnershipId: p.id,
-        expectedVersion: version,
-        section: "goals",
-        form: goalsForm(rows),
-        userId: u,
-        roles: ["LOTS"],
-      });
+      const result = await saveSection(
+        { id: u, roles: ["LOTS"] },
+        { partnershipId: p.id, expectedVersion: version, section: "goals", input: goalsForm(rows) },
+      );
       expect(result.ok).toBe(true);
       return readGoals((await db.partnership.findUniqueOrThrow({ where: { id: p.id } })).goals);
     };

@@ -12,9 +12,10 @@ import {
   partnershipDetail,
   PARTNERSHIP_PAGE_SIZE,
 } from "@/lib/server/partnerships/queries";
-import { saveSection, type SectionName } from "@/lib/server/partnerships/save-section";
+import type { SectionCommand } from "@/lib/domain/partnership-sections";
+import { saveSection } from "@/lib/server/partnerships/save-section";
 import { getPublishedPartnership } from "@/lib/server/register/partnerships";
-import { formOf, requestSeed, staffMember, unique } from "../factories";
+import { requestSeed, staffMember, unique } from "../factories";
 import { pdfText } from "../support/pdf-text";
 
 async function grantedIopRequest() {
@@ -106,83 +107,71 @@ describe("partnerships", () => {
 
   it("refuse a stale form with a conflict and store nothing of it", async () => {
     const created = await createPartnership(
-      formOf({ title: "Direkt", civilName: "Föreningen", publicName: "Kommunen", startDate: "2018-01-01" }),
-      u,
+      { id: u, roles: ["LOTS"] },
+      { title: "Direkt", civilName: "Föreningen", publicName: "Kommunen", startDate: "2018-01-01" },
     );
     const id = created.ok ? created.id! : "";
     const v0 = await version(id);
-    const first = await saveSection({
-      partnershipId: id,
-      expectedVersion: v0,
-      section: "content",
-      form: formOf({ title: "Först", purpose: "A" }),
-      userId: u,
-      roles: ["LOTS"],
-    });
+    const first = await saveSection(
+      { id: u, roles: ["LOTS"] },
+      { partnershipId: id, expectedVersion: v0, section: "content", input: { title: "Först", purpose: "A" } },
+    );
     expect(first).toMatchObject({ ok: true });
-    const stale = await saveSection({
-      partnershipId: id,
-      expectedVersion: v0,
-      section: "content",
-      form: formOf({ title: "Sedan", purpose: "B" }),
-      userId: u,
-      roles: ["LOTS"],
-    });
+    const stale = await saveSection(
+      { id: u, roles: ["LOTS"] },
+      { partnershipId: id, expectedVersion: v0, section: "content", input: { title: "Sedan", purpose: "B" } },
+    );
     expect(stale).toEqual({ ok: false, code: "conflict" });
-    const invalid = await saveSection({
-      partnershipId: id,
-      expectedVersion: v0 + 1,
-      section: "period",
-      form: formOf({ startDate: "2018-12-31", endDate: "2018-01-01" }),
-      userId: u,
-      roles: ["LOTS"],
-    });
+    const invalid = await saveSection(
+      { id: u, roles: ["LOTS"] },
+      {
+        partnershipId: id,
+        expectedVersion: v0 + 1,
+        section: "period",
+        input: { startDate: "2018-12-31", endDate: "2018-01-01" },
+      },
+    );
     expect(invalid).toEqual({ ok: false, code: "invalid", errors: { endDate: "endBeforeStart" } });
     const p = (await partnershipDetail(id))!;
     expect([p.title, p.purpose, p.version]).toEqual(["Först", "A", v0 + 1]);
     expect(p.startDate?.toISOString().slice(0, 10)).toBe("2018-01-01");
     // A stale party form is refused too.
     expect(
-      await saveParty({
-        partnershipId: id,
-        expectedVersion: v0,
-        partyId: null,
-        form: formOf({ side: "PUBLIC", name: "X" }),
-        userId: u,
-      }),
+      await saveParty(
+        { id: u, roles: ["LOTS"] },
+        { partnershipId: id, expectedVersion: v0, partyId: null, input: { side: "PUBLIC", name: "X" } },
+      ),
     ).toEqual({ ok: false, code: "conflict" });
   });
 
   it("schedule follow-ups when made active and publish only active partnerships", async () => {
     const created = await createPartnership(
-      formOf({ title: `Publicerad ${unique()}`, civilName: "Föreningen", publicName: "Kommunen" }),
-      u,
+      { id: u, roles: ["LOTS"] },
+      { title: `Publicerad ${unique()}`, civilName: "Föreningen", publicName: "Kommunen" },
     );
     const id = created.ok ? created.id! : "";
-    const publishDraft = await saveSection({
-      partnershipId: id,
-      expectedVersion: await version(id),
-      section: "publishing",
-      form: formOf({ parts: ["content"], op: "publish" }),
-      userId: u,
-      roles: ["LOTS"],
-    });
-    expect(publishDraft).toEqual({ ok: false, code: "invalid", errors: { publish: "publishNeedsActive" } });
-    const year = new Date().getUTCFullYear();
-    const steps: [SectionName, Record<string, string | string[]>][] = [
-      ["period", { startDate: `${year}-01-01`, endDate: `${year + 1}-12-31` }],
-      ["status", { status: "ACTIVE" }],
-      ["publishing", { parts: ["content", "budget"], op: "publish" }],
-    ];
-    for (const [section, form] of steps) {
-      const r = await saveSection({
+    const publishDraft = await saveSection(
+      { id: u, roles: ["LOTS"] },
+      {
         partnershipId: id,
         expectedVersion: await version(id),
-        section,
-        form: formOf(form),
-        userId: u,
-        roles: ["LOTS"],
-      });
+        section: "publishing",
+        input: { parts: ["content"], op: "publish" },
+      },
+    );
+    expect(publishDraft).toEqual({ ok: false, code: "invalid", errors: { publish: "publishNeedsActive" } });
+    const year = new Date().getUTCFullYear();
+    const steps: Omit<SectionCommand, "partnershipId" | "expectedVersion">[] = [
+      { section: "period", input: { startDate: `${year}-01-01`, endDate: `${year + 1}-12-31` } },
+      { section: "status", input: { status: "ACTIVE" } },
+      { section: "publishing", input: { parts: ["content", "budget"], op: "publish" } },
+    ];
+    for (const step of steps) {
+      const r = await saveSection({ id: u, roles: ["LOTS"] }, {
+        partnershipId: id,
+        expectedVersion: await version(id),
+        ...step,
+      } as SectionCommand);
       expect(r).toMatchObject({ ok: true });
     }
     const db = await getDb();
@@ -198,23 +187,21 @@ describe("partnerships", () => {
 
   it("move status and publication only as the lifecycle table allows", async () => {
     const created = await createPartnership(
-      formOf({ title: `Livscykel ${unique()}`, civilName: "Föreningen", publicName: "Kommunen" }),
-      u,
+      { id: u, roles: ["LOTS"] },
+      { title: `Livscykel ${unique()}`, civilName: "Föreningen", publicName: "Kommunen" },
     );
     const id = created.ok ? created.id! : "";
     const save = async (
-      section: SectionName,
-      form: Record<string, string | string[]>,
+      section: "status" | "publishing",
+      input: Record<string, string | string[]>,
       roles: Role[] = ["LOTS"],
     ) =>
-      saveSection({
+      saveSection({ id: u, roles }, {
         partnershipId: id,
         expectedVersion: await version(id),
         section,
-        form: formOf(form),
-        userId: u,
-        roles,
-      });
+        input,
+      } as SectionCommand);
     const row = async () =>
       (await getDb()).partnership.findUniqueOrThrow({
         where: { id },
@@ -242,15 +229,15 @@ describe("partnerships", () => {
 
   it("keep budget lines per party and year; totals and shares are computed, and the agreement shows them", async () => {
     const created = await createPartnership(
-      formOf({
+      { id: u, roles: ["LOTS"] },
+      {
         title: "IOP Timrå kommun och Söråkers Folketshusförening",
         civilName: "Söråkers Folkets Husförening",
         publicName: "Timrå kommun",
         publicDepartment: "Socialförvaltningen",
         startDate: "2018-01-01",
         endDate: "2018-12-31",
-      }),
-      u,
+      },
     );
     const id = created.ok ? created.id! : "";
     const p0 = (await partnershipDetail(id))!;
@@ -310,46 +297,51 @@ describe("partnerships", () => {
       { partyId: civil, kind: "TRAVEL", description: "Resor", quantity: "1", unitPriceSek: "25000" },
     ];
     for (const line of lines) {
-      const r = await saveBudgetLine({
+      const r = await saveBudgetLine(
+        { id: u, roles: ["LOTS"] },
+        {
+          partnershipId: id,
+          expectedVersion: await version(id),
+          lineId: null,
+          input: { year: "2018", unit: "st", ...line },
+        },
+      );
+      expect(r).toEqual({ ok: true });
+    }
+    const bad = await saveBudgetLine(
+      { id: u, roles: ["LOTS"] },
+      {
         partnershipId: id,
         expectedVersion: await version(id),
         lineId: null,
-        form: formOf({ year: "2018", unit: "st", ...line }),
-        userId: u,
-      });
-      expect(r).toEqual({ ok: true });
-    }
-    const bad = await saveBudgetLine({
-      partnershipId: id,
-      expectedVersion: await version(id),
-      lineId: null,
-      form: formOf({
-        partyId: civil,
-        year: "2018",
-        kind: "MONEY",
-        description: "X",
-        quantity: "1",
-        unit: "st",
-        unitPriceSek: "1,234",
-      }),
-      userId: u,
-    });
+        input: {
+          partyId: civil,
+          year: "2018",
+          kind: "MONEY",
+          description: "X",
+          quantity: "1",
+          unit: "st",
+          unitPriceSek: "1,234",
+        },
+      },
+    );
     expect(bad).toEqual({ ok: false, code: "invalid", errors: { unitPriceSek: "amount" } });
     // A party with lines stays; a stale removal is a conflict.
     expect(
-      await removeParty({ partnershipId: id, expectedVersion: await version(id), partyId: civil, userId: u }),
+      await removeParty(
+        { id: u, roles: ["LOTS"] },
+        { partnershipId: id, expectedVersion: await version(id), partyId: civil },
+      ),
     ).toMatchObject({
       ok: false,
     });
     const p1 = (await partnershipDetail(id))!;
     expect(p1.budgetLines).toHaveLength(9);
     expect(
-      await removeBudgetLine({
-        partnershipId: id,
-        expectedVersion: p1.version - 1,
-        lineId: p1.budgetLines[0]!.id,
-        userId: u,
-      }),
+      await removeBudgetLine(
+        { id: u, roles: ["LOTS"] },
+        { partnershipId: id, expectedVersion: p1.version - 1, lineId: p1.budgetLines[0]!.id },
+      ),
     ).toEqual({
       ok: false,
       code: "conflict",
@@ -365,35 +357,33 @@ describe("partnerships", () => {
       surplusUse: "Eventuellt överskott ska användas för samma eller liknande ändamål.",
     };
     const before = await version(id);
-    const tooLong = await saveSection({
-      partnershipId: id,
-      expectedVersion: before,
-      section: "agreement",
-      form: formOf({ ...agreementForm, responsibleCommittee: "x".repeat(301) }),
-      userId: u,
-      roles: ["LOTS"],
-    });
+    const tooLong = await saveSection(
+      { id: u, roles: ["LOTS"] },
+      {
+        partnershipId: id,
+        expectedVersion: before,
+        section: "agreement",
+        input: { ...agreementForm, responsibleCommittee: "x".repeat(301) },
+      },
+    );
     expect(tooLong).toEqual({ ok: false, code: "invalid", errors: { responsibleCommittee: "tooLong" } });
     expect((await partnershipDetail(id))!.background).toBe("");
     expect(
-      await saveSection({
-        partnershipId: id,
-        expectedVersion: before,
-        section: "agreement",
-        form: formOf(agreementForm),
-        userId: u,
-        roles: ["LOTS"],
-      }),
+      await saveSection(
+        { id: u, roles: ["LOTS"] },
+        { partnershipId: id, expectedVersion: before, section: "agreement", input: agreementForm },
+      ),
     ).toMatchObject({ ok: true });
     expect(
-      await saveSection({
-        partnershipId: id,
-        expectedVersion: before,
-        section: "agreement",
-        form: formOf({ ...agreementForm, background: "Inaktuell" }),
-        userId: u,
-        roles: ["LOTS"],
-      }),
+      await saveSection(
+        { id: u, roles: ["LOTS"] },
+        {
+          partnershipId: id,
+          expectedVersion: before,
+          section: "agreement",
+          input: { ...agreementForm, background: "Inaktuell" },
+        },
+      ),
     ).toEqual({ ok: false, code: "conflict" });
 
     const outline = (await agreementOutline(id, "sv"))!;

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/server/db/client";
 import { createSentRequest, createStaffUser } from "@/lib/server/db/factories";
 import { performAction } from "@/lib/server/staff/perform-action";
-import { formOf, requestSeed, uniqueEmail } from "../factories";
+import { requestSeed, uniqueEmail } from "../factories";
 
 describe("workflow actions on the database", () => {
   it("lets exactly one of 20 simultaneous moves win; the other 19 get a conflict and one event is written", async () => {
@@ -10,13 +10,15 @@ describe("workflow actions on the database", () => {
     const lots = await createStaffUser(db, { email: uniqueEmail("lots"), name: "Lots", roles: ["LOTS"] });
     const { request } = await createSentRequest(db, requestSeed());
     const review = () =>
-      performAction({
-        requestId: request.id,
-        expectedVersion: request.version,
-        action: "review",
-        user: { id: lots.id, roles: ["LOTS"] },
-        form: formOf({ meetingDate: "2026-11-20", participants: "Maja, Erik", summary: "Bra idé" }),
-      });
+      performAction(
+        { id: lots.id, roles: ["LOTS"] },
+        {
+          requestId: request.id,
+          expectedVersion: request.version,
+          action: "review",
+          payload: { meetingDate: "2026-11-20", participants: "Maja, Erik", summary: "Bra idé" },
+        },
+      );
     const eventsBefore = await db.caseEvent.count({ where: { requestId: request.id } });
     const results = await Promise.all(Array.from({ length: 20 }, review));
     expect(results.filter((r) => r.ok)).toHaveLength(1);
@@ -43,17 +45,19 @@ describe("workflow actions on the database", () => {
     const { request } = await createSentRequest(db, requestSeed());
     const base = { requestId: request.id, expectedVersion: request.version, action: "review" as const };
     expect(
-      await performAction({ ...base, user: { id: director.id, roles: ["DIRECTOR"] }, form: formOf({}) }),
+      await performAction(
+        { id: director.id, roles: ["DIRECTOR"] },
+        { ...base, payload: { meetingDate: "2026-11-20", participants: "Maja", summary: "Bra" } },
+      ),
     ).toMatchObject({
       ok: false,
       code: "refused",
       reason: "notAllowedForRole",
     });
-    const invalid = await performAction({
-      ...base,
-      user: { id: lots.id, roles: ["LOTS"] },
-      form: formOf({ meetingDate: "igår" }),
-    });
+    const invalid = await performAction(
+      { id: lots.id, roles: ["LOTS"] },
+      { ...base, payload: { meetingDate: "igår", participants: "", summary: " " } },
+    );
     expect(invalid).toEqual({
       ok: false,
       code: "invalid",
@@ -67,12 +71,11 @@ describe("workflow actions on the database", () => {
     const lots = await createStaffUser(db, { email: uniqueEmail("lots"), name: "Lots", roles: ["LOTS"] });
     const { request } = await createSentRequest(db, requestSeed({ step: "EXPERTS_CONSULTED" }));
     const user = { id: lots.id, roles: ["LOTS" as const] };
-    const booked = await performAction({
+    const booked = await performAction(user, {
       requestId: request.id,
       expectedVersion: request.version,
       action: "bookPresentation",
-      user,
-      form: formOf({ date: "2026-12-01", time: "13:30", durationMinutes: "60", place: "Stadshuset, rum 3" }),
+      payload: { date: "2026-12-01", time: "13:30", durationMinutes: 60, place: "Stadshuset, rum 3" },
     });
     expect(booked).toEqual({ ok: true });
     const invite = await db.outboxEmail.findFirstOrThrow({
@@ -85,12 +88,11 @@ describe("workflow actions on the database", () => {
     expect(ics).toContain("DTSTART:20261201T123000Z"); // 13:30 in Stockholm in winter
     expect(ics).toContain("LOCATION:Stadshuset\\, rum 3");
 
-    const closed = await performAction({
+    const closed = await performAction(user, {
       requestId: request.id,
       expectedVersion: request.version + 1,
       action: "close",
-      user,
-      form: formOf({ reason: "Hänvisad till kulturförvaltningen" }),
+      payload: { reason: "Hänvisad till kulturförvaltningen" },
     });
     expect(closed).toEqual({ ok: true });
     expect(await db.request.findUniqueOrThrow({ where: { id: request.id } })).toMatchObject({

@@ -4,7 +4,8 @@ import path from "node:path";
 import Ajv2020 from "ajv/dist/2020";
 import addFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
-import { IOP_CRITERIA } from "@/lib/domain/workflow-payloads";
+import type { WorkflowAction } from "@/lib/domain/workflow";
+import { IOP_CRITERIA, type PayloadInput, type WorkflowCommand } from "@/lib/domain/workflow-payloads";
 import { getDb } from "@/lib/server/db/client";
 import { createSentRequest, createStaffUser } from "@/lib/server/db/factories";
 import { addAttachment } from "@/lib/server/files/attachments";
@@ -25,7 +26,7 @@ import { partnershipDetail } from "@/lib/server/partnerships/queries";
 import { sendForSigning } from "@/lib/server/signing/send";
 import { signWithToken } from "@/lib/server/signing/sign";
 import { freezeVersion } from "@/lib/server/signing/versions";
-import { completeAnswers, formOf, requestSeed, unique, uniqueEmail } from "../factories";
+import { completeAnswers, requestSeed, unique, uniqueEmail } from "../factories";
 import { createPartnership } from "../factories/partnerships";
 import { unzip } from "../support/unzip";
 import { pdf } from "../support/zip";
@@ -70,21 +71,15 @@ async function register(requestId: string) {
   return db.caseDocument.findMany({ where: { requestId }, orderBy: { number: "asc" } });
 }
 
-const act = async (
+const act = async <A extends WorkflowAction>(
   requestId: string,
   user: { id: string; roles: never[] },
-  action: string,
-  values: Record<string, string | string[]>,
+  action: A,
+  payload: PayloadInput<A>,
 ) => {
   const db = await getDb();
   const { version } = await db.request.findUniqueOrThrow({ where: { id: requestId } });
-  return performAction({
-    requestId,
-    expectedVersion: version,
-    action: action as never,
-    user,
-    form: formOf(values),
-  });
+  return performAction(user, { requestId, expectedVersion: version, action, payload } as WorkflowCommand);
 };
 
 /** A case taken from review to a declined decision through the real verbs, touching every source. */
@@ -133,13 +128,15 @@ async function declinedCase() {
   expect(await act(request.id, L, "recordPresentation", { notes: "Bra presentation." })).toEqual({
     ok: true,
   });
-  const criteria = Object.fromEntries(IOP_CRITERIA.map((c) => [`criteria.${c}.met`, "no"]));
+  const criteria = Object.fromEntries(
+    IOP_CRITERIA.map((c) => [c, { met: "no" }]),
+  ) as PayloadInput<"submitProposal">["criteria"];
   expect(
     await act(request.id, L, "submitProposal", {
       recommended: "DECLINE",
       motivation: "Passar inte.",
       resources: "Inga.",
-      ...criteria,
+      criteria,
     }),
   ).toEqual({ ok: true });
   const D = director as never as { id: string; roles: never[] };

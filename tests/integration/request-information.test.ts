@@ -4,7 +4,7 @@ import { getDb } from "@/lib/server/db/client";
 import { createSentRequest, createStaffUser } from "@/lib/server/db/factories";
 import { resendReopenedSections, saveReopenedSection } from "@/lib/server/intake/reopened";
 import { performAction } from "@/lib/server/staff/perform-action";
-import { completeAnswers, formOf, requestSeed, uniqueEmail } from "../factories";
+import { completeAnswers, requestSeed, uniqueEmail } from "../factories";
 
 async function caseAskedForMoreInformation() {
   const db = await getDb();
@@ -18,13 +18,15 @@ async function caseAskedForMoreInformation() {
       answers: completeAnswers(email),
     }),
   );
-  const result = await performAction({
-    requestId: request.id,
-    expectedVersion: request.version,
-    action: "requestInformation",
-    user: { id: lots.id, roles: ["LOTS"] },
-    form: formOf({ sections: ["idea"], message: "Beskriv idén mer konkret, tack." }),
-  });
+  const result = await performAction(
+    { id: lots.id, roles: ["LOTS"] },
+    {
+      requestId: request.id,
+      expectedVersion: request.version,
+      action: "requestInformation",
+      payload: { sections: ["idea"], message: "Beskriv idén mer konkret, tack." },
+    },
+  );
   expect(result).toEqual({ ok: true });
   return { db, request, email, lots };
 }
@@ -54,13 +56,15 @@ describe("asking the organisation for more information", () => {
     const db = await getDb();
     const lots = await createStaffUser(db, { email: uniqueEmail("lots"), name: "Lots", roles: ["LOTS"] });
     const { request } = await createSentRequest(db, requestSeed());
-    const result = await performAction({
-      requestId: request.id,
-      expectedVersion: request.version,
-      action: "requestInformation",
-      user: { id: lots.id, roles: ["LOTS"] },
-      form: formOf({ message: "Hej" }),
-    });
+    const result = await performAction(
+      { id: lots.id, roles: ["LOTS"] },
+      {
+        requestId: request.id,
+        expectedVersion: request.version,
+        action: "requestInformation",
+        payload: { sections: [], message: "Hej" },
+      },
+    );
     expect(result).toEqual({ ok: false, code: "invalid", errors: { sections: "chooseSection" } });
   });
 

@@ -1,21 +1,23 @@
 import { describe, expect, it } from "vitest";
-import { IOP_CRITERIA } from "@/lib/domain/workflow-payloads";
+import { IOP_CRITERIA, type PayloadInput } from "@/lib/domain/workflow-payloads";
 import { getDb } from "@/lib/server/db/client";
 import { createSentRequest, createStaffUser } from "@/lib/server/db/factories";
 import { answerOpinion, declareConflict } from "@/lib/server/staff/opinions";
 import { performAction } from "@/lib/server/staff/perform-action";
 import { getSettings } from "@/lib/server/settings";
-import { formOf, requestSeed, uniqueEmail } from "../factories";
+import { requestSeed, uniqueEmail } from "../factories";
 
 // Staff mails are queued by the action that causes them, in its transaction: a refused or losing
 // action queues none. They name the case and the organisation, never the applicant's contact.
 
-const proposalForm = formOf({
+const proposalForm: PayloadInput<"submitProposal"> = {
   recommended: "IOP",
   motivation: "Passar handlingsplanen.",
   resources: "Lokal och handledning.",
-  ...Object.fromEntries(IOP_CRITERIA.map((c) => [`criteria.${c}.met`, "yes"])),
-});
+  criteria: Object.fromEntries(
+    IOP_CRITERIA.map((c) => [c, { met: "yes" }]),
+  ) as PayloadInput<"submitProposal">["criteria"],
+};
 
 async function staff(role: "LOTS" | "DIRECTOR" | "COMMITTEE" | "EXPERT", disabled = false) {
   const db = await getDb();
@@ -43,13 +45,15 @@ describe("staff notifications through the outbox", () => {
     const seed = requestSeed({ step: "PRESENTED" });
     const { request } = await createSentRequest(db, seed);
     const submit = () =>
-      performAction({
-        requestId: request.id,
-        expectedVersion: request.version,
-        action: "submitProposal",
-        user: { id: lots.id, roles: ["LOTS"] },
-        form: proposalForm,
-      });
+      performAction(
+        { id: lots.id, roles: ["LOTS"] },
+        {
+          requestId: request.id,
+          expectedVersion: request.version,
+          action: "submitProposal",
+          payload: proposalForm,
+        },
+      );
     const results = await Promise.all([submit(), submit()]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
 
@@ -78,12 +82,11 @@ describe("staff notifications through the outbox", () => {
     ];
     const { request } = await createSentRequest(db, requestSeed({ step: "PROPOSAL" }));
     const refer = (user: { id: string; roles: ("LOTS" | "DIRECTOR")[] }, expectedVersion = request.version) =>
-      performAction({
+      performAction(user, {
         requestId: request.id,
         expectedVersion,
         action: "referToCommittee",
-        user,
-        form: formOf({}),
+        payload: {},
       });
 
     expect(await refer({ id: lots.id, roles: ["LOTS"] })).toMatchObject({ ok: false, code: "refused" });
@@ -107,13 +110,15 @@ describe("staff notifications through the outbox", () => {
     for (const assigned of [true, false]) {
       const { request } = await createSentRequest(db, requestSeed({ step: "REVIEWED" }));
       if (assigned) await db.request.update({ where: { id: request.id }, data: { assignedToId: lots.id } });
-      const asked = await performAction({
-        requestId: request.id,
-        expectedVersion: request.version,
-        action: "requestOpinions",
-        user: { id: lots.id, roles: ["LOTS"] },
-        form: formOf({ expertIds: [expert.id], question: "Är det här ett IOP?" }),
-      });
+      const asked = await performAction(
+        { id: lots.id, roles: ["LOTS"] },
+        {
+          requestId: request.id,
+          expectedVersion: request.version,
+          action: "requestOpinions",
+          payload: { expertIds: [expert.id], question: "Är det här ett IOP?" },
+        },
+      );
       expect(asked).toEqual({ ok: true });
       const opinion = await db.expertOpinion.findFirstOrThrow({ where: { requestId: request.id } });
       const [toExpert] = await mailsOf(request.id, "opinionRequested");

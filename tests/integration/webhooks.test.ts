@@ -3,7 +3,7 @@ import Ajv2020 from "ajv/dist/2020";
 import addFormats from "ajv-formats";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/lib/server/db/client";
-import { completeAnswers, formOf, requestSeed, unique, uniqueEmail } from "../factories";
+import { completeAnswers, requestSeed, unique, uniqueEmail } from "../factories";
 import { useFreshDatabase } from "../support/fresh-database";
 import { startWebhookReceiver, type WebhookReceiver } from "../support/webhook-receiver";
 
@@ -115,13 +115,15 @@ describe("webhook events", () => {
       name: "L",
       roles: ["LOTS"],
     });
-    const reviewed = await m.act.performAction({
-      requestId: draft.id,
-      expectedVersion: (await db.request.findUniqueOrThrow({ where: { id: draft.id } })).version,
-      action: "review",
-      user: { id: lots.id, roles: ["LOTS"] },
-      form: formOf({ meetingDate: "2026-11-20", participants: "Maja", summary: "Bra" }),
-    });
+    const reviewed = await m.act.performAction(
+      { id: lots.id, roles: ["LOTS"] },
+      {
+        requestId: draft.id,
+        expectedVersion: (await db.request.findUniqueOrThrow({ where: { id: draft.id } })).version,
+        action: "review",
+        payload: { meetingDate: "2026-11-20", participants: "Maja", summary: "Bra" },
+      },
+    );
     expect(reviewed).toEqual({ ok: true });
 
     const committee = await m.factories.createStaffUser(db, {
@@ -133,13 +135,15 @@ describe("webhook events", () => {
       db,
       requestSeed({ step: "COMMITTEE" }),
     );
-    const granted = await m.act.performAction({
-      requestId: atCommittee.id,
-      expectedVersion: atCommittee.version,
-      action: "committeeGrant",
-      user: { id: committee.id, roles: ["COMMITTEE"] },
-      form: formOf({ meetingDate: "2026-11-25", form: "IOP", reason: "Beviljas" }),
-    });
+    const granted = await m.act.performAction(
+      { id: committee.id, roles: ["COMMITTEE"] },
+      {
+        requestId: atCommittee.id,
+        expectedVersion: atCommittee.version,
+        action: "committeeGrant",
+        payload: { meetingDate: "2026-11-25", form: "IOP", reason: "Beviljas" },
+      },
+    );
     expect(granted).toEqual({ ok: true });
 
     const now = new Date();

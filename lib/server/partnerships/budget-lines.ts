@@ -1,7 +1,7 @@
 import "server-only";
-import { parseBudgetLineForm } from "@/lib/domain/budget-form";
+import type { StaffActor } from "@/lib/domain/permissions";
+import { parseBudgetLineForm, type BudgetLineFormInput } from "@/lib/domain/budget-form";
 import { BUDGET_LIMITS } from "@/lib/domain/budget";
-import type { FormReader } from "@/lib/domain/partnership";
 import { recordAudit, staffActor } from "../audit/record";
 import { changedFields } from "@/lib/domain/audit";
 import { getDb } from "../db/client";
@@ -10,25 +10,30 @@ import { claimVersion, Conflict, type ChangeResult } from "./guard";
 // Budget lines are stored as typed (quantity or factors, unit price); every sum, share and tkr
 // figure is computed from them by lib/domain/budget.ts when shown. No total is ever stored.
 
-export async function saveBudgetLine(input: {
+/** Adding (no lineId) or changing a budget line, as typed in its form. */
+export interface SaveBudgetLineCommand {
   partnershipId: string;
   expectedVersion: number;
   lineId: string | null;
-  form: FormReader;
-  userId: string;
-}): Promise<ChangeResult> {
+  input: BudgetLineFormInput;
+}
+
+export async function saveBudgetLine(
+  actor: StaffActor,
+  command: SaveBudgetLineCommand,
+): Promise<ChangeResult> {
   const db = await getDb();
   const partnership = await db.partnership.findUnique({
-    where: { id: input.partnershipId },
+    where: { id: command.partnershipId },
     select: { parties: { select: { id: true } }, _count: { select: { budgetLines: true } } },
   });
   if (!partnership) return { ok: false, code: "notFound" };
   const parsed = parseBudgetLineForm(
-    input.form,
+    command.input,
     partnership.parties.map((p) => p.id),
   );
   if (!parsed.ok) return { ok: false, code: "invalid", errors: parsed.errors };
-  if (!input.lineId && partnership._count.budgetLines >= BUDGET_LIMITS.maxLines)
+  if (!command.lineId && partnership._count.budgetLines >= BUDGET_LIMITS.maxLines)
     return { ok: false, code: "invalid", errors: { description: "tooManyLines" } };
   const line = parsed.data;
   const data = {
@@ -43,28 +48,30 @@ export async function saveBudgetLine(input: {
   };
   try {
     await db.$transaction(async (tx) => {
-      await claimVersion(tx, input.partnershipId, input.expectedVersion);
-      const before = input.lineId
-        ? await tx.budgetLine.findFirst({ where: { id: input.lineId, partnershipId: input.partnershipId } })
+      await claimVersion(tx, command.partnershipId, command.expectedVersion);
+      const before = command.lineId
+        ? await tx.budgetLine.findFirst({
+            where: { id: command.lineId, partnershipId: command.partnershipId },
+          })
         : null;
-      if (input.lineId) {
+      if (command.lineId) {
         const updated = await tx.budgetLine.updateMany({
-          where: { id: input.lineId, partnershipId: input.partnershipId },
+          where: { id: command.lineId, partnershipId: command.partnershipId },
           data,
         });
         if (updated.count !== 1 || !before) throw new Conflict(); // removed meanwhile
       }
-      const id = input.lineId
-        ? input.lineId
-        : (await tx.budgetLine.create({ data: { ...data, partnershipId: input.partnershipId } })).id;
+      const id = command.lineId
+        ? command.lineId
+        : (await tx.budgetLine.create({ data: { ...data, partnershipId: command.partnershipId } })).id;
       await recordAudit(tx, {
-        actor: staffActor(input.userId),
+        actor: staffActor(actor.id),
         entity: "budget_line",
         entityId: id,
-        action: input.lineId ? "updated" : "created",
+        action: command.lineId ? "updated" : "created",
         changes: changedFields(before ? pick(before, data) : null, {
           ...data,
-          partnershipId: input.partnershipId,
+          partnershipId: command.partnershipId,
         }),
       });
     });
@@ -75,12 +82,10 @@ export async function saveBudgetLine(input: {
   return { ok: true };
 }
 
-export async function removeBudgetLine(input: {
-  partnershipId: string;
-  expectedVersion: number;
-  lineId: string;
-  userId: string;
-}): Promise<ChangeResult> {
+export async function removeBudgetLine(
+  actor: StaffActor,
+  input: { partnershipId: string; expectedVersion: number; lineId: string },
+): Promise<ChangeResult> {
   const db = await getDb();
   try {
     await db.$transaction(async (tx) => {
@@ -91,7 +96,7 @@ export async function removeBudgetLine(input: {
       if (!before) return; // removed already: nothing to remove or record
       await tx.budgetLine.delete({ where: { id: before.id } });
       await recordAudit(tx, {
-        actor: staffActor(input.userId),
+        actor: staffActor(actor.id),
         entity: "budget_line",
         entityId: before.id,
         action: "deleted",

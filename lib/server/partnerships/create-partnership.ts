@@ -1,5 +1,7 @@
 import "server-only";
-import { draftFromRequest, parseNewPartnership, type FormReader } from "@/lib/domain/partnership";
+import type { StaffActor } from "@/lib/domain/permissions";
+import type { z } from "zod";
+import { draftFromRequest, parseNewPartnership, type newPartnershipSchema } from "@/lib/domain/partnership";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit, staffActor } from "../audit/record";
 import { getDb } from "../db/client";
@@ -12,8 +14,12 @@ import type { ChangeResult } from "./guard";
 
 const day = (v: string) => (v ? new Date(`${v}T00:00:00Z`) : null);
 
-export async function createPartnership(form: FormReader, userId: string): Promise<ChangeResult> {
-  const parsed = parseNewPartnership(form);
+export async function createPartnership(
+  actor: StaffActor,
+  command: z.input<typeof newPartnershipSchema>,
+): Promise<ChangeResult> {
+  const userId = actor.id;
+  const parsed = parseNewPartnership(command);
   if (!parsed.ok) return { ok: false, code: "invalid", errors: parsed.errors };
   const input = parsed.data;
   const { municipalityName } = await getSettings();

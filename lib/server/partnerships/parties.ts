@@ -1,5 +1,7 @@
 import "server-only";
-import { parseParty, type FormReader } from "@/lib/domain/partnership";
+import type { StaffActor } from "@/lib/domain/permissions";
+import { parseParty, type partySchema } from "@/lib/domain/partnership";
+import type { z } from "zod";
 import { recordAudit, staffActor } from "../audit/record";
 import { changedFields } from "@/lib/domain/audit";
 import { getDb } from "../db/client";
@@ -9,19 +11,21 @@ import { claimVersion, Conflict, type ChangeResult } from "./guard";
 // keeps at least one party on each side, and a party with budget lines is not removed (its lines
 // would lose their owner): its lines go first.
 
-export async function saveParty(input: {
+/** Adding (no partyId) or changing a party, as typed in its form. */
+export interface SavePartyCommand {
   partnershipId: string;
   expectedVersion: number;
   partyId: string | null;
-  form: FormReader;
-  userId: string;
-}): Promise<ChangeResult> {
-  const parsed = parseParty(input.form);
+  input: z.input<typeof partySchema>;
+}
+
+export async function saveParty(actor: StaffActor, command: SavePartyCommand): Promise<ChangeResult> {
+  const parsed = parseParty(command.input);
   if (!parsed.ok) return { ok: false, code: "invalid", errors: parsed.errors };
   const p = parsed.data;
   const db = await getDb();
   const parties = await db.partnershipParty.findMany({
-    where: { partnershipId: input.partnershipId },
+    where: { partnershipId: command.partnershipId },
     select: {
       id: true,
       side: true,
@@ -33,8 +37,8 @@ export async function saveParty(input: {
       contactEmail: true,
     },
   });
-  const existing = input.partyId ? parties.find((x) => x.id === input.partyId) : null;
-  if (input.partyId && !existing) return { ok: false, code: "notFound" };
+  const existing = command.partyId ? parties.find((x) => x.id === command.partyId) : null;
+  if (command.partyId && !existing) return { ok: false, code: "notFound" };
   if (existing && existing.side !== p.side && parties.filter((x) => x.side === existing.side).length < 2)
     return { ok: false, code: "invalid", errors: { side: "lastOfSide" } };
   const data = {
@@ -47,20 +51,20 @@ export async function saveParty(input: {
   };
   try {
     await db.$transaction(async (tx) => {
-      await claimVersion(tx, input.partnershipId, input.expectedVersion);
+      await claimVersion(tx, command.partnershipId, command.expectedVersion);
       const id = existing
         ? (await tx.partnershipParty.update({ where: { id: existing.id }, data })).id
         : (
             await tx.partnershipParty.create({
               data: {
                 ...data,
-                partnershipId: input.partnershipId,
+                partnershipId: command.partnershipId,
                 sortOrder: Math.max(-1, ...parties.map((x) => x.sortOrder)) + 1,
               },
             })
           ).id;
       await recordAudit(tx, {
-        actor: staffActor(input.userId),
+        actor: staffActor(actor.id),
         entity: "party",
         entityId: id,
         action: existing ? "updated" : "created",
@@ -73,7 +77,7 @@ export async function saveParty(input: {
             contactName: existing.contactName,
             contactEmail: existing.contactEmail,
           },
-          { ...data, ...(existing ? {} : { partnershipId: input.partnershipId }) },
+          { ...data, ...(existing ? {} : { partnershipId: command.partnershipId }) },
         ),
       });
     });
@@ -84,12 +88,10 @@ export async function saveParty(input: {
   return { ok: true };
 }
 
-export async function removeParty(input: {
-  partnershipId: string;
-  expectedVersion: number;
-  partyId: string;
-  userId: string;
-}): Promise<ChangeResult> {
+export async function removeParty(
+  actor: StaffActor,
+  input: { partnershipId: string; expectedVersion: number; partyId: string },
+): Promise<ChangeResult> {
   const db = await getDb();
   const parties = await db.partnershipParty.findMany({
     where: { partnershipId: input.partnershipId },
@@ -120,7 +122,7 @@ export async function removeParty(input: {
       await claimVersion(tx, input.partnershipId, input.expectedVersion);
       await tx.partnershipParty.delete({ where: { id: party.id } });
       await recordAudit(tx, {
-        actor: staffActor(input.userId),
+        actor: staffActor(actor.id),
         entity: "party",
         entityId: party.id,
         action: "deleted",

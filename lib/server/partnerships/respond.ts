@@ -1,6 +1,5 @@
 import "server-only";
 import { notFoundResponse } from "@/lib/server/http/html-page";
-import type { FormReader } from "@/lib/domain/partnership";
 import type { Locale } from "@/lib/i18n/routing";
 import { formValues, setFlash } from "../staff/flash";
 import { pagePath, seeOther } from "../urls";
@@ -8,14 +7,6 @@ import type { ChangeResult } from "./guard";
 
 // The partnership form routes answer alike (post/redirect/get): back to the page, at the form that
 // was posted, with its input and errors in the flash cookie when it failed.
-
-export const readerOf =
-  (form: FormData): FormReader =>
-  (name) =>
-    form
-      .getAll(name)
-      .filter((v): v is string => typeof v === "string")
-      .map((v) => v.replaceAll("\0", ""));
 
 export function partnershipPage(locale: Locale, id: string, page: "record" | "budget" = "record") {
   return page === "budget"

@@ -1,4 +1,5 @@
 import "server-only";
+import type { StaffActor } from "@/lib/domain/permissions";
 import { parseAgreementSections } from "@/lib/domain/agreement-sections";
 import {
   parseContent,
@@ -9,7 +10,6 @@ import {
   parseStatus,
   parseSteeringGroup,
   parseTerms,
-  type FormReader,
   type Parsed,
   type PartnershipStatusName,
 } from "@/lib/domain/partnership";
@@ -21,7 +21,7 @@ import {
   type PartnershipTransition,
   type TransitionCheck,
 } from "@/lib/domain/partnership-lifecycle";
-import type { Role } from "@/lib/domain/workflow";
+import { SECTIONS, type SectionCommand, type SectionName } from "@/lib/domain/partnership-sections";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit, staffActor } from "../audit/record";
 import { changedFields } from "@/lib/domain/audit";
@@ -31,23 +31,12 @@ import { syncFollowUpSchedule } from "./follow-up-schedule";
 import { claimVersion, Conflict, type ChangeResult } from "./guard";
 import { lifecycleFacts } from "./lifecycle-facts";
 
-// One verb for every section of the partnership page: validate the section's form, then write it
+// One verb for every section of the partnership page: validate the section as typed, then write it
 // only if the page was current (version), in one transaction with the follow-up schedule when the
 // status, the period or the plan changed. A change of status or publication is a move of the
 // lifecycle table (lib/domain/partnership-lifecycle.ts), which alone decides whether it may be made.
 
-export const SECTIONS = [
-  "content",
-  "goals",
-  "period",
-  "steering",
-  "followUp",
-  "terms",
-  "agreement",
-  "status",
-  "publishing",
-] as const;
-export type SectionName = (typeof SECTIONS)[number];
+export { SECTIONS, type SectionName };
 
 /** Sections whose change moves the follow-up schedule (lib/server/partnerships/follow-up-schedule). */
 const SCHEDULED: readonly SectionName[] = ["period", "followUp", "status"];
@@ -59,16 +48,16 @@ type Data = Prisma.PartnershipUpdateManyMutationInput;
 /** What a section writes, and the lifecycle move it makes, if any. */
 type Change = { data: Data; transition?: PartnershipTransition | null };
 
-function dataFor(section: SectionName, form: FormReader, current: Current): Parsed<Change> {
+function dataFor(command: SectionCommand, current: Current): Parsed<Change> {
   const map = <T>(p: Parsed<T>, f: (d: T) => Data) =>
     p.ok ? { ok: true as const, data: { data: f(p.data) } } : p;
-  switch (section) {
+  switch (command.section) {
     case "content":
-      return map(parseContent(form), (d) => d);
+      return map(parseContent(command.input), (d) => d);
     case "goals":
-      return map(parseGoals(form), (goals) => ({ goals }));
+      return map(parseGoals(command.input), (goals) => ({ goals }));
     case "period":
-      return map(parsePeriod(form), (d) => ({
+      return map(parsePeriod(command.input), (d) => ({
         startDate: day(d.startDate),
         endDate: day(d.endDate),
         extensionDecisionDate: day(d.extensionDecisionDate),
@@ -77,18 +66,18 @@ function dataFor(section: SectionName, form: FormReader, current: Current): Pars
         ...(d.endDate ? { endYear: null } : {}),
       }));
     case "steering":
-      return map(parseSteeringGroup(form, current.partyIds), (steeringGroup) => ({ steeringGroup }));
+      return map(parseSteeringGroup(command.input, current.partyIds), (steeringGroup) => ({ steeringGroup }));
     case "followUp":
-      return map(parseFollowUpPlanForm(form), (followUpPlan) => ({ followUpPlan }));
+      return map(parseFollowUpPlanForm(command.input), (followUpPlan) => ({ followUpPlan }));
     case "terms":
-      return map(parseTerms(form), (d) => ({
+      return map(parseTerms(command.input), (d) => ({
         renegotiationTerms: d.renegotiationTerms || null,
         repaymentTerms: d.repaymentTerms || null,
       }));
     case "agreement":
-      return map(parseAgreementSections(form), (d) => d);
+      return map(parseAgreementSections(command.input), (d) => d);
     case "status": {
-      const p = parseStatus(form);
+      const p = parseStatus(command.input);
       if (!p.ok) return p;
       const transition = statusTransition(current.status, p.data.status);
       return {
@@ -97,7 +86,7 @@ function dataFor(section: SectionName, form: FormReader, current: Current): Pars
       };
     }
     case "publishing": {
-      const p = parsePublishing(form);
+      const p = parsePublishing(command.input);
       if (!p.ok) return p;
       const transition = publishingTransition(p.data.publish);
       return {
@@ -132,14 +121,7 @@ class Refused extends Error {
   }
 }
 
-export async function saveSection(input: {
-  partnershipId: string;
-  expectedVersion: number;
-  section: SectionName;
-  form: FormReader;
-  userId: string;
-  roles: readonly Role[];
-}): Promise<ChangeResult> {
+export async function saveSection(actor: StaffActor, input: SectionCommand): Promise<ChangeResult> {
   const db = await getDb();
   const current = await db.partnership.findUnique({
     where: { id: input.partnershipId },
@@ -147,7 +129,7 @@ export async function saveSection(input: {
   });
   if (!current) return { ok: false, code: "notFound" };
   if (current.version !== input.expectedVersion) return { ok: false, code: "conflict" };
-  const parsed = dataFor(input.section, input.form, {
+  const parsed = dataFor(input, {
     ...current,
     partyIds: current.parties.map((p) => p.id),
   });
@@ -160,13 +142,17 @@ export async function saveSection(input: {
       if (transition) {
         const facts = await lifecycleFacts(tx, input.partnershipId);
         if (!facts) throw new Conflict();
-        const actor = { kind: "staff", roles: input.roles } as const;
-        const check = checkTransition(transition, actor, current.status, facts);
+        const check = checkTransition(
+          transition,
+          { kind: "staff", roles: actor.roles },
+          current.status,
+          facts,
+        );
         if (!check.ok) throw new Refused(refusal(transition, check));
       }
       await claimVersion(tx, input.partnershipId, input.expectedVersion, data);
       await recordAudit(tx, {
-        actor: staffActor(input.userId),
+        actor: staffActor(actor.id),
         entity: "partnership",
         entityId: input.partnershipId,
         action: transition ? TRANSITIONS[transition].audit : `section_${input.section}`,
@@ -184,7 +170,7 @@ export async function saveSection(input: {
       event: "partnership-saved",
       partnershipId: input.partnershipId,
       section: input.section,
-      by: input.userId,
+      by: actor.id,
     },
     "partnership section saved",
   );

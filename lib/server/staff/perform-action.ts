@@ -1,7 +1,7 @@
 import "server-only";
 import { buildCaseEvent, type CaseEventInput } from "@/lib/domain/case-events";
 import { checkAction, ACTIONS, type Role, type WorkflowAction } from "@/lib/domain/workflow";
-import { parsePayload, type Payload } from "@/lib/domain/workflow-payloads";
+import { parsePayload, type Payload, type WorkflowCommand } from "@/lib/domain/workflow-payloads";
 import type { Locale } from "@/lib/i18n/routing";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { stockholmTime } from "@/lib/domain/stockholm-time";
@@ -25,8 +25,8 @@ import { kickWebhooks } from "../webhooks/worker";
 import { getWorkflowSettings } from "../workflow-settings";
 import { workflowContext } from "./case-context";
 
-// One verb for every workflow move: check the rule (lib/domain/workflow), validate the form
-// (lib/domain/workflow-payloads), then change the state only if nobody else has since the page was
+// One verb for every workflow move: check the rule (lib/domain/workflow), validate the command's
+// payload (lib/domain/workflow-payloads), then change the state only if nobody else has since the page was
 // read (version), with the audit event and the applicant's mail in the same transaction.
 
 export type ActionResult =
@@ -37,16 +37,16 @@ export type ActionResult =
 
 class Conflict extends Error {}
 
-export async function performAction(input: {
-  requestId: string;
-  expectedVersion: number;
-  action: WorkflowAction;
-  user: { id: string; roles: Role[] };
-  form: (name: string) => string[];
-}): Promise<ActionResult> {
+/** Who acts: a signed-in staff member and the roles the workflow checks. */
+export interface StaffActor {
+  id: string;
+  roles: Role[];
+}
+
+export async function performAction(actor: StaffActor, command: WorkflowCommand): Promise<ActionResult> {
   const db = await getDb();
   const request = await db.request.findUnique({
-    where: { id: input.requestId },
+    where: { id: command.requestId },
     select: {
       id: true,
       status: true,
@@ -60,12 +60,12 @@ export async function performAction(input: {
     },
   });
   if (!request || request.status === "DRAFT" || !request.step) return { ok: false, code: "notFound" };
-  if (request.version !== input.expectedVersion) return { ok: false, code: "conflict" };
+  if (request.version !== command.expectedVersion) return { ok: false, code: "conflict" };
 
   const settings = await getWorkflowSettings();
   const context = await workflowContext(db, request.id);
   const proposal =
-    input.action === "approve"
+    command.action === "approve"
       ? await db.decisionProposal.findFirst({
           where: { requestId: request.id, submittedAt: { not: null } },
           orderBy: { submittedAt: "desc" },
@@ -73,17 +73,17 @@ export async function performAction(input: {
         })
       : null;
   const check = checkAction(
-    input.action,
-    { kind: "staff", roles: input.user.roles },
+    command.action,
+    { kind: "staff", roles: actor.roles },
     { status: request.status, step: request.step, kind: request.kind },
     context,
     settings,
   );
   if (!check.ok) return { ok: false, code: "refused", reason: check.reason, detail: check.detail };
-  const parsed = parsePayload(input.action, input.form);
+  const parsed = parsePayload(command.action, command.payload);
   if (!parsed.ok) return { ok: false, code: "invalid", errors: parsed.errors };
   const payload = parsed.payload as Payload<WorkflowAction>;
-  if (input.action === "requestOpinions") {
+  if (command.action === "requestOpinions") {
     const ids = (payload as Payload<"requestOpinions">).expertIds;
     const users = await db.staffUser.findMany({
       where: { id: { in: ids }, disabledAt: null },
@@ -103,13 +103,13 @@ export async function performAction(input: {
     await db.$transaction(async (tx) => {
       const movedAt = new Date();
       const ended = next.status === "ENDED";
-      const reason = ended ? endReason(input.action, payload, proposal?.motivation) : undefined;
+      const reason = ended ? endReason(command.action, payload, proposal?.motivation) : undefined;
       const collaborationForm =
-        input.action === "committeeGrant"
+        command.action === "committeeGrant"
           ? (payload as Payload<"committeeGrant">).form
           : next.collaborationForm;
       const updated = await tx.request.updateMany({
-        where: { id: request.id, version: input.expectedVersion },
+        where: { id: request.id, version: command.expectedVersion },
         data: {
           status: next.status,
           step: next.step,
@@ -124,9 +124,9 @@ export async function performAction(input: {
 
       const mails: OutgoingEmail[] = [];
       const to = request.contact?.email;
-      const event = await sideEffects(tx, input.action, payload, {
+      const event = await sideEffects(tx, command.action, payload, {
         requestId: request.id,
-        userId: input.user.id,
+        userId: actor.id,
         locale,
         number,
         organisation: request.organisation?.name ?? "",
@@ -134,7 +134,7 @@ export async function performAction(input: {
         to,
         mails,
       });
-      const rule = ACTIONS[input.action];
+      const rule = ACTIONS[command.action];
       const audit: CaseEventInput | null =
         event ??
         (rule.event === "ENDED"
@@ -143,14 +143,19 @@ export async function performAction(input: {
               data: {
                 outcome: next.outcome!,
                 reason: reason!,
-                action: input.action,
+                action: command.action,
                 ...(collaborationForm ? { collaborationForm } : {}),
               },
             }
           : rule.event === "STEP_CHANGED"
             ? {
                 type: "STEP_CHANGED",
-                data: { from: request.step!, to: next.step, action: input.action, details: details(payload) },
+                data: {
+                  from: request.step!,
+                  to: next.step,
+                  action: command.action,
+                  details: details(payload),
+                },
               }
             : null);
       if (audit) {
@@ -159,14 +164,14 @@ export async function performAction(input: {
             requestId: request.id,
             ...buildCaseEvent(audit),
             actorType: "STAFF",
-            actorId: input.user.id,
+            actorId: actor.id,
             fromStep: request.step,
             toStep: next.step !== request.step ? next.step : null,
           },
         });
         // A decision that ends the case is a document sent to the applicant; answering a question
         // registers its message instead (sideEffects).
-        if (audit.type === "ENDED" && input.action !== "answerQuestion")
+        if (audit.type === "ENDED" && command.action !== "answerQuestion")
           await registerDocument(tx, {
             requestId: request.id,
             direction: "OUT",
@@ -175,9 +180,9 @@ export async function performAction(input: {
             description: `Beslut: ${DECISION_TEXT[next.outcome!]}`,
           });
       }
-      if (to && ended && input.action !== "answerQuestion")
+      if (to && ended && command.action !== "answerQuestion")
         mails.push({ to, ...endedEmail(locale, number, next.outcome!, reason!, municipality) });
-      else if (to && next.step !== request.step && input.action !== "sendBack")
+      else if (to && next.step !== request.step && command.action !== "sendBack")
         mails.push({ to, ...stepChangedEmail(locale, number, next.step, municipality) });
       for (const mail of mails) await enqueueEmail(tx, { ...mail, requestId: request.id });
       await enqueueCaseMoveEvents(tx, {
@@ -197,7 +202,7 @@ export async function performAction(input: {
   }
   kickOutbox();
   kickWebhooks();
-  logger.info({ requestId: request.id, action: input.action, userId: input.user.id }, "case action");
+  logger.info({ requestId: request.id, action: command.action, userId: actor.id }, "case action");
   return { ok: true };
 }
 

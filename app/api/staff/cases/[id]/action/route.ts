@@ -1,7 +1,9 @@
 import { notFoundResponse } from "@/lib/server/http/html-page";
 import { WORKFLOW_ACTIONS, type WorkflowAction } from "@/lib/domain/workflow";
+import { PAYLOADS, type WorkflowCommand } from "@/lib/domain/workflow-payloads";
 import { staffFormRoute } from "@/lib/server/auth/staff-form-route";
 import { text } from "@/lib/server/http/form-route";
+import { formToObject } from "@/lib/server/http/form-to-object";
 import { formValues, setFlash } from "@/lib/server/staff/flash";
 import { performAction } from "@/lib/server/staff/perform-action";
 import { pagePath, seeOther } from "@/lib/server/urls";
@@ -14,17 +16,9 @@ export const POST = staffFormRoute<{ id: string }>(
     const page = pagePath(locale, { pathname: "/staff/cases/[id]", params: { id } });
     const action = text(form, "action") as WorkflowAction;
     if (!WORKFLOW_ACTIONS.includes(action)) return seeOther(page);
-    const result = await performAction({
-      requestId: id,
-      expectedVersion: Number(text(form, "version")),
-      action,
-      user: { id: session.user.id, roles: session.user.roles },
-      form: (name) =>
-        form
-          .getAll(name)
-          .filter((v): v is string => typeof v === "string")
-          .map((v) => v.replaceAll("\0", "")),
-    });
+    const payload = formToObject(PAYLOADS[action], form);
+    const command = { requestId: id, expectedVersion: Number(text(form, "version")), action, payload };
+    const result = await performAction(session.user, command as WorkflowCommand);
     if (result.ok) return seeOther(`${page}?ok=${action}`);
     if (result.code === "notFound") return notFoundResponse();
     if (result.code === "conflict") return seeOther(`${page}?fel=conflict#fel`);

@@ -1,7 +1,14 @@
+import {
+  SECTION_FORMS,
+  SECTIONS,
+  type SectionCommand,
+  type SectionName,
+} from "@/lib/domain/partnership-sections";
 import { staffFormRoute } from "@/lib/server/auth/staff-form-route";
 import { text } from "@/lib/server/http/form-route";
-import { partnershipPage, readerOf, respond } from "@/lib/server/partnerships/respond";
-import { saveSection, SECTIONS, type SectionName } from "@/lib/server/partnerships/save-section";
+import { formToObject } from "@/lib/server/http/form-to-object";
+import { partnershipPage, respond } from "@/lib/server/partnerships/respond";
+import { saveSection } from "@/lib/server/partnerships/save-section";
 import { seeOther } from "@/lib/server/urls";
 
 // Every section form of the partnership page posts here with its name in `section`.
@@ -11,14 +18,9 @@ export const POST = staffFormRoute<{ id: string }>(
     const page = partnershipPage(locale, id);
     const section = text(form, "section") as SectionName;
     if (!SECTIONS.includes(section)) return seeOther(page);
-    const result = await saveSection({
-      partnershipId: id,
-      expectedVersion: Number(text(form, "version")),
-      section,
-      form: readerOf(form),
-      userId: session.user.id,
-      roles: session.user.roles,
-    });
+    const input = formToObject(SECTION_FORMS[section], form);
+    const command = { partnershipId: id, expectedVersion: Number(text(form, "version")), section, input };
+    const result = await saveSection(session.user, command as SectionCommand);
     return respond(result, { page, formName: section, form });
   },
 );
