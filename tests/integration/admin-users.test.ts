@@ -55,6 +55,22 @@ describe("inviting staff", () => {
     expect(await verifyInvitationToken(mailed)).toMatchObject({ id: userId, email });
   });
 
+  it("records the invitation in the audit trail, in the same transaction as the account", async () => {
+    const { db, by, userId, email } = await invite();
+    const trail = await db.auditEvent.findMany({ where: { entity: "staff_user", entityId: userId } });
+    expect(trail).toMatchObject([
+      {
+        actorId: by.id,
+        action: "invited",
+        changes: {
+          email: { from: null, to: email },
+          roles: { from: null, to: ["EXPERT"] },
+          expertKind: { from: null, to: "LAWYER" },
+        },
+      },
+    ]);
+  });
+
   it("refuses an address that already has an account, without a second mail", async () => {
     const { db, email, by } = await invite();
     const input = inviteSchema.parse({ name: "Igen", email: email.toUpperCase(), roles: ["LOTS"] });
@@ -147,6 +163,22 @@ describe("disabling and roles", () => {
 
     expect(await setStaffUserEnabled(by.id, user.id, true)).toEqual({ ok: true, revoked: 0 });
     expect((await db.staffUser.findUniqueOrThrow({ where: { id: user.id } })).disabledAt).toBeNull();
+
+    // Both changes are in the audit trail, under the administrator, with the date before and after.
+    const trail = await db.auditEvent.findMany({
+      where: { entity: "staff_user", entityId: user.id },
+      orderBy: { id: "asc" },
+    });
+    expect(trail.map((e) => [e.actorId, e.action])).toEqual([
+      [by.id, "disabled"],
+      [by.id, "enabled"],
+    ]);
+    expect(trail[0]!.changes).toEqual({ disabledAt: { from: null, to: expect.any(String) } });
+    expect(trail[1]!.changes).toEqual({ disabledAt: { from: expect.any(String), to: null } });
+    expect(await setStaffUserEnabled(by.id, crypto.randomUUID(), false)).toEqual({
+      ok: false,
+      error: "notFound",
+    });
   });
 
   it("changes roles, but never an admin's own ADMIN role", async () => {

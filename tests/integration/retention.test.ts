@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_RETENTION, RETENTION_RULES } from "@/lib/domain/retention";
-import { SYSTEM_ACTOR } from "@/lib/server/audit/record";
+import { staffActor, SYSTEM_ACTOR } from "@/lib/server/audit/record";
 import { getDb, type Db } from "@/lib/server/db/client";
 import { createSentRequest } from "@/lib/server/db/factories";
 import { addAttachment } from "@/lib/server/files/attachments";
@@ -186,6 +186,20 @@ describe("a retention run", () => {
     expect(again.filter((r) => r.count > 0).map((r) => r.rule)).toEqual([]);
     expect(await db.caseEvent.count({ where: { requestId: granted.id, type: "PERSONAL_DATA_ERASED" } })).toBe(
       0,
+    );
+  });
+});
+
+describe("a run asked for by staff", () => {
+  it("is recorded under that person with what each rule did, even when it removed nothing", async () => {
+    const admin = await staffMember(["ADMIN"]);
+    const done = await runRetention(new Date(), staffActor(admin));
+    const row = await db.auditEvent.findFirstOrThrow({
+      where: { entity: "retention", entityId: "run", actorId: admin },
+    });
+    expect(row.action).toBe("run_now");
+    expect(row.changes).toEqual(
+      Object.fromEntries(RETENTION_RULES.map((rule) => [rule, { to: done[rule] }])),
     );
   });
 });

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Role } from "@/lib/generated/prisma/client";
+import type { Prisma, Role } from "@/lib/generated/prisma/client";
 import type { Db } from "../db/client";
 import { env } from "../env";
 
@@ -110,7 +110,11 @@ export async function revokeSession(db: Db, sessionId: string, now = new Date())
 }
 
 /** Ends every open session of a user, e.g. when an administrator disables them; returns how many. */
-export async function revokeUserSessions(db: Db, userId: string, now = new Date()): Promise<number> {
+export async function revokeUserSessions(
+  db: Db | Prisma.TransactionClient,
+  userId: string,
+  now = new Date(),
+): Promise<number> {
   const { count } = await db.staffSession.updateMany({
     where: { userId, revokedAt: null },
     data: { revokedAt: now },

@@ -1,6 +1,6 @@
 import "server-only";
 import { cutoff, RETENTION_RULES, type RetentionRule } from "@/lib/domain/retention";
-import { SYSTEM_ACTOR, type AuditActor } from "../audit/record";
+import { recordAudit, SYSTEM_ACTOR, type AuditActor } from "../audit/record";
 import { getDb } from "../db/client";
 import { logger } from "../log";
 import { RULES, type Found } from "./rules";
@@ -65,6 +65,16 @@ export async function runRetention(now = new Date(), actor: AuditActor = SYSTEM_
     }
   }
   if (Object.values(done).some((n) => n > 0)) logger.info({ retention: done }, "retention done");
+  // A run a staff member asked for ("run now") is recorded even when it removed nothing: the rows
+  // above say what was removed, this one who ran it and what each rule did.
+  if (actor.type === "STAFF")
+    await recordAudit(db, {
+      actor,
+      entity: "retention",
+      entityId: "run",
+      action: "run_now",
+      changes: Object.fromEntries(Object.entries(done).map(([rule, n]) => [rule, { to: n }])),
+    });
   return done;
 }
 

@@ -143,6 +143,18 @@ export async function inviteStaffUser(
         data: { name: input.name, email: input.email, roles: input.roles, expertKind: input.expertKind },
         select: { id: true, updatedAt: true },
       });
+      await recordAudit(tx, {
+        actor: staffActor(invitedById),
+        entity: "staff_user",
+        entityId: user.id,
+        action: "invited",
+        changes: changedFields(null, {
+          name: input.name,
+          email: input.email,
+          roles: input.roles,
+          expertKind: input.expertKind ?? null,
+        }),
+      });
       const token = invitationToken(user, expiresAt);
       await enqueueEmail(tx, {
         to: input.email,
@@ -181,13 +193,23 @@ export async function setStaffUserEnabled(
 ): Promise<EnableResult> {
   if (!enabled && actorId === userId) return { ok: false, error: "self" };
   const conn = db ?? (await getDb());
-  const { count } = await conn.staffUser.updateMany({
-    where: { id: userId },
-    data: { disabledAt: enabled ? null : now },
+  const result = await conn.$transaction(async (tx) => {
+    const before = await tx.staffUser.findUnique({ where: { id: userId }, select: { disabledAt: true } });
+    if (!before) return null;
+    const after = { disabledAt: enabled ? null : now };
+    await tx.staffUser.update({ where: { id: userId }, data: after });
+    await recordAudit(tx, {
+      actor: staffActor(actorId),
+      entity: "staff_user",
+      entityId: userId,
+      action: enabled ? "enabled" : "disabled",
+      changes: changedFields(before, after),
+    });
+    // The disabled flag alone already refuses every session (sessionVerdict); the rows are closed too.
+    return enabled ? 0 : revokeUserSessions(tx, userId, now);
   });
-  if (count === 0) return { ok: false, error: "notFound" };
-  // The disabled flag alone already refuses every session (sessionVerdict); the rows are closed too.
-  const revoked = enabled ? 0 : await revokeUserSessions(conn, userId, now);
+  if (result === null) return { ok: false, error: "notFound" };
+  const revoked = result;
   logger.info(
     { event: enabled ? "staff-enabled" : "staff-disabled", userId, by: actorId, revoked },
     "staff account changed",
