@@ -10,8 +10,8 @@ import { putSetting } from "./setting-row";
 
 // The municipality's own settings: what administrators saved (the Setting row "municipality")
 // over the environment's values, which stay the defaults so a fresh install works. Read from the
-// database once per request (React `cache`), never cached across requests: every instance sees a
-// change at once.
+// database once per request (React `cache`); sends and staff work see a change at once. The public
+// pages' header and footer use a copy a few seconds old (getPublicSettings).
 
 export interface MunicipalitySettings {
   municipalityName: string;
@@ -69,10 +69,26 @@ export const getSettings = cache(async (): Promise<MunicipalitySettings> => {
  */
 export async function getPublicSettings(): Promise<MunicipalitySettings> {
   if (process.env.NEXT_PHASE === "phase-production-build") return defaultSettings();
-  return getSettings();
+  const holder = globalThis as PublicMemo;
+  const memo = holder[PUBLIC];
+  if (memo && Date.now() - memo.at < PUBLIC_TTL_MS) return memo.value;
+  const value = getSettings();
+  holder[PUBLIC] = { at: Date.now(), value };
+  value.catch(() => holder[PUBLIC]?.value === value && delete holder[PUBLIC]);
+  return value;
 }
+
+// What every page shows (the name in the header, the contact in the footer) is read at most every
+// few seconds per instance instead of once per request: a query saved on every page rendered per
+// request, which matters most on the embedded database. Pages already accept older copies (the
+// prerendered ones are refreshed every five minutes, app/[locale]/layout.tsx); a save on this
+// instance forgets the copy at once. Sending a request reads getSettings, never this copy.
+const PUBLIC_TTL_MS = 5_000;
+const PUBLIC = Symbol.for("lotsen.public-settings");
+type PublicMemo = { [PUBLIC]?: { at: number; value: Promise<MunicipalitySettings> } };
 
 /** Saves the administrators' settings; they apply from the next request on. */
 export async function saveMunicipalitySettings(settings: MunicipalitySettingsValue, userId: string) {
   await putSetting(KEY, municipalitySettingsSchema.parse(settings), userId);
+  delete (globalThis as PublicMemo)[PUBLIC];
 }
