@@ -1,3 +1,4 @@
+import { ROLES } from "@/lib/domain/admin-schemas";
 import { describe, expect, it } from "vitest";
 import type { FrozenParty } from "@/lib/domain/agreement-signing";
 import { PARTNERSHIP_STATUSES, type PartnershipStatusName } from "@/lib/domain/partnership";
@@ -13,7 +14,6 @@ import {
   type PartnershipTransition,
   type Publication,
 } from "@/lib/domain/partnership-lifecycle";
-import type { Role } from "@/lib/domain/workflow";
 
 // Every move of the partnership lifecycle from every status, by every staff role and by the
 // scheduled job, against an expectation written out here rather than derived from the table.
@@ -58,16 +58,6 @@ const EXPECTED: Record<PartnershipTransition, Expected> = {
     audit: "section_publishing",
   },
 };
-
-const ROLES = [
-  "LOTS",
-  "EXPERT",
-  "DIRECTOR",
-  "COMMITTEE",
-  "ADMIN",
-  "PRIVACY_OFFICER",
-  "REGISTRAR",
-] as const satisfies readonly Role[];
 
 /** Facts under which no precondition fails. */
 const FINE: LifecycleFacts = { fromRequest: false, latest: null, termOver: true };
