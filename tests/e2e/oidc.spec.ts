@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { expectNoA11yViolations } from "./a11y";
+import { hydrated } from "./support/hydration";
 
 // OpenID Connect against the real test provider (tests/support/oidc-provider.ts): the first sign-in
 // binds the account, an email changed at the provider still reaches it, an unverified email matches
@@ -157,7 +158,8 @@ test("roles follow the group claim as administrators map it", async ({ page, bro
     page.locator("#fel").getByRole("link", { name: /Administratör: Ett värde får vara högst 200 tecken/ }),
   ).toHaveAttribute("href", "#signin-roles-ADMIN");
   await expect(page.locator("#signin-roles-ADMIN")).toHaveAttribute("aria-invalid", "true");
-  await page.locator("#signin-roles-ADMIN").fill("");
+  // The page shows the refused value again; typed over before hydration, it would come back.
+  await (await hydrated(page.locator("#signin-roles-ADMIN"))).fill("");
   await page.locator("#signin-roles-LOTS").fill("lotsen-handlaggare\nlotsen-vikarier");
   await page.getByRole("button", { name: "Spara inloggningen" }).click();
   await expect(page.getByRole("status")).toHaveText("Inställningarna för inloggning är sparade.");
@@ -180,7 +182,7 @@ test("roles follow the group claim as administrators map it", async ({ page, bro
     await expect(userRow(page, cia.name).locator("td").nth(2)).toHaveText("Beslutsfattare");
   } finally {
     await page.goto("/staff/admin/settings");
-    await page.locator("#signin-roles-LOTS").fill("");
+    await (await hydrated(page.locator("#signin-roles-LOTS"))).fill("");
     await page.getByRole("button", { name: "Spara inloggningen" }).click();
     await expect(page.getByRole("status")).toHaveText("Inställningarna för inloggning är sparade.");
   }
