@@ -56,7 +56,8 @@ describe("the read log", () => {
     );
     expect(byCase.rows.map((r) => r.staffId).sort()).toEqual([reader, other].sort());
     expect(byCase.rows[0]?.registrationNumber).toBe(request.registrationNumber);
-    const today = new Date().toISOString().slice(0, 10);
+    // The filter reads days as Swedish calendar days; in UTC the date differs for an hour or two.
+    const today = new Date().toLocaleDateString("sv-SE", { timeZone: "Europe/Stockholm" });
     const byDay = await searchReadLog(parseReadLogFilter({ staffId: other, from: today, to: today }));
     expect(byDay.total).toBe(1);
     const earlier = await searchReadLog(parseReadLogFilter({ staffId: other, to: "2020-01-01" }));
