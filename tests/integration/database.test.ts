@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { getDb, getDbKind } from "@/lib/server/db/client";
 import { createSentRequest } from "@/lib/server/db/factories";
-import { nextRegistrationNumber } from "@/lib/server/registration";
-import { requestSeed, uniquePrefix } from "../factories";
+import { formatRegistrationNumber } from "@/lib/domain/registration-number";
+import { nextRegistrationNumber, numberRequest } from "@/lib/server/registration";
+import { requestSeed, unique, uniquePrefix } from "../factories";
 
 describe("database", () => {
   it("runs on the database the environment names", async () => {
@@ -55,5 +56,27 @@ describe("database", () => {
       (_, i) => `${prefix} ${year}/${String(i + 1).padStart(4, "0")}`,
     );
     expect(numbers.sort()).toEqual(expected);
+  });
+
+  it("numbers a request in SQL exactly as formatRegistrationNumber writes the number", async () => {
+    const db = await getDb();
+    // A quote in the prefix: the number must also land intact inside the event's JSON.
+    const prefix = `Q"${unique().slice(0, 6)}`;
+    const year = 2032;
+    for (const sequence of [1, 42, 9999, 10000, 123456]) {
+      await db.registrationCounter.upsert({
+        where: { prefix_year: { prefix, year } },
+        update: { last: sequence - 1 },
+        create: { prefix, year, last: sequence - 1 },
+      });
+      const { id } = await db.request.create({ data: { kind: "QUESTION", status: "OPEN" } });
+      const number = await db.$transaction((tx) =>
+        numberRequest(tx, { requestId: id, prefix, year, standIn: "#stand-in#", webhookEventIds: [] }),
+      );
+      expect(number).toBe(formatRegistrationNumber(prefix, year, sequence));
+      expect((await db.request.findUniqueOrThrow({ where: { id } })).registrationNumber).toBe(number);
+      const event = await db.caseEvent.findFirstOrThrow({ where: { requestId: id, type: "SUBMITTED" } });
+      expect(event.data).toEqual({ registrationNumber: number });
+    }
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { DEFAULT_WORKFLOW_SETTINGS } from "@/lib/domain/workflow-settings";
 import { getDb } from "@/lib/server/db/client";
 import { createSentRequest, createStaffUser } from "@/lib/server/db/factories";
-import { listInbox, parseInboxFilter } from "@/lib/server/staff/inbox";
+import { COUNT_CAP, PAGE_SIZE, listInbox, parseInboxFilter } from "@/lib/server/staff/inbox";
 import { requestSeed, unique, uniqueEmail } from "../factories";
 
 const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000);
@@ -74,5 +74,46 @@ describe("staff inbox", () => {
     await createSentRequest(db, requestSeed({ step: "PROPOSAL" }));
     const after = (await listInbox(parseInboxFilter({}), me.id, DEFAULT_WORKFLOW_SETTINGS)).counts.PROPOSAL;
     expect(after - before).toBeGreaterThanOrEqual(1);
+  });
+
+  it("counts exactly up to the cap, says 'more' above it, and still pages to the last row", async () => {
+    const db = await getDb();
+    const me = await createStaffUser(db, { email: uniqueEmail("lots"), name: "Lots", roles: ["LOTS"] });
+    // Ended requests assigned to this user alone, so the filter counts only this test's rows.
+    const add = (n: number) => db.$executeRaw`
+      INSERT INTO request (id, kind, status, step, outcome, received_at, subject, themes, assigned_to_id, updated_at)
+      SELECT gen_random_uuid(), 'COLLABORATION', 'ENDED', 'COMMITTEE', 'CLOSED', now() - i * interval '1 minute',
+        'Räknad ' || i, ARRAY['INTEGRATION']::"Theme"[], ${me.id}::uuid, now()
+      FROM generate_series(1, ${n}::int) AS i`;
+    const inbox = (params: Record<string, string> = {}) =>
+      listInbox(
+        parseInboxFilter({ status: "ENDED", assigned: me.id, ...params }),
+        me.id,
+        DEFAULT_WORKFLOW_SETTINGS,
+      );
+
+    await add(COUNT_CAP);
+    const atCap = await inbox();
+    expect(atCap).toMatchObject({
+      total: COUNT_CAP,
+      more: false,
+      pages: COUNT_CAP / PAGE_SIZE,
+      hasNext: true,
+    });
+    expect(await inbox({ page: String(COUNT_CAP / PAGE_SIZE) })).toMatchObject({ hasNext: false });
+    // Found through the filters' indexes, then sorted: still in the order asked for.
+    expect(atCap.rows.map((r) => r.subject).slice(0, 2)).toEqual(["Räknad 1", "Räknad 2"]);
+    expect((await inbox({ sort: "oldest" })).rows[0]?.subject).toBe(`Räknad ${COUNT_CAP}`);
+
+    await add(1);
+    const above = await inbox({ theme: "INTEGRATION" });
+    expect(above).toMatchObject({ total: COUNT_CAP, more: true, pages: null, hasNext: true });
+    expect(above.rows).toHaveLength(PAGE_SIZE);
+    const last = await inbox({ page: String(COUNT_CAP / PAGE_SIZE + 1) });
+    expect(last).toMatchObject({ more: true, pages: null, hasNext: false });
+    expect(last.rows).toHaveLength(1);
+    // A filter that matches none of them counts 0, exactly.
+    expect(await inbox({ theme: "MENTAL_HEALTH" })).toMatchObject({ total: 0, more: false, pages: 1 });
+    expect(await inbox({ kind: "QUESTION" })).toMatchObject({ total: 0, more: false });
   });
 });

@@ -25,12 +25,12 @@ export const POST = formRoute(async ({ request, form, locale }) => {
   if (draft.sent) return receipt;
   const draftId = draft.id;
   const values = pickSectionValues(QUESTION_SECTION, (name) => text(form, name));
-  await saveSection(draftId, "question", values);
+  const saved = await saveSection(draftId, "question", values);
   if (Object.keys(validateSection(QUESTION_SECTION, values)).length) return seeOther(`${page}?fel=1#fel`);
 
   if (!isIdempotencyKey(key)) return seeOther(`${page}?fel=1#fel`);
   const limit = await checkRateLimit(await getDb(), "question", request.headers);
   if (!limit.allowed) return tooManyRequestsResponse(locale, limit.retryAfterSeconds, page);
-  const result = await sendRequest({ requestId: draftId, idempotencyKey: key, locale });
+  const result = await sendRequest({ requestId: draftId, idempotencyKey: key, locale, draft: saved });
   return result.ok ? receipt : seeOther(`${page}?fel=1#fel`);
 });

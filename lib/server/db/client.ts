@@ -16,6 +16,10 @@ export type DbKind = "postgresql" | "embedded";
 // PGlite runs queries one at a time, so a transaction may wait for others to finish.
 const TRANSACTION_OPTIONS = { maxWait: 15_000, timeout: 15_000 };
 
+// Under test every SQL statement is also an event, so tests can pin how many statements a verb
+// runs (tests/support/count-statements.ts); elsewhere the client builds no events at all.
+const LOG = process.env.NODE_ENV === "test" ? [{ emit: "event" as const, level: "query" as const }] : [];
+
 interface Connected {
   db: Db;
   kind: DbKind;
@@ -33,6 +37,7 @@ async function connectPostgres(url: string): Promise<Connected> {
   const db = new PrismaClient({
     adapter: new PrismaPg({ connectionString: url }),
     transactionOptions: TRANSACTION_OPTIONS,
+    log: LOG,
   });
   return { db, kind: "postgresql" };
 }
@@ -60,7 +65,11 @@ async function connectEmbedded(dataDir: string): Promise<Connected> {
     // created would otherwise be sent as "malformed array literal" until the next start.
     await pglite.refreshArrayTypes();
   }
-  const db = new PrismaClient({ adapter: new PrismaPGlite(pglite), transactionOptions: TRANSACTION_OPTIONS });
+  const db = new PrismaClient({
+    adapter: new PrismaPGlite(pglite),
+    transactionOptions: TRANSACTION_OPTIONS,
+    log: LOG,
+  });
   return { db, kind: "embedded" };
 }
 

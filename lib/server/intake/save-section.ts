@@ -5,24 +5,28 @@ import type { Locale } from "@/lib/i18n/routing";
 import { getDb } from "../db/client";
 import { pagePath } from "../urls";
 import { currentApplicantRequest, startDraft } from "./applicant-session";
+import type { SendableDraft } from "./send-request";
 
 /**
  * Stores one section's answers exactly as typed (valid or not, so nothing is lost), in one atomic
  * statement: two tabs saving different sections never overwrite each other. Only drafts change.
+ * Returns the draft as saved (what sendRequest needs), or null when there was no draft to save to.
  */
 export async function saveSection(
   requestId: string,
   sectionId: string,
   values: FieldValues,
-): Promise<boolean> {
+): Promise<SendableDraft | null> {
   const db = await getDb();
-  const count = await db.$executeRaw`
+  const rows = await db.$queryRaw<SendableDraft[]>`
     UPDATE request
        SET answers = jsonb_set(answers, ARRAY[${sectionId}]::text[], ${JSON.stringify(values)}::jsonb, true),
            version = version + 1,
            updated_at = now()
-     WHERE id = ${requestId}::uuid AND status = 'DRAFT'`;
-  return count === 1;
+     WHERE id = ${requestId}::uuid AND status = 'DRAFT'
+    RETURNING id::text AS id, kind::text AS kind, status::text AS status, version, answers,
+      registration_number AS "registrationNumber"`;
+  return rows[0] ?? null;
 }
 
 /** What a section's form posted: one value per field, a list for the themes. */

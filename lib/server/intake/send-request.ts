@@ -3,16 +3,16 @@ import { createHash, randomBytes } from "node:crypto";
 import { incompleteSections, validateSection, type Answers } from "@/lib/domain/intake/schema";
 import { QUESTION_SECTION } from "@/lib/domain/intake/sections";
 import type { Locale } from "@/lib/i18n/routing";
-import { Prisma, type OrganisationForm, type Theme } from "@/lib/generated/prisma/client";
+import { Prisma, type OrganisationForm, type RequestStatus, type Theme } from "@/lib/generated/prisma/client";
 import { getDb } from "../db/client";
 import { logger } from "../log";
-import { enqueueEmail } from "../mail/outbox";
+import { enqueueEmails } from "../mail/outbox";
 import { lotsenNotificationEmail, questionReceiptEmail, receiptEmail } from "../mail/templates";
 import { kickOutbox } from "../mail/worker";
 import { registerDocument } from "../records/register-document";
-import { enqueueWebhookEvent } from "../webhooks/enqueue";
+import { activeWebhookEndpoints, enqueueWebhookEvent, type WebhookEndpoints } from "../webhooks/enqueue";
 import { kickWebhooks } from "../webhooks/worker";
-import { nextRegistrationNumber, writeRegistrationNumber } from "../registration";
+import { numberRequest } from "../registration";
 import { getSettings, type MunicipalitySettings } from "../settings";
 import { staffCaseUrl, statusUrl } from "../urls";
 import { hashToken, newToken } from "./tokens";
@@ -26,19 +26,39 @@ export type SendResult =
   | { ok: false; code: "incomplete"; sections: string[] }
   | { ok: false; code: "idempotencyConflict" | "notFound" };
 
+/** What sending needs of a draft: a caller that has just read or saved it hands it over. */
+export interface SendableDraft {
+  id: string;
+  kind: "COLLABORATION" | "QUESTION";
+  status: RequestStatus;
+  version: number;
+  answers: unknown;
+  registrationNumber: string | null;
+}
+
 const s = (v: unknown) => (typeof v === "string" ? v.trim() : "");
 const contentHash = (answers: unknown) => createHash("sha256").update(JSON.stringify(answers)).digest("hex");
 
 class DraftChanged extends Error {}
 
+/**
+ * Sends the draft `requestId`. `draft` is the caller's copy of it, if it has one (read or saved in
+ * the same request), and saves reading it again: the transaction writes only if the draft's version
+ * is still that copy's, otherwise it reads the draft afresh and checks again.
+ */
 export async function sendRequest(input: {
   requestId: string;
   idempotencyKey: string;
   locale: Locale;
+  draft?: SendableDraft | null;
 }): Promise<SendResult> {
   const db = await getDb();
+  // The key is almost always new: it is looked up only after the insert found it taken (P2002).
+  let keyTaken = false;
   for (let attempt = 0; attempt < 3; attempt++) {
-    const draft = await db.request.findUnique({ where: { id: input.requestId } });
+    const draft =
+      (attempt === 0 && input.draft?.id === input.requestId ? input.draft : null) ??
+      (await db.request.findUnique({ where: { id: input.requestId } }));
     if (!draft) return { ok: false, code: "notFound" };
     const answers = draft.answers as Answers;
     if (draft.status !== "DRAFT") {
@@ -54,16 +74,21 @@ export async function sendRequest(input: {
     if (missing.length) return { ok: false, code: "incomplete", sections: missing };
 
     const hash = contentHash(answers);
-    const sameKey = await db.request.findUnique({ where: { idempotencyKey: input.idempotencyKey } });
-    if (sameKey && sameKey.id !== draft.id) {
-      return sameKey.idempotencyHash === hash && sameKey.registrationNumber
-        ? { ok: true, requestId: sameKey.id, registrationNumber: sameKey.registrationNumber }
-        : { ok: false, code: "idempotencyConflict" };
+    if (keyTaken) {
+      const sameKey = await db.request.findUnique({ where: { idempotencyKey: input.idempotencyKey } });
+      if (sameKey && sameKey.id !== draft.id) {
+        return sameKey.idempotencyHash === hash && sameKey.registrationNumber
+          ? { ok: true, requestId: sameKey.id, registrationNumber: sameKey.registrationNumber }
+          : { ok: false, code: "idempotencyConflict" };
+      }
     }
     // Read before the transaction: the embedded database runs one query at a time.
     const settings = await getSettings();
+    const endpoints = await activeWebhookEndpoints(db);
     try {
-      const sent = await db.$transaction((tx) => register(tx, draft, answers, { ...input, hash }, settings));
+      const sent = await db.$transaction((tx) =>
+        register(tx, draft, answers, { ...input, hash }, settings, endpoints),
+      );
       kickOutbox();
       kickWebhooks();
       logger.info({ requestId: sent.requestId, kind: draft.kind }, "request sent");
@@ -72,7 +97,10 @@ export async function sendRequest(input: {
       if (error instanceof DraftChanged) continue; // an autosave landed in between: check again
       // Another draft took the same idempotency key at the same moment (two posts of one form
       // page): the next round finds it sent and answers with its receipt, or refuses other content.
-      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") continue;
+      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+        keyTaken = true;
+        continue;
+      }
       throw error;
     }
   }
@@ -81,10 +109,11 @@ export async function sendRequest(input: {
 
 async function register(
   tx: Prisma.TransactionClient,
-  draft: { id: string; kind: "COLLABORATION" | "QUESTION"; version: number; language: string },
+  draft: SendableDraft,
   answers: Answers,
   input: { idempotencyKey: string; locale: Locale; hash: string },
   settings: MunicipalitySettings,
+  webhookEndpoints: WebhookEndpoints,
 ) {
   const receivedAt = new Date();
   const question = answers.question ?? {};
@@ -117,8 +146,8 @@ async function register(
     },
   });
   // Everything that names the registration number is written with a stand-in first; the number is
-  // taken last and put in place in one statement just before commit (writeRegistrationNumber), so
-  // the counter row, which every send in the year waits for, stays locked for two statements only.
+  // taken and put in place in one statement just before commit (numberRequest), so the counter row,
+  // which every send in the year waits for, stays locked for that statement and the commit only.
   const standIn = `#${randomBytes(6).toString("hex")}#`;
   const subject =
     draft.kind === "QUESTION"
@@ -162,7 +191,6 @@ async function register(
           statusUrl: link,
           municipality: settings.municipalityName,
         });
-  await enqueueEmail(tx, { to: s(contact.email), ...mail, requestId: draft.id });
   const notice = lotsenNotificationEmail({
     kind: draft.kind,
     number: standIn,
@@ -171,31 +199,44 @@ async function register(
     title: subject,
     staffUrl: staffCaseUrl(draft.id),
   });
-  await enqueueEmail(tx, { to: settings.mailbox, ...notice, requestId: draft.id });
-  // Document 1 is the request itself, then the files sent with it.
-  await registerDocument(tx, {
+  await enqueueEmails(tx, [
+    { to: s(contact.email), ...mail, requestId: draft.id },
+    { to: settings.mailbox, ...notice, requestId: draft.id },
+  ]);
+  // Document 1 is the request itself, then the files sent with it. Only the request form takes
+  // files (app/api/intake/attachments/route.ts fills the COLLABORATION draft), so a question has none.
+  const registered = {
     requestId: draft.id,
     direction: "IN",
-    kind: "REQUEST",
-    refId: draft.id,
     registrationNumber: standIn,
-    description: `${draft.kind === "QUESTION" ? "Fråga" : "Ansökan om samverkan"}: ${subject}`,
-  });
-  const files = await tx.attachment.findMany({
-    where: { requestId: draft.id, messageId: null },
-    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    select: { id: true, filename: true },
-  });
-  for (const file of files)
+    webhookEndpoints,
+  } as const;
+  const documents = [
     await registerDocument(tx, {
-      requestId: draft.id,
-      direction: "IN",
-      kind: "ATTACHMENT",
-      refId: file.id,
-      registrationNumber: standIn,
-      description: `Bilaga till ansökan: ${file.filename}`,
-    });
-  await enqueueWebhookEvent(
+      ...registered,
+      kind: "REQUEST",
+      refId: draft.id,
+      description: `${draft.kind === "QUESTION" ? "Fråga" : "Ansökan om samverkan"}: ${subject}`,
+    }),
+  ];
+  const files =
+    draft.kind === "QUESTION"
+      ? []
+      : await tx.attachment.findMany({
+          where: { requestId: draft.id, messageId: null },
+          orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+          select: { id: true, filename: true },
+        });
+  for (const file of files)
+    documents.push(
+      await registerDocument(tx, {
+        ...registered,
+        kind: "ATTACHMENT",
+        refId: file.id,
+        description: `Bilaga till ansökan: ${file.filename}`,
+      }),
+    );
+  const registeredEvent = await enqueueWebhookEvent(
     tx,
     "case.registered",
     {
@@ -206,8 +247,18 @@ async function register(
       registeredAt: receivedAt.toISOString(),
     },
     receivedAt,
+    webhookEndpoints,
   );
-  const number = await nextRegistrationNumber(tx, settings.registrationPrefix, receivedAt.getFullYear());
-  await writeRegistrationNumber(tx, { requestId: draft.id, standIn, number });
+  const webhookEventIds = [
+    ...(registeredEvent.deliveries ? [registeredEvent.eventId] : []),
+    ...documents.flatMap((d) => (d.webhookEventId ? [d.webhookEventId] : [])),
+  ];
+  const number = await numberRequest(tx, {
+    requestId: draft.id,
+    prefix: settings.registrationPrefix,
+    year: receivedAt.getFullYear(),
+    standIn,
+    webhookEventIds,
+  });
   return { requestId: draft.id, registrationNumber: number };
 }

@@ -36,6 +36,30 @@ export async function resolveEmailText(
   return row ? { ...row, custom: true } : { ...defaultEmailText(kind, locale), custom: false };
 }
 
+/**
+ * The texts of several kinds and languages in one read, for a verb that queues several mails at once
+ * (lib/server/mail/outbox.ts, enqueueEmails). Keyed `kind:locale`.
+ */
+export async function resolveEmailTexts(
+  db: Client,
+  wanted: { kind: EmailKind; locale: Locale }[],
+): Promise<Map<string, EmailText>> {
+  const texts = new Map<string, EmailText>();
+  if (!wanted.length) return texts;
+  const rows = await db.emailTemplate.findMany({
+    where: { OR: wanted.map(({ kind, locale }) => ({ key: kind, locale })) },
+    select: { key: true, locale: true, subject: true, body: true },
+  });
+  for (const { kind, locale } of wanted) {
+    const row = rows.find((r) => r.key === kind && r.locale === locale);
+    texts.set(
+      `${kind}:${locale}`,
+      row ? { subject: row.subject, body: row.body } : defaultEmailText(kind, locale),
+    );
+  }
+  return texts;
+}
+
 /** The text with the values put in. A subject is one line, at most what the outbox holds. */
 export function renderEmailText(
   text: EmailText,

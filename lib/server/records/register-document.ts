@@ -1,7 +1,7 @@
 import "server-only";
 import { documentNumber, type DocumentDirection, type DocumentKind } from "@/lib/domain/case-documents";
 import type { CaseDocument, Prisma } from "@/lib/generated/prisma/client";
-import { enqueueWebhookEvent } from "../webhooks/enqueue";
+import { enqueueWebhookEvent, type WebhookEndpoints } from "../webhooks/enqueue";
 
 // The one place a document is registered on its case. Call it inside the transaction that creates
 // what the document points at: the request's counter is taken with UPDATE … RETURNING, so the row
@@ -21,12 +21,14 @@ export interface RegisterDocumentInput {
   /** Only while the request is being sent, before its number is written: the stand-in that
    * lib/server/registration.ts replaces with the number in the queued events. */
   registrationNumber?: string;
+  /** The active webhook endpoints, when the caller has read them already (activeWebhookEndpoints). */
+  webhookEndpoints?: WebhookEndpoints;
 }
 
 export async function registerDocument(
   tx: Prisma.TransactionClient,
   input: RegisterDocumentInput,
-): Promise<CaseDocument> {
+): Promise<CaseDocument & { webhookEventId: string | null }> {
   const rows = await tx.$queryRaw<{ number: number; registered: string | null; party: string | null }[]>`
     UPDATE request r SET document_counter = r.document_counter + 1
      WHERE r.id = ${input.requestId}::uuid AND r.status <> 'DRAFT'
@@ -49,7 +51,7 @@ export async function registerDocument(
   });
   // Ids, numbers and dates only: the counterpart and description may name people.
   const registrationNumber = input.registrationNumber ?? row.registered ?? "";
-  await enqueueWebhookEvent(
+  const event = await enqueueWebhookEvent(
     tx,
     "document.registered",
     {
@@ -61,6 +63,7 @@ export async function registerDocument(
       registeredAt: document.registeredAt.toISOString(),
     },
     document.registeredAt,
+    input.webhookEndpoints,
   );
-  return document;
+  return { ...document, webhookEventId: event.deliveries ? event.eventId : null };
 }

@@ -8,23 +8,32 @@ import type { Db } from "../db/client";
 // to the type is written here, in the caller's transaction (so an event exists exactly when its
 // change does), and lib/server/webhooks/deliver.ts sends them after commit, retrying on failure.
 
+/** The active endpoints and the event types each receives. */
+export type WebhookEndpoints = { id: string; events: string[] }[];
+
 /**
- * Queues `type` with `data` for every active endpoint subscribed to it. Returns the event id
- * (shared by all its deliveries) and how many deliveries were written.
+ * Every active endpoint. Read once by a verb that queues several events (sending a request queues
+ * one for the case and one per registered document) and handed to each enqueueWebhookEvent.
+ */
+export function activeWebhookEndpoints(db: Prisma.TransactionClient | Db): Promise<WebhookEndpoints> {
+  // Few endpoints exist; filtering in code keeps the query free of array operators (both databases).
+  return db.webhookEndpoint.findMany({ where: { active: true }, select: { id: true, events: true } });
+}
+
+/**
+ * Queues `type` with `data` for every active endpoint subscribed to it (`endpoints` when the caller
+ * has read them already, else read here). Returns the event id (shared by all its deliveries) and how
+ * many deliveries were written.
  */
 export async function enqueueWebhookEvent<T extends WebhookEventType>(
   tx: Prisma.TransactionClient | Db,
   type: T,
   data: WebhookEventData[T],
   occurredAt: Date = new Date(),
+  endpoints?: WebhookEndpoints,
 ): Promise<{ eventId: string; deliveries: number }> {
   const eventId = randomUUID();
-  // Few endpoints exist; filtering here keeps the query free of array operators (both databases).
-  const endpoints = await tx.webhookEndpoint.findMany({
-    where: { active: true },
-    select: { id: true, events: true },
-  });
-  const subscribed = endpoints.filter((e) => e.events.includes(type));
+  const subscribed = (endpoints ?? (await activeWebhookEndpoints(tx))).filter((e) => e.events.includes(type));
   if (subscribed.length === 0) return { eventId, deliveries: 0 };
   const body = webhookBody({ id: eventId, type, occurredAt: occurredAt.toISOString(), data });
   await tx.webhookDelivery.createMany({

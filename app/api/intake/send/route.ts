@@ -23,7 +23,7 @@ export const POST = formRoute(async ({ request, form, locale }) => {
   const limit = await checkRateLimit(await getDb(), "send", request.headers);
   if (!limit.allowed) return tooManyRequestsResponse(locale, limit.retryAfterSeconds, check);
 
-  const result = await sendRequest({ requestId: draft.id, idempotencyKey: key, locale });
+  const result = await sendRequest({ requestId: draft.id, idempotencyKey: key, locale, draft });
   if (result.ok) return seeOther(receipt);
   if (result.code === "incomplete") return seeOther(`${check}?fel=incomplete#fel`);
   return seeOther(

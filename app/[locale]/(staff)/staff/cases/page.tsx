@@ -30,7 +30,7 @@ export default async function InboxPage({ params, searchParams }: Props) {
   const filter = parseInboxFilter({ ...sp, q: await searchText(sp) });
   const settings = await getWorkflowSettings();
   const now = new Date();
-  const [{ rows, total, counts, pages }, lotsUsers] = await Promise.all([
+  const [{ rows, total, more, counts, pages, hasNext }, lotsUsers] = await Promise.all([
     listInbox(filter, user.id, settings, now),
     listLotsUsers(),
   ]);
@@ -44,6 +44,8 @@ export default async function InboxPage({ params, searchParams }: Props) {
     return `?${q.toString()}`;
   };
   const base = locale === "en" ? "/en/staff/cases" : "/staff/cases";
+  // Above the count's cap the number of pages is not known: "Page 3" without "of …".
+  const pageLabel = pages ? t("page", { page: filter.page, pages }) : t("pageNumber", { page: filter.page });
   const days = (d: Date | null) => (d ? Math.floor((now.getTime() - d.getTime()) / 86_400_000) : 0);
 
   return (
@@ -69,7 +71,7 @@ export default async function InboxPage({ params, searchParams }: Props) {
       </nav>
       <InboxFilters filter={filter} lotsUsers={lotsUsers} action="/api/staff/cases/search" locale={locale} />
       <p className="mt-6 flex flex-wrap items-center justify-between gap-2">
-        <strong role="status">{t("count", { total })}</strong>
+        <strong role="status">{more ? t("countMore", { total }) : t("count", { total })}</strong>
         <a href={`/api/staff/cases/export${query({ page: undefined })}`}>{t("export")}</a>
       </p>
       {sp.tilldelade && (
@@ -172,10 +174,10 @@ export default async function InboxPage({ params, searchParams }: Props) {
           <SecondaryButton type="submit">{t("bulkAssignButton")}</SecondaryButton>
         </div>
       </form>
-      <nav aria-label={t("page", { page: filter.page, pages })} className="mt-6 flex items-center gap-4">
+      <nav aria-label={pageLabel} className="mt-6 flex items-center gap-4">
         {filter.page > 1 && <a href={`${base}${query({ page: filter.page - 1 })}`}>{t("previous")}</a>}
-        <span>{t("page", { page: filter.page, pages })}</span>
-        {filter.page < pages && <a href={`${base}${query({ page: filter.page + 1 })}`}>{t("next")}</a>}
+        <span>{pageLabel}</span>
+        {hasNext && <a href={`${base}${query({ page: filter.page + 1 })}`}>{t("next")}</a>}
       </nav>
     </>
   );
