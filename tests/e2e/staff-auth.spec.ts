@@ -143,7 +143,7 @@ test("a note sent after the session ended is handed back to copy, with a way to 
 }) => {
   await page.goto("/staff/login");
   await signIn(page, LOTS);
-  await page.goto("/staff/cases?q=Erikshj%C3%A4lpen");
+  await page.goto("/staff/cases?q=Returhuset");
   await page
     .getByRole("link", { name: /^KS \d{4}\// })
     .first()

@@ -17,6 +17,7 @@ import { getMoneySettings, saveMoneySettings } from "@/lib/server/money-settings
 import { quarterlyReport } from "@/lib/server/partnerships/quarterly-report";
 import { seedDemoPartnership } from "@/lib/server/db/follow-up-seed";
 import { seedDemoMoney } from "@/lib/server/db/money-seed";
+import { seedDemoStaff } from "@/lib/server/db/seed";
 import { staffMember } from "../factories";
 import { createPartnership } from "../factories/partnerships";
 
@@ -407,6 +408,7 @@ describe("the money of a partnership", () => {
   it("gives the demo partnership a plan, two payments, actuals that raise the flag and a claim", async () => {
     const db = await getDb();
     const now = new Date("2026-11-30T12:00:00Z");
+    await seedDemoStaff(db);
     await seedDemoPartnership(db, now);
     await seedDemoMoney(db, now);
     await seedDemoMoney(db, now); // once only

@@ -1,4 +1,5 @@
 import "server-only";
+import { AsyncLocalStorage } from "node:async_hooks";
 import { mkdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
@@ -8,7 +9,6 @@ import { env } from "../env";
 import { logger } from "../log";
 import { migrate, readMigrations } from "./migrate";
 import { pgliteRunner, pgRunner } from "./sql";
-import { seedDemoData } from "./seed";
 
 export type Db = PrismaClient;
 export type DbKind = "postgresql" | "embedded";
@@ -81,6 +81,9 @@ async function connect(): Promise<Connected> {
   // Demo data (accounts with passwords printed in the README) only when asked for by name.
   if (LOTSEN_DEMO) {
     logger.warn("demo mode: demo accounts with published passwords can sign in");
+    // Loaded only in demo mode; the seed calls the real verbs, which reach the database through
+    // withDb below while the connection is not handed out yet.
+    const { seedDemoData } = await import("./seed");
     if (await seedDemoData(connected.db)) logger.info("demo data seeded");
   }
   logger.info({ database: connected.kind }, "database ready");
@@ -101,9 +104,19 @@ function connection(): Promise<Connected> {
   return holder[KEY];
 }
 
+// The demo seed (seed.ts) fills a database by calling the same verbs as the routes, and they ask
+// getDb() for their client. While it runs, the connection is not ready (the seed is part of
+// connecting), and a test may seed a database of its own: inside withDb, getDb() answers `db`.
+const scoped = new AsyncLocalStorage<Db>();
+
+/** Runs `work` with every getDb() inside it (however deep) answering `db`. */
+export function withDb<T>(db: Db, work: () => Promise<T>): Promise<T> {
+  return scoped.run(db, work);
+}
+
 /** The database client. The first call migrates (and, in demo mode, seeds an empty database). */
 export async function getDb(): Promise<Db> {
-  return (await connection()).db;
+  return scoped.getStore() ?? (await connection()).db;
 }
 
 export async function getDbKind(): Promise<DbKind> {

@@ -3,11 +3,13 @@ import { addDays, isoDate, readGoals, swedishDate } from "@/lib/domain/follow-up
 import { formatQuarter, quarterOf } from "@/lib/domain/quarters";
 import { fileStore } from "../files/store";
 import type { Db } from "./client";
+import { DEMO_PDF } from "./demo-cases";
 import { DEMO_PARTNERSHIP_TITLE } from "./follow-up-seed";
 
-// The demo partnership's civil-society party gets a contact and two follow-up reports through its
-// partner link: one accepted (with an attachment), one returned with a comment. Invented people; no link is issued
-// (staff send it from the partnership's page).
+// The demo partnership's civil-society party (its contact set in follow-up-seed.ts) has sent two
+// follow-up reports through its partner link: one accepted (with an attachment), one returned with a
+// comment. They are written as stored rows: the partner's verb needs a link, and no link is issued
+// in the demo (staff send it from the partnership's page).
 
 export async function seedDemoPartnerReports(db: Db, now = new Date()): Promise<void> {
   const p = await db.partnership.findFirst({
@@ -23,19 +25,13 @@ export async function seedDemoPartnerReports(db: Db, now = new Date()): Promise<
   });
   const party = p?.parties[0];
   if (!p || !party || !p.startDate || p.partnerReports.length) return;
-  await db.partnershipParty.update({
-    where: { id: party.id },
-    data: { contactName: "Maja Lindqvist", contactEmail: "maja.lindqvist@kompassen.example" },
-  });
   const goals = readGoals(p.goals);
   const lines = p.budgetLines.filter((l) => l.partyId === party.id);
   const first = formatQuarter(quarterOf(isoDate(p.startDate)));
   const second = formatQuarter(quarterOf(addDays(isoDate(p.startDate), 95)));
   const today = swedishDate(now);
   const at = (days: number) => new Date(`${addDays(today, days)}T10:00:00Z`);
-  const pdf = new TextEncoder().encode(
-    "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n",
-  );
+  const pdf = DEMO_PDF;
   const storageKey = await fileStore().put(db, pdf);
   await db.partnerReport.create({
     data: {

@@ -1,92 +1,32 @@
 import "server-only";
-import { buildCaseEvent } from "@/lib/domain/case-events";
-import { IOP_CRITERIA } from "@/lib/domain/workflow-payloads";
-import { registerDocument } from "../records/register-document";
+import { sendApplicantMessage } from "../intake/applicant-actions";
+import { requestByStatusToken } from "../intake/status";
 import type { Db } from "./client";
-import { createSentRequest } from "./factories";
+import { DECLINED } from "./demo-answers";
+import { act, sendDemoRequest, tokenFromMail, type DemoActors } from "./demo-cases";
+import { presentCase, proposeDecision } from "./demo-requests";
 
-// A declined demo case with its registered documents, so a registrar has a closed case to answer a
-// public-records request about and to archive. The workflow verbs read the database through getDb(),
-// which is still seeding here, so the rows are written directly and registered through the one
-// registering verb (lib/server/records/register-document.ts).
+// A declined demo case with its registered documents (the request, a message from the applicant,
+// the proposal and the decision), so a registrar has a closed case to answer a public-records
+// request about and to archive. The applicant writes through the status link their receipt carried.
 
-export const CLOSED_DEMO_SUBJECT = "Språkcafé och samhällsorientering på biblioteket";
+export const CLOSED_DEMO_SUBJECT = DECLINED.idea.title;
 
-export async function seedClosedCase(db: Db, daysAgo: (n: number) => Date): Promise<void> {
-  const { request } = await createSentRequest(db, {
-    step: "PROPOSAL",
-    receivedAt: daysAgo(90),
-    organisation: { name: "Studieförbundet Bildning Sörby", orgNumber: "802477-1238", form: "ASSOCIATION" },
-    contact: { name: "Hanna Berglund", email: "hanna@bildning.example" },
-    subject: CLOSED_DEMO_SUBJECT,
-    themes: ["INTEGRATION"],
-    answers: { idea: { what: "Språkcafé en kväll i veckan med samhällsorientering." } },
+export async function seedClosedCase(db: Db, staff: DemoActors, now: Date): Promise<void> {
+  const id = await sendDemoRequest(db, "COLLABORATION", DECLINED);
+  await presentCase(db, staff.lots, id, DECLINED, now, 70);
+  const request = await requestByStatusToken(await tokenFromMail(db, DECLINED.contact.email, "status"));
+  if (!request) throw new Error("demo status link not found");
+  await sendApplicantMessage(
+    request,
+    "Vi kan också erbjuda barnpassning under kvällarna. Deltagarlistan med namn bifogas inte.",
+    null,
+  );
+  await proposeDecision(db, staff.lots, id, "DECLINE", {
+    motivation: "Verksamheten finns redan hos biblioteket; föreningsbidrag är rätt form om något.",
+    resources: "Inga.",
   });
-  const [lots, director] = await Promise.all([
-    db.staffUser.findUniqueOrThrow({ where: { email: "lots@lotsen.example" } }),
-    db.staffUser.findUniqueOrThrow({ where: { email: "kommundirektor@lotsen.example" } }),
-  ]);
-  await db.$transaction(async (tx) => {
-    const message = await tx.message.create({
-      data: {
-        requestId: request.id,
-        from: "APPLICANT",
-        body: "Vi kan också erbjuda barnpassning under kvällarna. Deltagarlistan med namn bifogas inte.",
-        createdAt: daysAgo(80),
-      },
-    });
-    await tx.caseEvent.create({
-      data: {
-        requestId: request.id,
-        ...buildCaseEvent({ type: "MESSAGE_SENT", data: { messageId: message.id, from: "APPLICANT" } }),
-        actorType: "APPLICANT",
-      },
-    });
-    await registerDocument(tx, {
-      requestId: request.id,
-      direction: "IN",
-      kind: "MESSAGE",
-      refId: message.id,
-      description: "Meddelande från sökanden",
-    });
-    const proposal = await tx.decisionProposal.create({
-      data: {
-        requestId: request.id,
-        recommended: "DECLINE",
-        motivation: "Verksamheten finns redan hos biblioteket; föreningsbidrag är rätt form om något.",
-        resources: "Inga.",
-        criteria: IOP_CRITERIA.map((key) => ({ key, met: "no", note: "" })),
-        authorId: lots.id,
-        submittedAt: daysAgo(20),
-      },
-    });
-    await registerDocument(tx, {
-      requestId: request.id,
-      direction: "INTERNAL",
-      kind: "PROPOSAL",
-      refId: proposal.id,
-      description: "Förslag till beslut",
-    });
-    const reason = "Kommunen erbjuder redan språkcafé på biblioteket. Sök gärna föreningsbidrag i stället.";
-    await tx.request.update({
-      where: { id: request.id },
-      data: { status: "ENDED", outcome: "DECLINED", outcomeReason: reason, version: { increment: 1 } },
-    });
-    const ended = await tx.caseEvent.create({
-      data: {
-        requestId: request.id,
-        ...buildCaseEvent({ type: "ENDED", data: { outcome: "DECLINED", reason, action: "decline" } }),
-        actorType: "STAFF",
-        actorId: director.id,
-        fromStep: "PROPOSAL",
-      },
-    });
-    await registerDocument(tx, {
-      requestId: request.id,
-      direction: "OUT",
-      kind: "DECISION",
-      refId: ended.id.toString(),
-      description: "Beslut: ansökan avslås",
-    });
+  await act(db, staff.director, id, "decline", {
+    reason: "Kommunen erbjuder redan språkcafé på biblioteket. Sök gärna föreningsbidrag i stället.",
   });
 }

@@ -1,144 +1,73 @@
 import "server-only";
-import { SIGNING_LINK_DAYS } from "@/lib/domain/agreement-signing";
-import { hashToken, newToken } from "../intake/tokens";
-import { signWithToken } from "../signing/sign";
-import { freezeVersion } from "../signing/versions";
+import { createPartnership } from "../partnerships/create-partnership";
 import type { Db } from "./client";
-import { DEMO_PARTNERSHIP_TITLE } from "./follow-up-seed";
+import { GRANTED_SIGNING } from "./demo-answers";
+import { act, dateBefore, demoActors, sendDemoRequest } from "./demo-cases";
+import { freezeAndSign, partnershipFromRequest, saveDemoParty, saveDemoSection } from "./demo-partnerships";
+import { presentCase, proposeDecision } from "./demo-requests";
 
-// Signed agreements in the demo (lib/server/signing): the active demo partnership
-// (follow-up-seed.ts) has a version 1 signed by both parties, and a second partnership is out for
-// signing, signed by the association and waiting for the municipality. A third is a draft nobody has
-// frozen yet. Signatures go through the same code as a signatory's link; the links themselves are not
-// kept. Invented people.
+// Agreements in the demo (lib/server/signing) besides the active partnership's (follow-up-seed.ts):
+// a partnership from a request the committee granted, out for signing, signed by the association and
+// waiting for the municipality; and a draft entered directly, which nobody has frozen yet. Invented
+// people.
 
-export const DEMO_SIGNING_TITLE = "Mötesplats Norr – läxhjälp och föräldrastöd";
+export const DEMO_SIGNING_TITLE = GRANTED_SIGNING.idea.title;
 export const DEMO_DRAFT_TITLE = "Promenadvänner – gemenskap för äldre på landsbygden";
 
-type Signatory = { name: string; role: string; email: string };
-
 export async function seedSigning(db: Db, now = new Date()): Promise<void> {
-  const lots = await db.staffUser.findFirst({
-    where: { email: "lots@lotsen.example" },
-    select: { id: true },
-  });
-  if (!lots) return;
-  const active = await db.partnership.findFirst({
-    where: { title: DEMO_PARTNERSHIP_TITLE },
-    select: { id: true, startDate: true },
-  });
-  if (active && !(await db.agreementVersion.count({ where: { partnershipId: active.id } }))) {
-    const signedOn = new Date((active.startDate ?? now).getTime() - 14 * 86_400_000);
-    await freezeAndSign(
-      db,
-      lots.id,
-      active.id,
-      signedOn,
-      {
-        CIVIL_SOCIETY: { name: "Lena Nord", role: "Ordförande", email: "lena@kompassen.example" },
-        PUBLIC: { name: "Jonas Berg", role: "Förvaltningschef", email: "jonas.berg@exempelstad.example" },
-      },
-      ["CIVIL_SOCIETY", "PUBLIC"],
-    );
-  }
-  if (!(await db.partnership.count({ where: { title: DEMO_DRAFT_TITLE } })))
-    await db.partnership.create({
-      data: {
-        title: DEMO_DRAFT_TITLE,
-        municipality: "Exempelstads kommun",
-        purpose: "Äldre som bor ensamma på landsbygden träffas för promenader och fika varje vecka.",
-        themes: ["RURAL_ACTIVITIES", "MENTAL_HEALTH"],
-        status: "DRAFT",
-        parties: {
-          create: [
-            { side: "CIVIL_SOCIETY", name: "Föreningen Promenadvänner", sortOrder: 0 },
-            { side: "PUBLIC", name: "Socialnämnden", department: "Socialförvaltningen", sortOrder: 1 },
-          ],
-        },
-      },
+  const staff = await demoActors(db);
+  const { lots } = staff;
+  if (!(await db.partnership.count({ where: { title: DEMO_DRAFT_TITLE } }))) {
+    const draft = await createPartnership(lots, {
+      title: DEMO_DRAFT_TITLE,
+      civilName: "Föreningen Promenadvänner",
+      civilOrgNumber: "802547-2104",
+      publicName: "Socialnämnden",
+      publicDepartment: "Socialförvaltningen",
+      startDate: "",
+      endDate: "",
     });
+    if (!draft.ok || !draft.id) throw new Error(`demo draft refused: ${JSON.stringify(draft)}`);
+    await saveDemoSection(db, lots, draft.id, "content", {
+      title: DEMO_DRAFT_TITLE,
+      purpose: "Äldre som bor ensamma på landsbygden träffas för promenader och fika varje vecka.",
+      themes: ["RURAL_ACTIVITIES", "MENTAL_HEALTH"],
+    });
+  }
   if (await db.partnership.count({ where: { title: DEMO_SIGNING_TITLE } })) return;
-  const p = await db.partnership.create({
-    data: {
-      title: DEMO_SIGNING_TITLE,
-      municipality: "Exempelstads kommun",
-      purpose:
-        "Barn i årskurs 4–9 får läxhjälp två kvällar i veckan, och deras föräldrar en plats för frågor om skolan.",
-      targetGroup: "Barn och föräldrar i stadsdelen Norr.",
-      overallGoal: "Fler elever i Norr når godkända betyg.",
-      themes: ["INTEGRATION"],
-      background: "Föreningen har ordnat läxhjälp med frivilliga sedan 2019.",
-      status: "DRAFT",
-      parties: {
-        create: [
-          {
-            side: "CIVIL_SOCIETY",
-            name: "Föreningen Mötesplats Norr",
-            orgNumber: "802456-7896",
-            sortOrder: 0,
-          },
-          {
-            side: "PUBLIC",
-            name: "Utbildningsnämnden",
-            department: "Utbildningsförvaltningen",
-            sortOrder: 1,
-          },
-        ],
-      },
-    },
-    select: { id: true },
+  const requestId = await sendDemoRequest(db, "COLLABORATION", GRANTED_SIGNING);
+  await presentCase(db, lots, requestId, GRANTED_SIGNING, now, 60);
+  await proposeDecision(db, lots, requestId, "IOP", {
+    motivation:
+      "Föreningen har drivit läxhjälpen på eget initiativ sedan 2019 och bidrar med ideell tid; verksamheten saknar marknad och stöder skolans mål i Norr.",
+    resources: "Utbildningsnämnden bidrar med 150 000 kr per år och skolans bibliotek en kväll i veckan.",
+  });
+  await act(db, staff.director, requestId, "referToCommittee", {
+    comment: "Samarbetet berör utbildningsnämndens verksamhet; utskottet bör besluta.",
+  });
+  await act(db, staff.committee, requestId, "committeeGrant", {
+    meetingDate: dateBefore(now, 10),
+    form: "IOP",
+    reason: "Utskottet beviljar samverkan som IOP enligt förslaget.",
+  });
+  const id = await partnershipFromRequest(db, lots, requestId);
+  await saveDemoParty(db, lots, id, "PUBLIC", {
+    name: "Utbildningsnämnden",
+    department: "Utbildningsförvaltningen",
   });
   await freezeAndSign(
     db,
-    lots.id,
-    p.id,
-    new Date(now.getTime() - 2 * 86_400_000),
+    lots,
+    id,
     {
-      CIVIL_SOCIETY: { name: "Samira Haddad", role: "Ordförande", email: "samira@motesplatsnorr.example" },
-      PUBLIC: { name: "Karin Vik", role: "Utbildningschef", email: "karin.vik@exempelstad.example" },
+      CIVIL_SOCIETY: { name: "Samira Holmqvist", role: "Ordförande", email: "samira@motesplatsnorr.example" },
+      PUBLIC: {
+        name: "Karin Vikström",
+        role: "Utbildningschef",
+        email: "karin.vikstrom@exempelstad.example",
+      },
     },
     ["CIVIL_SOCIETY"],
+    now,
   );
-}
-
-/** Freezes the next version, places a signatory for each side and signs for `signing` sides. */
-async function freezeAndSign(
-  db: Db,
-  userId: string,
-  partnershipId: string,
-  at: Date,
-  signatories: Record<"CIVIL_SOCIETY" | "PUBLIC", Signatory>,
-  signing: ("CIVIL_SOCIETY" | "PUBLIC")[],
-) {
-  const frozen = await freezeVersion({ userId }, { partnershipId }, db);
-  if (!frozen.ok) return;
-  const version = await db.agreementVersion.findUniqueOrThrow({
-    where: { partnershipId_number: { partnershipId, number: frozen.number } },
-    select: { id: true },
-  });
-  const parties = await db.partnershipParty.findMany({
-    where: { partnershipId },
-    orderBy: { sortOrder: "asc" },
-  });
-  for (const party of parties) {
-    const who = signatories[party.side];
-    const token = newToken();
-    await db.agreementSignature.create({
-      data: {
-        versionId: version.id,
-        partyId: party.id,
-        ...who,
-        tokenHash: hashToken(token),
-        sentAt: at,
-        expiresAt: new Date(Date.now() + SIGNING_LINK_DAYS * 86_400_000),
-      },
-    });
-    if (signing.includes(party.side))
-      await signWithToken(
-        token,
-        { typedName: who.name, consent: "yes", locale: "sv", clientAddress: "192.0.2.10" },
-        at,
-        db,
-      );
-  }
 }

@@ -341,7 +341,7 @@ export const COVERED: Record<string, (s: Steps) => Promise<void>> = {
   // ---- records and personal data: the demo's consulted case (reading it is what is recorded) ----
   "POST /api/staff/cases/[id]/documents/export": async ({ as, post, fx }) => {
     const lots = await as("LOTS");
-    const page = await html(lots, "/staff/cases?q=Erikshj%C3%A4lpen");
+    const page = await html(lots, "/staff/cases?q=Returhuset");
     fx.caseId = find(page, new RegExp(`href="/staff/cases/(${UUID})"`), "the demo case");
     await post(lots, `/api/staff/cases/${fx.caseId}/documents/export`, {
       format: "csv",
