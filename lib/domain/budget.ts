@@ -126,7 +126,7 @@ export type BudgetSummary = {
   byKind: Record<BudgetKind, Ore>;
 };
 
-export type BudgetResult = {
+export type BudgetFigures = {
   overall: BudgetSummary;
   years: ({ year: number } & BudgetSummary)[];
   /** Party ids that appear in lines but not among the parties; they are counted, named by id. */
@@ -196,7 +196,7 @@ function summarise(lines: readonly BudgetLine[], parties: readonly BudgetParty[]
 }
 
 /** Totals per party, shares and totals per kind, for each year and overall. Parties without lines count as 0. */
-export function computeBudget(lines: readonly BudgetLine[], parties: readonly BudgetParty[]): BudgetResult {
+export function computeBudget(lines: readonly BudgetLine[], parties: readonly BudgetParty[]): BudgetFigures {
   const known = new Set(parties.map((p) => p.id));
   const unknownPartyIds = [...new Set(lines.map((l) => l.partyId).filter((id) => !known.has(id)))];
   const allParties = [...parties, ...unknownPartyIds.map((id) => ({ id, name: id }))];

@@ -15,6 +15,7 @@
 //   without any actuals is not assessed.
 
 import { lineTotal, type BudgetLine } from "./budget";
+import type { Result } from "./result";
 
 export type Ore = bigint;
 
@@ -79,9 +80,11 @@ export function addMonthsToDate(date: string, months: number): string {
   return `${year}-${String(month).padStart(2, "0")}-${String(Math.min(d, last)).padStart(2, "0")}`;
 }
 
-export type PlanCheck =
-  | { ok: true; planned: Ore }
-  | { ok: false; code: "empty" | "tooMany" | "noBudget" | "mismatch"; planned: Ore; budget: Ore };
+export type PlanCheck = Result<
+  { planned: Ore },
+  "empty" | "tooMany" | "noBudget" | "mismatch",
+  { planned: Ore; budget: Ore }
+>;
 
 /** A plan adds up when its instalments sum exactly to the payable budget (which must be above zero). */
 export function checkPlan(amounts: readonly Ore[], budget: Ore): PlanCheck {

@@ -1,6 +1,7 @@
 import { activationRefusal, type FrozenParty, type SignatureFacts } from "./agreement-signing";
 import type { PartnershipStatusName } from "./partnership";
 import { can, type Permission } from "./permissions";
+import type { Result } from "./result";
 import type { Role } from "./workflow";
 
 // The partnership lifecycle as one table, in the style of lib/domain/workflow.ts: which moves exist,
@@ -102,9 +103,12 @@ export const TRANSITIONS = {
 } as const satisfies Record<PartnershipTransition, TransitionRule>;
 
 export type TransitionRefusal = "notAllowed" | "wrongStatus" | "precondition";
-export type TransitionCheck =
-  | { ok: true; next: { status: PartnershipStatusName; publication: Publication } }
-  | { ok: false; reason: TransitionRefusal; detail?: string };
+/** A "precondition" refusal names the unmet one in `detail`. */
+export type TransitionCheck = Result<
+  { next: { status: PartnershipStatusName; publication: Publication } },
+  TransitionRefusal,
+  { detail?: string }
+>;
 
 function mayAct(who: Permission | "SYSTEM", actor: LifecycleActor): boolean {
   if (actor.kind === "system") return who === "SYSTEM";
@@ -119,10 +123,10 @@ export function checkTransition(
   facts: LifecycleFacts,
 ): TransitionCheck {
   const rule: TransitionRule = TRANSITIONS[transition];
-  if (!mayAct(rule.who, actor)) return { ok: false, reason: "notAllowed" };
-  if (!rule.from.includes(status)) return { ok: false, reason: "wrongStatus" };
+  if (!mayAct(rule.who, actor)) return { ok: false, code: "notAllowed" };
+  if (!rule.from.includes(status)) return { ok: false, code: "wrongStatus" };
   const detail = rule.refuseIf?.(facts).find(([fails]) => fails)?.[1];
-  if (detail) return { ok: false, reason: "precondition", detail };
+  if (detail) return { ok: false, code: "precondition", detail };
   return { ok: true, next: { status: rule.to === "same" ? status : rule.to, publication: rule.publication } };
 }
 

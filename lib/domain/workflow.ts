@@ -1,4 +1,5 @@
 import type { CaseEventType } from "./case-events";
+import type { Result } from "./result";
 import { STEPS, type StepName } from "./steps";
 
 // The case workflow as one table: who may do what, from which step, to where, and
@@ -202,8 +203,8 @@ export type NextState = {
   collaborationForm?: CollaborationForm;
 };
 export type RefusalReason = "ended" | "wrongKind" | "notAllowedForRole" | "wrongStep" | "precondition";
-export type CheckResult =
-  { ok: true; next: NextState } | { ok: false; reason: RefusalReason; detail?: string };
+/** A "precondition" refusal names the unmet one in `detail`. */
+export type CheckResult = Result<{ next: NextState }, RefusalReason, { detail?: string }>;
 
 function mayAct(roles: readonly Party[], actor: Actor): boolean {
   if (actor.kind === "applicant") return roles.includes("APPLICANT");
@@ -224,12 +225,12 @@ export function checkAction(
 ): CheckResult {
   const rule: ActionRule = ACTIONS[action];
   // Anything but OPEN (also a DRAFT slipped past the type) is refused.
-  if (request.status !== "OPEN") return { ok: false, reason: "ended" };
-  if (!rule.kinds.includes(request.kind)) return { ok: false, reason: "wrongKind" };
-  if (!mayAct(rule.roles, actor)) return { ok: false, reason: "notAllowedForRole" };
-  if (!rule.from.includes(request.step)) return { ok: false, reason: "wrongStep" };
+  if (request.status !== "OPEN") return { ok: false, code: "ended" };
+  if (!rule.kinds.includes(request.kind)) return { ok: false, code: "wrongKind" };
+  if (!mayAct(rule.roles, actor)) return { ok: false, code: "notAllowedForRole" };
+  if (!rule.from.includes(request.step)) return { ok: false, code: "wrongStep" };
   const detail = rule.refuseIf?.(context, settings, request.step).find(([fails]) => fails)?.[1];
-  if (detail) return { ok: false, reason: "precondition", detail };
+  if (detail) return { ok: false, code: "precondition", detail };
 
   const { to } = rule;
   if (to === "same") return { ok: true, next: { status: "OPEN", step: request.step } };

@@ -114,14 +114,14 @@ describe("npm run admin:create", () => {
     // The second run voided the first link; the latest one expires after a week.
     expect(await setPasswordWithToken(first!, PASSWORD, new Date(), db)).toEqual({
       ok: false,
-      error: "invalidToken",
+      code: "invalidToken",
     });
     expect(await verifyInvitationToken(latest!, new Date(Date.now() + 8 * 86_400_000), db)).toBeNull();
     const set = await setPasswordWithToken(latest!, PASSWORD, new Date(), db);
     expect(set.ok).toBe(true);
     expect(await setPasswordWithToken(latest!, "ett annat långt lösenord", new Date(), db)).toEqual({
       ok: false,
-      error: "invalidToken",
+      code: "invalidToken",
     });
     const signedIn = await signInWithPassword(db, { email: EMAIL, password: PASSWORD, ip: "192.0.2.9" });
     expect(signedIn).toEqual({ ok: true, userId: set.ok ? set.userId : "" });
@@ -140,11 +140,11 @@ describe("npm run admin:create", () => {
     });
     expect(await createAdministrator(db, { email, locale: "sv", mail: false })).toEqual({
       ok: false,
-      error: "demoAccount",
+      code: "demoAccount",
     });
     expect(await createAdministrator(db, { email: "inte en adress", locale: "sv", mail: false })).toEqual({
       ok: false,
-      error: "emailInvalid",
+      code: "emailInvalid",
     });
   });
 });

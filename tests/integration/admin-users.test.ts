@@ -24,7 +24,7 @@ async function invite(email = uniqueEmail("invited"), now = new Date()) {
   const by = await admin();
   const input = inviteSchema.parse({ name: "Ny Expert", email, roles: ["EXPERT"], expertKind: "LAWYER" });
   const result = await inviteStaffUser(input, "sv", by.id, now, db);
-  if (!result.ok) throw new Error(result.error);
+  if (!result.ok) throw new Error(result.code);
   return { db, by, email, ...result };
 }
 
@@ -76,7 +76,7 @@ describe("inviting staff", () => {
     const input = inviteSchema.parse({ name: "Igen", email: email.toUpperCase(), roles: ["LOTS"] });
     expect(await inviteStaffUser(input, "sv", by.id, new Date(), db)).toEqual({
       ok: false,
-      error: "emailTaken",
+      code: "emailTaken",
     });
     expect(await db.outboxEmail.count({ where: { toAddress: email } })).toBe(1);
   });
@@ -108,9 +108,9 @@ describe("inviting staff", () => {
 describe("setting the password from an invitation", () => {
   it("sets an argon2id hash once; afterwards the token no longer works", async () => {
     const { db, userId, token } = await invite();
-    expect(await setPasswordWithToken(token, "password123")).toEqual({ ok: false, error: "common" });
-    expect(await setPasswordWithToken(token, "kort")).toEqual({ ok: false, error: "tooShort" });
-    expect(await setPasswordWithToken(token, "x".repeat(129))).toEqual({ ok: false, error: "tooLong" });
+    expect(await setPasswordWithToken(token, "password123")).toEqual({ ok: false, code: "common" });
+    expect(await setPasswordWithToken(token, "kort")).toEqual({ ok: false, code: "tooShort" });
+    expect(await setPasswordWithToken(token, "x".repeat(129))).toEqual({ ok: false, code: "tooLong" });
     expect(await setPasswordWithToken(token, "blå-häst-springer-fort")).toEqual({ ok: true, userId });
     const user = await db.staffUser.findUniqueOrThrow({ where: { id: userId } });
     expect(user.passwordHash).toMatch(/^\$argon2id\$/);
@@ -118,7 +118,7 @@ describe("setting the password from an invitation", () => {
     expect(await verifyInvitationToken(token)).toBeNull();
     expect(await setPasswordWithToken(token, "ett-annat-lösenord")).toEqual({
       ok: false,
-      error: "invalidToken",
+      code: "invalidToken",
     });
   });
 
@@ -132,7 +132,7 @@ describe("setting the password from an invitation", () => {
     expect(await verifyInvitationToken(token, late)).toBeNull();
     expect(await setPasswordWithToken(token, "blå-häst-springer-fort", late)).toEqual({
       ok: false,
-      error: "invalidToken",
+      code: "invalidToken",
     });
   });
 
@@ -154,7 +154,7 @@ describe("disabling and roles", () => {
     const s2 = await startStaffSession(db, user.id, "oidc");
     expect((await validateStaffSession(db, s1, user.id)).verdict).toBe("valid");
 
-    expect(await setStaffUserEnabled(by.id, by.id, false)).toEqual({ ok: false, error: "self" });
+    expect(await setStaffUserEnabled(by.id, by.id, false)).toEqual({ ok: false, code: "self" });
     expect(await setStaffUserEnabled(by.id, user.id, false)).toEqual({ ok: true, revoked: 2 });
     const rows = await db.staffSession.findMany({ where: { userId: user.id } });
     expect(rows.map((r) => r.revokedAt)).toEqual([expect.any(Date), expect.any(Date)]);
@@ -177,7 +177,7 @@ describe("disabling and roles", () => {
     expect(trail[1]!.changes).toEqual({ disabledAt: { from: expect.any(String), to: null } });
     expect(await setStaffUserEnabled(by.id, crypto.randomUUID(), false)).toEqual({
       ok: false,
-      error: "notFound",
+      code: "notFound",
     });
   });
 
@@ -194,7 +194,7 @@ describe("disabling and roles", () => {
     });
     expect(await updateStaffRoles(by.id, by.id, { roles: ["LOTS"], expertKind: null })).toEqual({
       ok: false,
-      error: "ownAdmin",
+      code: "ownAdmin",
     });
     // Any change to the account ends the invitation too.
     expect(await verifyInvitationToken(token)).toBeNull();

@@ -39,7 +39,7 @@ describe("outside demo mode", () => {
     const real = await account(false);
     expect(await signInWithPassword(db, { email: demo.email, password: PASSWORD, ip: "192.0.2.7" })).toEqual({
       ok: false,
-      reason: "demo-only",
+      code: "demo-only",
     });
     expect(await signInWithPassword(db, { email: real.email, password: PASSWORD, ip: "192.0.2.7" })).toEqual({
       ok: true,
@@ -53,7 +53,7 @@ describe("outside demo mode", () => {
     const claims = { sub: `demo-${demo.user.id}`, email: demo.email, email_verified: true };
     expect(await signInWithOidc(db, "https://idp.kommun.test", claims)).toEqual({
       ok: false,
-      reason: "demo-only",
+      code: "demo-only",
     });
   });
 

@@ -84,7 +84,7 @@ describe("email texts edited by administrators", () => {
       ],
     ] as const;
     for (const [text, errors] of attempts) {
-      expect(await saveEmailText(KIND, "en", text, userId)).toEqual({ ok: false, errors });
+      expect(await saveEmailText(KIND, "en", text, userId)).toEqual({ ok: false, code: "invalid", errors });
     }
     expect(await db.emailTemplate.count({ where: { key: KIND, locale: "en" } })).toBe(0);
   });

@@ -61,10 +61,11 @@ describe("recording follow-ups", () => {
         { goalId: "legacy-7", value: "99", comment: "" }, // no such goal: dropped
       ],
     };
-    expect(await recordFollowUp(p.id, record(input), u)).toBe("ok");
-    expect(await recordFollowUp(p.id, record({ ...input, participants: "Någon annan" }), u)).toBe(
-      "alreadyRecorded",
-    );
+    expect(await recordFollowUp(p.id, record(input), u)).toEqual({ ok: true });
+    expect(await recordFollowUp(p.id, record({ ...input, participants: "Någon annan" }), u)).toEqual({
+      ok: false,
+      code: "alreadyRecorded",
+    });
     const saved = await db.followUp.findUniqueOrThrow({ where: { id: july.id } });
     expect(saved.participants).toBe("Amir (föreningen), Eva (kommunen)");
     expect(saved.doneAt?.toISOString().slice(0, 10)).toBe("2026-07-03");
@@ -83,7 +84,7 @@ describe("recording follow-ups", () => {
         }),
         u,
       ),
-    ).toBe("ok");
+    ).toEqual({ ok: true });
     const extra = await db.followUp.findFirstOrThrow({ where: { partnershipId: p.id, kind: "EXTRA" } });
     expect(extra.dueDate.toISOString().slice(0, 10)).toBe("2026-09-20");
     // A changed plan never removes what was recorded.
@@ -155,7 +156,7 @@ describe("recording follow-ups", () => {
         record({ heldOn: "2026-01-02", participants: "X" }),
         u,
       ),
-    ).toBe("notFound");
+    ).toEqual({ ok: false, code: "notFound" });
   });
 
   it("keeps a recorded value with its goal when a goal above it is removed", async () => {
@@ -197,7 +198,7 @@ describe("recording follow-ups", () => {
         }),
         u,
       ),
-    ).toBe("ok");
+    ).toEqual({ ok: true });
 
     // The first goal's row is cleared: the second moves up a place but keeps its id and its value.
     const after = await save([

@@ -69,7 +69,7 @@ describe("first sign-in", () => {
     const { db, email, user } = await staff();
     for (const email_verified of [false, undefined, "true"]) {
       const result = await signInWithOidc(db, ISSUER, { sub: `sub-${unique()}`, email, email_verified });
-      expect(result).toEqual({ ok: false, reason: "unverified-email" });
+      expect(result).toEqual({ ok: false, code: "unverified-email" });
     }
     expect((await db.staffUser.findUniqueOrThrow({ where: { id: user.id } })).oidcSubject).toBeNull();
   });
@@ -77,16 +77,16 @@ describe("first sign-in", () => {
   it("refuses an unknown address, a missing subject and a disabled account", async () => {
     const { db, email, user } = await staff();
     const stranger = { sub: `sub-${unique()}`, email: uniqueEmail("stranger"), email_verified: true };
-    expect(await signInWithOidc(db, ISSUER, stranger)).toEqual({ ok: false, reason: "unknown-account" });
+    expect(await signInWithOidc(db, ISSUER, stranger)).toEqual({ ok: false, code: "unknown-account" });
     expect(await signInWithOidc(db, ISSUER, { email, email_verified: true })).toEqual({
       ok: false,
-      reason: "unknown-account",
+      code: "unknown-account",
     });
     await db.staffUser.update({ where: { id: user.id }, data: { disabledAt: new Date() } });
     expect(await signInWithOidc(db, ISSUER, { sub: `sub-${unique()}`, email, email_verified: true })).toEqual(
       {
         ok: false,
-        reason: "disabled",
+        code: "disabled",
       },
     );
   });
@@ -138,7 +138,7 @@ describe("later sign-ins", () => {
     // Another provider account claiming A's address is not A.
     expect(
       await signInWithOidc(a.db, ISSUER, { sub: `sub-${unique()}`, email: a.email, email_verified: true }),
-    ).toEqual({ ok: false, reason: "bound-elsewhere" });
+    ).toEqual({ ok: false, code: "bound-elsewhere" });
     // A's provider account now saying B's address is still A, and B's address stays B's.
     expect(await signInWithOidc(a.db, ISSUER, { sub: subA, email: b.email, email_verified: true })).toEqual({
       ok: true,
@@ -157,7 +157,7 @@ describe("later sign-ins", () => {
     await db.staffUser.update({ where: { id: user.id }, data: { disabledAt: new Date() } });
     expect(await signInWithOidc(db, ISSUER, { sub, email, email_verified: true })).toEqual({
       ok: false,
-      reason: "disabled",
+      code: "disabled",
     });
     expect(await staffUserByOidcBinding(db, ISSUER, sub)).toBeNull();
   });
@@ -227,7 +227,7 @@ describe("roles from the role claim", () => {
       email_verified: true,
       groups: ["lotsar"],
     });
-    expect(result).toEqual({ ok: false, reason: "unknown-account" });
+    expect(result).toEqual({ ok: false, code: "unknown-account" });
     expect(await db.staffUser.findUnique({ where: { email } })).toBeNull();
   });
 });
@@ -239,7 +239,7 @@ describe("password sign-in off", () => {
     const passwordSession = await startStaffSession(db, user.id, "password");
     expect(await saveSignInPolicy(db, off, { userId: user.id, sessionId: passwordSession })).toEqual({
       ok: false,
-      error: "needsOidcSession",
+      code: "needsOidcSession",
     });
     expect((await getSignInPolicy(db)).passwordSignIn).toBe(true);
 
@@ -263,7 +263,7 @@ describe("password sign-in off", () => {
     const ip = `198.51.100.${unique()}`;
     expect(await signInWithPassword(db, { email, password: PASSWORD, ip })).toEqual({
       ok: false,
-      reason: "password-off",
+      code: "password-off",
     });
     // Turning it on again needs no OpenID Connect session.
     expect(

@@ -91,26 +91,28 @@ describe("partner links", () => {
 
   it("go only to a civil-society party with a contact, hash the token, and a resend replaces the link", async () => {
     const { db, p, civil, pub, email } = await setUp();
-    expect(await sendPartnerLink(actor(), { partnershipId: p.id, partyId: pub.id, locale: "sv" })).toBe(
-      "notCivilSociety",
-    );
+    expect(await sendPartnerLink(actor(), { partnershipId: p.id, partyId: pub.id, locale: "sv" })).toEqual({
+      ok: false,
+      code: "notCivilSociety",
+    });
     await db.partnershipParty.update({ where: { id: civil.id }, data: { contactEmail: null } });
-    expect(await sendPartnerLink(actor(), { partnershipId: p.id, partyId: civil.id, locale: "sv" })).toBe(
-      "noContact",
-    );
+    expect(await sendPartnerLink(actor(), { partnershipId: p.id, partyId: civil.id, locale: "sv" })).toEqual({
+      ok: false,
+      code: "noContact",
+    });
     await db.partnershipParty.update({ where: { id: civil.id }, data: { contactEmail: email } });
-    expect(await sendPartnerLink(actor(), { partnershipId: p.id, partyId: civil.id, locale: "sv" })).toBe(
-      "ok",
-    );
+    expect(await sendPartnerLink(actor(), { partnershipId: p.id, partyId: civil.id, locale: "sv" })).toEqual({
+      ok: true,
+    });
     const first = await tokenMailedTo(email);
     const stored = await db.partnerLink.findUniqueOrThrow({ where: { partyId: civil.id } });
     expect(stored.tokenHash).not.toContain(first);
     expect(stored.tokenHash).toMatch(/^[0-9a-f]{64}$/);
     expect(await partnerLinkAccess(first)).toMatchObject({ state: "open", partyId: civil.id });
 
-    expect(await sendPartnerLink(actor(), { partnershipId: p.id, partyId: civil.id, locale: "en" })).toBe(
-      "ok",
-    );
+    expect(await sendPartnerLink(actor(), { partnershipId: p.id, partyId: civil.id, locale: "en" })).toEqual({
+      ok: true,
+    });
     const second = await tokenMailedTo(email);
     expect(second).not.toBe(first);
     expect(await partnerLinkAccess(first)).toEqual({ state: "unknown" });
@@ -177,10 +179,10 @@ describe("partner reports", () => {
     const id = sent.ok ? sent.id : "";
     expect(
       await reviewPartnerReport(actor(), { decision: "accept", reportId: id, partnershipId: p.id }, now),
-    ).toBe("ok");
+    ).toEqual({ ok: true });
     expect(
       await reviewPartnerReport(actor(), { decision: "accept", reportId: id, partnershipId: p.id }, now),
-    ).toBe("alreadyReviewed");
+    ).toEqual({ ok: false, code: "alreadyReviewed" });
     const followUp = await db.followUp.findUniqueOrThrow({
       where: { id: (july.period as { followUpId: string }).followUpId },
     });
@@ -212,7 +214,7 @@ describe("partner reports", () => {
     await db.budgetLine.delete({ where: { id: line.id } });
     expect(
       await reviewPartnerReport(actor(), { decision: "accept", reportId: id, partnershipId: p.id }, now),
-    ).toBe("budgetChanged");
+    ).toEqual({ ok: false, code: "budgetChanged" });
     expect((await db.partnerReport.findUniqueOrThrow({ where: { id } })).status).toBe("SUBMITTED");
     expect(await db.actualCost.count({ where: { partnershipId: p.id } })).toBe(0);
   });
@@ -233,7 +235,7 @@ describe("partner reports", () => {
         { decision: "return", reportId: id, partnershipId: p.id, comment: "Lägg till hyran." },
         now,
       ),
-    ).toBe("ok");
+    ).toEqual({ ok: true });
     const after = (await partnerView(civil.id, p.id, now))!;
     expect(after.reports[0]).toMatchObject({
       status: "RETURNED",
@@ -299,7 +301,7 @@ describe("partner reports", () => {
       report: input,
       files: [bad],
     });
-    expect(refused).toEqual({ ok: false, code: "file", error: "badType" });
+    expect(refused).toEqual({ ok: false, code: "file", errors: { files: "badType" } });
     expect(await db.partnerReport.count({ where: { partyId: civil.id } })).toBe(0);
     const pdf = new File([new TextEncoder().encode("%PDF-1.4\n%%EOF\n")], "närvaro.exe");
     const ok = await submitPartnerReport(PARTNER, {
@@ -328,7 +330,7 @@ describe("partner reports", () => {
     const id = sent.ok ? sent.id : "";
     expect(
       await reviewPartnerReport(actor(), { decision: "accept", reportId: id, partnershipId: b.p.id }),
-    ).toBe("notFound");
+    ).toEqual({ ok: false, code: "notFound" });
     expect(await partnerView(a.civil.id, b.p.id)).toBeNull();
     expect(
       await submitPartnerReport(PARTNER, {

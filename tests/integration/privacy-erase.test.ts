@@ -85,9 +85,9 @@ describe("pseudonymiseRequest", () => {
     const open = (await createSentRequest(db, requestSeed())).request;
     const erase = (id: string) =>
       db.$transaction((tx) => pseudonymiseRequest(tx, id, SYSTEM_ACTOR, "retention"));
-    expect(await erase(granted.requestId)).toEqual({ ok: false, refusal: "archiveDuty" });
-    expect(await erase(open.id)).toEqual({ ok: false, refusal: "open" });
-    expect(await erase("00000000-0000-4000-8000-000000000000")).toEqual({ ok: false, refusal: "notFound" });
+    expect(await erase(granted.requestId)).toEqual({ ok: false, code: "archiveDuty" });
+    expect(await erase(open.id)).toEqual({ ok: false, code: "open" });
+    expect(await erase("00000000-0000-4000-8000-000000000000")).toEqual({ ok: false, code: "notFound" });
     expect((await findEverywhere(db, granted.email)).length).toBeGreaterThan(3);
     expect(
       await db.caseEvent.count({ where: { requestId: granted.requestId, type: "PERSONAL_DATA_ERASED" } }),

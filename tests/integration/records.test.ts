@@ -108,7 +108,10 @@ async function declinedCase() {
   ).toBe(true);
   expect(await resendReopenedSections(request.id)).toEqual({ ok: true });
   const status = (await requestByStatusToken(accessToken))!;
-  expect(await sendApplicantMessage(status, "Här är budgeten.", file("budget.pdf"))).toBe("ok");
+  expect(await sendApplicantMessage(status, "Här är budgeten.", file("budget.pdf"))).toEqual({
+    ok: true,
+    attached: true,
+  });
   expect(await messageApplicant(request.id, lots.id, "Tack, vi har fått den.")).toBe(true);
   expect(
     await act(request.id, L, "requestOpinions", { expertIds: [expert.id], question: "Går det som IOP?" }),

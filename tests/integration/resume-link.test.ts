@@ -47,12 +47,12 @@ describe("the save-and-return link", () => {
     expect(await stored(id)).toEqual(before);
 
     const taken = await takeResumeDraft(token, "link", undefined);
-    expect(taken.result).toBe("taken");
+    expect(taken.ok).toBe(true);
     const after = await stored(id);
     expect(after.browserTokenHash).toBe(hashToken((taken as { browserToken: string }).browserToken));
     expect(after.resumeTokenHash).toBeNull();
 
-    expect(await takeResumeDraft(token, "link", undefined)).toEqual({ result: "invalid" });
+    expect(await takeResumeDraft(token, "link", undefined)).toEqual({ ok: false, code: "invalid" });
     expect(await resumeLinkView(token, undefined)).toBeNull();
   });
 
@@ -61,8 +61,8 @@ describe("the save-and-return link", () => {
     const results = await Promise.all(
       Array.from({ length: 5 }, () => takeResumeDraft(token, "link", undefined)),
     );
-    expect(results.filter((r) => r.result === "taken")).toHaveLength(1);
-    expect(results.filter((r) => r.result === "invalid")).toHaveLength(4);
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.filter((r) => !r.ok && r.code === "invalid")).toHaveLength(4);
   });
 
   it("asks before replacing another draft with answers in this browser, and can keep it", async () => {
@@ -72,11 +72,11 @@ describe("the save-and-return link", () => {
     expect(view?.browserDraftSavedAt).toBeInstanceOf(Date);
 
     const before = await stored(id);
-    expect(await takeResumeDraft(token, null, other.browserToken)).toEqual({ result: "choose" });
-    expect(await takeResumeDraft(token, "browser", other.browserToken)).toEqual({ result: "kept" });
+    expect(await takeResumeDraft(token, null, other.browserToken)).toEqual({ ok: false, code: "choose" });
+    expect(await takeResumeDraft(token, "browser", other.browserToken)).toEqual({ ok: false, code: "kept" });
     expect(await stored(id)).toEqual(before); // the link still works, e.g. in another browser
 
-    expect((await takeResumeDraft(token, "link", other.browserToken)).result).toBe("taken");
+    expect((await takeResumeDraft(token, "link", other.browserToken)).ok).toBe(true);
     // The other draft is left as it was (the housekeeping job deletes unsent drafts after 90 days).
     expect((await stored(other.id)).browserTokenHash).toBe(hashToken(other.browserToken));
   });
@@ -85,7 +85,7 @@ describe("the save-and-return link", () => {
     const { token } = await draftWithLink();
     const empty = await browserDraft({});
     expect(await resumeLinkView(token, empty.browserToken)).toMatchObject({ browserDraftSavedAt: null });
-    expect((await takeResumeDraft(token, null, empty.browserToken)).result).toBe("taken");
+    expect((await takeResumeDraft(token, null, empty.browserToken)).ok).toBe(true);
   });
 
   it("refuses an expired or malformed link", async () => {
@@ -93,7 +93,7 @@ describe("the save-and-return link", () => {
     const db = await getDb();
     await db.request.update({ where: { id }, data: { resumeExpiresAt: new Date(Date.now() - 1000) } });
     expect(await resumeLinkView(token, undefined)).toBeNull();
-    expect(await takeResumeDraft(token, "link", undefined)).toEqual({ result: "invalid" });
-    expect(await takeResumeDraft("not-a-token", "link", undefined)).toEqual({ result: "invalid" });
+    expect(await takeResumeDraft(token, "link", undefined)).toEqual({ ok: false, code: "invalid" });
+    expect(await takeResumeDraft("not-a-token", "link", undefined)).toEqual({ ok: false, code: "invalid" });
   });
 });

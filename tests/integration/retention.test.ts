@@ -171,7 +171,7 @@ describe("a retention run", () => {
     // The data protection officer's erasure honours the hold as well (lib/server/privacy/erasable.ts).
     expect(
       await db.$transaction((tx) => pseudonymiseRequest(tx, held.id, SYSTEM_ACTOR, "data_subject_request")),
-    ).toEqual({ ok: false, refusal: "legalHold" });
+    ).toEqual({ ok: false, code: "legalHold" });
     expect(
       await db.caseEvent.count({ where: { requestId: declined.id, type: "PERSONAL_DATA_ERASED" } }),
     ).toBe(1);

@@ -55,7 +55,7 @@ async function enrolled(roles: ("ADMIN" | "LOTS" | "DIRECTOR")[] = ["DIRECTOR"])
     ip: ip(),
     now: T0,
   });
-  if (!done.ok) throw new Error(done.reason);
+  if (!done.ok) throw new Error(done.code);
   return { db, user: u, secret, codes: done.codes };
 }
 
@@ -119,12 +119,12 @@ describe("second factor", () => {
     const step = await afterPassword(db, u.id, "/staff");
     if (step.next !== "setup") throw new Error("expected setup");
     const result = await confirmPendingSetup(db, { token: step.token, code: "000000", ip: ip(), now: T0 });
-    expect(result).toEqual({ ok: false, reason: "wrong" });
+    expect(result).toEqual({ ok: false, code: "wrong" });
     expect(await secondFactorStatus(db, u.id)).toEqual({ enrolled: false, recoveryCodesLeft: 0 });
     // A wrong token is an ended wait, not a check.
     expect(await confirmPendingSetup(db, { token: "nope", code: "000000", ip: ip(), now: T0 })).toEqual({
       ok: false,
-      reason: "expired",
+      code: "expired",
     });
   });
 
@@ -144,7 +144,7 @@ describe("second factor", () => {
       ip: ip(),
       now: at(61),
     });
-    expect(again).toEqual({ ok: false, reason: "wrong" });
+    expect(again).toEqual({ ok: false, code: "wrong" });
     const older = totp(secret, at(30));
     expect(
       await verifyPendingCode(db, {
@@ -155,7 +155,7 @@ describe("second factor", () => {
       }),
     ).toEqual({
       ok: false,
-      reason: "wrong",
+      code: "wrong",
     });
     // Two posts of one code at the same moment: one succeeds.
     const next = totp(secret, at(90));
@@ -175,7 +175,7 @@ describe("second factor", () => {
       (await verifyPendingCode(db, { token, code: totp(secret, at(60)), ip: ip(), now: at(60) })).ok,
     ).toBe(true);
     expect(await verifyPendingCode(db, { token, code: totp(secret, at(90)), ip: ip(), now: at(90) })).toEqual(
-      { ok: false, reason: "expired" },
+      { ok: false, code: "expired" },
     );
     const late = await pendingVerify(db, u.id);
     const later = new Date(Date.now() + 11 * 60_000);
@@ -183,7 +183,7 @@ describe("second factor", () => {
       await verifyPendingCode(db, { token: late, code: totp(secret, later), ip: ip(), now: later }),
     ).toEqual({
       ok: false,
-      reason: "expired",
+      code: "expired",
     });
   });
 
@@ -203,27 +203,27 @@ describe("second factor", () => {
       ip: ip(),
       now: at(60),
     });
-    expect(again).toEqual({ ok: false, reason: "wrong" });
+    expect(again).toEqual({ ok: false, code: "wrong" });
     expect(await secondFactorStatus(db, u.id)).toEqual({ enrolled: true, recoveryCodesLeft: 9 });
     expect(await audits(u.id)).toContain("recovery_code_used");
     // New codes need a code from the app (not a recovery code, not one already used), and replace
     // all the old ones.
-    expect(await regenerateRecoveryCodes(db, u.id, codes[5]!)).toEqual({ ok: false, error: "codeWrong" });
+    expect(await regenerateRecoveryCodes(db, u.id, codes[5]!)).toEqual({ ok: false, code: "codeWrong" });
     expect(await regenerateRecoveryCodes(db, u.id, totp(secret, T0), at(5))).toEqual({
       ok: false,
-      error: "codeWrong",
+      code: "codeWrong",
     });
     const fresh = await regenerateRecoveryCodes(db, u.id, totp(secret, at(90)), at(90));
     expect(fresh.ok && fresh.codes).toHaveLength(10);
     const replay = await regenerateRecoveryCodes(db, u.id, totp(secret, at(90)), at(90));
-    expect(replay).toEqual({ ok: false, error: "codeWrong" });
+    expect(replay).toEqual({ ok: false, code: "codeWrong" });
     const old = await verifyPendingCode(db, {
       token: await pendingVerify(db, u.id),
       code: codes[4]!,
       ip: ip(),
       now: at(60),
     });
-    expect(old).toEqual({ ok: false, reason: "wrong" });
+    expect(old).toEqual({ ok: false, code: "wrong" });
     expect(await audits(u.id)).toContain("recovery_codes_regenerated");
   });
 
@@ -238,7 +238,7 @@ describe("second factor", () => {
         ip: from,
         now: at(60),
       });
-      expect(r).toEqual({ ok: false, reason: "wrong" });
+      expect(r).toEqual({ ok: false, code: "wrong" });
     }
     // Now even the right code is not checked from that address, until the window ends.
     const refused = await verifyPendingCode(db, {
@@ -247,7 +247,7 @@ describe("second factor", () => {
       ip: from,
       now: at(60),
     });
-    expect(refused).toMatchObject({ ok: false, reason: "rate-limited" });
+    expect(refused).toMatchObject({ ok: false, code: "rate-limited" });
     // From another address the person still gets in.
     const ok = await verifyPendingCode(db, {
       token: await pendingVerify(db, u.id),
@@ -262,9 +262,9 @@ describe("second factor", () => {
     const { db, user: u } = await enrolled(["DIRECTOR"]);
     const admin = (await user(["ADMIN"])).user;
     const sid = await startStaffSession(db, u.id, "password");
-    expect(await resetSecondFactor(db, admin.id, admin.id)).toEqual({ ok: false, error: "self" });
+    expect(await resetSecondFactor(db, admin.id, admin.id)).toEqual({ ok: false, code: "self" });
     expect(await resetSecondFactor(db, admin.id, u.id)).toEqual({ ok: true });
-    expect(await resetSecondFactor(db, admin.id, u.id)).toEqual({ ok: false, error: "notFound" });
+    expect(await resetSecondFactor(db, admin.id, u.id)).toEqual({ ok: false, code: "notFound" });
     expect(await secondFactorStatus(db, u.id)).toEqual({ enrolled: false, recoveryCodesLeft: 0 });
     expect((await validateStaffSession(db, sid, u.id)).verdict).toBe("revoked");
     const row = await db.auditEvent.findFirst({

@@ -71,13 +71,13 @@ describe("changing one's password", () => {
       }),
     ).toEqual({
       ok: false,
-      error: "wrongPassword",
+      code: "wrongPassword",
     });
     expect(
       await changeOwnPassword(db, { ...base, current: PASSWORD, password: "kort", confirm: "kort" }),
     ).toEqual({
       ok: false,
-      error: "tooShort",
+      code: "tooShort",
     });
     expect(
       await changeOwnPassword(db, {
@@ -88,7 +88,7 @@ describe("changing one's password", () => {
       }),
     ).toEqual({
       ok: false,
-      error: "mismatch",
+      code: "mismatch",
     });
     for (const sid of sessions) expect(await verdict(sid, user.id)).toBe("valid");
 
@@ -127,7 +127,7 @@ describe("changing one's password", () => {
       expect((await changeOwnPassword(db, { ...input, current: "fel" })).ok).toBe(false);
     expect(await changeOwnPassword(db, { ...input, current: PASSWORD })).toMatchObject({
       ok: false,
-      error: "rateLimited",
+      code: "rateLimited",
     });
   });
 
@@ -136,7 +136,7 @@ describe("changing one's password", () => {
     const by = await createStaffUser(db, { email: uniqueEmail("admin"), name: "Admin", roles: ["ADMIN"] });
     const input = inviteSchema.parse({ name: "Ny", email: uniqueEmail("invited"), roles: ["LOTS"] });
     const invited = await inviteStaffUser(input, "sv", by.id, new Date(), db);
-    if (!invited.ok) throw new Error(invited.error);
+    if (!invited.ok) throw new Error(invited.code);
     const sid = await startStaffSession(db, invited.userId, "oidc");
     expect(await setPasswordWithToken(invited.token, "ett-nytt-losenord")).toEqual({
       ok: true,
@@ -159,7 +159,7 @@ describe("roles", () => {
       await updateStaffRoles(admin.id, admin.id, { roles: ["ADMIN", "LOTS", "DIRECTOR"], expertKind: null }),
     ).toEqual({
       ok: false,
-      error: "selfGrant",
+      code: "selfGrant",
     });
     expect((await db.staffUser.findUniqueOrThrow({ where: { id: admin.id } })).roles).toEqual([
       "ADMIN",
@@ -172,7 +172,7 @@ describe("roles", () => {
       await updateStaffRoles(admin.id, admin.id, { roles: ["ADMIN", "LOTS"], expertKind: null }),
     ).toEqual({
       ok: false,
-      error: "selfGrant",
+      code: "selfGrant",
     });
     expect(
       await updateStaffRoles(admin.id, colleague.id, { roles: ["LOTS", "DIRECTOR"], expertKind: null }),

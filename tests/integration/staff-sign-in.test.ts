@@ -34,15 +34,15 @@ describe("password sign-in", () => {
     const ip = uniqueIp();
     expect(await signInWithPassword(db, { email, password: "fel", ip, now: NOW })).toEqual({
       ok: false,
-      reason: "bad-credentials",
+      code: "bad-credentials",
     });
     expect(
       await signInWithPassword(db, { email: uniqueEmail("nobody"), password: PASSWORD, ip, now: NOW }),
-    ).toEqual({ ok: false, reason: "bad-credentials" });
+    ).toEqual({ ok: false, code: "bad-credentials" });
     const disabled = await staff({ disabled: true });
     expect(
       await signInWithPassword(db, { email: disabled.email, password: PASSWORD, ip: uniqueIp(), now: NOW }),
-    ).toEqual({ ok: false, reason: "disabled" });
+    ).toEqual({ ok: false, code: "disabled" });
   });
 
   it("refuses an account from an address after 5 failures there, until the window ends", async () => {
@@ -50,11 +50,11 @@ describe("password sign-in", () => {
     const ip = uniqueIp();
     for (let i = 0; i < 5; i++) {
       const r = await signInWithPassword(db, { email, password: `fel-${i}`, ip, now: NOW });
-      expect(r).toEqual({ ok: false, reason: "bad-credentials" });
+      expect(r).toEqual({ ok: false, code: "bad-credentials" });
     }
     const refused = await signInWithPassword(db, { email, password: PASSWORD, ip, now: NOW });
     // 10:05 in a window from 10:00: 10 minutes left.
-    expect(refused).toEqual({ ok: false, reason: "rate-limited", retryAfterSeconds: 600 });
+    expect(refused).toEqual({ ok: false, code: "rate-limited", retryAfterSeconds: 600 });
     const nextWindow = new Date(NOW.getTime() + 15 * 60_000);
     expect(await signInWithPassword(db, { email, password: PASSWORD, ip, now: nextWindow })).toEqual({
       ok: true,
@@ -70,8 +70,8 @@ describe("password sign-in", () => {
         signInWithPassword(db, { email, password: `fel-${i}`, ip, now: NOW }),
       ),
     );
-    expect(results.filter((r) => !r.ok && r.reason === "bad-credentials").length).toBeLessThanOrEqual(5);
-    expect(results.filter((r) => !r.ok && r.reason === "rate-limited").length).toBeGreaterThanOrEqual(7);
+    expect(results.filter((r) => !r.ok && r.code === "bad-credentials").length).toBeLessThanOrEqual(5);
+    expect(results.filter((r) => !r.ok && r.code === "rate-limited").length).toBeGreaterThanOrEqual(7);
     expect((await signInWithPassword(db, { email, password: PASSWORD, ip, now: NOW })).ok).toBe(false);
   });
 
@@ -96,7 +96,7 @@ describe("password sign-in", () => {
     const wait = async (ms: number) => void waits.push(ms);
     for (let i = 0; i < 40; i++) {
       const r = await signInWithPassword(db, { email, password: `fel-${i}`, ip: uniqueIp(), now: NOW, wait });
-      expect(r).toEqual({ ok: false, reason: "bad-credentials" });
+      expect(r).toEqual({ ok: false, code: "bad-credentials" });
     }
     // 10 failures are free; then 250 ms, doubling, up to 10 s.
     expect(waits.slice(0, 7)).toEqual([250, 500, 1000, 2000, 4000, 8000, 10_000]);
@@ -136,6 +136,6 @@ describe("password sign-in", () => {
     const { email } = await staff();
     const refused = await signInWithPassword(db, { email, password: PASSWORD, ip, now: NOW });
     expect(refused.ok).toBe(false);
-    expect(!refused.ok && refused.reason).toBe("rate-limited");
+    expect(!refused.ok && refused.code).toBe("rate-limited");
   });
 });

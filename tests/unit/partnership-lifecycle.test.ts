@@ -90,7 +90,7 @@ describe("the partnership lifecycle table", () => {
       it(`${t} from ${status}: ${allowedFrom ? "allowed" : "refused"} for ${e.who}`, () => {
         const actor = e.who === "SYSTEM" ? SYSTEM : staff("LOTS");
         expect(checkTransition(t, actor, status, FINE)).toEqual(
-          allowedFrom ? { ok: true, next } : { ok: false, reason: "wrongStatus" },
+          allowedFrom ? { ok: true, next } : { ok: false, code: "wrongStatus" },
         );
       });
 
@@ -102,7 +102,7 @@ describe("the partnership lifecycle table", () => {
         for (const actor of others)
           expect(checkTransition(t, actor, status, FINE), JSON.stringify(actor)).toEqual({
             ok: false,
-            reason: "notAllowed",
+            code: "notAllowed",
           });
       });
     }
@@ -114,11 +114,11 @@ describe("the partnership lifecycle table", () => {
 
   it("checks who before the status, and the status before the preconditions", () => {
     expect(checkTransition("publish", staff("DIRECTOR"), "DRAFT", FINE)).toMatchObject({
-      reason: "notAllowed",
+      code: "notAllowed",
     });
     const unsigned: LifecycleFacts = { ...FINE, fromRequest: true };
     expect(checkTransition("activate", staff("LOTS"), "ACTIVE", unsigned)).toMatchObject({
-      reason: "wrongStatus",
+      code: "wrongStatus",
     });
   });
 });
@@ -134,7 +134,7 @@ describe("preconditions", () => {
   it("refuses to activate a partnership made from a request before its agreement is frozen", () => {
     expect(activate({ fromRequest: true, latest: null })).toEqual({
       ok: false,
-      reason: "precondition",
+      code: "precondition",
       detail: "notFrozen",
     });
   });
@@ -144,7 +144,7 @@ describe("preconditions", () => {
     for (const from of ["DRAFT", "ENDED"] as const)
       expect(activate({ fromRequest: true, latest: half }, from)).toEqual({
         ok: false,
-        reason: "precondition",
+        code: "precondition",
         detail: "notSigned",
       });
     const cancelled = { parties: [civil], signatures: [{ ...signed("p1"), cancelledAt: new Date() }] };
@@ -162,7 +162,7 @@ describe("preconditions", () => {
   it("ends a partnership at its term only when the term is over", () => {
     expect(checkTransition("endAtTerm", SYSTEM, "ACTIVE", { ...FINE, termOver: false })).toEqual({
       ok: false,
-      reason: "precondition",
+      code: "precondition",
       detail: "termNotOver",
     });
   });

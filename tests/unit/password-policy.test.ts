@@ -12,19 +12,19 @@ describe("checkNewPassword", () => {
   });
 
   it("refuses fewer than 8 characters, counting characters rather than bytes", () => {
-    expect(checkNewPassword("")).toEqual({ ok: false, reason: "tooShort" });
-    expect(checkNewPassword("abc1234")).toEqual({ ok: false, reason: "tooShort" });
-    expect(checkNewPassword("åäöåäöå")).toEqual({ ok: false, reason: "tooShort" });
+    expect(checkNewPassword("")).toEqual({ ok: false, code: "tooShort" });
+    expect(checkNewPassword("abc1234")).toEqual({ ok: false, code: "tooShort" });
+    expect(checkNewPassword("åäöåäöå")).toEqual({ ok: false, code: "tooShort" });
     expect(checkNewPassword("åäöåäöåä")).toEqual({ ok: true });
   });
 
   it("refuses more than 128 characters", () => {
-    expect(checkNewPassword("x".repeat(129))).toEqual({ ok: false, reason: "tooLong" });
+    expect(checkNewPassword("x".repeat(129))).toEqual({ ok: false, code: "tooLong" });
   });
 
   it("refuses common passwords in any letter case", () => {
     for (const pw of ["password", "Password1", "QWERTY123", "sommar2024", "Lösenord123", "iloveyou"]) {
-      expect(checkNewPassword(pw), pw).toEqual({ ok: false, reason: "common" });
+      expect(checkNewPassword(pw), pw).toEqual({ ok: false, code: "common" });
     }
   });
 

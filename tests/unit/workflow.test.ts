@@ -91,7 +91,7 @@ const ACTORS: Record<string, Actor> = {
 
 function expected(action: WorkflowAction, actor: Actor, req: WorkflowRequest): CheckResult {
   const e = EXPECTED[action];
-  const refused = (reason: RefusalReason): CheckResult => ({ ok: false, reason });
+  const refused = (reason: RefusalReason): CheckResult => ({ ok: false, code: reason });
   if (req.status === "ENDED") return refused("ended");
   if (!e.kinds.includes(req.kind)) return refused("wrongKind");
   const may = actor.kind === "applicant" ? e.who === "APPLICANT" : actor.roles.some((r) => r === e.who);
@@ -158,7 +158,7 @@ const check = (
   settings = ON,
   actor = lots,
 ) => checkAction(action, actor, open(step), { ...FRESH, ...ctx }, settings);
-const refusedFor = (detail: string) => ({ ok: false, reason: "precondition", detail });
+const refusedFor = (detail: string) => ({ ok: false, code: "precondition", detail });
 
 describe("preconditions", () => {
   it("requestOpinions needs the experts step in use and not skipped", () => {
@@ -261,20 +261,20 @@ describe("preconditions", () => {
 describe("order of refusals", () => {
   it("reports ended before anything else, and treats a DRAFT as not actionable", () => {
     const ended: WorkflowRequest = { status: "ENDED", step: "RECEIVED", kind: "QUESTION" };
-    expect(checkAction("review", staff("EXPERT"), ended, FRESH, OFF)).toEqual({ ok: false, reason: "ended" });
+    expect(checkAction("review", staff("EXPERT"), ended, FRESH, OFF)).toEqual({ ok: false, code: "ended" });
     const draft = { status: "DRAFT", step: "RECEIVED", kind: "COLLABORATION" } as unknown as WorkflowRequest;
-    expect(checkAction("withdraw", applicant, draft, FRESH, ON)).toEqual({ ok: false, reason: "ended" });
+    expect(checkAction("withdraw", applicant, draft, FRESH, ON)).toEqual({ ok: false, code: "ended" });
   });
 
   it("reports kind before role, role before step, step before precondition", () => {
     expect(checkAction("review", applicant, open("PROPOSAL", "QUESTION"), FRESH, OFF)).toMatchObject({
-      reason: "wrongKind",
+      code: "wrongKind",
     });
     expect(checkAction("approve", lots, open("RECEIVED"), FRESH, ON)).toMatchObject({
-      reason: "notAllowedForRole",
+      code: "notAllowedForRole",
     });
     expect(checkAction("approve", director, open("RECEIVED"), FRESH, ON)).toMatchObject({
-      reason: "wrongStep",
+      code: "wrongStep",
     });
   });
 });
@@ -308,7 +308,7 @@ describe("availableActions", () => {
     const take = (action: WorkflowAction, actor: Actor) => {
       expect(availableActions(actor, req, ctx, ON)).toContain(action);
       const result = checkAction(action, actor, req, ctx, ON);
-      if (!result.ok) throw new Error(`${action} refused: ${result.reason}`);
+      if (!result.ok) throw new Error(`${action} refused: ${result.code}`);
       last = result.next;
       req = { ...req, status: result.next.status, step: result.next.step };
     };

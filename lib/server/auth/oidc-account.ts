@@ -16,13 +16,13 @@ import { env } from "../env";
 import { logger } from "../log";
 import { demoAccountRefused } from "./sign-in";
 import { getSignInPolicy, SIGN_IN_POLICY_KEY } from "./sign-in-policy";
+import type { Result } from "@/lib/domain/result";
 
 // The staff account an OpenID Connect sign-in belongs to (rules in lib/domain/oidc-sign-in.ts), and
 // what the provider keeps up to date on it. Nobody is created here, whatever the role claim says:
 // administrators invite staff. Changes made at sign-in are the provider's, so the audit actor is SYSTEM.
 
-export type OidcSignInResult =
-  { ok: true; userId: string } | { ok: false; reason: OidcRefusal | "conflict" | "demo-only" };
+export type OidcSignInResult = Result<{ userId: string }, OidcRefusal | "conflict" | "demo-only">;
 
 const select = {
   id: true,
@@ -68,7 +68,7 @@ export async function signInWithOidc(
   const identity = oidcIdentity(issuer, claims);
   if (!identity) {
     log("unknown-account");
-    return { ok: false, reason: "unknown-account" };
+    return { ok: false, code: "unknown-account" };
   }
   const bound = await db.staffUser.findUnique({
     where: { oidcIssuer_oidcSubject: { oidcIssuer: issuer, oidcSubject: identity.subject } },
@@ -81,12 +81,12 @@ export async function signInWithOidc(
   const decision = decideOidcAccount(identity, candidate(bound), candidate(byEmail));
   if (decision.outcome === "refused") {
     log(decision.reason, decision.userId);
-    return { ok: false, reason: decision.reason };
+    return { ok: false, code: decision.reason };
   }
   const user = (bound ?? byEmail) as Row;
   if (demoAccountRefused(user)) {
     log("demo-only", user.id);
-    return { ok: false, reason: "demo-only" };
+    return { ok: false, code: "demo-only" };
   }
 
   // Read before the transaction: the embedded database runs one query at a time.
@@ -133,7 +133,7 @@ export async function signInWithOidc(
     const unique = error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
     if (!(error instanceof BindingLost) && !unique) throw error;
     log("conflict", user.id);
-    return { ok: false, reason: "conflict" };
+    return { ok: false, code: "conflict" };
   }
   log("ok", user.id);
   return { ok: true, userId: user.id };

@@ -132,7 +132,7 @@ function buildOptions(): NextAuthOptions {
           (profile ?? {}) as Record<string, unknown>,
         );
         if (result.ok) return true;
-        return result.reason === "unverified-email" ? `${SIGN_IN_PAGE}?error=OidcUnverified` : false;
+        return result.code === "unverified-email" ? `${SIGN_IN_PAGE}?error=OidcUnverified` : false;
       },
       async redirect({ url, baseUrl }) {
         // Same-site only; anything else goes to the staff area's start page.

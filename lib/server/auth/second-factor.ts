@@ -13,6 +13,7 @@ import type { Db } from "../db/client";
 import { env } from "../env";
 import { open, seal } from "./secret-box";
 import { getSecuritySettings } from "./security-settings";
+import type { Result } from "@/lib/domain/result";
 
 // The second factor of password accounts: a TOTP secret (encrypted) and ten single-use recovery
 // codes (hashed). Every change is audited as entity "second_factor", keyed by the user id.
@@ -128,35 +129,35 @@ export async function regenerateRecoveryCodes(
   userId: string,
   code: string,
   now = new Date(),
-): Promise<{ ok: true; codes: string[] } | { ok: false; error: "notEnrolled" | "codeWrong" }> {
+): Promise<Result<{ codes: string[] }, "notEnrolled" | "codeWrong">> {
   const row = await db.staffSecondFactor.findUnique({ where: { userId } });
-  if (!row?.confirmedAt) return { ok: false, error: "notEnrolled" };
+  if (!row?.confirmedAt) return { ok: false, code: "notEnrolled" };
   const secret = open(row.secret, userId);
   const step = secret ? matchTotp(secret, code.replace(/\s/g, ""), now, row.lastUsedStep) : null;
-  if (step === null) return { ok: false, error: "codeWrong" };
+  if (step === null) return { ok: false, code: "codeWrong" };
   return db.$transaction(async (tx) => {
     // Each 30-second step once, as at sign-in: a second post of the same code changes nothing.
     const { count } = await tx.staffSecondFactor.updateMany({
       where: { userId, lastUsedStep: { lt: step }, confirmedAt: { not: null } },
       data: { lastUsedStep: step },
     });
-    if (count !== 1) return { ok: false, error: "codeWrong" } as const;
+    if (count !== 1) return { ok: false, code: "codeWrong" } as const;
     await audit(tx, userId, userId, "recovery_codes_regenerated");
     return { ok: true, codes: await replaceRecoveryCodes(tx, userId) } as const;
   });
 }
 
-export type ResetResult = { ok: true } | { ok: false; error: "self" | "notFound" };
+export type ResetResult = Result<object, "self" | "notFound">;
 
 /**
  * An administrator removes a colleague's second factor (a lost phone): the colleague enrols again at
  * the next sign-in, and every session they have ends. Not one's own, so it always takes two people.
  */
 export async function resetSecondFactor(db: Db, actorId: string, userId: string): Promise<ResetResult> {
-  if (actorId === userId) return { ok: false, error: "self" };
+  if (actorId === userId) return { ok: false, code: "self" };
   return db.$transaction(async (tx) => {
     const { count } = await tx.staffSecondFactor.deleteMany({ where: { userId } });
-    if (count === 0) return { ok: false, error: "notFound" } as const;
+    if (count === 0) return { ok: false, code: "notFound" } as const;
     await tx.staffRecoveryCode.deleteMany({ where: { userId } });
     await tx.staffPendingSignIn.deleteMany({ where: { userId } });
     await tx.staffSession.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: new Date() } });

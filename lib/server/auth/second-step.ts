@@ -9,6 +9,7 @@ import {
 import { beginSetup, confirmSetup, stepAfterPassword, verifySecondFactor } from "./second-factor";
 import { guardSignInAttempt, logSignIn } from "./sign-in";
 import { passwordSignInAllowed } from "./sign-in-policy";
+import type { Result } from "@/lib/domain/result";
 
 // The step between a right password and a staff session, for the sign-in routes: decide whether a
 // second factor is needed, then check the code within the sign-in limits and spend the wait once.
@@ -22,33 +23,35 @@ export async function afterPassword(db: Db, userId: string, callbackUrl: string)
   return { next, token: await startPendingSignIn(db, { userId, stage: next, callbackUrl }) };
 }
 
-export type CodeResult<T> =
-  | ({ ok: true; userId: string; callbackUrl: string } & T)
-  | { ok: false; reason: "expired" | "wrong" }
-  | { ok: false; reason: "rate-limited"; retryAfterSeconds: number };
+/** "rate-limited" carries the wait. */
+export type CodeResult<T extends object> = Result<
+  { userId: string; callbackUrl: string } & T,
+  "expired" | "wrong" | "rate-limited",
+  { retryAfterSeconds?: number }
+>;
 
-async function withPending<T>(
+async function withPending<T extends object>(
   db: Db,
   input: { token: string | undefined; ip: string; stage: PendingSignIn["stage"]; now?: Date },
   check: (pending: PendingSignIn) => Promise<T | null>,
 ): Promise<CodeResult<T>> {
   const now = input.now ?? new Date();
   const pending = await readPendingSignIn(db, input.token, now);
-  if (!pending || pending.stage !== input.stage) return { ok: false, reason: "expired" };
+  if (!pending || pending.stage !== input.stage) return { ok: false, code: "expired" };
   // Passwords turned off while this sign-in waited for its code: the password step no longer counts.
-  if (!(await passwordSignInAllowed(db))) return { ok: false, reason: "expired" };
+  if (!(await passwordSignInAllowed(db))) return { ok: false, code: "expired" };
   const guard = await guardSignInAttempt(db, { email: pending.email, ip: input.ip, now });
   if (guard.retryAfterSeconds > 0) {
     logSignIn("rate-limited", "second-factor", pending.userId);
-    return { ok: false, reason: "rate-limited", retryAfterSeconds: guard.retryAfterSeconds };
+    return { ok: false, code: "rate-limited", retryAfterSeconds: guard.retryAfterSeconds };
   }
   const result = await check(pending);
   if (result === null) {
     logSignIn("bad-code", "second-factor", pending.userId);
-    return { ok: false, reason: "wrong" };
+    return { ok: false, code: "wrong" };
   }
   await guard.succeeded();
-  if (!(await finishPendingSignIn(db, pending.id, now))) return { ok: false, reason: "expired" };
+  if (!(await finishPendingSignIn(db, pending.id, now))) return { ok: false, code: "expired" };
   logSignIn("ok", "second-factor", pending.userId);
   return { ok: true, userId: pending.userId, callbackUrl: pending.callbackUrl, ...result };
 }
@@ -82,9 +85,9 @@ export async function confirmOwnSetup(
 ): Promise<CodeResult<{ codes: string[] }>> {
   const guard = await guardSignInAttempt(db, { email: input.email, ip: input.ip, now: input.now });
   if (guard.retryAfterSeconds > 0)
-    return { ok: false, reason: "rate-limited", retryAfterSeconds: guard.retryAfterSeconds };
+    return { ok: false, code: "rate-limited", retryAfterSeconds: guard.retryAfterSeconds };
   const codes = await confirmSetup(db, input.userId, input.code, input.now);
-  if (!codes) return { ok: false, reason: "wrong" };
+  if (!codes) return { ok: false, code: "wrong" };
   await guard.succeeded();
   return { ok: true, userId: input.userId, callbackUrl: "", codes };
 }

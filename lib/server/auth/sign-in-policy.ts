@@ -5,6 +5,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit, staffActor } from "../audit/record";
 import type { Db } from "../db/client";
 import { oidcSettings } from "./config";
+import type { Result } from "@/lib/domain/result";
 
 // The administrators' sign-in policy (the Setting row "sign_in"): whether staff may sign in with a
 // password, and which values of the OpenID Connect role claim grant which role. Read on every sign-in,
@@ -27,7 +28,7 @@ export async function passwordSignInAllowed(db: Db): Promise<boolean> {
   return (await getSignInPolicy(db)).passwordSignIn;
 }
 
-export type SavePolicyResult = { ok: true } | { ok: false; error: "oidcNotConfigured" | "needsOidcSession" };
+export type SavePolicyResult = Result<object, "oidcNotConfigured" | "needsOidcSession">;
 
 /**
  * Saves the policy with its audit row. Turning password sign-in off is refused unless the
@@ -40,14 +41,14 @@ export async function saveSignInPolicy(
   policy: SignInPolicy,
   by: { userId: string; sessionId: string },
 ): Promise<SavePolicyResult> {
-  if (!oidcSettings()) return { ok: false, error: "oidcNotConfigured" };
+  if (!oidcSettings()) return { ok: false, code: "oidcNotConfigured" };
   const value = signInPolicySchema.parse(policy);
   if (!value.passwordSignIn) {
     const session = await db.staffSession.findUnique({
       where: { id: by.sessionId },
       select: { method: true },
     });
-    if (session?.method !== "oidc") return { ok: false, error: "needsOidcSession" };
+    if (session?.method !== "oidc") return { ok: false, code: "needsOidcSession" };
   }
   await db.$transaction(async (tx) => {
     const before = await getSignInPolicy(tx);

@@ -7,14 +7,17 @@ import { countHit, hitRateLimit, releaseRateLimitHit, windowStartOf } from "../r
 import { authSecret } from "./config";
 import { verifyPassword } from "./password";
 import { passwordSignInAllowed } from "./sign-in-policy";
+import type { Result } from "@/lib/domain/result";
 
 // Checking who signs in. Every attempt is logged with its result and, when known, the user id; never
 // the email address or anything else typed into the form.
 
-export type SignInResult =
-  | { ok: true; userId: string }
-  | { ok: false; reason: "bad-credentials" | "disabled" | "demo-only" | "password-off" }
-  | { ok: false; reason: "rate-limited"; retryAfterSeconds: number };
+/** "rate-limited" carries the wait. */
+export type SignInResult = Result<
+  { userId: string },
+  "bad-credentials" | "disabled" | "demo-only" | "password-off" | "rate-limited",
+  { retryAfterSeconds?: number }
+>;
 
 /**
  * Failed sign-ins per fixed 15-minute window, refused: per client address (many accounts from one
@@ -192,12 +195,12 @@ export async function signInWithPassword(
   // Administrators may turn passwords off (sign-in-policy.ts): then nothing typed is even checked.
   if (!(await passwordSignInAllowed(db))) {
     logSignIn("password-off", "password");
-    return { ok: false, reason: "password-off" };
+    return { ok: false, code: "password-off" };
   }
   const guard = await guardSignInAttempt(db, { ...input, now, wait });
   if (guard.retryAfterSeconds > 0) {
     logSignIn("rate-limited", "password");
-    return { ok: false, reason: "rate-limited", retryAfterSeconds: guard.retryAfterSeconds };
+    return { ok: false, code: "rate-limited", retryAfterSeconds: guard.retryAfterSeconds };
   }
   const user =
     email && email.length <= 254
@@ -214,17 +217,17 @@ export async function signInWithPassword(
 
   if (!user || !matches) {
     logSignIn("bad-credentials", "password", user?.id);
-    return { ok: false, reason: "bad-credentials" };
+    return { ok: false, code: "bad-credentials" };
   }
   await guard.succeeded();
   // Told only to someone who knows the password; the form shows the same message as for a wrong one.
   if (user.disabledAt) {
     logSignIn("disabled", "password", user.id);
-    return { ok: false, reason: "disabled" };
+    return { ok: false, code: "disabled" };
   }
   if (demoAccountRefused(user)) {
     logSignIn("demo-only", "password", user.id);
-    return { ok: false, reason: "demo-only" };
+    return { ok: false, code: "demo-only" };
   }
   logSignIn("ok", "password", user.id);
   return { ok: true, userId: user.id };

@@ -56,7 +56,7 @@ async function main(): Promise<number> {
     }
     const result = await createAdministrator(db, { email, name: args.values.name, locale, mail: !!SMTP_URL });
     if (!result.ok) {
-      console.error(MESSAGES[result.error]);
+      console.error(MESSAGES[result.code]);
       return 1;
     }
     console.log(

@@ -8,6 +8,7 @@ import {
 import type { Db } from "../db/client";
 import { registerDocument } from "../records/register-document";
 import { fileStore } from "./store";
+import type { Result } from "@/lib/domain/result";
 
 // Attachments of a request. These functions do not check who is asking: the caller (a page or
 // action in lib/server) decides access first and passes only request ids the user may touch.
@@ -23,9 +24,10 @@ export interface AttachmentSummary {
   size: number;
 }
 
-export type AddAttachmentResult =
-  | { ok: true; attachment: AttachmentSummary }
-  | { ok: false; code: "empty" | "tooLarge" | "badType" | "tooMany" };
+export type AddAttachmentResult = Result<
+  { attachment: AttachmentSummary },
+  "empty" | "tooLarge" | "badType" | "tooMany"
+>;
 
 /**
  * Stores one uploaded file for a request. The type is detected from the content; the stored name

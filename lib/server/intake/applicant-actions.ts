@@ -3,7 +3,8 @@ import { buildCaseEvent } from "@/lib/domain/case-events";
 import { ACTIONS, checkAction } from "@/lib/domain/workflow";
 import type { Locale } from "@/lib/i18n/routing";
 import { getDb } from "../db/client";
-import { addAttachment } from "../files/attachments";
+import { ok, type FailureCode, type Result } from "@/lib/domain/result";
+import { addAttachment, type AddAttachmentResult } from "../files/attachments";
 import { enqueueEmail } from "../mail/outbox";
 import { lotsenEventEmail, statusLinkEmail } from "../mail/templates";
 import { registerDocument } from "../records/register-document";
@@ -21,13 +22,14 @@ import type { StatusRequest } from "./status";
 export const MESSAGE_MAX = 4000;
 export const REASON_MAX = 2000;
 
-type FileResult = "none" | "ok" | "empty" | "tooLarge" | "badType" | "tooMany";
+/** The message is saved either way; a failure says why its file was not (attachments.ts). */
+export type MessageResult = Result<{ attached: boolean }, FailureCode<AddAttachmentResult>>;
 
 export async function sendApplicantMessage(
   request: StatusRequest,
   body: string,
   file: File | null,
-): Promise<FileResult> {
+): Promise<MessageResult> {
   const db = await getDb();
   // Read before the transaction: the embedded database runs one query at a time.
   const { mailbox } = await getSettings();
@@ -55,14 +57,14 @@ export async function sendApplicantMessage(
     return created;
   });
   kickOutbox();
-  if (!file || file.size === 0) return "none";
+  if (!file || file.size === 0) return ok({ attached: false });
   const result = await addAttachment(db, {
     requestId: request.id,
     file,
     uploadedBy: "APPLICANT",
     messageId: message.id,
   });
-  return result.ok ? "ok" : result.code;
+  return result.ok ? ok({ attached: true }) : result;
 }
 
 /**

@@ -9,6 +9,7 @@ import { infoSuppliedToLotsenEmail, sectionTitles } from "../mail/case-emails";
 import { kickOutbox } from "../mail/worker";
 import { getSettings } from "../settings";
 import { staffCaseUrl } from "../urls";
+import type { Result } from "@/lib/domain/result";
 
 // "Ask the organisation for more information": lotsen reopens sections of a sent request; the
 // applicant edits only those through the private link and sends them back. The step never changes.
@@ -32,8 +33,11 @@ export async function saveReopenedSection(
   return count === 1;
 }
 
-export type ResendResult =
-  { ok: true } | { ok: false; code: "nothingReopened" | "invalid" | "conflict"; sections?: string[] };
+export type ResendResult = Result<
+  object,
+  "nothingReopened" | "invalid" | "conflict",
+  { sections?: string[] }
+>;
 
 /** Sends the reopened sections back to lotsen once every one of them is valid. */
 export async function resendReopenedSections(requestId: string): Promise<ResendResult> {

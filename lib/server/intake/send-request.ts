@@ -16,15 +16,18 @@ import { numberRequest } from "../registration";
 import { getSettings, type MunicipalitySettings } from "../settings";
 import { staffCaseUrl, statusUrl } from "../urls";
 import { hashToken, newToken } from "./tokens";
+import type { Result } from "@/lib/domain/result";
 
 // Sending turns a draft into a registered request: number, registration facts, audit event and both
 // emails in one transaction. A double click, a re-posted form or a retry finds the request already
 // sent and gets the same receipt; the same idempotency key on other content is refused.
 
-export type SendResult =
-  | { ok: true; requestId: string; registrationNumber: string }
-  | { ok: false; code: "incomplete"; sections: string[] }
-  | { ok: false; code: "idempotencyConflict" | "notFound" };
+/** "incomplete" carries the sections still missing. */
+export type SendResult = Result<
+  { requestId: string; registrationNumber: string },
+  "incomplete" | "idempotencyConflict" | "notFound",
+  { sections?: string[] }
+>;
 
 /** What sending needs of a draft: a caller that has just read or saved it hands it over. */
 export interface SendableDraft {

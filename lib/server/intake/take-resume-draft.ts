@@ -2,6 +2,7 @@ import "server-only";
 import { getDb } from "../db/client";
 import { applicantRequestByToken } from "./applicant-session";
 import { hashToken, looksLikeToken, newToken } from "./tokens";
+import type { Result } from "@/lib/domain/result";
 
 // The emailed save-and-return link (lib/server/intake/resume-link.ts) is a bearer key to a draft.
 // Opening it changes nothing (mail scanners and link previews open links too): the page asks, and
@@ -43,8 +44,7 @@ export async function resumeLinkView(
   return { linkDraftSavedAt: draft.updatedAt, browserDraftSavedAt: other?.updatedAt ?? null };
 }
 
-export type TakeResult =
-  { result: "taken"; browserToken: string } | { result: "kept" | "choose" | "invalid" };
+export type TakeResult = Result<{ browserToken: string }, "kept" | "choose" | "invalid">;
 
 /**
  * The confirmation's POST. `keep` is the person's answer when the browser holds another draft:
@@ -57,9 +57,10 @@ export async function takeResumeDraft(
   browserToken: string | undefined,
 ): Promise<TakeResult> {
   const draft = await linkedDraft(token);
-  if (!draft) return { result: "invalid" };
-  if (keep === "browser") return { result: "kept" };
-  if (keep !== "link" && (await otherBrowserDraft(draft.id, browserToken))) return { result: "choose" };
+  if (!draft) return { ok: false, code: "invalid" };
+  if (keep === "browser") return { ok: false, code: "kept" };
+  if (keep !== "link" && (await otherBrowserDraft(draft.id, browserToken)))
+    return { ok: false, code: "choose" };
   const newBrowserToken = newToken();
   const db = await getDb();
   // Spends the link in the same statement that hands the draft over: of two posts, one wins.
@@ -72,5 +73,5 @@ export async function takeResumeDraft(
     },
     data: { resumeTokenHash: null, resumeExpiresAt: null, browserTokenHash: hashToken(newBrowserToken) },
   });
-  return count === 1 ? { result: "taken", browserToken: newBrowserToken } : { result: "invalid" };
+  return count === 1 ? { ok: true, browserToken: newBrowserToken } : { ok: false, code: "invalid" };
 }

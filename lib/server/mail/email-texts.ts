@@ -7,6 +7,7 @@ import { changedFields } from "@/lib/domain/audit";
 import { recordAudit, staffActor } from "../audit/record";
 import { getDb, type Db } from "../db/client";
 import { logger } from "../log";
+import { invalid, type Result } from "@/lib/domain/result";
 
 // The one place that decides the text of a mail: the administrators' saved text for that kind and
 // language (table email_template) when there is one, else the default from the message files
@@ -80,7 +81,7 @@ export async function customisedEmailTexts(): Promise<Map<string, Date>> {
   return new Map(rows.map((r) => [`${r.key}:${r.locale}`, r.updatedAt]));
 }
 
-export type SaveResult = { ok: true } | { ok: false; errors: ReturnType<typeof validateEmailText> };
+export type SaveResult = Result<object, "invalid">;
 
 /** Saves a checked text; an invalid one saves nothing. */
 export async function saveEmailText(
@@ -90,7 +91,7 @@ export async function saveEmailText(
   userId: string,
 ): Promise<SaveResult> {
   const errors = validateEmailText(kind, text);
-  if (errors.subject || errors.body) return { ok: false, errors };
+  if (errors.subject || errors.body) return invalid(errors as Record<string, string>);
   const db = await getDb();
   await db.$transaction(async (tx) => {
     const before = await tx.emailTemplate.findUnique({

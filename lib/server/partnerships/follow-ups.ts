@@ -15,6 +15,7 @@ import { recordAudit, staffActor } from "../audit/record";
 import { getDb } from "../db/client";
 import { text } from "../http/form-route";
 import { logger } from "../log";
+import { fail, ok, type Result } from "@/lib/domain/result";
 
 // The follow-ups of one partnership: the schedule from its plan (syncFollowUpSchedule), what was
 // recorded, and recording a follow-up. A follow-up's held-on date is stored in doneAt at midnight UTC
@@ -63,7 +64,7 @@ export async function partnershipFollowUps(partnershipId: string, now = new Date
   };
 }
 
-export type RecordResult = "ok" | "notFound" | "alreadyRecorded";
+export type RecordResult = Result<object, "notFound" | "alreadyRecorded">;
 
 /**
  * Records a held follow-up: on the scheduled one chosen (only while it is still open, so two people
@@ -79,7 +80,7 @@ export async function recordFollowUp(
     where: { id: partnershipId },
     select: { goals: true },
   });
-  if (!partnership) return "notFound";
+  if (!partnership) return fail("notFound");
   const known = new Set(readGoals(partnership.goals).map((g) => g.id));
   const data = {
     doneAt: dateValue(record.heldOn),
@@ -96,7 +97,7 @@ export async function recordFollowUp(
       });
       if (count === 0) {
         const exists = await tx.followUp.count({ where: { id, partnershipId } });
-        return exists ? "alreadyRecorded" : "notFound";
+        return fail(exists ? "alreadyRecorded" : "notFound");
       }
     } else {
       id = (
@@ -113,11 +114,11 @@ export async function recordFollowUp(
       action: record.followUpId ? "recorded" : "recorded_extra",
       changes: changedFields(null, { ...data, partnershipId }),
     });
-    return "ok";
+    return ok();
   });
-  if (outcome !== "ok") return outcome;
+  if (!outcome.ok) return outcome;
   logger.info({ event: "follow-up-recorded", partnershipId, userId }, "follow-up recorded");
-  return "ok";
+  return outcome;
 }
 
 /** The follow-up form, checked. One value (and comment) per goal: value-<goalId>, comment-<goalId>. */

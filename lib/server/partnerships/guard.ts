@@ -1,16 +1,19 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { invalidateRegister } from "../register/cache";
+import type { Result } from "@/lib/domain/result";
 
 // Optimistic concurrency for every change to a partnership, its parties and its budget: the change
 // counts only if nobody saved since the page was read (Partnership.version), like requests do.
 
 export class Conflict extends Error {}
 
-export type ChangeResult =
-  | { ok: true; id?: string }
-  | { ok: false; code: "notFound" | "conflict" | "refused"; reason?: string }
-  | { ok: false; code: "invalid"; errors: Record<string, string> };
+/** A refusal carries its reason, a message key (lib/domain/partnership-lifecycle.ts). */
+export type ChangeResult = Result<
+  { id?: string },
+  "notFound" | "conflict" | "refused" | "invalid",
+  { reason?: string }
+>;
 
 /** Claims the next version inside the transaction; throws Conflict when the page was stale. */
 export async function claimVersion(

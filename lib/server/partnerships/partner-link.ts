@@ -2,6 +2,7 @@ import "server-only";
 import { createTranslator } from "next-intl";
 import { partnerLinkExpiry } from "@/lib/domain/partner-report";
 import { isUuid } from "@/lib/domain/ids";
+import { fail, ok, type Result } from "@/lib/domain/result";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { en, sv } from "@/lib/i18n/messages";
 import type { Locale } from "@/lib/i18n/routing";
@@ -23,7 +24,7 @@ import { absoluteUrl, pagePath } from "../urls";
 export const partnerUrl = (locale: Locale, token: string) =>
   absoluteUrl(pagePath(locale, { pathname: "/samarbete/[token]", params: { token } }));
 
-type LinkResult = "ok" | "notFound" | "noContact" | "notCivilSociety";
+export type LinkResult = Result<object, "notFound" | "noContact" | "notCivilSociety">;
 
 async function issue(
   tx: Prisma.TransactionClient,
@@ -73,7 +74,7 @@ export async function sendPartnerLink(
   actor: AuditActor,
   command: { partnershipId: string; partyId: string; locale: Locale },
 ): Promise<LinkResult> {
-  if (!isUuid(command.partyId)) return "notFound";
+  if (!isUuid(command.partyId)) return fail("notFound");
   const db = await getDb();
   const party = await db.partnershipParty.findFirst({
     where: { id: command.partyId, partnershipId: command.partnershipId },
@@ -84,9 +85,9 @@ export async function sendPartnerLink(
       partnership: { select: { title: true, endDate: true, endYear: true } },
     },
   });
-  if (!party) return "notFound";
-  if (party.side !== "CIVIL_SOCIETY") return "notCivilSociety";
-  if (!party.contactEmail) return "noContact";
+  if (!party) return fail("notFound");
+  if (party.side !== "CIVIL_SOCIETY") return fail("notCivilSociety");
+  if (!party.contactEmail) return fail("noContact");
   const { municipalityName } = await getSettings();
   const contactEmail = party.contactEmail;
   await db.$transaction((tx) =>
@@ -94,7 +95,7 @@ export async function sendPartnerLink(
   );
   kickOutbox();
   logger.info({ event: "partner-link-sent", partyId: party.id }, "partner link sent");
-  return "ok";
+  return ok();
 }
 
 /**

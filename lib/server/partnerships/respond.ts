@@ -1,7 +1,6 @@
 import "server-only";
-import { notFoundResponse } from "@/lib/server/http/html-page";
 import type { Locale } from "@/lib/i18n/routing";
-import { formValues, setFlash } from "../staff/flash";
+import { answerFailure } from "../http/answer";
 import { pagePath, seeOther } from "../urls";
 import type { ChangeResult } from "./guard";
 
@@ -20,9 +19,11 @@ export async function respond(
   { page, formName, form }: { page: string; formName: string; form: FormData },
 ): Promise<Response> {
   if (result.ok) return seeOther(`${page}?ok=${encodeURIComponent(formName)}#${formName}`);
-  if (result.code === "notFound") return notFoundResponse();
-  if (result.code === "conflict") return seeOther(`${page}?fel=conflict#fel`);
-  if (result.code !== "invalid") return seeOther(`${page}?fel=${result.reason ?? "refused"}#fel`);
-  await setFlash({ form: formName, values: formValues(form), errors: result.errors });
-  return seeOther(`${page}?form=${encodeURIComponent(formName)}#fel`);
+  if (result.code === "refused") return seeOther(`${page}?fel=${result.reason ?? "refused"}#fel`);
+  return answerFailure(result, {
+    page,
+    form: formName,
+    keep: form,
+    at: `?form=${encodeURIComponent(formName)}#fel`,
+  });
 }

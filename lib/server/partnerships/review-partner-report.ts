@@ -9,6 +9,7 @@ import { enqueueEmail } from "../mail/outbox";
 import { kickOutbox } from "../mail/worker";
 import { getSettings } from "../settings";
 import { ActualsRefused, recordActualCosts } from "./actuals";
+import { fail, ok, type Result } from "@/lib/domain/result";
 
 // Staff accept a submitted partner report or return it with a comment the partner reads. Only a
 // report still SUBMITTED changes (the status is in the update's where), so two reviewers cannot
@@ -17,7 +18,7 @@ import { ActualsRefused, recordActualCosts } from "./actuals";
 
 // "budgetChanged": a budget line the report has costs on was removed after it was sent; accepting
 // would lose those costs, so the report is returned to the partner instead.
-export type ReviewResult = "ok" | "notFound" | "alreadyReviewed" | "budgetChanged";
+export type ReviewResult = Result<object, "notFound" | "alreadyReviewed" | "budgetChanged">;
 
 export async function reviewPartnerReport(
   actor: AuditActor & { type: "STAFF" },
@@ -39,7 +40,7 @@ export async function reviewPartnerReport(
       partnership: { select: { title: true } },
     },
   });
-  if (!report) return "notFound";
+  if (!report) return fail("notFound");
   const accept = command.decision === "accept";
   // Read before the transaction: on the embedded database a query outside it would wait for it.
   const { municipalityName } = await getSettings();
@@ -54,7 +55,7 @@ export async function reviewPartnerReport(
           reviewedById: actor.id,
         },
       });
-      if (count === 0) return "alreadyReviewed";
+      if (count === 0) return fail("alreadyReviewed");
       await recordAudit(tx, {
         actor,
         entity: "partner_report",
@@ -76,7 +77,7 @@ export async function reviewPartnerReport(
               municipality: municipalityName,
             }),
           });
-        return "ok";
+        return ok();
       }
       if (report.followUpId) {
         const data = {
@@ -104,14 +105,14 @@ export async function reviewPartnerReport(
         reportId: report.id,
         entries: entries.map((e) => ({ budgetLineId: e.budgetLineId, amountOre: e.amountOre })),
       });
-      return "ok";
+      return ok();
     })
     .catch((error: unknown) => {
-      if (error instanceof ActualsRefused) return "budgetChanged" as const;
+      if (error instanceof ActualsRefused) return fail("budgetChanged");
       throw error;
     });
-  if (outcome === "ok" && !accept && report.party.contactEmail) kickOutbox();
-  if (outcome === "ok")
+  if (outcome.ok && !accept && report.party.contactEmail) kickOutbox();
+  if (outcome.ok)
     logger.info(
       { event: "partner-report-reviewed", reportId: report.id, decision: command.decision },
       "partner report reviewed",

@@ -109,9 +109,9 @@ function refusal(
   transition: PartnershipTransition,
   check: Extract<TransitionCheck, { ok: false }>,
 ): ChangeResult {
-  if (transition === "publish" && check.reason === "wrongStatus")
+  if (transition === "publish" && check.code === "wrongStatus")
     return { ok: false, code: "invalid", errors: { publish: "publishNeedsActive" } };
-  return { ok: false, code: "refused", reason: check.detail ?? check.reason };
+  return { ok: false, code: "refused", reason: check.detail ?? check.code };
 }
 
 /** A move the lifecycle table refuses. */

@@ -13,15 +13,14 @@ import { fileStore } from "../files/store";
 import { text } from "../http/form-route";
 import { logger } from "../log";
 import type { PartnerView } from "./partner-view";
+import { fail, type Result } from "@/lib/domain/result";
 
 // A partner submits a follow-up report through their link (the route has already opened the link
 // and parsed the form with lib/domain/partner-report.ts). Files are checked before anything is
 // written, and the report, its files and the audit row are one transaction: nothing half-stored.
 
-export type SubmitResult =
-  | { ok: true; id: string }
-  | { ok: false; code: "notFound" | "taken" | "period" }
-  | { ok: false; code: "file"; error: "empty" | "tooLarge" | "badType" | "tooMany" };
+/** "file" carries the file's problem as `errors.files`, for the form's file field. */
+export type SubmitResult = Result<{ id: string }, "notFound" | "taken" | "period" | "file">;
 
 // Files are written inside the transaction, and on the embedded database transactions queue.
 const TRANSACTION = { maxWait: 15_000, timeout: 30_000 };
@@ -31,14 +30,14 @@ export async function submitPartnerReport(
   command: { partyId: string; partnershipId: string; report: PartnerReportInput; files: File[] },
 ): Promise<SubmitResult> {
   const files = command.files.filter((f) => f.size > 0 || f.name);
-  if (files.length > MAX_REPORT_FILES) return { ok: false, code: "file", error: "tooMany" };
+  if (files.length > MAX_REPORT_FILES) return fail("file", { errors: { files: "tooMany" } });
   const checked: { bytes: Uint8Array; filename: string; mime: string }[] = [];
   for (const file of files) {
-    if (file.size === 0) return { ok: false, code: "file", error: "empty" };
-    if (file.size > MAX_FILE_BYTES) return { ok: false, code: "file", error: "tooLarge" };
+    if (file.size === 0) return fail("file", { errors: { files: "empty" } });
+    if (file.size > MAX_FILE_BYTES) return fail("file", { errors: { files: "tooLarge" } });
     const bytes = new Uint8Array(await file.arrayBuffer());
     const type = detectFileType(bytes);
-    if (!type) return { ok: false, code: "file", error: "badType" };
+    if (!type) return fail("file", { errors: { files: "badType" } });
     checked.push({ bytes, filename: filenameWithExtension(file.name, type.extension), mime: type.mime });
   }
   const { period, ...r } = command.report;

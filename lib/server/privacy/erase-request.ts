@@ -5,9 +5,9 @@ import type { StaffSession } from "../auth/session";
 import { getDb } from "../db/client";
 import { logger } from "../log";
 import { pseudonymiseRequest, type ErasureRefusal } from "./erase";
+import type { Result } from "@/lib/domain/result";
 
-export type EraseCommandResult =
-  { ok: true } | { ok: false; code: "forbidden" | "confirmation" | "noNumber" | ErasureRefusal };
+export type EraseCommandResult = Result<object, "forbidden" | "confirmation" | "noNumber" | ErasureRefusal>;
 
 const normalise = (s: string) => s.trim().replace(/\s+/g, " ").toUpperCase();
 
@@ -34,7 +34,7 @@ export async function eraseRequestOnDemand(
   const result = await db.$transaction((tx) =>
     pseudonymiseRequest(tx, requestId, staffActor(session.user.id), "data_subject_request"),
   );
-  if (!result.ok) return { ok: false, code: result.refusal };
+  if (!result.ok) return { ok: false, code: result.code };
   logger.info(
     { event: "personal-data-erased", requestId, reason: "data_subject_request" },
     "personal data erased",

@@ -6,6 +6,7 @@ import type { AuditActor } from "../audit/record";
 import { fileStore } from "../files/store";
 import { erasureRefusal, type ErasureRefusal } from "./erasable";
 import { PERSONAL_DATA, type PersonalColumn, type PersonalDataTable } from "./personal-data";
+import type { Result } from "@/lib/domain/result";
 
 // Erasure where no archive duty applies (GDPR Art. 17): the personal data of one request, as listed
 // in personal-data.ts, is replaced by a tombstone, while the registration number, dates, steps and
@@ -17,7 +18,7 @@ export type ErasureReason = "retention" | "data_subject_request";
 
 export type { ErasureRefusal };
 
-export type ErasureResult = { ok: true; erasedAt: Date } | { ok: false; refusal: ErasureRefusal };
+export type ErasureResult = Result<{ erasedAt: Date }, ErasureRefusal>;
 
 /** Pseudonymises one request inside the caller's transaction. Refuses without changing anything. */
 export async function pseudonymiseRequest(
@@ -27,7 +28,7 @@ export async function pseudonymiseRequest(
   reason: ErasureReason,
 ): Promise<ErasureResult> {
   const refusal = await erasureRefusal(tx, requestId);
-  if (refusal) return { ok: false, refusal };
+  if (refusal) return { ok: false, code: refusal };
 
   const erasedAt = new Date();
   const mark = tombstone(erasedAt);

@@ -6,11 +6,9 @@ import { changedContactFields, contactRectificationSchema } from "@/lib/domain/p
 import type { StaffSession } from "../auth/session";
 import { getDb } from "../db/client";
 import { logger } from "../log";
+import type { Result } from "@/lib/domain/result";
 
-export type RectifyResult =
-  | { ok: true; changed: number }
-  | { ok: false; code: "forbidden" | "notFound" | "erased" }
-  | { ok: false; code: "invalid"; errors: Record<string, string> };
+export type RectifyResult = Result<{ changed: number }, "forbidden" | "notFound" | "erased" | "invalid">;
 
 /**
  * Corrects the contact's name, address and phone on a case (GDPR Art. 16), in the contact row and

@@ -9,6 +9,7 @@ import { getSettings } from "../settings";
 import { caseDocuments } from "./documents";
 import { documentFile } from "./document-content";
 import { zipFiles, type ZipFile } from "./zip";
+import type { Result } from "@/lib/domain/result";
 
 // The archive package of a closed case for the e-archive: metadata.json (described by
 // docs/schemas/archive-package.schema.json, mapped to FGS Ärendehantering in the README), every
@@ -16,9 +17,10 @@ import { zipFiles, type ZipFile } from "./zip";
 
 export const METADATA_SCHEMA_ID = "https://lotsen.example/schemas/archive-package/1.0";
 
-export type ArchiveResult =
-  | { ok: true; filename: string; bytes: Uint8Array }
-  | { ok: false; code: "forbidden" | "notFound" | "notClosed" };
+export type ArchiveResult = Result<
+  { filename: string; bytes: Uint8Array },
+  "forbidden" | "notFound" | "notClosed"
+>;
 
 const sha256 = (b: Uint8Array) => createHash("sha256").update(b).digest("hex");
 const day = (d: Date | null | undefined) => (d ? d.toISOString() : null);

@@ -13,13 +13,13 @@ import { DocumentWriter } from "../pdf/document-writer";
 import { getSettings } from "../settings";
 import { caseDocuments } from "./documents";
 import { documentFile, type DocumentFile } from "./document-content";
+import type { Result } from "@/lib/domain/result";
 
 // Releasing a case's documents for a public-records request: the list (CSV or PDF) or one
 // document. Documents marked secret are left out (or refused) unless the user confirms a secrecy
 // review; every release writes an audit row saying who, which case and whether the review was made.
 
-export type ExportResult =
-  { ok: true; file: DocumentFile } | { ok: false; code: "forbidden" | "notFound" | "secret" };
+export type ExportResult = Result<{ file: DocumentFile }, "forbidden" | "notFound" | "secret">;
 
 type User = { id: string; roles: Role[] };
 const messages = { sv, en } as const;

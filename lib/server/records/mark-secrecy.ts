@@ -5,14 +5,12 @@ import { can } from "@/lib/domain/permissions";
 import type { Role } from "@/lib/domain/workflow";
 import { recordAudit, staffActor } from "../audit/record";
 import { getDb } from "../db/client";
+import type { Result } from "@/lib/domain/result";
 
 // Marks a registered document as possibly covered by secrecy (OSL, with the paragraph) or removes
 // the marking. The marking decides what an export leaves out until a secrecy review is confirmed.
 
-export type MarkSecrecyResult =
-  | { ok: true }
-  | { ok: false; code: "forbidden" | "notFound" }
-  | { ok: false; code: "invalid"; errors: Record<string, string> };
+export type MarkSecrecyResult = Result<object, "forbidden" | "notFound" | "invalid">;
 
 export async function markSecrecy(input: {
   user: { id: string; roles: Role[] };

@@ -2,12 +2,12 @@ import "server-only";
 import { legalHoldCommand, type LegalHoldCommand } from "@/lib/domain/retention";
 import { recordAudit, staffActor } from "../audit/record";
 import { getDb } from "../db/client";
+import type { Result } from "@/lib/domain/result";
 
 // Setting or clearing a legal hold on a case (lotsen or an administrator): while it is set,
 // retention and erasure leave the case alone (rules.ts, lib/server/privacy/erasable.ts).
 
-export type LegalHoldResult =
-  { ok: true; requestId: string; changed: boolean } | { ok: false; code: "notFound" };
+export type LegalHoldResult = Result<{ requestId: string; changed: boolean }, "notFound">;
 
 export async function setLegalHold(command: LegalHoldCommand, userId: string): Promise<LegalHoldResult> {
   const { registrationNumber, hold, reason } = legalHoldCommand.parse(command);

@@ -87,7 +87,7 @@ const pseudonymise: RequestAct = async (tx, id, actor) => {
     entity: "request",
     entityId: id,
     action: result.ok ? "retention_pseudonymised" : "retention_refused",
-    changes: result.ok ? {} : { refusal: { to: result.refusal } },
+    changes: result.ok ? {} : { refusal: { to: result.code } },
   });
 };
 

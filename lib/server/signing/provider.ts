@@ -1,6 +1,7 @@
 import "server-only";
 import { createHash, createHmac } from "node:crypto";
 import { sameName } from "@/lib/domain/agreement-signing";
+import type { Result } from "@/lib/domain/result";
 import { env } from "../env";
 
 // The signing step behind one interface, so that a qualified e-signature service (e.g. one based on
@@ -46,7 +47,7 @@ export interface SignatureProvider {
   complete(
     request: SigningRequest,
     answer: SigningAnswer,
-  ): Promise<{ ok: true; evidence: SignatureEvidence } | { ok: false; error: "nameMismatch" }>;
+  ): Promise<Result<{ evidence: SignatureEvidence }, "nameMismatch">>;
   /** Whether stored evidence is a signature of this document by this provider. */
   verify(evidence: unknown, documentSha256: string): boolean;
 }
@@ -62,7 +63,7 @@ export const simpleSignature: SignatureProvider = {
     return { kind: "form" };
   },
   async complete(request, answer) {
-    if (!sameName(answer.typedName, request.signatory.name)) return { ok: false, error: "nameMismatch" };
+    if (!sameName(answer.typedName, request.signatory.name)) return { ok: false, code: "nameMismatch" };
     return {
       ok: true,
       evidence: {

@@ -16,15 +16,13 @@ import { hashToken, newToken } from "../intake/tokens";
 import { logger } from "../log";
 import { enqueueEmail } from "../mail/outbox";
 import { absoluteUrl, pagePath } from "../urls";
+import type { Result } from "@/lib/domain/result";
 
 // Sending a frozen version to one party's signatory: staff name the person (name, role, address);
 // they get a private link (a random token, only its SHA-256 stored) valid SIGNING_LINK_DAYS days.
 // Sending again (a lost mail, another signatory) replaces the token: the old link stops working.
 
-export type SendResult =
-  | { ok: true }
-  | { ok: false; code: "notFound" | "notLatest" | "alreadySigned" }
-  | { ok: false; code: "invalid"; errors: Record<string, string> };
+export type SendResult = Result<object, "notFound" | "notLatest" | "alreadySigned" | "invalid">;
 
 export function signingUrl(locale: "sv" | "en", token: string): string {
   return absoluteUrl(pagePath(locale, { pathname: "/signera/[token]", params: { token } }));

@@ -19,6 +19,7 @@ import { logger } from "../log";
 import { addressHash, signatureProvider } from "./provider";
 import { signedAgreementPdf } from "./signed-pdf";
 import { sha256Hex } from "./versions";
+import type { Result } from "@/lib/domain/result";
 
 // The signatory's side: what their link shows, and signing through it. A link works while it is
 // not expired and not cancelled (a newer version was frozen); after signing it still shows the
@@ -78,10 +79,7 @@ export function consentText(locale: Locale, values: { number: number; hash: stri
   return t("consent", values);
 }
 
-export type SignResult =
-  | { ok: true; completed: boolean }
-  | { ok: false; code: "gone" | "alreadySigned" }
-  | { ok: false; code: "invalid"; errors: Record<string, string> };
+export type SignResult = Result<{ completed: boolean }, "gone" | "alreadySigned" | "invalid">;
 
 const stockholm = new Intl.DateTimeFormat("sv-SE", {
   timeZone: "Europe/Stockholm",
@@ -141,7 +139,7 @@ export async function signWithToken(
       addressHash: addressHash(command.clientAddress),
       at: now,
     });
-    if (!done.ok) return { ok: false, code: "invalid", errors: { typedName: done.error } };
+    if (!done.ok) return { ok: false, code: "invalid", errors: { typedName: done.code } };
     const e = done.evidence;
     const updated = await tx.agreementSignature.updateMany({
       where: { id: s.id, signedAt: null, cancelledAt: null },

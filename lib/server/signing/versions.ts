@@ -12,6 +12,7 @@ import { logger } from "../log";
 import { outlineOf } from "../partnerships/agreement-document";
 import { agreementPdf } from "../partnerships/agreement-pdf";
 import { partnershipDetail } from "../partnerships/queries";
+import type { Result } from "@/lib/domain/result";
 
 // "Freeze for signing": the agreement as it is now becomes version n+1, its outline stored as JSON
 // and its PDF stored with its SHA-256. The frozen version never changes; later edits of the
@@ -22,8 +23,7 @@ export const sha256Hex = (bytes: Uint8Array) => createHash("sha256").update(byte
 
 // "unchanged": the latest version already holds this text and these parties (a second click on the
 // button, or nothing edited since): freezing it again would only ask everyone to sign twice.
-export type FreezeResult =
-  { ok: true; number: number } | { ok: false; code: "notFound" | "ended" | "conflict" | "unchanged" };
+export type FreezeResult = Result<{ number: number }, "notFound" | "ended" | "conflict" | "unchanged">;
 
 /** The agreement is frozen in Swedish, the language the parties sign. */
 export async function freezeVersion(

@@ -6,6 +6,7 @@ import { guardSignInAttempt } from "../auth/sign-in";
 import { sessionLimits, sessionVerdict } from "../auth/staff-sessions";
 import type { Db } from "../db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { FailureCode, Result } from "@/lib/domain/result";
 
 type Tx = Prisma.TransactionClient;
 
@@ -68,10 +69,12 @@ export async function endSessionsIn(tx: Tx, userId: string, which: Which, now = 
   return ended.length;
 }
 
-export type ChangePasswordResult =
-  | { ok: true; ended: number }
-  | { ok: false; error: "wrongPassword" | "mismatch" | Extract<PasswordCheck, { ok: false }>["reason"] }
-  | { ok: false; error: "rateLimited"; retryAfterSeconds: number };
+/** "rateLimited" carries the wait. */
+export type ChangePasswordResult = Result<
+  { ended: number },
+  "wrongPassword" | "mismatch" | "rateLimited" | FailureCode<PasswordCheck>,
+  { retryAfterSeconds?: number }
+>;
 
 /**
  * Changes the signed-in person's password. The current one is checked within the sign-in limits
@@ -94,16 +97,16 @@ export async function changeOwnPassword(
     select: { email: true, passwordHash: true },
   });
   // An empty field is no guess, so it does not count against the limits.
-  if (!input.current) return { ok: false, error: "wrongPassword" };
+  if (!input.current) return { ok: false, code: "wrongPassword" };
   const guard = await guardSignInAttempt(db, { email: user.email, ip: input.ip });
   if (guard.retryAfterSeconds > 0)
-    return { ok: false, error: "rateLimited", retryAfterSeconds: guard.retryAfterSeconds };
+    return { ok: false, code: "rateLimited", retryAfterSeconds: guard.retryAfterSeconds };
   if (!user.passwordHash || !(await verifyPassword(user.passwordHash, input.current.slice(0, 4096))))
-    return { ok: false, error: "wrongPassword" };
+    return { ok: false, code: "wrongPassword" };
   await guard.succeeded();
   const check = checkNewPassword(input.password);
-  if (!check.ok) return { ok: false, error: check.reason };
-  if (input.password !== input.confirm) return { ok: false, error: "mismatch" };
+  if (!check.ok) return { ok: false, code: check.code };
+  if (input.password !== input.confirm) return { ok: false, code: "mismatch" };
   const passwordHash = await hashPassword(input.password);
   const ended = await db.$transaction(async (tx) => {
     await tx.staffUser.update({ where: { id: input.userId }, data: { passwordHash } });

@@ -18,6 +18,7 @@ import { logger } from "../log";
 import { enqueueEmail } from "../mail/outbox";
 import { getSettings } from "../settings";
 import { absoluteUrl, pagePath } from "../urls";
+import type { FailureCode, Result } from "@/lib/domain/result";
 
 // Administration of staff accounts. An invitation creates the account without a password and mails
 // a link holding a signed, expiring token: HMAC-SHA256 over the user id, the expiry and the account's
@@ -120,7 +121,7 @@ export function invitationEmail(
 
 // ---- actions ----------------------------------------------------------------------------------
 
-export type InviteResult = { ok: true; userId: string; token: string } | { ok: false; error: "emailTaken" };
+export type InviteResult = Result<{ userId: string; token: string }, "emailTaken">;
 
 /** Creates the account (no password) and queues the invitation mail in the same transaction. */
 export async function inviteStaffUser(
@@ -133,7 +134,7 @@ export async function inviteStaffUser(
   const conn = db ?? (await getDb());
   const expiresAt = now.getTime() + INVITATION_TTL_MS;
   if (await conn.staffUser.findUnique({ where: { email: input.email }, select: { id: true } })) {
-    return { ok: false, error: "emailTaken" };
+    return { ok: false, code: "emailTaken" };
   }
   // Read before the transaction: the embedded database runs one query at a time.
   const { municipalityName } = await getSettings();
@@ -172,13 +173,13 @@ export async function inviteStaffUser(
     return { ok: true, ...result };
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      return { ok: false, error: "emailTaken" };
+      return { ok: false, code: "emailTaken" };
     }
     throw error;
   }
 }
 
-export type EnableResult = { ok: true; revoked: number } | { ok: false; error: "self" | "notFound" };
+export type EnableResult = Result<{ revoked: number }, "self" | "notFound">;
 
 /**
  * Disables (ending every session at once) or enables an account. No one disables themself, so
@@ -191,7 +192,7 @@ export async function setStaffUserEnabled(
   now = new Date(),
   db?: Db,
 ): Promise<EnableResult> {
-  if (!enabled && actorId === userId) return { ok: false, error: "self" };
+  if (!enabled && actorId === userId) return { ok: false, code: "self" };
   const conn = db ?? (await getDb());
   const result = await conn.$transaction(async (tx) => {
     const before = await tx.staffUser.findUnique({ where: { id: userId }, select: { disabledAt: true } });
@@ -208,7 +209,7 @@ export async function setStaffUserEnabled(
     // The disabled flag alone already refuses every session (sessionVerdict); the rows are closed too.
     return enabled ? 0 : revokeUserSessions(tx, userId, now);
   });
-  if (result === null) return { ok: false, error: "notFound" };
+  if (result === null) return { ok: false, code: "notFound" };
   const revoked = result;
   logger.info(
     { event: enabled ? "staff-enabled" : "staff-disabled", userId, by: actorId, revoked },
@@ -217,7 +218,7 @@ export async function setStaffUserEnabled(
   return { ok: true, revoked };
 }
 
-export type RolesResult = { ok: true } | { ok: false; error: "ownAdmin" | "selfGrant" | "notFound" };
+export type RolesResult = Result<object, "ownAdmin" | "selfGrant" | "notFound">;
 
 /**
  * Changes roles (and expert kind), audited. An administrator cannot take ADMIN from themself (so one
@@ -229,7 +230,7 @@ export async function updateStaffRoles(
   input: RolesInput,
   db?: Db,
 ): Promise<RolesResult> {
-  if (actorId === userId && !input.roles.includes("ADMIN")) return { ok: false, error: "ownAdmin" };
+  if (actorId === userId && !input.roles.includes("ADMIN")) return { ok: false, code: "ownAdmin" };
   const conn = db ?? (await getDb());
   // Read before the transaction: the embedded database runs one query at a time.
   const { secondFactorForEveryone } = await getSecuritySettings(conn);
@@ -243,9 +244,9 @@ export async function updateStaffRoles(
         secondFactor: { select: { confirmedAt: true } },
       },
     });
-    if (!before) return { ok: false, error: "notFound" } as const;
+    if (!before) return { ok: false, code: "notFound" } as const;
     if (actorId === userId && input.roles.some((r) => !before.roles.includes(r)))
-      return { ok: false, error: "selfGrant" } as const;
+      return { ok: false, code: "selfGrant" } as const;
     const after = { roles: input.roles, expertKind: input.expertKind };
     await tx.staffUser.update({ where: { id: userId }, data: after });
     // A role that needs a second factor, given to someone without one, ends their sessions: they set
@@ -275,9 +276,7 @@ export async function updateStaffRoles(
   });
 }
 
-export type SetPasswordResult =
-  | { ok: true; userId: string }
-  | { ok: false; error: "invalidToken" | Extract<PasswordCheck, { ok: false }>["reason"] };
+export type SetPasswordResult = Result<{ userId: string }, "invalidToken" | FailureCode<PasswordCheck>>;
 
 /** Sets the password of an invited account; the token is spent by the change to updatedAt. */
 export async function setPasswordWithToken(
@@ -288,9 +287,9 @@ export async function setPasswordWithToken(
 ): Promise<SetPasswordResult> {
   const conn = db ?? (await getDb());
   const user = await verifyInvitationToken(token, now, conn);
-  if (!user) return { ok: false, error: "invalidToken" };
+  if (!user) return { ok: false, code: "invalidToken" };
   const check = checkNewPassword(password);
-  if (!check.ok) return { ok: false, error: check.reason };
+  if (!check.ok) return { ok: false, code: check.code };
   const passwordHash = await hashPassword(password);
   // Conditional on updatedAt: two posts of the same link set the password once. Whoever was signed
   // in as this account before is signed out.
@@ -305,7 +304,7 @@ export async function setPasswordWithToken(
     await endSessionsIn(tx, user.id, { allBut: null }, now);
     return true;
   });
-  if (!done) return { ok: false, error: "invalidToken" };
+  if (!done) return { ok: false, code: "invalidToken" };
   logger.info({ event: "staff-password-set", userId: user.id }, "staff password set from invitation");
   return { ok: true, userId: user.id };
 }

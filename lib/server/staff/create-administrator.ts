@@ -7,6 +7,7 @@ import type { Db } from "../db/client";
 import { enqueueEmail } from "../mail/outbox";
 import { getSettings } from "../settings";
 import { INVITATION_TTL_MS, invitationEmail, invitationToken, setPasswordUrl } from "./admin-users";
+import type { Result } from "@/lib/domain/result";
 
 // A production install's first administrator (and the way back in when every administrator has
 // lost their password): `npm run admin:create -- <email>` (lib/server/cli/admin-create.ts). Whoever
@@ -19,9 +20,10 @@ const input = z.object({
   name: z.string().trim().min(1).max(200),
 });
 
-export type CreateAdministratorResult =
-  | { ok: true; userId: string; created: boolean; link: string; expiresAt: Date; mailId: string | null }
-  | { ok: false; error: "emailInvalid" | "nameInvalid" | "demoAccount" | "disabled" };
+export type CreateAdministratorResult = Result<
+  { userId: string; created: boolean; link: string; expiresAt: Date; mailId: string | null },
+  "emailInvalid" | "nameInvalid" | "demoAccount" | "disabled"
+>;
 
 export async function createAdministrator(
   db: Db,
@@ -31,7 +33,7 @@ export async function createAdministrator(
   const email = request.email.trim().toLowerCase();
   const parsed = input.safeParse({ email, name: request.name ?? email.split("@")[0] });
   if (!parsed.success) {
-    return { ok: false, error: parsed.error.issues[0]?.path[0] === "email" ? "emailInvalid" : "nameInvalid" };
+    return { ok: false, code: parsed.error.issues[0]?.path[0] === "email" ? "emailInvalid" : "nameInvalid" };
   }
   const expiresAt = new Date(now.getTime() + INVITATION_TTL_MS);
   // Read before the transaction: the embedded database runs one query at a time.
@@ -41,9 +43,9 @@ export async function createAdministrator(
     select: { id: true, name: true, roles: true, demo: true, disabledAt: true, updatedAt: true },
   });
   // A demo account's password is public; it never becomes a real administrator.
-  if (existing?.demo) return { ok: false, error: "demoAccount" };
+  if (existing?.demo) return { ok: false, code: "demoAccount" };
   // Someone disabled it on purpose; an administrator enables it again in the administration.
-  if (existing?.disabledAt) return { ok: false, error: "disabled" };
+  if (existing?.disabledAt) return { ok: false, code: "disabled" };
 
   return db.$transaction(async (tx) => {
     const roles = existing

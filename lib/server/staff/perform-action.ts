@@ -24,16 +24,18 @@ import { enqueueCaseMoveEvents } from "../webhooks/case-moves";
 import { kickWebhooks } from "../webhooks/worker";
 import { getWorkflowSettings } from "../workflow-settings";
 import { workflowContext } from "./case-context";
+import type { Result } from "@/lib/domain/result";
 
 // One verb for every workflow move: check the rule (lib/domain/workflow), validate the command's
 // payload (lib/domain/workflow-payloads), then change the state only if nobody else has since the page was
 // read (version), with the audit event and the applicant's mail in the same transaction.
 
-export type ActionResult =
-  | { ok: true }
-  | { ok: false; code: "notFound" | "conflict" }
-  | { ok: false; code: "refused"; reason: string; detail?: string }
-  | { ok: false; code: "invalid"; errors: Record<string, string> };
+/** A refusal carries the workflow's reason and detail (lib/domain/workflow.ts). */
+export type ActionResult = Result<
+  object,
+  "notFound" | "conflict" | "refused" | "invalid",
+  { reason?: string; detail?: string }
+>;
 
 class Conflict extends Error {}
 
@@ -79,7 +81,7 @@ export async function performAction(actor: StaffActor, command: WorkflowCommand)
     context,
     settings,
   );
-  if (!check.ok) return { ok: false, code: "refused", reason: check.reason, detail: check.detail };
+  if (!check.ok) return { ok: false, code: "refused", reason: check.code, detail: check.detail };
   const parsed = parsePayload(command.action, command.payload);
   if (!parsed.ok) return { ok: false, code: "invalid", errors: parsed.errors };
   const payload = parsed.payload as Payload<WorkflowAction>;

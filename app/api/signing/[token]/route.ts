@@ -17,6 +17,6 @@ export const POST = formRoute<{ token: string }>(async ({ request, form, locale 
   if (result.ok) return seeOther(`${page}?ok=signed`);
   if (result.code === "gone") return notFoundResponse();
   if (result.code !== "invalid") return seeOther(`${page}?fel=alreadySigned#fel`);
-  const errors = Object.entries(result.errors).map(([field, key]) => `${field}.${key}`);
+  const errors = Object.entries(result.errors ?? {}).map(([field, key]) => `${field}.${key}`);
   return seeOther(`${page}?fel=${encodeURIComponent(errors.join(","))}#fel`);
 });

@@ -24,7 +24,7 @@ export const POST = formRoute(async ({ request, form, locale }) => {
     password: text(form, "password"),
     ip: clientIp(request.headers),
   });
-  if (!result.ok) return seeOther(loginPath(locale, { callbackUrl, error: signInErrorCode(result.reason) }));
+  if (!result.ok) return seeOther(loginPath(locale, { callbackUrl, error: signInErrorCode(result.code) }));
   const step = await afterPassword(db, result.userId, callbackUrl);
   if (step.next === "session") {
     await startBrowserSession(db, result.userId, "password");

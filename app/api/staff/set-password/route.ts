@@ -2,7 +2,7 @@ import { checkNewPassword } from "@/lib/server/auth/password-policy";
 import { loginPath } from "@/lib/server/auth/session";
 import { formRoute, text } from "@/lib/server/http/form-route";
 import { setPasswordWithToken } from "@/lib/server/staff/admin-users";
-import { setFlash } from "@/lib/server/staff/flash";
+import { backWithErrors } from "@/lib/server/http/answer";
 import { pagePath, seeOther } from "@/lib/server/urls";
 import { setPasswordSchema } from "@/lib/domain/admin-schemas";
 
@@ -13,7 +13,7 @@ export const POST = formRoute(async ({ form, locale }) => {
   const back = `${pagePath(locale, "/staff/set-password")}?token=${encodeURIComponent(token)}`;
   const errors: Record<string, string> = {};
   const policy = checkNewPassword(password);
-  if (!policy.ok) errors.password = policy.reason;
+  if (!policy.ok) errors.password = policy.code;
   const parsed = setPasswordSchema.safeParse({ token, password, confirm: text(form, "confirm") });
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
@@ -24,8 +24,10 @@ export const POST = formRoute(async ({ form, locale }) => {
   if (Object.keys(errors).length === 0) {
     const result = await setPasswordWithToken(token, password);
     if (result.ok) return seeOther(loginPath(locale));
-    errors[result.error === "invalidToken" ? "token" : "password"] = result.error;
+    errors[result.code === "invalidToken" ? "token" : "password"] = result.code;
   }
-  await setFlash({ form: "set-password", values: {}, errors });
-  return seeOther(`${back}&fel=set-password#fel`);
+  return backWithErrors(
+    { page: back, form: "set-password", keep: null, at: "&fel=set-password#fel" },
+    errors,
+  );
 });

@@ -17,10 +17,9 @@ export async function GET(request: Request, { params }: RouteContext<"/api/intak
 export const POST = formRoute<{ token: string }>(async ({ form, locale }, { token }) => {
   const browserToken = await applicantCookieToken("COLLABORATION");
   const taken = await takeResumeDraft(token, text(form, "keep") || null, browserToken);
-  const result = taken.result;
-  if (taken.result === "taken") await setApplicantCookie("COLLABORATION", taken.browserToken);
-  if (result === "invalid") return seeOther(pagePath(locale, "/forfragan/lanken-fungerar-inte"));
-  if (result === "choose")
+  if (taken.ok) await setApplicantCookie("COLLABORATION", taken.browserToken);
+  else if (taken.code === "invalid") return seeOther(pagePath(locale, "/forfragan/lanken-fungerar-inte"));
+  else if (taken.code === "choose")
     return seeOther(pagePath(locale, { pathname: "/forfragan/fortsatt/[token]", params: { token } }));
   return seeOther(pagePath(locale, "/forfragan/oversikt"), { "Referrer-Policy": "no-referrer" });
 });

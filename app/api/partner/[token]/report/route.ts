@@ -7,7 +7,7 @@ import {
   reportFiles,
   submitPartnerReport,
 } from "@/lib/server/partnerships/submit-partner-report";
-import { formValues, setFlash } from "@/lib/server/staff/flash";
+import { backWithErrors } from "@/lib/server/http/answer";
 import { pagePath, seeOther } from "@/lib/server/urls";
 
 // The partner's follow-up report (post/redirect/get): errors ride in the short-lived flash cookie
@@ -19,16 +19,14 @@ export const POST = formRoute<{ token: string }>(async ({ form, locale }, { toke
   const view = await partnerView(partyId, partnershipId);
   if (!view) return notFoundResponse();
   const page = pagePath(locale, { pathname: "/samarbete/[token]/rapport", params: { token } });
-  const fail = async (errors: Record<string, string>) => {
-    await setFlash({ form: "partnerReport", values: formValues(form), errors });
-    return seeOther(`${page}?fel=1#fel`);
-  };
+  const target = { page, form: "partnerReport", keep: form, at: "?fel=1#fel" };
   const parsed = readPartnerReportForm(form, view);
-  if (!parsed.ok) return fail(parsed.errors);
+  if (!parsed.ok) return backWithErrors(target, parsed.errors);
   const result = await submitPartnerReport(
     { type: "PARTNER" },
     { partyId, partnershipId, report: parsed.report, files: reportFiles(form) },
   );
-  if (!result.ok) return fail(result.code === "file" ? { files: result.error } : { period: "periodInvalid" });
+  // A file's problem is beside the file field; any other refusal is the period's.
+  if (!result.ok) return backWithErrors(target, result.errors ?? { period: "periodInvalid" });
   return seeOther(`${pagePath(locale, { pathname: "/samarbete/[token]", params: { token } })}?ok=submitted`);
 });

@@ -3,7 +3,7 @@ import { getDb } from "@/lib/server/db/client";
 import { text } from "@/lib/server/http/form-route";
 import { clientIp } from "@/lib/server/rate-limit";
 import { changeOwnPassword } from "@/lib/server/staff/account";
-import { setFlash } from "@/lib/server/staff/flash";
+import { backWithErrors } from "@/lib/server/http/answer";
 import { pagePath, seeOther } from "@/lib/server/urls";
 
 const FIELD = { wrongPassword: "current", rateLimited: "current", mismatch: "confirm" } as const;
@@ -20,7 +20,6 @@ export const POST = staffFormRoute(null, async ({ request, form, locale, session
     ip: clientIp(request.headers),
   });
   if (result.ok) return seeOther(`${page}?ok=password`);
-  const field = FIELD[result.error as keyof typeof FIELD] ?? "password";
-  await setFlash({ form: "password", values: {}, errors: { [field]: result.error } });
-  return seeOther(`${page}?fel=password#fel`);
+  const field = FIELD[result.code as keyof typeof FIELD] ?? "password";
+  return backWithErrors({ page, form: "password", keep: null }, { [field]: result.code });
 });

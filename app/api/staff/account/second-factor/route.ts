@@ -17,7 +17,7 @@ export const POST = staffFormRoute(null, async ({ form, locale, session }) => {
   }
   if (action === "new-codes") {
     const result = await regenerateRecoveryCodes(db, session.user.id, text(form, "code"));
-    if (!result.ok) return seeOther(`${account}?fel=${result.error}#fel`);
+    if (!result.ok) return seeOther(`${account}?fel=${result.code}#fel`);
     await stashNewCodes(session.user.id, result.codes, account);
     return seeOther(pagePath(locale, "/staff/account/recovery-codes"));
   }

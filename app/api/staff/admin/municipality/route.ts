@@ -3,7 +3,7 @@ import { staffFormRoute } from "@/lib/server/auth/staff-form-route";
 import { text } from "@/lib/server/http/form-route";
 import { logger } from "@/lib/server/log";
 import { saveMunicipalitySettings } from "@/lib/server/settings";
-import { formValues, setFlash } from "@/lib/server/staff/flash";
+import { backWithErrors } from "@/lib/server/http/answer";
 import { pagePath, seeOther } from "@/lib/server/urls";
 
 // The municipality's own settings (the "Kommunen" section of the settings page). Administrators only.
@@ -21,8 +21,7 @@ export const POST = staffFormRoute("administer", async ({ form, locale, requestI
     const errors = Object.fromEntries(
       Object.entries(result.errors).map(([k, v]) => [`municipality-${k}`, v as string]),
     );
-    await setFlash({ form: "municipality", values: formValues(form), errors });
-    return seeOther(`${page}?fel=municipality#fel`);
+    return backWithErrors({ page, form: "municipality", keep: form }, errors);
   }
   await saveMunicipalitySettings(result.settings, session.user.id);
   logger.info({ requestId, event: "municipality-settings-saved", by: session.user.id }, "settings saved");

@@ -2,7 +2,7 @@ import { parseWorkflowSettingsForm } from "@/lib/domain/admin-schemas";
 import { STEPS } from "@/lib/domain/steps";
 import { staffFormRoute } from "@/lib/server/auth/staff-form-route";
 import { text } from "@/lib/server/http/form-route";
-import { formValues, setFlash } from "@/lib/server/staff/flash";
+import { backWithErrors } from "@/lib/server/http/answer";
 import { pagePath, seeOther } from "@/lib/server/urls";
 import { saveWorkflowSettings } from "@/lib/server/workflow-settings";
 
@@ -23,8 +23,7 @@ export const POST = staffFormRoute("administer", async ({ form, locale, session 
     const errors = Object.fromEntries(
       Object.entries(result.errors).map(([k, v]) => [k.replace(/^daysPerStep\./, "days-"), v]),
     );
-    await setFlash({ form: "settings", values: formValues(form), errors });
-    return seeOther(`${page}?fel=settings#fel`);
+    return backWithErrors({ page, form: "settings", keep: form }, errors);
   }
   await saveWorkflowSettings(result.settings, session.user.id);
   return seeOther(`${page}?ok=saved`);

@@ -3,7 +3,7 @@ import { staffFormRoute } from "@/lib/server/auth/staff-form-route";
 import { text } from "@/lib/server/http/form-route";
 import { rememberExtract } from "@/lib/server/privacy/current-extract";
 import { produceExtract } from "@/lib/server/privacy/produce-extract";
-import { formValues, setFlash } from "@/lib/server/staff/flash";
+import { backWithErrors } from "@/lib/server/http/answer";
 import { pagePath, seeOther } from "@/lib/server/urls";
 
 // The register extract's search: the identifier goes into the page's http-only cookie, never the address.
@@ -12,8 +12,7 @@ export const POST = staffFormRoute("handlePersonalData", async ({ form, locale, 
   const parsed = parseIdentifier(text(form, "kind"), text(form, "value"));
   if (!parsed.ok) {
     const field = parsed.problem === "kind" ? "kind" : "value";
-    await setFlash({ form: "extract", values: formValues(form), errors: { [field]: parsed.problem } });
-    return seeOther(`${page}?fel=extract#fel`);
+    return backWithErrors({ page, form: "extract", keep: form }, { [field]: parsed.problem });
   }
   await produceExtract(session, parsed.identifier, "page");
   await rememberExtract(parsed.identifier);

@@ -15,7 +15,7 @@ export const POST = formRoute(async ({ request, form, locale }) => {
   if (!code) return seeOther(`${page}?error=empty#fel`);
   const token = await pendingCookie();
   const result = await verifyPendingCode(db, { token, code, ip: clientIp(request.headers) });
-  if (!result.ok && result.reason !== "expired") return seeOther(`${page}?error=${result.reason}#fel`);
+  if (!result.ok && result.code !== "expired") return seeOther(`${page}?error=${result.code}#fel`);
   await clearPendingCookie();
   if (!result.ok) return seeOther(loginPath(locale, { error: "expired" }));
   await startBrowserSession(db, result.userId, "password");

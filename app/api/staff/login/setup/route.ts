@@ -22,7 +22,7 @@ export const POST = formRoute(async ({ request, form, locale }) => {
   const result = session
     ? await confirmOwnSetup(db, { userId: session.user.id, email: session.user.email, code, ip })
     : await confirmPendingSetup(db, { token, code, ip });
-  if (!result.ok && result.reason !== "expired") return seeOther(`${page}?error=${result.reason}#fel`);
+  if (!result.ok && result.code !== "expired") return seeOther(`${page}?error=${result.code}#fel`);
   if (!session) await clearPendingCookie();
   if (!result.ok) return seeOther(loginPath(locale, { error: "expired" }));
   if (!session) await startBrowserSession(db, result.userId, "password");

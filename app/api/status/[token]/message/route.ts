@@ -20,6 +20,6 @@ export const POST = formRoute<{ token: string }>(async ({ request, form, locale 
   if (!limit.allowed) return tooManyRequestsResponse(locale, limit.retryAfterSeconds, page, body);
   const file = form.get("file");
   const result = await sendApplicantMessage(req, body, file instanceof File ? file : null);
-  if (result !== "none" && result !== "ok") return seeOther(`${page}?ok=message&fel=${result}#fel`);
+  if (!result.ok) return seeOther(`${page}?ok=message&fel=${result.code}#fel`);
   return seeOther(`${page}?ok=message#messages`);
 });

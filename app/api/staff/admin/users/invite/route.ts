@@ -3,7 +3,7 @@ import { staffFormRoute } from "@/lib/server/auth/staff-form-route";
 import { text } from "@/lib/server/http/form-route";
 import { kickOutbox } from "@/lib/server/mail/worker";
 import { inviteStaffUser } from "@/lib/server/staff/admin-users";
-import { formValues, setFlash } from "@/lib/server/staff/flash";
+import { answerFailure, backWithErrors } from "@/lib/server/http/answer";
 import { pagePath, seeOther } from "@/lib/server/urls";
 
 export const POST = staffFormRoute("administer", async ({ form, locale, session }) => {
@@ -14,13 +14,10 @@ export const POST = staffFormRoute("administer", async ({ form, locale, session 
     roles: form.getAll("roles").filter((v) => typeof v === "string"),
     expertKind: text(form, "expertKind"),
   });
-  const fail = async (errors: Record<string, string>) => {
-    await setFlash({ form: "invite", values: formValues(form), errors });
-    return seeOther(`${page}?fel=invite#fel`);
-  };
-  if (!parsed.success) return fail(fieldErrors(parsed.error));
+  const target = { page, form: "invite", keep: form };
+  if (!parsed.success) return backWithErrors(target, fieldErrors(parsed.error));
   const result = await inviteStaffUser(parsed.data, locale, session.user.id);
-  if (!result.ok) return fail({ email: result.error });
+  if (!result.ok) return answerFailure(result, { ...target, field: "email" });
   kickOutbox();
   return seeOther(`${page}?ok=invited`);
 });

@@ -1,5 +1,5 @@
 import { staffFormRoute } from "@/lib/server/auth/staff-form-route";
-import { formValues, setFlash } from "@/lib/server/staff/flash";
+import { backWithErrors } from "@/lib/server/http/answer";
 import { pagePath, seeOther } from "@/lib/server/urls";
 import { parseEndpointForm } from "@/lib/server/webhooks/endpoint-form";
 import { updateWebhookEndpoint } from "@/lib/server/webhooks/update-endpoint";
@@ -9,10 +9,7 @@ export const POST = staffFormRoute<{ id: string }>(
   async ({ form, locale, session }, { id }) => {
     const page = pagePath(locale, "/staff/admin/webhooks");
     const parsed = parseEndpointForm(form);
-    if (!parsed.ok) {
-      await setFlash({ form: `endpoint-${id}`, values: formValues(form), errors: parsed.errors });
-      return seeOther(`${page}?fel=endpoint-${id}#fel`);
-    }
+    if (!parsed.ok) return backWithErrors({ page, form: `endpoint-${id}`, keep: form }, parsed.errors);
     if (!(await updateWebhookEndpoint(id, parsed.data, session.user.id)))
       return seeOther(`${page}?fel=notFound#fel`);
     return seeOther(`${page}?ok=updated`);

@@ -1,7 +1,7 @@
 import { notFoundResponse } from "@/lib/server/http/html-page";
 import { staffFormRoute } from "@/lib/server/auth/staff-form-route";
 import { readFollowUpForm, recordFollowUp } from "@/lib/server/partnerships/follow-ups";
-import { formValues, setFlash } from "@/lib/server/staff/flash";
+import { answerFailure, backWithErrors } from "@/lib/server/http/answer";
 import { pagePath, seeOther } from "@/lib/server/urls";
 
 // Records a held follow-up (the form on the follow-ups page). Post/redirect/get: errors ride in the
@@ -10,17 +10,14 @@ export const POST = staffFormRoute<{ id: string }>(
   "managePartnerships",
   async ({ form, locale, session }, { id }) => {
     const page = pagePath(locale, { pathname: "/staff/partnerships/[id]/follow-ups", params: { id } });
+    const target = { page, form: "followUp", keep: form };
     const parsed = readFollowUpForm(form);
-    if (!parsed.ok) {
-      await setFlash({ form: "followUp", values: formValues(form), errors: parsed.errors });
-      return seeOther(`${page}?fel=followUp#fel`);
-    }
+    if (!parsed.ok) return backWithErrors(target, parsed.errors);
     const result = await recordFollowUp(id, parsed.record, session.user.id);
-    if (result === "notFound" && !parsed.record.followUpId) return notFoundResponse();
-    if (result !== "ok") {
-      await setFlash({ form: "followUp", values: formValues(form), errors: { followUpId: result } });
-      return seeOther(`${page}?fel=followUp#fel`);
-    }
+    // Without a follow-up id only the partnership can be missing: then the page itself is gone.
+    if (!result.ok && (result.code !== "notFound" || parsed.record.followUpId))
+      return answerFailure(result, { ...target, field: "followUpId" });
+    if (!result.ok) return notFoundResponse();
     return seeOther(`${page}?ok=recorded#genomforda`);
   },
 );

@@ -1,7 +1,7 @@
 import { staffFormRoute } from "@/lib/server/auth/staff-form-route";
 import { staffActor } from "@/lib/server/audit/record";
 import { text } from "@/lib/server/http/form-route";
-import { notFoundResponse } from "@/lib/server/http/html-page";
+import { answerFailure } from "@/lib/server/http/answer";
 import { sendPartnerLink } from "@/lib/server/partnerships/partner-link";
 import { asLocale, pagePath, seeOther } from "@/lib/server/urls";
 
@@ -14,8 +14,8 @@ export const POST = staffFormRoute<{ id: string }>(
       partyId: text(form, "partyId"),
       locale: asLocale(text(form, "mailLocale")),
     });
-    if (result === "notFound") return notFoundResponse();
     const page = pagePath(locale, { pathname: "/staff/partnerships/[id]/partner-reports", params: { id } });
-    return seeOther(result === "ok" ? `${page}?ok=linkSent#kontakter` : `${page}?fel=${result}#fel`);
+    if (result.ok) return seeOther(`${page}?ok=linkSent#kontakter`);
+    return answerFailure(result, { page, form: "partner-link", keep: null });
   },
 );

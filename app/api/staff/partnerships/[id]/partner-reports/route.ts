@@ -3,7 +3,7 @@ import { staffFormRoute } from "@/lib/server/auth/staff-form-route";
 import { text } from "@/lib/server/http/form-route";
 import { notFoundResponse } from "@/lib/server/http/html-page";
 import { reviewPartnerReport } from "@/lib/server/partnerships/review-partner-report";
-import { formValues, setFlash } from "@/lib/server/staff/flash";
+import { answerFailure, backWithErrors } from "@/lib/server/http/answer";
 import { pagePath, seeOther } from "@/lib/server/urls";
 
 // Accepts a partner report, or returns it with a comment (decision=accept|return).
@@ -20,16 +20,19 @@ export const POST = staffFormRoute<{ id: string }>(
     if (!parsed.success) {
       const code = parsed.error.issues[0]?.message;
       if (code !== "commentRequired" && code !== "commentTooLong") return notFoundResponse();
-      await setFlash({ form: `review-${reportId}`, values: formValues(form), errors: { comment: code } });
-      return seeOther(`${page}?form=review-${reportId}&fel=1#fel`);
+      const target = {
+        page,
+        form: `review-${reportId}`,
+        keep: form,
+        at: `?form=review-${reportId}&fel=1#fel`,
+      };
+      return backWithErrors(target, { comment: code });
     }
     const result = await reviewPartnerReport(
       { type: "STAFF", id: session.user.id },
       { ...parsed.data, partnershipId: id },
     );
-    if (result === "notFound") return notFoundResponse();
-    if (result === "alreadyReviewed" || result === "budgetChanged")
-      return seeOther(`${page}?fel=${result}#fel`);
+    if (!result.ok) return answerFailure(result, { page, form: `review-${reportId}`, keep: null });
     return seeOther(`${page}?ok=${parsed.data.decision === "accept" ? "accepted" : "returned"}#rapporter`);
   },
 );

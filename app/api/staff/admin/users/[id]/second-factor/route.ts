@@ -1,7 +1,7 @@
 import { staffFormRoute } from "@/lib/server/auth/staff-form-route";
 import { resetSecondFactor } from "@/lib/server/auth/second-factor";
 import { getDb } from "@/lib/server/db/client";
-import { setFlash } from "@/lib/server/staff/flash";
+import { answerFailure } from "@/lib/server/http/answer";
 import { pagePath, seeOther } from "@/lib/server/urls";
 
 // An administrator resets a colleague's second factor (a lost phone); audited in resetSecondFactor.
@@ -9,6 +9,5 @@ export const POST = staffFormRoute<{ id: string }>("administer", async ({ locale
   const page = pagePath(locale, "/staff/admin/users");
   const result = await resetSecondFactor(await getDb(), session.user.id, id);
   if (result.ok) return seeOther(`${page}?ok=secondFactorReset`);
-  await setFlash({ form: `mfa-${id}`, values: {}, errors: { [`mfa-${id}`]: result.error } });
-  return seeOther(`${page}?fel=mfa-${id}#fel`);
+  return answerFailure(result, { page, form: `mfa-${id}`, keep: null, field: `mfa-${id}` });
 });

@@ -2,7 +2,7 @@ import { staffFormRoute } from "@/lib/server/auth/staff-form-route";
 import { text } from "@/lib/server/http/form-route";
 import { notFoundResponse } from "@/lib/server/http/html-page";
 import { eraseRequestOnDemand } from "@/lib/server/privacy/erase-request";
-import { setFlash } from "@/lib/server/staff/flash";
+import { backWithErrors } from "@/lib/server/http/answer";
 import { pagePath, seeOther } from "@/lib/server/urls";
 
 export const POST = staffFormRoute<{ id: string }>(
@@ -14,7 +14,6 @@ export const POST = staffFormRoute<{ id: string }>(
     if (result.code === "notFound" || result.code === "forbidden") return notFoundResponse();
     // The typed number is not kept: it is re-typed on purpose.
     const error = result.code === "confirmation" ? "confirmation" : "refused";
-    await setFlash({ form: "erase", values: {}, errors: { confirmation: error } });
-    return seeOther(`${page}?fel=erase#fel`);
+    return backWithErrors({ page, form: "erase", keep: null }, { confirmation: error });
   },
 );

@@ -1,8 +1,7 @@
 import { staffFormRoute } from "@/lib/server/auth/staff-form-route";
 import { text } from "@/lib/server/http/form-route";
-import { notFoundResponse } from "@/lib/server/http/html-page";
 import { sendForSigning } from "@/lib/server/signing/send";
-import { formValues, setFlash } from "@/lib/server/staff/flash";
+import { answerFailure } from "@/lib/server/http/answer";
 import { pagePath, seeOther } from "@/lib/server/urls";
 
 // Sends (or sends again) one party's signing link for a frozen version.
@@ -17,10 +16,12 @@ export const POST = staffFormRoute<{ id: string; number: string }>(
       { partnershipId: id, number: Number(number), input },
     );
     if (result.ok) return seeOther(`${page}?ok=sent#signatures`);
-    if (result.code === "notFound") return notFoundResponse();
-    if (result.code !== "invalid") return seeOther(`${page}?fel=${result.code}#fel`);
-    const formName = `send-${input.partyId}`;
-    await setFlash({ form: formName, values: formValues(form), errors: result.errors });
-    return seeOther(`${page}?form=${encodeURIComponent(formName)}#fel`);
+    const name = `send-${input.partyId}`;
+    return answerFailure(result, {
+      page,
+      form: name,
+      keep: form,
+      at: `?form=${encodeURIComponent(name)}#fel`,
+    });
   },
 );
