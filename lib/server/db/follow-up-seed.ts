@@ -162,6 +162,6 @@ async function recordPastFollowUps(db: Db, userId: string, id: string, start: st
     );
     if (!parsed.ok) throw new Error(`demo follow-up refused: ${JSON.stringify(parsed.errors)}`);
     const recorded = await recordFollowUp(id, parsed.record, userId);
-    if (recorded !== "ok") throw new Error(`demo follow-up not recorded: ${recorded}`);
+    if (!recorded.ok) throw new Error(`demo follow-up not recorded: ${recorded.code}`);
   }
 }
