@@ -122,7 +122,7 @@ export function controlProps(p: FieldProps, count?: string) {
 
 export interface TextFieldProps extends FieldProps {
   value?: string;
-  type?: "text" | "date" | "number" | "email" | "tel" | "url" | "password";
+  type?: "text" | "date" | "number" | "email" | "tel" | "url" | "password" | "search";
   /** A textarea of this many rows instead of a one-line input. */
   rows?: number;
   width?: FieldWidth;
@@ -133,6 +133,8 @@ export interface TextFieldProps extends FieldProps {
   autoCapitalize?: "none" | "off";
   inputMode?: "text" | "numeric" | "decimal" | "email" | "tel" | "url";
   maxLength?: number;
+  /** The id of a datalist of suggestions. */
+  list?: string;
   /** The language of the text typed, when it is not the page's (a mail text in the other language). */
   lang?: string;
   /** Classes added to the control's own, such as a monospace face for codes and mail texts. */
@@ -162,6 +164,7 @@ export function TextField(p: TextFieldProps) {
           {...common}
           type={p.type ?? "text"}
           inputMode={p.inputMode}
+          list={p.list}
           className={inputClass(width) + extra}
         />
       )}

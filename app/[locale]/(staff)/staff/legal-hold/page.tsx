@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { DataTable } from "@/components/data-table";
 import { PrimaryButton, SecondaryButton } from "@/components/form/buttons";
 import { ErrorSummary } from "@/components/form/error-summary";
 import { requireStaff } from "@/lib/server/auth/session";
@@ -57,31 +58,16 @@ export default async function LegalHoldPage({ params, searchParams }: Props) {
       <h1>{t("title")}</h1>
       <p className="text-lg">{t("lead")}</p>
       <h2>{t("listTitle")}</h2>
-      {held.length === 0 ? (
-        <p>{t("empty")}</p>
-      ) : (
-        <table className="w-full border-collapse text-left">
-          <caption className="sr-only">{t("caption")}</caption>
-          <thead>
-            <tr>
-              <th scope="col" className="border-b-2 border-slate-700 p-2">
-                {t("number")}
-              </th>
-              <th scope="col" className="border-b-2 border-slate-700 p-2">
-                {t("subject")}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {held.map((c) => (
-              <tr key={c.id} className="border-b border-slate-300">
-                <td className="p-2">{c.registrationNumber}</td>
-                <td className="p-2">{c.subject}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <DataTable
+        caption={t("caption")}
+        empty={t("empty")}
+        rows={held}
+        rowKey={(c) => c.id}
+        columns={[
+          { head: t("number"), cell: (c) => c.registrationNumber },
+          { head: t("subject"), cell: (c) => c.subject },
+        ]}
+      />
       <section aria-labelledby="hold-heading" className="mt-10">
         <h2 id="hold-heading">{t("formTitle")}</h2>
         <form method="post" action="/api/staff/legal-hold" noValidate>
