@@ -19,10 +19,17 @@ export function inputClass(width: FieldWidth = "wide"): string {
   return `mt-2 block w-full ${WIDTHS[width]} rounded border-2 border-slate-700 bg-white px-3 py-2 text-base focus:border-slate-900`;
 }
 
-/** The ids a control is described by: its hint, its error and its count note, when shown. */
-export function describedBy(id: string, parts: { hint?: unknown; error?: unknown; count?: unknown }) {
+/**
+ * The ids a control is described by: its hint, its error and its count note, when shown, then any
+ * text elsewhere on the page that describes it too (`also`).
+ */
+export function describedBy(
+  id: string,
+  parts: { hint?: unknown; error?: unknown; count?: unknown; also?: string },
+) {
   const ids = [parts.hint ? `${id}-hint` : null, parts.error ? `${id}-error` : null];
   if (parts.count) ids.push(`${id}-count`);
+  if (parts.also) ids.push(parts.also);
   return ids.filter(Boolean).join(" ") || undefined;
 }
 
@@ -83,12 +90,16 @@ export interface FieldProps {
   required?: boolean;
   /** The denser look of the partnership and money forms: a smaller label, less space above. */
   compact?: boolean;
+  /** The space above the field, when it differs from the default of its look. */
+  spacing?: string;
+  /** The id of a text elsewhere on the page that describes this control too. */
+  alsoDescribedBy?: string;
 }
 
-/** The label, hint and error of one field around its control. */
-function FieldShell({ p, children }: { p: FieldProps; children: ReactNode }) {
+/** The label, hint and error of one field around its control (for controls the kit does not draw). */
+export function FieldShell({ p, children }: { p: FieldProps; children: ReactNode }) {
   return (
-    <FieldWrap error={p.error} className={p.compact ? "mt-5" : "mt-6"}>
+    <FieldWrap error={p.error} className={p.spacing ?? (p.compact ? "mt-5" : "mt-6")}>
       <label htmlFor={p.id} className={p.compact ? "block font-semibold" : "block text-lg font-semibold"}>
         {p.label}
       </label>
@@ -98,11 +109,12 @@ function FieldShell({ p, children }: { p: FieldProps; children: ReactNode }) {
   );
 }
 
-function controlProps(p: FieldProps, count?: string) {
+/** The id, name and aria attributes of a field's control. */
+export function controlProps(p: FieldProps, count?: string) {
   return {
     id: p.id,
     name: p.name,
-    "aria-describedby": describedBy(p.id, { hint: p.hint, error: p.error, count }),
+    "aria-describedby": describedBy(p.id, { hint: p.hint, error: p.error, count, also: p.alsoDescribedBy }),
     "aria-invalid": p.error ? true : undefined,
     "aria-required": p.required || undefined,
   };
@@ -110,7 +122,7 @@ function controlProps(p: FieldProps, count?: string) {
 
 export interface TextFieldProps extends FieldProps {
   value?: string;
-  type?: "text" | "date" | "number" | "email" | "tel" | "url" | "password";
+  type?: "text" | "date" | "number" | "email" | "tel" | "url" | "password" | "search";
   /** A textarea of this many rows instead of a one-line input. */
   rows?: number;
   width?: FieldWidth;
@@ -118,8 +130,15 @@ export interface TextFieldProps extends FieldProps {
   narrow?: boolean;
   autoComplete?: string;
   spellCheck?: boolean;
-  inputMode?: "numeric" | "decimal" | "email" | "tel" | "url";
+  autoCapitalize?: "none" | "off";
+  inputMode?: "text" | "numeric" | "decimal" | "email" | "tel" | "url";
   maxLength?: number;
+  /** The id of a datalist of suggestions. */
+  list?: string;
+  /** The language of the text typed, when it is not the page's (a mail text in the other language). */
+  lang?: string;
+  /** Classes added to the control's own, such as a monospace face for codes and mail texts. */
+  controlClass?: string;
   /** A note under the control on how many characters fit (for example "At most 500 characters"). */
   countText?: string;
 }
@@ -130,15 +149,24 @@ export function TextField(p: TextFieldProps) {
     defaultValue: p.value ?? "",
     autoComplete: p.autoComplete,
     spellCheck: p.spellCheck,
+    autoCapitalize: p.autoCapitalize,
     maxLength: p.maxLength,
+    lang: p.lang,
   };
   const width = p.width ?? (p.narrow || p.type === "date" ? "narrow" : "wide");
+  const extra = p.controlClass ? ` ${p.controlClass}` : "";
   return (
     <FieldShell p={p}>
       {p.rows ? (
-        <textarea {...common} rows={p.rows} className={inputClass(p.width ?? "wide")} />
+        <textarea {...common} rows={p.rows} className={inputClass(p.width ?? "wide") + extra} />
       ) : (
-        <input {...common} type={p.type ?? "text"} inputMode={p.inputMode} className={inputClass(width)} />
+        <input
+          {...common}
+          type={p.type ?? "text"}
+          inputMode={p.inputMode}
+          list={p.list}
+          className={inputClass(width) + extra}
+        />
       )}
       {p.countText && (
         <p id={`${p.id}-count`} className="mt-1 text-slate-700">
@@ -152,8 +180,11 @@ export function TextField(p: TextFieldProps) {
 export interface Option {
   value: string;
   label: string;
+  /** The box's own id, when it is not drawn from the field's id and the value. */
+  id?: string;
 }
 
+/** A select; `placeholder` is an empty first choice. */
 export function SelectField(
   p: FieldProps & { value?: string; options: Option[]; placeholder?: string; width?: FieldWidth },
 ) {
@@ -172,27 +203,33 @@ export function SelectField(
 }
 
 /**
- * Checkboxes under one legend. Each box is `${id}-${value}`, except that by default the first carries
- * the field's own id, so an error summary's link to the field lands on it.
+ * Checkboxes (or radio buttons, with `type="radio"`) under one legend. Each box is `${id}-${value}`
+ * unless its option names its own id, except that by default the first carries the field's own id, so
+ * an error summary's link to the field lands on it.
  */
 export function CheckboxGroup(
-  p: FieldProps & { options: Option[]; chosen: readonly string[]; firstBoxOwnId?: boolean },
+  p: FieldProps & {
+    options: Option[];
+    chosen: readonly string[];
+    firstBoxOwnId?: boolean;
+    type?: "checkbox" | "radio";
+  },
 ) {
   const chosen = new Set(p.chosen);
   return (
     <fieldset
-      className={`${p.compact ? "mt-5" : "mt-6"} ${p.error ? "border-l-4 border-red-700 pl-4" : ""}`}
+      className={`${p.spacing ?? (p.compact ? "mt-5" : "mt-6")} ${p.error ? "border-l-4 border-red-700 pl-4" : ""}`}
       aria-describedby={describedBy(p.id, p)}
     >
       <legend className="text-lg font-semibold">{p.label}</legend>
       <FieldHelp {...p} />
       <div className="mt-2 space-y-2">
         {p.options.map((option, i) => {
-          const boxId = i === 0 && !p.firstBoxOwnId ? p.id : `${p.id}-${option.value}`;
+          const boxId = option.id ?? (i === 0 && !p.firstBoxOwnId ? p.id : `${p.id}-${option.value}`);
           return (
             <div key={option.value} className="flex items-center gap-3">
               <input
-                type="checkbox"
+                type={p.type ?? "checkbox"}
                 id={boxId}
                 name={p.name}
                 value={option.value}
@@ -205,5 +242,26 @@ export function CheckboxGroup(
         })}
       </div>
     </fieldset>
+  );
+}
+
+/** One checkbox that turns a setting on or off, with its label beside it and its hint and error below. */
+export function CheckboxField(p: Omit<FieldProps, "required"> & { checked: boolean; value?: string }) {
+  return (
+    <FieldWrap error={p.error} className={p.spacing ?? (p.compact ? "mt-5" : "mt-6")}>
+      <div className="flex items-center gap-3">
+        <input
+          type="checkbox"
+          {...controlProps(p)}
+          value={p.value}
+          defaultChecked={p.checked}
+          className="h-6 w-6"
+        />
+        <label htmlFor={p.id} className={p.hint ? "font-semibold" : undefined}>
+          {p.label}
+        </label>
+      </div>
+      <FieldHelp {...p} />
+    </FieldWrap>
   );
 }

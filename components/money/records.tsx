@@ -1,54 +1,51 @@
+import type { ComponentProps, ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
+import { DataTable } from "@/components/data-table";
 import { SelectField, TextField } from "@/components/form/field-kit";
 import { swedishDate } from "@/lib/domain/follow-ups";
 import type { Locale } from "@/lib/i18n/routing";
 import type { MoneyOverview } from "@/lib/server/partnerships/money-view";
 import type { Flash } from "@/lib/server/staff/flash";
-import { fieldsOf, MoneyForm, num, Section, sek, td, th } from "./parts";
+import { fieldsOf, MoneyForm, Section, sek } from "./parts";
 
 type Props = { m: MoneyOverview; locale: Locale; flash: Flash | null; ok?: string; canManage: boolean };
 
-function Table({
-  caption,
-  head,
-  rows,
-  right = [],
-}: {
+/** A money table from its headings and rows of cells; `right` lists the columns of amounts. */
+function Table(p: {
   caption: string;
   head: string[];
-  rows: React.ReactNode[][];
+  rows: ReactNode[][];
   right?: number[];
+  empty?: string;
 }) {
+  const right = new Set(p.right ?? []);
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full border-collapse">
-        <caption className="sr-only">{caption}</caption>
-        <thead>
-          <tr>
-            {head.map((h, i) => (
-              <th key={i} scope="col" className={`${th} ${right.includes(i) ? "text-right" : ""}`}>
-                {h}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r, i) => (
-            <tr key={i}>
-              {r.map((c, j) => (
-                <td key={j} className={right.includes(j) ? num : td}>
-                  {c}
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      dense
+      caption={p.caption}
+      empty={p.empty}
+      rows={p.rows}
+      rowKey={(_, i) => String(i)}
+      columns={p.head.map((head, i) => ({
+        head,
+        cell: (r: ReactNode[]) => r[i],
+        className: right.has(i) ? "text-right whitespace-nowrap" : undefined,
+      }))}
+    />
   );
 }
 
-async function common(m: MoneyOverview, flash: Flash | null) {
+/** A heading and the form that records a new entry. */
+function NewEntry({ heading, ...form }: { heading: string } & ComponentProps<typeof MoneyForm>) {
+  return (
+    <>
+      <h3 className="mt-6">{heading}</h3>
+      <MoneyForm {...form} />
+    </>
+  );
+}
+
+async function common({ m, flash, locale, ok }: Props) {
   const tm = await getTranslations("money");
   const errorText = (code: string) => tm(`errors.${code}` as "errors.required");
   const party = new Map(m.partnership.parties.map((p) => [p.id, p.name]));
@@ -60,65 +57,52 @@ async function common(m: MoneyOverview, flash: Flash | null) {
     party,
     partyYears,
     f: (form: string) => fieldsOf(form, flash, errorText),
-    action: `/api/staff/partnerships/${m.partnership.id}/money`,
     today: swedishDate(new Date()),
+    /** What every form of the page shares: where it posts, the page's language, the saved note. */
+    shared: { action: `/api/staff/partnerships/${m.partnership.id}/money`, locale, ok, okText: tm("saved") },
   };
 }
 
 export async function Payments({ m, locale, flash, ok, canManage }: Props) {
   const t = await getTranslations("money.payments");
-  const { tm, party, partyYears, f, action, today } = await common(m, flash);
+  const { party, partyYears, f, today, shared } = await common({ m, locale, flash, ok, canManage });
   const p = f("payment");
   return (
     <Section id="payments" heading={t("heading")}>
-      {m.payments.length === 0 ? (
-        <p>{t("none")}</p>
-      ) : (
-        <Table
-          caption={t("caption")}
-          head={[t("paidOn"), t("partyYear"), t("amount"), t("reference")]}
-          right={[2]}
-          rows={m.payments.map((x) => [
-            x.paidOn,
-            `${party.get(x.partyId)} ${x.year}`,
-            sek(x.amountOre, locale),
-            x.reference,
-          ])}
-        />
-      )}
+      <Table
+        empty={t("none")}
+        caption={t("caption")}
+        head={[t("paidOn"), t("partyYear"), t("amount"), t("reference")]}
+        right={[2]}
+        rows={m.payments.map((x) => [
+          x.paidOn,
+          `${party.get(x.partyId)} ${x.year}`,
+          sek(x.amountOre, locale),
+          x.reference,
+        ])}
+      />
       {canManage && (
-        <>
-          <h3 className="mt-6">{t("new")}</h3>
-          <MoneyForm
-            formName="payment"
-            action={action}
-            locale={locale}
-            op="payment"
-            save={t("save")}
-            ok={ok}
-            okText={tm("saved")}
-          >
-            <SelectField
-              compact
-              {...p("partyYear", partyYears[0]?.value)}
-              label={t("partyYear")}
-              options={partyYears}
-            />
-            <TextField compact {...p("paidOn", today)} label={t("paidOn")} narrow />
-            <TextField compact {...p("amount")} label={t("amount")} narrow />
-            <TextField compact {...p("reference")} label={t("reference")} hint={t("referenceHint")} narrow />
-            <SelectField
-              compact
-              {...p("instalmentId")}
-              label={t("instalment")}
-              placeholder={t("noInstalment")}
-              options={m.instalments.map((i) => ({
-                value: i.id,
-                label: `${party.get(i.partyId)} ${i.dueDate}: ${sek(i.amountOre, locale)}`,
-              }))}
-            />
-          </MoneyForm>
-        </>
+        <NewEntry heading={t("new")} formName="payment" op="payment" save={t("save")} {...shared}>
+          <SelectField
+            compact
+            {...p("partyYear", partyYears[0]?.value)}
+            label={t("partyYear")}
+            options={partyYears}
+          />
+          <TextField compact {...p("paidOn", today)} label={t("paidOn")} narrow />
+          <TextField compact {...p("amount")} label={t("amount")} narrow />
+          <TextField compact {...p("reference")} label={t("reference")} hint={t("referenceHint")} narrow />
+          <SelectField
+            compact
+            {...p("instalmentId")}
+            label={t("instalment")}
+            placeholder={t("noInstalment")}
+            options={m.instalments.map((i) => ({
+              value: i.id,
+              label: `${party.get(i.partyId)} ${i.dueDate}: ${sek(i.amountOre, locale)}`,
+            }))}
+          />
+        </NewEntry>
       )}
     </Section>
   );
@@ -126,7 +110,7 @@ export async function Payments({ m, locale, flash, ok, canManage }: Props) {
 
 export async function Actuals({ m, locale, flash, ok, canManage }: Props) {
   const t = await getTranslations("money.actuals");
-  const { tm, party, f, action, today } = await common(m, flash);
+  const { party, f, today, shared } = await common({ m, locale, flash, ok, canManage });
   const kinds = await getTranslations("partnerships.kinds");
   const lineName = new Map(
     m.lines.map((l) => [l.id, `${party.get(l.partyId)} ${l.year}: ${kinds(l.kind)}, ${l.description}`]),
@@ -134,46 +118,32 @@ export async function Actuals({ m, locale, flash, ok, canManage }: Props) {
   const a = f("actual");
   return (
     <Section id="actuals" heading={t("heading")}>
-      {m.actuals.length === 0 ? (
-        <p>{t("none")}</p>
-      ) : (
-        <Table
-          caption={t("caption")}
-          head={[t("spentOn"), t("line"), t("amount"), t("source"), t("note")]}
-          right={[2]}
-          rows={m.actuals.map((x) => [
-            x.spentOn,
-            lineName.get(x.budgetLineId),
-            sek(x.amountOre, locale),
-            t(`sources.${x.source}`),
-            x.note,
-          ])}
-        />
-      )}
+      <Table
+        empty={t("none")}
+        caption={t("caption")}
+        head={[t("spentOn"), t("line"), t("amount"), t("source"), t("note")]}
+        right={[2]}
+        rows={m.actuals.map((x) => [
+          x.spentOn,
+          lineName.get(x.budgetLineId),
+          sek(x.amountOre, locale),
+          t(`sources.${x.source}`),
+          x.note,
+        ])}
+      />
       {canManage && m.lines.length > 0 && (
-        <>
-          <h3 className="mt-6">{t("new")}</h3>
-          <MoneyForm
-            formName="actual"
-            action={action}
-            locale={locale}
-            op="actual"
-            save={t("save")}
-            ok={ok}
-            okText={tm("saved")}
-          >
-            <SelectField
-              compact
-              {...a("budgetLineId")}
-              label={t("line")}
-              placeholder=""
-              options={m.lines.map((l) => ({ value: l.id, label: lineName.get(l.id)! }))}
-            />
-            <TextField compact {...a("amount")} label={t("amount")} narrow />
-            <TextField compact {...a("spentOn", today)} label={t("spentOn")} narrow />
-            <TextField compact {...a("note")} label={t("note")} />
-          </MoneyForm>
-        </>
+        <NewEntry heading={t("new")} formName="actual" op="actual" save={t("save")} {...shared}>
+          <SelectField
+            compact
+            {...a("budgetLineId")}
+            label={t("line")}
+            placeholder=""
+            options={m.lines.map((l) => ({ value: l.id, label: lineName.get(l.id)! }))}
+          />
+          <TextField compact {...a("amount")} label={t("amount")} narrow />
+          <TextField compact {...a("spentOn", today)} label={t("spentOn")} narrow />
+          <TextField compact {...a("note")} label={t("note")} />
+        </NewEntry>
       )}
     </Section>
   );
@@ -181,7 +151,7 @@ export async function Actuals({ m, locale, flash, ok, canManage }: Props) {
 
 export async function DeviationSection({ m, locale, flash, ok, canManage }: Props) {
   const t = await getTranslations("money.deviation");
-  const { tm, party, f, action, today } = await common(m, flash);
+  const { tm, party, f, today, shared } = await common({ m, locale, flash, ok, canManage });
   const line = new Map(m.lines.map((l) => [l.id, l]));
   const d = f("dialogue");
   const percent = (permille: number | null) =>
@@ -225,21 +195,10 @@ export async function DeviationSection({ m, locale, flash, ok, canManage }: Prop
         </>
       )}
       {canManage && m.deviations.length > 0 && (
-        <>
-          <h3 className="mt-6">{t("dialogueNew")}</h3>
-          <MoneyForm
-            formName="dialogue"
-            action={action}
-            locale={locale}
-            op="dialogue"
-            save={t("save")}
-            ok={ok}
-            okText={tm("saved")}
-          >
-            <TextField compact {...d("heldOn", today)} label={t("heldOn")} narrow />
-            <TextField compact {...d("note")} label={t("note")} rows={3} />
-          </MoneyForm>
-        </>
+        <NewEntry heading={t("dialogueNew")} formName="dialogue" op="dialogue" save={t("save")} {...shared}>
+          <TextField compact {...d("heldOn", today)} label={t("heldOn")} narrow />
+          <TextField compact {...d("note")} label={t("note")} rows={3} />
+        </NewEntry>
       )}
     </Section>
   );
@@ -247,32 +206,29 @@ export async function DeviationSection({ m, locale, flash, ok, canManage }: Prop
 
 export async function Claims({ m, locale, flash, ok, canManage }: Props) {
   const t = await getTranslations("money.claims");
-  const { tm, party, f, action, today } = await common(m, flash);
+  const { party, f, today, shared } = await common({ m, locale, flash, ok, canManage });
   const c = f("claim");
   return (
     <Section id="claims" heading={t("heading")}>
       <p>{t("lead")}</p>
-      {m.claims.length === 0 ? (
-        <p>{t("none")}</p>
-      ) : (
-        <Table
-          caption={t("caption")}
-          head={[t("party"), t("reason"), t("amount"), t("dueDate"), t("outstanding"), t("state")]}
-          right={[2, 4]}
-          rows={m.claims.map((x) => [
-            party.get(x.partyId),
-            x.reason,
-            sek(x.amountOre, locale),
-            x.dueDate,
-            sek(x.outstanding, locale),
-            x.state === "overdue" ? (
-              <strong className="text-red-800">{t("states.overdue")}</strong>
-            ) : (
-              t(`states.${x.state}`)
-            ),
-          ])}
-        />
-      )}
+      <Table
+        empty={t("none")}
+        caption={t("caption")}
+        head={[t("party"), t("reason"), t("amount"), t("dueDate"), t("outstanding"), t("state")]}
+        right={[2, 4]}
+        rows={m.claims.map((x) => [
+          party.get(x.partyId),
+          x.reason,
+          sek(x.amountOre, locale),
+          x.dueDate,
+          sek(x.outstanding, locale),
+          x.state === "overdue" ? (
+            <strong className="text-red-800">{t("states.overdue")}</strong>
+          ) : (
+            t(`states.${x.state}`)
+          ),
+        ])}
+      />
       {canManage &&
         m.claims
           .filter((x) => x.state !== "paid")
@@ -285,13 +241,10 @@ export async function Claims({ m, locale, flash, ok, canManage }: Props) {
                 </summary>
                 <MoneyForm
                   formName={`claim-${x.id}`}
-                  action={action}
-                  locale={locale}
                   op="claimPaid"
                   hidden={{ claimId: x.id }}
                   save={t("paidSave")}
-                  ok={ok}
-                  okText={tm("saved")}
+                  {...shared}
                 >
                   <TextField compact {...pf("paidOn", today)} label={t("paidOn")} narrow />
                   <TextField compact {...pf("paidAmount")} label={t("paidAmount")} narrow />
@@ -300,28 +253,17 @@ export async function Claims({ m, locale, flash, ok, canManage }: Props) {
             );
           })}
       {canManage && (
-        <>
-          <h3 className="mt-6">{t("new")}</h3>
-          <MoneyForm
-            formName="claim"
-            action={action}
-            locale={locale}
-            op="claim"
-            save={t("save")}
-            ok={ok}
-            okText={tm("saved")}
-          >
-            <SelectField
-              compact
-              {...c("partyId", m.partnership.parties.find((p) => p.side === "CIVIL_SOCIETY")?.id)}
-              label={t("party")}
-              options={m.partnership.parties.map((p) => ({ value: p.id, label: p.name }))}
-            />
-            <TextField compact {...c("amount")} label={t("amount")} narrow />
-            <TextField compact {...c("reason")} label={t("reason")} rows={3} />
-            <TextField compact {...c("dueDate")} label={t("dueDate")} hint="2026-12-31" narrow />
-          </MoneyForm>
-        </>
+        <NewEntry heading={t("new")} formName="claim" op="claim" save={t("save")} {...shared}>
+          <SelectField
+            compact
+            {...c("partyId", m.partnership.parties.find((p) => p.side === "CIVIL_SOCIETY")?.id)}
+            label={t("party")}
+            options={m.partnership.parties.map((p) => ({ value: p.id, label: p.name }))}
+          />
+          <TextField compact {...c("amount")} label={t("amount")} narrow />
+          <TextField compact {...c("reason")} label={t("reason")} rows={3} />
+          <TextField compact {...c("dueDate")} label={t("dueDate")} hint="2026-12-31" narrow />
+        </NewEntry>
       )}
     </Section>
   );
@@ -329,43 +271,29 @@ export async function Claims({ m, locale, flash, ok, canManage }: Props) {
 
 export async function Surplus({ m, locale, flash, ok, canManage }: Props) {
   const t = await getTranslations("money.surplus");
-  const { tm, party, partyYears, f, action } = await common(m, flash);
+  const { tm, party, partyYears, f, shared } = await common({ m, locale, flash, ok, canManage });
   const s = f("surplus");
   return (
     <Section id="surplus" heading={t("heading")}>
       <p>{t("lead")}</p>
-      {m.surplus.length === 0 ? (
-        <p>{t("none")}</p>
-      ) : (
-        <Table
-          caption={t("caption")}
-          head={[t("from"), tm("summary.party"), t("amount"), t("purpose")]}
-          right={[2]}
-          rows={m.surplus.map((x) => [x.fromYear, party.get(x.partyId), sek(x.amountOre, locale), x.purpose])}
-        />
-      )}
+      <Table
+        empty={t("none")}
+        caption={t("caption")}
+        head={[t("from"), tm("summary.party"), t("amount"), t("purpose")]}
+        right={[2]}
+        rows={m.surplus.map((x) => [x.fromYear, party.get(x.partyId), sek(x.amountOre, locale), x.purpose])}
+      />
       {canManage && partyYears.length > 0 && (
-        <>
-          <h3 className="mt-6">{t("new")}</h3>
-          <MoneyForm
-            formName="surplus"
-            action={action}
-            locale={locale}
-            op="surplus"
-            save={t("save")}
-            ok={ok}
-            okText={tm("saved")}
-          >
-            <SelectField
-              compact
-              {...s("partyYear", partyYears[0]?.value)}
-              label={t("partyYear")}
-              options={partyYears}
-            />
-            <TextField compact {...s("amount")} label={t("amount")} narrow />
-            <TextField compact {...s("purpose")} label={t("purpose")} rows={3} />
-          </MoneyForm>
-        </>
+        <NewEntry heading={t("new")} formName="surplus" op="surplus" save={t("save")} {...shared}>
+          <SelectField
+            compact
+            {...s("partyYear", partyYears[0]?.value)}
+            label={t("partyYear")}
+            options={partyYears}
+          />
+          <TextField compact {...s("amount")} label={t("amount")} narrow />
+          <TextField compact {...s("purpose")} label={t("purpose")} rows={3} />
+        </NewEntry>
       )}
     </Section>
   );

@@ -1,7 +1,9 @@
-// One field of the partner's report form, with its label, hint and error wired for screen readers.
+import { controlProps, FieldShell, SelectField, TextField } from "@/components/form/field-kit";
 
-const inputClass =
-  "mt-2 block w-full max-w-2xl rounded border-2 border-slate-700 bg-white px-3 py-2 text-base focus:border-slate-900";
+// One field of the partner's report form, drawn with the field kit; the page passes the form's
+// values and errors once, as functions of the field's name.
+
+const FILE_TYPES = ".pdf,.jpg,.jpeg,.png,.docx,.xlsx,.odt,.ods";
 
 export function ReportField(p: {
   name: string;
@@ -15,59 +17,32 @@ export function ReportField(p: {
   options?: { value: string; label: string }[];
   choose?: string;
 }) {
-  const error = p.error(p.name);
-  const describedBy =
-    [p.hint && `${p.name}-hint`, error && `${p.name}-error`].filter(Boolean).join(" ") || undefined;
-  const common = {
-    id: p.name,
-    name: p.name,
-    "aria-describedby": describedBy,
-    "aria-invalid": error ? true : undefined,
-  };
+  const field = { id: p.name, name: p.name, label: p.label, hint: p.hint, error: p.error(p.name) };
+  if (p.options) {
+    return (
+      <SelectField
+        {...field}
+        value={p.value(p.name)}
+        options={p.options}
+        placeholder={p.choose ?? ""}
+        width="wide"
+      />
+    );
+  }
+  if (p.file) {
+    return (
+      <FieldShell p={field}>
+        <input {...controlProps(field)} type="file" multiple accept={FILE_TYPES} className="mt-2 block" />
+      </FieldShell>
+    );
+  }
   return (
-    <div className={`mt-6 ${error ? "border-l-4 border-red-700 pl-4" : ""}`}>
-      <label htmlFor={p.name} className="block text-lg font-semibold">
-        {p.label}
-      </label>
-      {p.hint && (
-        <p id={`${p.name}-hint`} className="mt-1 text-slate-700">
-          {p.hint}
-        </p>
-      )}
-      {error && (
-        <p id={`${p.name}-error`} className="mt-1 font-semibold text-red-800">
-          <span className="sr-only">{p.label}: </span>
-          {error}
-        </p>
-      )}
-      {p.options ? (
-        <select {...common} defaultValue={p.value(p.name)} className={inputClass}>
-          <option value="">{p.choose}</option>
-          {p.options.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-      ) : p.rows ? (
-        <textarea {...common} rows={p.rows} defaultValue={p.value(p.name)} className={inputClass} />
-      ) : p.file ? (
-        <input
-          {...common}
-          type="file"
-          multiple
-          accept=".pdf,.jpg,.jpeg,.png,.docx,.xlsx,.odt,.ods"
-          className="mt-2 block"
-        />
-      ) : (
-        <input
-          {...common}
-          type="text"
-          inputMode={p.numeric ? "numeric" : "decimal"}
-          defaultValue={p.value(p.name)}
-          className={`${inputClass} max-w-xs`}
-        />
-      )}
-    </div>
+    <TextField
+      {...field}
+      value={p.value(p.name)}
+      rows={p.rows}
+      inputMode={p.rows ? undefined : p.numeric ? "numeric" : "decimal"}
+      width={p.rows ? "wide" : "narrow"}
+    />
   );
 }

@@ -1,3 +1,4 @@
+import { DataTable } from "@/components/data-table";
 import { SecondaryButton } from "@/components/form/buttons";
 
 // Ended partnerships with a button each that makes the partnership's archive package (a POST).
@@ -9,37 +10,27 @@ export function PartnershipArchiveList(props: {
   submit: (title: string) => string;
   locale: string;
 }) {
-  const cell = "border-b border-slate-300 py-2 pr-3 align-top";
+  const { columns } = props;
   return (
-    <table className="mt-2 w-full border-collapse text-left">
-      <caption className="sr-only">{props.caption}</caption>
-      <thead>
-        <tr>
-          {Object.values(props.columns).map((c) => (
-            <th key={c} scope="col" className="border-b-2 border-slate-700 py-2 pr-3">
-              {c}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {props.rows.map((r) => (
-          <tr key={r.id}>
-            <th scope="row" className={`${cell} break-words font-normal`}>
-              {r.title}
-            </th>
-            <td className={`${cell} whitespace-nowrap`}>{r.ended}</td>
-            <td className={cell}>
-              <form method="post" action={`/api/staff/partnerships/${r.id}/archive`}>
-                <input type="hidden" name="locale" value={props.locale} />
-                <SecondaryButton type="submit" className="!px-3 !py-1 !text-base">
-                  {props.submit(r.title)}
-                </SecondaryButton>
-              </form>
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <DataTable
+      caption={props.caption}
+      rows={props.rows}
+      rowKey={(r) => r.id}
+      columns={[
+        { head: columns.title, rowHeader: true, className: "break-words", cell: (r) => r.title },
+        { head: columns.ended, className: "whitespace-nowrap", cell: (r) => r.ended },
+        {
+          head: columns.archive,
+          cell: (r) => (
+            <form method="post" action={`/api/staff/partnerships/${r.id}/archive`}>
+              <input type="hidden" name="locale" value={props.locale} />
+              <SecondaryButton type="submit" className="!px-3 !py-1 !text-base">
+                {props.submit(r.title)}
+              </SecondaryButton>
+            </form>
+          ),
+        },
+      ]}
+    />
   );
 }

@@ -1,12 +1,14 @@
 import { getTranslations } from "next-intl/server";
 import { SecondaryButton } from "@/components/form/buttons";
+import { type Option, SelectField, TextField } from "@/components/form/field-kit";
 import { THEMES } from "@/lib/domain/themes";
 import type { PublicStatus, RegisterFilters } from "@/lib/server/register/partnerships";
 
 // The register's filter form: a plain GET form, so filtering works without JavaScript and every
 // filtered view has its own address.
 
-const selectClass = "mt-1 block w-full rounded border-2 border-slate-700 bg-white px-2 py-2";
+// Each filter sits in a cell of the grid, so it takes the cell's width and no space above.
+const look = { compact: true, spacing: "", width: "widest" } as const;
 
 export async function RegisterFilterForm({
   base,
@@ -30,19 +32,15 @@ export async function RegisterFilterForm({
     <form method="get" action={base} className="mt-6 rounded border border-slate-300 bg-slate-50 p-4">
       <h2 className="mt-0 text-lg">{t("filterHeading")}</h2>
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-        <div>
-          <label htmlFor="f-q" className="block font-semibold">
-            {t("filterSearch")}
-          </label>
-          <input
-            id="f-q"
-            name="q"
-            type="search"
-            defaultValue={filters.q ?? ""}
-            className={selectClass}
-            autoComplete="off"
-          />
-        </div>
+        <TextField
+          {...look}
+          id="f-q"
+          name="q"
+          type="search"
+          label={t("filterSearch")}
+          value={filters.q}
+          autoComplete="off"
+        />
         <FilterSelect
           id="f-theme"
           name="theme"
@@ -51,24 +49,20 @@ export async function RegisterFilterForm({
           all={t("all")}
           options={THEMES.map((theme) => ({ value: theme, label: t(`themes.${theme}`) }))}
         />
-        <div>
-          <label htmlFor="f-party" className="block font-semibold">
-            {t("filterParty")}
-          </label>
-          <input
-            id="f-party"
-            name="party"
-            list="f-party-list"
-            defaultValue={filters.party ?? ""}
-            className={selectClass}
-            autoComplete="off"
-          />
-          <datalist id="f-party-list">
-            {choices.publicParties.map((name) => (
-              <option key={name} value={name} />
-            ))}
-          </datalist>
-        </div>
+        <TextField
+          {...look}
+          id="f-party"
+          name="party"
+          label={t("filterParty")}
+          value={filters.party}
+          list="f-party-list"
+          autoComplete="off"
+        />
+        <datalist id="f-party-list">
+          {choices.publicParties.map((name) => (
+            <option key={name} value={name} />
+          ))}
+        </datalist>
         <FilterSelect
           id="f-year"
           name="year"
@@ -103,34 +97,15 @@ export async function RegisterFilterForm({
 }
 
 /** One filter of the register: a choice among the values, or all of them. */
-function FilterSelect({
-  id,
-  name,
-  label,
-  value,
-  all,
-  options,
-}: {
+function FilterSelect(p: {
   id: string;
   name: string;
   label: string;
   value: string | number | undefined;
   all: string;
-  options: { value: string; label: string }[];
+  options: Option[];
 }) {
   return (
-    <div>
-      <label htmlFor={id} className="block font-semibold">
-        {label}
-      </label>
-      <select id={id} name={name} defaultValue={value ?? ""} className={selectClass}>
-        <option value="">{all}</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
+    <SelectField {...look} {...p} value={p.value === undefined ? "" : String(p.value)} placeholder={p.all} />
   );
 }

@@ -1,5 +1,5 @@
 import { getFormatter, type getTranslations } from "next-intl/server";
-import { FieldError, FieldWrap, inputClass } from "@/components/form/field-kit";
+import { TextField } from "@/components/form/field-kit";
 import { PrimaryButton, SecondaryButton } from "@/components/form/buttons";
 import type { EmailKind, validateEmailText } from "@/lib/domain/email-kinds";
 import type { Locale } from "@/lib/i18n/routing";
@@ -49,41 +49,29 @@ export async function LanguageForm({
       <form method="post" action={`/api/staff/admin/email-texts/${kind}`} noValidate>
         <input type="hidden" name="locale" value={pageLocale} />
         <input type="hidden" name="textLocale" value={textLocale} />
-        <FieldWrap error={subjectError}>
-          <label htmlFor={`subject-${textLocale}`} className="block text-lg font-semibold">
-            {t("edit.subject")}
-          </label>
-          <FieldError id={`subject-${textLocale}-error`} label={t("edit.subject")} message={subjectError} />
-          <input
-            id={`subject-${textLocale}`}
-            name="subject"
-            type="text"
-            lang={textLocale}
-            autoComplete="off"
-            defaultValue={text.subject}
-            aria-invalid={subjectError ? true : undefined}
-            aria-describedby={
-              subjectError ? `subject-${textLocale}-error placeholders-hint` : "placeholders-hint"
-            }
-            className={inputClass("widest")}
-          />
-        </FieldWrap>
-        <FieldWrap error={bodyError}>
-          <label htmlFor={`body-${textLocale}`} className="block text-lg font-semibold">
-            {t("edit.body")}
-          </label>
-          <FieldError id={`body-${textLocale}-error`} label={t("edit.body")} message={bodyError} />
-          <textarea
-            id={`body-${textLocale}`}
-            name="body"
-            lang={textLocale}
-            rows={16}
-            defaultValue={text.body}
-            aria-invalid={bodyError ? true : undefined}
-            aria-describedby={bodyError ? `body-${textLocale}-error placeholders-hint` : "placeholders-hint"}
-            className={`${inputClass("widest")} font-mono text-sm`}
-          />
-        </FieldWrap>
+        <TextField
+          id={`subject-${textLocale}`}
+          name="subject"
+          label={t("edit.subject")}
+          error={subjectError}
+          value={text.subject}
+          lang={textLocale}
+          autoComplete="off"
+          alsoDescribedBy="placeholders-hint"
+          width="widest"
+        />
+        <TextField
+          id={`body-${textLocale}`}
+          name="body"
+          label={t("edit.body")}
+          error={bodyError}
+          value={text.body}
+          lang={textLocale}
+          rows={16}
+          alsoDescribedBy="placeholders-hint"
+          width="widest"
+          controlClass="font-mono text-sm"
+        />
         <div className="mt-6 flex flex-wrap gap-4">
           <SecondaryButton type="submit" name="intent" value="preview">
             {t("edit.preview")}

@@ -11,7 +11,7 @@ import { getDb } from "@/lib/server/db/client";
 import { listOwnSessions } from "@/lib/server/staff/account";
 import { readFlash } from "@/lib/server/staff/flash";
 import { asLocale, pagePath } from "@/lib/server/urls";
-import { FieldError, FieldWrap, inputClass } from "@/components/form/field-kit";
+import { TextField } from "@/components/form/field-kit";
 import { OkMessage } from "@/components/form/ok-message";
 
 // Every staff member's own account: second factor, password and signed-in sessions.
@@ -83,21 +83,15 @@ export default async function AccountPage({ params, searchParams }: Props) {
               {t("mfa.newCodesHint")}
             </p>
             <input type="hidden" name="action" value="new-codes" />
-            <FieldWrap error={codeWrong}>
-              <label htmlFor="mfa-code" className="block text-lg font-semibold">
-                {t("mfa.code")}
-              </label>
-              <FieldError id="mfa-code-error" label={t("mfa.code")} message={codeWrong} />
-              <input
-                id="mfa-code"
-                name="code"
-                inputMode="numeric"
-                autoComplete="one-time-code"
-                aria-invalid={codeWrong ? true : undefined}
-                aria-describedby={codeWrong ? "mfa-code-error" : undefined}
-                className={inputClass("tiny")}
-              />
-            </FieldWrap>
+            <TextField
+              id="mfa-code"
+              name="code"
+              label={t("mfa.code")}
+              error={codeWrong}
+              inputMode="numeric"
+              autoComplete="one-time-code"
+              width="tiny"
+            />
             <SecondaryButton type="submit" aria-describedby="new-codes-hint" className="mt-4">
               {t("mfa.newCodes")}
             </SecondaryButton>
@@ -116,34 +110,17 @@ export default async function AccountPage({ params, searchParams }: Props) {
           <input type="hidden" name="locale" value={locale} />
           <p>{t("password.note")}</p>
           {PASSWORD_FIELDS.map((f) => (
-            <FieldWrap key={f} error={err(f)}>
-              <label htmlFor={`pw-${f}`} className="block text-lg font-semibold">
-                {t(`password.${f === "password" ? "new" : f}`)}
-              </label>
-              {f === "password" && (
-                <p id="pw-password-hint" className="mt-1 text-slate-700">
-                  {t("password.newHint")}
-                </p>
-              )}
-              <FieldError
-                id={`pw-${f}-error`}
-                label={t(`password.${f === "password" ? "new" : f}`)}
-                message={err(f)}
-              />
-              <input
-                id={`pw-${f}`}
-                name={f}
-                type="password"
-                autoComplete={f === "current" ? "current-password" : "new-password"}
-                aria-invalid={err(f) ? true : undefined}
-                aria-describedby={
-                  [f === "password" ? "pw-password-hint" : "", err(f) ? `pw-${f}-error` : ""]
-                    .filter(Boolean)
-                    .join(" ") || undefined
-                }
-                className={inputClass("medium")}
-              />
-            </FieldWrap>
+            <TextField
+              key={f}
+              id={`pw-${f}`}
+              name={f}
+              type="password"
+              label={t(`password.${f === "password" ? "new" : f}`)}
+              hint={f === "password" ? t("password.newHint") : undefined}
+              error={err(f)}
+              autoComplete={f === "current" ? "current-password" : "new-password"}
+              width="medium"
+            />
           ))}
           <PrimaryButton type="submit" className="mt-8">
             {t("password.submit")}

@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { DataTable } from "@/components/data-table";
 import { PrimaryButton, SecondaryButton } from "@/components/form/buttons";
 import { ErrorSummary } from "@/components/form/error-summary";
 import { requireStaff } from "@/lib/server/auth/session";
 import { casesUnderLegalHold } from "@/lib/server/retention/legal-hold";
 import { readFlash } from "@/lib/server/staff/flash";
 import { asLocale, pagePath } from "@/lib/server/urls";
-import { FieldError, FieldWrap, inputClass } from "@/components/form/field-kit";
+import { TextField } from "@/components/form/field-kit";
 import { OkMessage } from "@/components/form/ok-message";
 
 type Props = PageProps<"/[locale]/staff/legal-hold">;
@@ -57,75 +58,44 @@ export default async function LegalHoldPage({ params, searchParams }: Props) {
       <h1>{t("title")}</h1>
       <p className="text-lg">{t("lead")}</p>
       <h2>{t("listTitle")}</h2>
-      {held.length === 0 ? (
-        <p>{t("empty")}</p>
-      ) : (
-        <table className="w-full border-collapse text-left">
-          <caption className="sr-only">{t("caption")}</caption>
-          <thead>
-            <tr>
-              <th scope="col" className="border-b-2 border-slate-700 p-2">
-                {t("number")}
-              </th>
-              <th scope="col" className="border-b-2 border-slate-700 p-2">
-                {t("subject")}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {held.map((c) => (
-              <tr key={c.id} className="border-b border-slate-300">
-                <td className="p-2">{c.registrationNumber}</td>
-                <td className="p-2">{c.subject}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <DataTable
+        caption={t("caption")}
+        empty={t("empty")}
+        rows={held}
+        rowKey={(c) => c.id}
+        columns={[
+          { head: t("number"), cell: (c) => c.registrationNumber },
+          { head: t("subject"), cell: (c) => c.subject },
+        ]}
+      />
       <section aria-labelledby="hold-heading" className="mt-10">
         <h2 id="hold-heading">{t("formTitle")}</h2>
         <form method="post" action="/api/staff/legal-hold" noValidate>
           <input type="hidden" name="locale" value={locale} />
-          <FieldWrap error={numberError}>
-            <label htmlFor="registrationNumber" className="block font-semibold">
-              {t("registrationNumber")}
-            </label>
-            <p id="registrationNumber-hint" className="mt-1 text-slate-700">
-              {t("registrationNumberHint")}
-            </p>
-            <FieldError id="registrationNumber-error" label={t("registrationNumber")} message={numberError} />
-            <input
-              id="registrationNumber"
-              name="registrationNumber"
-              autoComplete="off"
-              maxLength={40}
-              defaultValue={flash?.values.registrationNumber?.[0] ?? ""}
-              aria-invalid={numberError ? true : undefined}
-              aria-describedby={
-                numberError ? "registrationNumber-hint registrationNumber-error" : "registrationNumber-hint"
-              }
-              className={inputClass("medium")}
-            />
-          </FieldWrap>
-          <FieldWrap error={reasonError}>
-            <label htmlFor="reason" className="block font-semibold">
-              {t("reason")}
-            </label>
-            <p id="reason-hint" className="mt-1 text-slate-700">
-              {t("reasonHint")}
-            </p>
-            <FieldError id="reason-error" label={t("reason")} message={reasonError} />
-            <textarea
-              id="reason"
-              name="reason"
-              rows={3}
-              maxLength={500}
-              defaultValue={flash?.values.reason?.[0] ?? ""}
-              aria-invalid={reasonError ? true : undefined}
-              aria-describedby={reasonError ? "reason-hint reason-error" : "reason-hint"}
-              className={inputClass("medium")}
-            />
-          </FieldWrap>
+          <TextField
+            id="registrationNumber"
+            name="registrationNumber"
+            label={t("registrationNumber")}
+            hint={t("registrationNumberHint")}
+            error={numberError}
+            value={flash?.values.registrationNumber?.[0]}
+            autoComplete="off"
+            maxLength={40}
+            width="medium"
+            compact
+          />
+          <TextField
+            id="reason"
+            name="reason"
+            label={t("reason")}
+            hint={t("reasonHint")}
+            error={reasonError}
+            value={flash?.values.reason?.[0]}
+            rows={3}
+            maxLength={500}
+            width="medium"
+            compact
+          />
           <div className="mt-6 flex flex-wrap gap-4">
             <PrimaryButton type="submit" name="hold" value="on">
               {t("set")}

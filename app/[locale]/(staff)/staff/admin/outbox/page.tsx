@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
-import { SecondaryButton } from "@/components/form/buttons";
+import { DataTable } from "@/components/data-table";
 import { ErrorSummary } from "@/components/form/error-summary";
 import { requireStaff } from "@/lib/server/auth/session";
 import { listOutboxProblems } from "@/lib/server/mail/outbox-admin";
 import { asLocale, pagePath } from "@/lib/server/urls";
 import { OkMessage } from "@/components/form/ok-message";
 import { AdminNav } from "@/components/staff/admin/admin-nav";
+import { RetryButton } from "@/components/staff/admin/retry-button";
 
 type Props = PageProps<"/[locale]/staff/admin/outbox">;
 
@@ -47,68 +48,36 @@ export default async function OutboxPage({ params, searchParams }: Props) {
         {t("outbox.title")}
       </h1>
       <p className="text-lg">{t("outbox.lead")}</p>
-      {rows.length === 0 ? (
-        <p>{t("outbox.empty")}</p>
-      ) : (
-        <div className="mt-6 overflow-x-auto">
-          <table className="w-full border-collapse text-left">
-            <caption className="sr-only">{t("outbox.caption")}</caption>
-            <thead>
-              <tr className="border-b-2 border-slate-700">
-                {(
-                  [
-                    "kind",
-                    "case",
-                    "recipient",
-                    "status",
-                    "attempts",
-                    "lastError",
-                    "created",
-                    "nextAttempt",
-                    "actions",
-                  ] as const
-                ).map((col) => (
-                  <th key={col} scope="col" className="p-2">
-                    {t(`outbox.${col}`)}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={row.id} className="border-b border-slate-300 align-top">
-                  <th scope="row" className="p-2 font-normal">
-                    {kindName(row.kind)}
-                  </th>
-                  <td className="p-2">{row.caseNumber ?? t("outbox.noCase")}</td>
-                  <td className="p-2 font-mono">{row.recipient}</td>
-                  <td className="p-2">{t(`outbox.statuses.${row.status}`)}</td>
-                  <td className="p-2">{row.attempts}</td>
-                  <td className="p-2 break-words">{row.lastError ?? "–"}</td>
-                  <td className="p-2">{when(row.createdAt)}</td>
-                  <td className="p-2">{when(row.nextAttemptAt)}</td>
-                  <td className="p-2">
-                    {row.status === "FAILED" ? (
-                      <form method="post" action={`/api/staff/admin/outbox/${row.id}/retry`}>
-                        <input type="hidden" name="locale" value={locale} />
-                        <SecondaryButton
-                          type="submit"
-                          aria-label={t("outbox.retryLabel", {
-                            kind: kindName(row.kind),
-                            recipient: row.recipient,
-                          })}
-                        >
-                          {t("outbox.retry")}
-                        </SecondaryButton>
-                      </form>
-                    ) : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <div className="mt-6">
+        <DataTable
+          caption={t("outbox.caption")}
+          empty={t("outbox.empty")}
+          rows={rows}
+          rowKey={(r) => r.id}
+          columns={[
+            { head: t("outbox.kind"), rowHeader: true, cell: (r) => kindName(r.kind) },
+            { head: t("outbox.case"), cell: (r) => r.caseNumber ?? t("outbox.noCase") },
+            { head: t("outbox.recipient"), className: "font-mono", cell: (r) => r.recipient },
+            { head: t("outbox.status"), cell: (r) => t(`outbox.statuses.${r.status}`) },
+            { head: t("outbox.attempts"), cell: (r) => r.attempts },
+            { head: t("outbox.lastError"), className: "break-words", cell: (r) => r.lastError ?? "–" },
+            { head: t("outbox.created"), cell: (r) => when(r.createdAt) },
+            { head: t("outbox.nextAttempt"), cell: (r) => when(r.nextAttemptAt) },
+            {
+              head: t("outbox.actions"),
+              cell: (r) =>
+                r.status === "FAILED" && (
+                  <RetryButton
+                    action={`/api/staff/admin/outbox/${r.id}/retry`}
+                    locale={locale}
+                    label={t("outbox.retryLabel", { kind: kindName(r.kind), recipient: r.recipient })}
+                    text={t("outbox.retry")}
+                  />
+                ),
+            },
+          ]}
+        />
+      </div>
     </>
   );
 }

@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { PrimaryButton } from "@/components/form/buttons";
 import { ALLOWED_ACTIONS, RETENTION_RULES, type RetentionSchedule } from "@/lib/domain/retention";
 import type { Flash } from "@/lib/server/staff/flash";
-import { FieldError, FieldWrap } from "@/components/form/field-kit";
+import { SelectField, TextField } from "@/components/form/field-kit";
 
 /** The error summary's entries when the schedule came back with errors. */
 export async function scheduleErrors(flash: Flash | null) {
@@ -57,43 +57,30 @@ export async function ScheduleForm({
             <fieldset key={rule} className="mt-6 border-t border-slate-300 pt-4">
               <legend className="text-lg font-semibold">{t(`rules.${rule}`)}</legend>
               <div className="flex flex-wrap gap-6">
-                <FieldWrap error={daysMsg} className="mt-2">
-                  <label htmlFor={`${rule}-days`} className="block font-semibold">
-                    {t("schedule.days")}
-                  </label>
-                  <FieldError id={`${rule}-days-error`} label={t("schedule.days")} message={daysMsg} />
-                  <input
-                    id={`${rule}-days`}
-                    name={`${rule}-days`}
-                    type="text"
-                    inputMode="numeric"
-                    autoComplete="off"
-                    defaultValue={value(rule, "days", String(saved[rule].days))}
-                    aria-invalid={daysMsg ? true : undefined}
-                    aria-describedby={daysMsg ? `days-hint ${rule}-days-error` : "days-hint"}
-                    className="mt-2 block w-32 rounded border-2 border-slate-700 bg-white px-3 py-2 text-base"
-                  />
-                </FieldWrap>
-                <FieldWrap error={actionMsg} className="mt-2">
-                  <label htmlFor={`${rule}-action`} className="block font-semibold">
-                    {t("schedule.action")}
-                  </label>
-                  <FieldError id={`${rule}-action-error`} label={t("schedule.action")} message={actionMsg} />
-                  <select
-                    id={`${rule}-action`}
-                    name={`${rule}-action`}
-                    defaultValue={value(rule, "action", saved[rule].action)}
-                    aria-invalid={actionMsg ? true : undefined}
-                    aria-describedby={actionMsg ? `${rule}-action-error` : undefined}
-                    className="mt-2 block rounded border-2 border-slate-700 bg-white px-3 py-2 text-base"
-                  >
-                    {ALLOWED_ACTIONS[rule].map((a) => (
-                      <option key={a} value={a}>
-                        {t(`actions.${a}`)}
-                      </option>
-                    ))}
-                  </select>
-                </FieldWrap>
+                <TextField
+                  id={`${rule}-days`}
+                  name={`${rule}-days`}
+                  label={t("schedule.days")}
+                  error={daysMsg}
+                  value={value(rule, "days", String(saved[rule].days))}
+                  inputMode="numeric"
+                  autoComplete="off"
+                  alsoDescribedBy="days-hint"
+                  width="tiny"
+                  compact
+                  spacing="mt-2"
+                />
+                <SelectField
+                  id={`${rule}-action`}
+                  name={`${rule}-action`}
+                  label={t("schedule.action")}
+                  error={actionMsg}
+                  value={value(rule, "action", saved[rule].action)}
+                  options={ALLOWED_ACTIONS[rule].map((a) => ({ value: a, label: t(`actions.${a}`) }))}
+                  width="narrow"
+                  compact
+                  spacing="mt-2"
+                />
               </div>
             </fieldset>
           );

@@ -4,7 +4,7 @@ import type { SummaryError } from "@/components/form/error-summary";
 import type { Locale } from "@/lib/i18n/routing";
 import type { MunicipalitySettings } from "@/lib/server/settings";
 import type { Flash } from "@/lib/server/staff/flash";
-import { FieldError, FieldWrap, inputClass } from "@/components/form/field-kit";
+import { TextField } from "@/components/form/field-kit";
 
 // The "Kommunen" section of the settings page: the municipality's own settings, in a form of its own
 // posting to /api/staff/admin/municipality. After a failed post the typed values come from the flash.
@@ -54,29 +54,22 @@ export async function MunicipalityForm({
           const code = flash?.errors[id];
           const error = code ? t(`errors.${code}` as "errors.nameRequired") : undefined;
           const value = flash ? (flash.values[f.name]?.[0] ?? "") : savedValue(saved, f.name);
-          const hint = `${f.name}Hint` as const;
           return (
-            <FieldWrap key={f.name} error={error}>
-              <label htmlFor={id} className="block font-semibold">
-                {t(f.name)}
-              </label>
-              <p id={`${id}-hint`} className="mt-1 text-slate-700">
-                {t(hint)}
-              </p>
-              <FieldError id={`${id}-error`} label={t(f.name)} message={error} />
-              <input
-                id={id}
-                name={f.name}
-                type={f.type}
-                autoComplete={f.autoComplete}
-                spellCheck={f.type === "text" ? undefined : false}
-                required={f.name !== "contactPhone"}
-                defaultValue={value}
-                aria-invalid={error ? true : undefined}
-                aria-describedby={error ? `${id}-hint ${id}-error` : `${id}-hint`}
-                className={inputClass("medium")}
-              />
-            </FieldWrap>
+            <TextField
+              key={f.name}
+              id={id}
+              name={f.name}
+              type={f.type}
+              label={t(f.name)}
+              hint={t(`${f.name}Hint`)}
+              error={error}
+              value={value}
+              autoComplete={f.autoComplete}
+              spellCheck={f.type === "text" ? undefined : false}
+              required={f.name !== "contactPhone"}
+              width="medium"
+              compact
+            />
           );
         })}
         <PrimaryButton type="submit" className="mt-8">

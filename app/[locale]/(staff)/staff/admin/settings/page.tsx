@@ -12,7 +12,7 @@ import { getSettings } from "@/lib/server/settings";
 import { readFlash } from "@/lib/server/staff/flash";
 import { asLocale, pagePath } from "@/lib/server/urls";
 import { getWorkflowSettings } from "@/lib/server/workflow-settings";
-import { FieldError, FieldWrap } from "@/components/form/field-kit";
+import { CheckboxGroup, TextField } from "@/components/form/field-kit";
 import { OkMessage } from "@/components/form/ok-message";
 import { AdminNav } from "@/components/staff/admin/admin-nav";
 import { municipalityErrors, MunicipalityForm } from "./municipality-form";
@@ -52,8 +52,9 @@ export default async function AdminSettingsPage({ params, searchParams }: Props)
   const saved = await getWorkflowSettings();
   const errors = flash?.errors ?? {};
   const err = (code: string | undefined) => (code ? t(`errors.${code}` as "errors.daysInvalid") : undefined);
-  const optional = (s: (typeof OPTIONAL_STEPS)[number]) =>
-    flash ? (flash.values.optionalSteps ?? []).includes(s) : saved.optionalSteps[s as "COMMITTEE"];
+  const optional = flash
+    ? (flash.values.optionalSteps ?? [])
+    : OPTIONAL_STEPS.filter((s) => saved.optionalSteps[s as "COMMITTEE"]);
   const days = (s: (typeof STEPS)[number]) =>
     flash ? (flash.values[`days-${s}`]?.[0] ?? "") : String(saved.daysPerStep[s]);
 
@@ -90,54 +91,35 @@ export default async function AdminSettingsPage({ params, searchParams }: Props)
       )}
       <form method="post" action="/api/staff/admin/settings" noValidate>
         <input type="hidden" name="locale" value={locale} />
-        <fieldset className="mt-6" aria-describedby="optional-hint">
-          <legend className="text-lg font-semibold">{t("settings.optionalSteps")}</legend>
-          <p id="optional-hint" className="mt-1 text-slate-700">
-            {t("settings.optionalHint")}
-          </p>
-          <div className="mt-2 space-y-2">
-            {OPTIONAL_STEPS.map((s) => (
-              <div key={s} className="flex items-center gap-3">
-                <input
-                  type="checkbox"
-                  id={`optional-${s}`}
-                  name="optionalSteps"
-                  value={s}
-                  defaultChecked={optional(s)}
-                  className="h-6 w-6"
-                />
-                <label htmlFor={`optional-${s}`}>{steps(`${s}.name`)}</label>
-              </div>
-            ))}
-          </div>
-        </fieldset>
+        <CheckboxGroup
+          id="optional"
+          name="optionalSteps"
+          label={t("settings.optionalSteps")}
+          hint={t("settings.optionalHint")}
+          options={OPTIONAL_STEPS.map((s) => ({ value: s, label: steps(`${s}.name`) }))}
+          chosen={optional}
+          firstBoxOwnId
+        />
         <fieldset className="mt-8" aria-describedby="days-hint">
           <legend className="text-lg font-semibold">{t("settings.daysTitle")}</legend>
           <p id="days-hint" className="mt-1 text-slate-700">
             {t("settings.daysHint")}
           </p>
-          {STEPS.map((s) => {
-            const e = err(errors[`days-${s}`]);
-            return (
-              <FieldWrap key={s} error={e} className="mt-4">
-                <label htmlFor={`days-${s}`} className="block font-semibold">
-                  {steps(`${s}.name`)}
-                </label>
-                <FieldError id={`days-${s}-error`} label={steps(`${s}.name`)} message={e} />
-                <input
-                  id={`days-${s}`}
-                  name={`days-${s}`}
-                  type="text"
-                  inputMode="numeric"
-                  autoComplete="off"
-                  defaultValue={days(s)}
-                  aria-invalid={e ? true : undefined}
-                  aria-describedby={e ? `days-${s}-error` : undefined}
-                  className="mt-2 block w-32 rounded border-2 border-slate-700 bg-white px-3 py-2 text-base"
-                />
-              </FieldWrap>
-            );
-          })}
+          {STEPS.map((s) => (
+            <TextField
+              key={s}
+              id={`days-${s}`}
+              name={`days-${s}`}
+              label={steps(`${s}.name`)}
+              error={err(errors[`days-${s}`])}
+              value={days(s)}
+              inputMode="numeric"
+              autoComplete="off"
+              width="tiny"
+              compact
+              spacing="mt-4"
+            />
+          ))}
         </fieldset>
         <PrimaryButton type="submit" className="mt-8">
           {t("settings.save")}

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { PrimaryButton } from "@/components/form/buttons";
 import { getSecuritySettings } from "@/lib/server/auth/security-settings";
 import { getDb } from "@/lib/server/db/client";
+import { CheckboxField } from "@/components/form/field-kit";
 
 /** Whether every staff member, not only those whose role requires it, signs in in two steps. */
 export async function SecurityForm({ locale }: { locale: string }) {
@@ -13,18 +14,15 @@ export async function SecurityForm({ locale }: { locale: string }) {
       <p id="security-hint">{t("settingLead")}</p>
       <form method="post" action="/api/staff/admin/security" noValidate>
         <input type="hidden" name="locale" value={locale} />
-        <div className="mt-4 flex items-center gap-3">
-          <input
-            type="checkbox"
-            id="second-factor-everyone"
-            name="secondFactorForEveryone"
-            value="on"
-            defaultChecked={secondFactorForEveryone}
-            aria-describedby="security-hint"
-            className="h-6 w-6"
-          />
-          <label htmlFor="second-factor-everyone">{t("everyone")}</label>
-        </div>
+        <CheckboxField
+          id="second-factor-everyone"
+          name="secondFactorForEveryone"
+          value="on"
+          label={t("everyone")}
+          checked={secondFactorForEveryone}
+          alsoDescribedBy="security-hint"
+          spacing="mt-4"
+        />
         <PrimaryButton type="submit" className="mt-6">
           {t("save")}
         </PrimaryButton>

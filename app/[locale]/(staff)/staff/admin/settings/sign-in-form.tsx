@@ -4,7 +4,7 @@ import type { SummaryError } from "@/components/form/error-summary";
 import { CLAIM_ROLES, type SignInPolicy } from "@/lib/domain/oidc-sign-in";
 import type { Locale } from "@/lib/i18n/routing";
 import type { Flash } from "@/lib/server/staff/flash";
-import { FieldError, FieldWrap, inputClass } from "@/components/form/field-kit";
+import { CheckboxField, TextField } from "@/components/form/field-kit";
 
 // The "Inloggning" section of the settings page, shown only when OpenID Connect is configured:
 // password sign-in on or off, and which values of the role claim give which role. Posts to
@@ -56,58 +56,36 @@ export async function SignInForm(props: {
       <p>{t("lead", { name: provider })}</p>
       <form method="post" action="/api/staff/admin/sign-in" noValidate>
         <input type="hidden" name="locale" value={locale} />
-        <FieldWrap error={passwordError}>
-          <FieldError id={`${PASSWORD_ID}-error`} label={t("passwordSignIn")} message={passwordError} />
-          <div className="flex items-center gap-3">
-            <input
-              type="checkbox"
-              id={PASSWORD_ID}
-              name="passwordSignIn"
-              value="on"
-              defaultChecked={passwordOn}
-              aria-invalid={passwordError ? true : undefined}
-              aria-describedby={`${PASSWORD_ID}-hint${passwordError ? ` ${PASSWORD_ID}-error` : ""}`}
-              className="h-6 w-6"
-            />
-            <label htmlFor={PASSWORD_ID} className="font-semibold">
-              {t("passwordSignIn")}
-            </label>
-          </div>
-          <p id={`${PASSWORD_ID}-hint`} className="mt-1 text-slate-700">
-            {t("passwordHint", { name: provider })}
-          </p>
-        </FieldWrap>
+        <CheckboxField
+          id={PASSWORD_ID}
+          name="passwordSignIn"
+          value="on"
+          label={t("passwordSignIn")}
+          hint={t("passwordHint", { name: provider })}
+          error={passwordError}
+          checked={passwordOn}
+        />
         {roleClaim ? (
           <fieldset className="mt-8" aria-describedby="signin-roles-hint">
             <legend className="text-lg font-semibold">{t("rolesTitle")}</legend>
             <p id="signin-roles-hint" className="mt-1 text-slate-700">
               {t("rolesHint", { claim: roleClaim })}
             </p>
-            {CLAIM_ROLES.map((role) => {
-              const id = roleId(role);
-              const message = error(id);
-              const value = flash
-                ? (flash.values[`roles-${role}`]?.[0] ?? "")
-                : saved.roleClaimMap[role].join("\n");
-              return (
-                <FieldWrap key={role} error={message} className="mt-4">
-                  <label htmlFor={id} className="block font-semibold">
-                    {roles(role)}
-                  </label>
-                  <FieldError id={`${id}-error`} label={roles(role)} message={message} />
-                  <textarea
-                    id={id}
-                    name={`roles-${role}`}
-                    rows={2}
-                    spellCheck={false}
-                    defaultValue={value}
-                    aria-invalid={message ? true : undefined}
-                    aria-describedby={message ? `${id}-error` : undefined}
-                    className={inputClass("medium")}
-                  />
-                </FieldWrap>
-              );
-            })}
+            {CLAIM_ROLES.map((role) => (
+              <TextField
+                key={role}
+                id={roleId(role)}
+                name={`roles-${role}`}
+                label={roles(role)}
+                error={error(roleId(role))}
+                value={flash ? flash.values[`roles-${role}`]?.[0] : saved.roleClaimMap[role].join("\n")}
+                rows={2}
+                spellCheck={false}
+                width="medium"
+                compact
+                spacing="mt-4"
+              />
+            ))}
           </fieldset>
         ) : (
           <p className="mt-6">{t("rolesOff")}</p>

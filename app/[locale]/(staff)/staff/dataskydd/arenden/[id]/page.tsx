@@ -8,7 +8,7 @@ import { requireStaff } from "@/lib/server/auth/session";
 import { privacyCase } from "@/lib/server/privacy/privacy-case";
 import { readFlash } from "@/lib/server/staff/flash";
 import { asLocale, pagePath } from "@/lib/server/urls";
-import { FieldError, FieldWrap, inputClass } from "@/components/form/field-kit";
+import { TextField } from "@/components/form/field-kit";
 import { OkMessage } from "@/components/form/ok-message";
 
 // One case for the data protection officer: correct the contact's details, or erase the case's
@@ -79,22 +79,18 @@ export default async function DataProtectionCasePage({ params, searchParams }: P
               <input type="hidden" name="locale" value={locale} />
               <p>{t("case.rectifyLead")}</p>
               {CONTACT_FIELDS.map((f) => (
-                <FieldWrap key={f} error={err(f)}>
-                  <label htmlFor={f} className="font-semibold">
-                    {t(`case.${f}`)}
-                  </label>
-                  <FieldError id={`${f}-error`} label={t(`case.${f}`)} message={err(f)} />
-                  <input
-                    id={f}
-                    name={f}
-                    type={f === "email" ? "email" : f === "phone" ? "tel" : "text"}
-                    autoComplete="off"
-                    defaultValue={value(f)}
-                    aria-invalid={err(f) ? true : undefined}
-                    aria-describedby={err(f) ? `${f}-error` : undefined}
-                    className={inputClass("medium")}
-                  />
-                </FieldWrap>
+                <TextField
+                  key={f}
+                  id={f}
+                  name={f}
+                  type={f === "email" ? "email" : f === "phone" ? "tel" : "text"}
+                  label={t(`case.${f}`)}
+                  error={err(f)}
+                  value={value(f)}
+                  autoComplete="off"
+                  width="medium"
+                  compact
+                />
               ))}
               <PrimaryButton type="submit" className="mt-6">
                 {t("case.rectifySubmit")}
@@ -117,25 +113,15 @@ export default async function DataProtectionCasePage({ params, searchParams }: P
             <form method="post" action={`/api/staff/data-protection/cases/${c.id}/erase`} noValidate>
               <input type="hidden" name="locale" value={locale} />
               <p>{t("case.eraseLead")}</p>
-              <FieldWrap error={err("confirmation")}>
-                <label htmlFor="confirmation" className="font-semibold">
-                  {t("case.confirm", { number })}
-                </label>
-                <FieldError
-                  id="confirmation-error"
-                  label={t("case.confirm", { number })}
-                  message={err("confirmation")}
-                />
-                <input
-                  id="confirmation"
-                  name="confirmation"
-                  type="text"
-                  autoComplete="off"
-                  aria-invalid={err("confirmation") ? true : undefined}
-                  aria-describedby={err("confirmation") ? "confirmation-error" : undefined}
-                  className={inputClass("medium")}
-                />
-              </FieldWrap>
+              <TextField
+                id="confirmation"
+                name="confirmation"
+                label={t("case.confirm", { number })}
+                error={err("confirmation")}
+                autoComplete="off"
+                width="medium"
+                compact
+              />
               <PrimaryButton type="submit" className="mt-6 bg-red-800 hover:bg-red-900">
                 {t("case.eraseSubmit")}
               </PrimaryButton>
