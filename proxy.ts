@@ -2,13 +2,20 @@ import createMiddleware from "next-intl/middleware";
 import type { NextRequest } from "next/server";
 import { routing } from "./lib/i18n/routing";
 import { withNonceCsp } from "./lib/nonce-csp";
+import { formCookieName, newFormCookie } from "./lib/server/intake/form-cookie";
+import { isProxiedStaticPage } from "./lib/static-pages";
 
 const intl = createMiddleware(routing);
 
-// Language routing, and a nonce Content-Security-Policy for pages rendered per request. Authorization
-// is never decided in the proxy: every page, action and route checks access itself in lib/server.
+// Language routing, a nonce Content-Security-Policy for pages rendered per request, and the form
+// cookie of the prerendered question form. Authorization is never decided in the proxy: every page,
+// action and route checks access itself in lib/server.
 export default function proxy(request: NextRequest) {
-  return withNonceCsp(request, intl);
+  const response = withNonceCsp(request, intl);
+  // The prerendered question form's double-click guard (lib/server/intake/form-cookie.ts).
+  if (isProxiedStaticPage(request.nextUrl.pathname) && !request.cookies.has(formCookieName()))
+    response.cookies.set(newFormCookie());
+  return response;
 }
 
 export const config = {

@@ -14,6 +14,13 @@ export const STATIC_PAGES = [
   "/forfragan/lanken-fungerar-inte",
 ] as const satisfies readonly AppPathname[];
 
+/**
+ * Prerendered as well, but reached through the proxy, which gives the visitor the form cookie
+ * (lib/form-cookie.ts): the question form is the same for everyone, and the cookie is what makes a
+ * double-sent question one question without a per-visitor key in the page.
+ */
+export const PROXIED_STATIC_PAGES = ["/fraga"] as const satisfies readonly AppPathname[];
+
 type Locale = (typeof routing.locales)[number];
 
 /** The address of a page in one language, as a browser asks for it ("/en/privacy"). */
@@ -44,8 +51,18 @@ export function staticPageRewrites(): { source: string; destination: string }[] 
     .filter((r) => r.source !== r.destination);
 }
 
-const STATIC_PATHS = new Set(routing.locales.flatMap((l) => STATIC_PAGES.map((p) => localisedPath(p, l))));
+const addresses = (pages: readonly AppPathname[]) =>
+  new Set(routing.locales.flatMap((l) => pages.map((p) => localisedPath(p, l))));
+const STATIC_PATHS = addresses([...STATIC_PAGES, ...PROXIED_STATIC_PAGES]);
+const PROXIED_PATHS = addresses(PROXIED_STATIC_PAGES);
+const normalise = (pathname: string) => (pathname.length > 1 ? pathname.replace(/\/$/, "") : pathname);
 
+/** A prerendered page's address: its HTML has no nonce, so it is served under the static policy. */
 export function isStaticPage(pathname: string): boolean {
-  return STATIC_PATHS.has(pathname.length > 1 ? pathname.replace(/\/$/, "") : pathname);
+  return STATIC_PATHS.has(normalise(pathname));
+}
+
+/** A prerendered page the proxy serves (it sets the form cookie there). */
+export function isProxiedStaticPage(pathname: string): boolean {
+  return PROXIED_PATHS.has(normalise(pathname));
 }

@@ -23,6 +23,7 @@ export const routing = defineRouting({
     "/forfragan/lanken-fungerar-inte": { sv: "/forfragan/lanken-fungerar-inte", en: "/request/link-expired" },
     "/forfragan/fortsatt/[token]": { sv: "/forfragan/fortsatt/[token]", en: "/request/continue/[token]" },
     "/fraga": { sv: "/fraga", en: "/question" },
+    "/fraga/rattelse": { sv: "/fraga/rattelse", en: "/question/correct" },
     "/fraga/kvitto": { sv: "/fraga/kvitto", en: "/question/receipt" },
     "/samarbeten": { sv: "/samarbeten", en: "/partnerships" },
     "/samarbeten/[id]": { sv: "/samarbeten/[id]", en: "/partnerships/[id]" },

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { routing } from "@/lib/i18n/routing";
-import { STATIC_PAGES } from "@/lib/static-pages";
+import { PROXIED_STATIC_PAGES, STATIC_PAGES } from "@/lib/static-pages";
 import { signInAs } from "./support/staff";
 
 // The Content-Security-Policy over real HTTP (lib/security-headers.ts, lib/nonce-csp.ts): pages
@@ -99,7 +99,7 @@ test("a print page's inline style has the nonce and is applied", async ({ page }
 test("the form pages and the 404 page are rendered per request with a nonce, API routes get the strict policy", async ({
   request,
 }) => {
-  for (const path of ["/fraga", "/en/question", "/samarbeten", "/finns-inte"]) {
+  for (const path of ["/ny-statuslank", "/en/new-status-link", "/samarbeten", "/finns-inte"]) {
     const csp = (await request.get(path)).headers()["content-security-policy"]!;
     expect(directive(csp, "script-src"), path).toMatch(/^script-src 'nonce-[^']+' 'strict-dynamic'/);
   }
@@ -114,11 +114,11 @@ test("prerendered pages stay prerendered, with a policy under which they work", 
   };
   const prerendered = Object.keys(manifest.routes).filter((r) => /^\/(sv|en)(\/|$)/.test(r));
   const expected = routing.locales.flatMap((l) =>
-    STATIC_PAGES.map((p) => (p === "/" ? `/${l}` : `/${l}${p}`)),
+    [...STATIC_PAGES, ...PROXIED_STATIC_PAGES].map((p) => (p === "/" ? `/${l}` : `/${l}${p}`)),
   );
   expect(prerendered.sort()).toEqual(expected.sort());
 
-  for (const path of ["/", "/en/privacy", "/tillganglighet"]) {
+  for (const path of ["/", "/en/privacy", "/tillganglighet", "/fraga", "/en/question"]) {
     const res = await request.get(path);
     expect(res.headers()["x-nextjs-prerender"], path).toBeTruthy();
     expect(res.headers()["content-security-policy"], path).not.toContain("'nonce-");

@@ -99,3 +99,46 @@ test("a double click before the browser holds a cookie gives one question and th
   expect(await findMails((m) => m.to.includes(email))).toHaveLength(1);
   await Promise.all(clients.map((client) => client.dispose()));
 });
+
+test("the prerendered question form: a double click from one browser is one question, a new question is another", async ({
+  playwright,
+  baseURL,
+}) => {
+  const client = await playwright.request.newContext({ baseURL });
+  const page = await client.get("/fraga");
+  expect(page.headers()["x-nextjs-prerender"]).toBeTruthy();
+  expect(await page.text()).not.toContain('name="idempotencyKey"');
+  const cookies = (await client.storageState()).cookies.map((c) => c.name);
+  expect(cookies.filter((name) => name.endsWith("lotsen_form"))).toHaveLength(1);
+
+  const email = `prerendered-${unique()}@org.test`;
+  const ask = (question: string) =>
+    client.post("/api/question", {
+      form: { locale: "sv", name: "Dubbel Klickare", email, question },
+      headers: { Origin: baseURL! },
+      maxRedirects: 0,
+    });
+  const number = async () => (await (await client.get("/fraga/kvitto")).text()).match(/KS \d{4}\/\d{4}/)?.[0];
+
+  const double = await Promise.all([ask("Får vi låna en lokal?"), ask("Får vi låna en lokal?")]);
+  expect(double.map((p) => [p.status(), p.headers().location])).toEqual([
+    [303, "/fraga/kvitto"],
+    [303, "/fraga/kvitto"],
+  ]);
+  const first = await number();
+  expect(first).toBeTruthy();
+  // A re-post after the receipt (the back button, then send again): still the same question.
+  expect((await ask("Får vi låna en lokal?")).headers().location).toBe("/fraga/kvitto");
+  expect(await number()).toBe(first);
+
+  expect((await ask("Kan vi få hjälp med en ansökan?")).headers().location).toBe("/fraga/kvitto");
+  const second = await number();
+  expect(second).toMatch(/^KS \d{4}\/\d{4}$/);
+  expect(second).not.toBe(first);
+
+  await waitForMail((m) => m.to.includes(email) && m.subject.includes(first!));
+  await waitForMail((m) => m.to.includes(email) && m.subject.includes(second!));
+  await new Promise((resolve) => setTimeout(resolve, 3000)); // a duplicate's receipt would follow soon
+  expect(await findMails((m) => m.to.includes(email))).toHaveLength(2);
+  await client.dispose();
+});
