@@ -3,7 +3,8 @@
 // printed as ratios to it, measured in the same run on the same machine, so the noise of a shared
 // machine cancels out. Built once into .data/bench-bare and reused while the Next.js version is the same.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 
 const DIR = resolve(".data/bench-bare");
@@ -19,6 +20,15 @@ const FILES: Record<string, string> = {
   "app/page.jsx": `export default function Page() {
   return <main><h1>Bare</h1><p>A static page, the yardstick for the bench.</p></main>;
 }\n`,
+  // The same page rendered per request: what any dynamic page costs before it does anything.
+  "app/dynamic/page.jsx": `export const dynamic = "force-dynamic";
+export default function Page() {
+  return <main><h1>Bare</h1><p>A dynamic page, rendered for each request.</p></main>;
+}\n`,
+  // Its own (empty) instrumentation hook: without one, the build picks up the repository's
+  // instrumentation.ts (Turbopack's root is the repository), and the yardstick would run Lotsen's
+  // migrations and background workers beside its pages.
+  "instrumentation.js": "export function register() {}\n",
   // One INSERT per request into a throwaway table; the table is made by the bench before it starts.
   "app/insert/route.js": `import pg from "pg";
 export const dynamic = "force-dynamic";
@@ -31,10 +41,14 @@ export async function POST(request) {
 }\n`,
 };
 
+/** The Next.js version and the files: a change to either builds the app again. */
+const recipe = `${nextVersion} ${createHash("sha256").update(JSON.stringify(FILES)).digest("hex")}`;
+
 export function buildBareApp(log: (msg: string) => void): void {
-  const stamp = join(DIR, ".next", "BENCH_NEXT_VERSION");
-  if (existsSync(stamp) && readFileSync(stamp, "utf8") === nextVersion) return;
+  const stamp = join(DIR, ".next", "BENCH_RECIPE");
+  if (existsSync(stamp) && readFileSync(stamp, "utf8") === recipe) return;
   log(`building the bare Next.js ${nextVersion} app (once, into .data/bench-bare)…`);
+  rmSync(DIR, { recursive: true, force: true });
   for (const [file, text] of Object.entries(FILES)) {
     mkdirSync(join(DIR, file, ".."), { recursive: true });
     writeFileSync(join(DIR, file), text);
@@ -44,7 +58,7 @@ export function buildBareApp(log: (msg: string) => void): void {
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
   });
   if (build.status !== 0) throw new Error("building the bare app failed");
-  writeFileSync(stamp, nextVersion);
+  writeFileSync(stamp, recipe);
 }
 
 export function startBareApp(port: number, databaseUrl: string): ChildProcess {

@@ -222,6 +222,9 @@ async function main() {
     const bareStatic = await measure("bare static page", bareLoad());
     const bareInsert = databaseUrl ? await measure("bare insert route", insertLoad) : null;
     rows.push({ route: "bare: static page", ...bareStatic, vs: "static", baseline: bareStatic });
+    // The ceiling for Lotsen's dynamic pages: Next.js rendering a page per request and nothing else.
+    const bareDynamic = await measure("bare dynamic page", { ...bareLoad(), url: `${BARE}/dynamic` });
+    rows.push({ route: "bare: dynamic page", ...bareDynamic, vs: "static", baseline: bareStatic });
     if (bareInsert) rows.push({ route: "bare: INSERT route (pg)", ...bareInsert, vs: "insert", baseline: bareInsert });
     phases.javascriptGzipKb = await phaseOne(rows, bareStatic, bareInsert);
 
