@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { DataTable } from "@/components/data-table";
 import { GoalsTable, partyText, periodText } from "@/components/register/partnership-parts";
 import { Link } from "@/lib/i18n/navigation";
 import type { OpenDataField, PublicPartnership } from "@/lib/server/register/partnerships";
@@ -74,31 +75,17 @@ export async function OpenDataSection({
           </a>
         </li>
       </ul>
-      <div className="mt-4 overflow-x-auto">
-        <table className="w-full border-collapse text-left">
-          <caption className="text-left font-semibold">{t("fieldsCaption")}</caption>
-          <thead>
-            <tr className="border-b-2 border-slate-700">
-              <th scope="col" className="p-2">
-                {t("fieldName")}
-              </th>
-              <th scope="col" className="p-2">
-                {t("fieldMeaning")}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {fields.map((f) => (
-              <tr key={f} className="border-b border-slate-300 align-top">
-                <td className="p-2">
-                  <code>{f}</code>
-                </td>
-                <td className="p-2">{t(`fields.${f}`)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        className="mt-4"
+        caption={t("fieldsCaption")}
+        showCaption
+        rows={fields}
+        rowKey={(f) => f}
+        columns={[
+          { head: t("fieldName"), cell: (f) => <code>{f}</code> },
+          { head: t("fieldMeaning"), cell: (f) => t(`fields.${f}`) },
+        ]}
+      />
     </section>
   );
 }
