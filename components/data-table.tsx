@@ -23,12 +23,14 @@ const CAPTION = {
   hidden: "sr-only",
   shown: "text-left font-semibold",
   large: "text-left text-xl font-semibold",
+  muted: "text-left text-slate-700 print:text-black",
 };
 
 export interface FrameProps {
-  caption: ReactNode;
-  /** Shown above the table instead of only to screen readers ("large": as a heading). */
-  showCaption?: boolean | "large";
+  /** Left out only in printed documents whose section heading already names the table. */
+  caption?: ReactNode;
+  /** Shown above the table instead of only to screen readers ("large": as a heading, "muted": grey). */
+  showCaption?: boolean | "large" | "muted";
   captionId?: string;
   /** The column headings, each with the classes of its column. */
   heads: { head: ReactNode; className?: string }[];
@@ -63,12 +65,16 @@ export function TableFrame(p: FrameProps) {
         className={`w-full border-collapse text-left${p.tableClassName ? ` ${p.tableClassName}` : ""}`}
         {...p.tableProps}
       >
-        <caption
-          id={p.captionId}
-          className={CAPTION[p.showCaption === "large" ? "large" : p.showCaption ? "shown" : "hidden"]}
-        >
-          {p.caption}
-        </caption>
+        {p.caption !== undefined && (
+          <caption
+            id={p.captionId}
+            className={
+              CAPTION[typeof p.showCaption === "string" ? p.showCaption : p.showCaption ? "shown" : "hidden"]
+            }
+          >
+            {p.caption}
+          </caption>
+        )}
         <thead>
           <tr>
             {p.heads.map((h, i) => (

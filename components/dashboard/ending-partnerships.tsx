@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import type { DashboardFigures } from "@/lib/server/dashboard";
-import { DataTable } from "@/components/data-table";
+import { DashboardTable } from "./dashboard-table";
 import { dashboardFormat } from "./format";
 
 /** Active partnerships and those whose term ends soon. */
@@ -21,32 +21,25 @@ export async function EndingPartnerships({
       <h2 id="samarbeten">{t("partnerships.heading")}</h2>
       <p>{t("partnerships.active", { count: partnerships.active })}</p>
       <h3>{t("partnerships.endingHeading")}</h3>
-      {partnerships.ending.length === 0 ? (
-        <p>{t("partnerships.endingNone")}</p>
-      ) : (
-        <DataTable
-          dense
-          className="mt-3"
-          tableClassName="max-w-3xl"
-          caption={t("partnerships.caption")}
-          showCaption
-          rows={partnerships.ending}
-          rowKey={(p) => p.id}
-          columns={[
-            {
-              head: t("partnerships.title"),
-              rowHeader: true,
-              cell: (p) =>
-                seesPartnerships ? (
-                  <Link href={{ pathname: "/staff/partnerships/[id]", params: { id: p.id } }}>{p.title}</Link>
-                ) : (
-                  p.title
-                ),
-            },
-            { head: t("partnerships.endDate"), cell: (p) => date(p.endDate) },
-          ]}
-        />
-      )}
+      <DashboardTable
+        empty={t("partnerships.endingNone")}
+        caption={t("partnerships.caption")}
+        rows={partnerships.ending}
+        rowKey={(p) => p.id}
+        columns={[
+          {
+            head: t("partnerships.title"),
+            rowHeader: true,
+            cell: (p) =>
+              seesPartnerships ? (
+                <Link href={{ pathname: "/staff/partnerships/[id]", params: { id: p.id } }}>{p.title}</Link>
+              ) : (
+                p.title
+              ),
+          },
+          { head: t("partnerships.endDate"), cell: (p) => date(p.endDate) },
+        ]}
+      />
     </section>
   );
 }

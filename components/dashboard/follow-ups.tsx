@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import type { DashboardFigures } from "@/lib/server/dashboard";
-import { DataTable } from "@/components/data-table";
+import { DashboardTable } from "./dashboard-table";
 import { dashboardFormat } from "./format";
 
 /** Follow-ups due soon and overdue, with the list of them. */
@@ -30,49 +30,44 @@ export async function DashboardFollowUps({
           <dd className="m-0 text-3xl font-bold">{n(figures.overdue)}</dd>
         </div>
       </dl>
-      {figures.list.length === 0 ? (
-        <p>{t("followUps.none")}</p>
-      ) : (
-        <DataTable
-          dense
-          className="mt-4"
-          tableClassName="max-w-4xl"
-          caption={t("followUps.caption")}
-          showCaption
-          rows={figures.list}
-          rowKey={(_, i) => String(i)}
-          columns={[
-            {
-              head: t("followUps.partnership"),
-              rowHeader: true,
-              cell: (x) =>
-                seesPartnerships ? (
-                  <Link
-                    href={{
-                      pathname: "/staff/partnerships/[id]/follow-ups",
-                      params: { id: x.partnershipId },
-                    }}
-                  >
-                    {x.title}
-                  </Link>
-                ) : (
-                  x.title
-                ),
-            },
-            { head: t("followUps.date"), cell: (x) => date(x.dueDate) },
-            { head: t("followUps.kind"), cell: (x) => followUps(`kinds.${x.kind}` as "kinds.TALK") },
-            {
-              head: t("followUps.state"),
-              cell: (x) =>
-                x.overdue ? (
-                  <strong className="text-red-800">{t("followUps.isOverdue")}</strong>
-                ) : (
-                  t("followUps.upcoming")
-                ),
-            },
-          ]}
-        />
-      )}
+      <DashboardTable
+        empty={t("followUps.none")}
+        className="mt-4"
+        tableClassName="max-w-4xl"
+        caption={t("followUps.caption")}
+        rows={figures.list}
+        rowKey={(_, i) => String(i)}
+        columns={[
+          {
+            head: t("followUps.partnership"),
+            rowHeader: true,
+            cell: (x) =>
+              seesPartnerships ? (
+                <Link
+                  href={{
+                    pathname: "/staff/partnerships/[id]/follow-ups",
+                    params: { id: x.partnershipId },
+                  }}
+                >
+                  {x.title}
+                </Link>
+              ) : (
+                x.title
+              ),
+          },
+          { head: t("followUps.date"), cell: (x) => date(x.dueDate) },
+          { head: t("followUps.kind"), cell: (x) => followUps(`kinds.${x.kind}` as "kinds.TALK") },
+          {
+            head: t("followUps.state"),
+            cell: (x) =>
+              x.overdue ? (
+                <strong className="text-red-800">{t("followUps.isOverdue")}</strong>
+              ) : (
+                t("followUps.upcoming")
+              ),
+          },
+        ]}
+      />
     </section>
   );
 }

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import type { DashboardFigures } from "@/lib/server/dashboard";
-import { DataTable } from "@/components/data-table";
+import { DashboardTable } from "./dashboard-table";
 import { dashboardFormat } from "./format";
 
 /** How many open cases are past their step's time, and which, for those who may open cases. */
@@ -23,12 +23,8 @@ export async function OverdueCases({
       <p>{t("overdue.lead", { count: overdue.count })}</p>
       {seesCases && overdue.cases.length > 0 && (
         <>
-          <DataTable
-            dense
-            className="mt-3"
-            tableClassName="max-w-3xl"
+          <DashboardTable
             caption={t("overdue.caption")}
-            showCaption
             rows={overdue.cases}
             rowKey={(c) => c.id}
             columns={[
