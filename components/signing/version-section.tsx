@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { DataTable } from "@/components/data-table";
 import type { Flash } from "@/lib/server/staff/flash";
 import type { VersionsPageData } from "@/lib/server/signing/page-data";
 import { SendForm } from "./send-form";
@@ -70,26 +71,24 @@ export async function VersionSection({
           </li>
         )}
       </ul>
-      <div className="mt-4 overflow-x-auto">
-        <table className="w-full border-collapse text-left">
-          <caption className="text-left font-semibold">{t("signaturesOf", { number: n })}</caption>
-          <thead>
-            <tr>
-              <th scope="col" className="border-b-2 border-slate-700 py-1 pr-3">
-                {t("party")}
-              </th>
-              <th scope="col" className="border-b-2 border-slate-700 py-1 pr-3">
-                {t("signatory")}
-              </th>
-              <th scope="col" className="border-b-2 border-slate-700 py-1 pr-3">
-                {t("status")}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {version.parties.map((party) => {
-              const s = version.signatures.find((x) => x.partyId === party.id);
-              const state = !s
+      <DataTable
+        dense
+        className="mt-4"
+        caption={t("signaturesOf", { number: n })}
+        showCaption
+        rows={version.parties.map((party) => ({
+          party,
+          s: version.signatures.find((x) => x.partyId === party.id),
+        }))}
+        rowKey={(r) => r.party.id}
+        rowProps={(r) => ({ "data-testid": `signature-${r.party.side}` })}
+        columns={[
+          { head: t("party"), cell: (r) => r.party.name },
+          { head: t("signatory"), cell: ({ s }) => (s ? `${s.name}, ${s.role} (${s.email})` : "–") },
+          {
+            head: t("status"),
+            cell: ({ s }) =>
+              !s
                 ? t("statusNotSent")
                 : s.signedAt
                   ? t("statusSigned", { date: when(s.signedAt), name: s.signedName ?? s.name })
@@ -97,20 +96,10 @@ export async function VersionSection({
                     ? t("statusCancelled")
                     : s.expiresAt <= now
                       ? t("statusExpired")
-                      : t("statusSent", { date: when(s.sentAt), expires: when(s.expiresAt) });
-              return (
-                <tr key={party.id} className="align-top" data-testid={`signature-${party.side}`}>
-                  <td className="border-b border-slate-300 py-1 pr-3">{party.name}</td>
-                  <td className="border-b border-slate-300 py-1 pr-3">
-                    {s ? `${s.name}, ${s.role} (${s.email})` : "–"}
-                  </td>
-                  <td className="border-b border-slate-300 py-1 pr-3">{state}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+                      : t("statusSent", { date: when(s.sentAt), expires: when(s.expiresAt) }),
+          },
+        ]}
+      />
       {isLatest &&
         canSend &&
         !version.completedAt &&
