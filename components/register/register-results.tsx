@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { DescriptionList } from "@/components/description-list";
 import { DataTable } from "@/components/data-table";
 import { GoalsTable, partyText, periodText } from "@/components/register/partnership-parts";
 import { Link } from "@/lib/i18n/navigation";
@@ -21,24 +22,17 @@ export async function RegisterList({ rows, total }: { rows: PublicPartnership[];
               <h2 id={`p-${p.id}`} className="mt-0 text-xl">
                 <Link href={{ pathname: "/samarbeten/[id]", params: { id: p.id } }}>{p.title}</Link>
               </h2>
-              <dl className="mt-2 grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
-                <dt className="font-semibold">{t("civilSocietyParties")}</dt>
-                <dd>{p.civilSocietyParties.map(partyText).join("; ")}</dd>
-                <dt className="font-semibold">{t("publicParties")}</dt>
-                <dd>{p.publicParties.map(partyText).join("; ")}</dd>
-                <dt className="font-semibold">{t("municipality")}</dt>
-                <dd>{p.municipality}</dd>
-                <dt className="font-semibold">{t("period")}</dt>
-                <dd>{periodText(p)}</dd>
-                <dt className="font-semibold">{t("status")}</dt>
-                <dd>{t(`statuses.${p.status}`)}</dd>
-                {p.content && (
-                  <>
-                    <dt className="font-semibold">{t("content")}</dt>
-                    <dd>{p.content.purpose}</dd>
-                  </>
-                )}
-              </dl>
+              <DescriptionList
+                className="mt-2"
+                items={[
+                  { term: t("civilSocietyParties"), value: p.civilSocietyParties.map(partyText).join("; ") },
+                  { term: t("publicParties"), value: p.publicParties.map(partyText).join("; ") },
+                  { term: t("municipality"), value: p.municipality },
+                  { term: t("period"), value: periodText(p) },
+                  { term: t("status"), value: t(`statuses.${p.status}`) },
+                  p.content && { term: t("content"), value: p.content.purpose },
+                ]}
+              />
               {p.goals && p.goals.some((g) => g.result) && (
                 <GoalsTable goals={p.goals} caption={t("resultsCaption", { title: p.title })} />
               )}

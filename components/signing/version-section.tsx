@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { DescriptionList } from "@/components/description-list";
 import { DataTable } from "@/components/data-table";
 import type { Flash } from "@/lib/server/staff/flash";
 import type { VersionsPageData } from "@/lib/server/signing/page-data";
@@ -41,22 +42,23 @@ export async function VersionSection({
         {t("version", { number: n })}
         {isLatest && ` (${t("latest")})`}
       </h2>
-      <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
-        <dt className="font-semibold">{t("frozenAt")}</dt>
-        <dd className="m-0">{when(version.frozenAt)}</dd>
-        <dt className="font-semibold">{t("sha256")}</dt>
-        <dd className="m-0 break-all font-mono text-sm" data-testid={`sha-${n}`}>
-          {version.sha256}
-        </dd>
-        {version.signedSha256 && (
-          <>
-            <dt className="font-semibold">{t("signedSha256")}</dt>
-            <dd className="m-0 break-all font-mono text-sm" data-testid={`signed-sha-${n}`}>
-              {version.signedSha256}
-            </dd>
-          </>
-        )}
-      </dl>
+      <DescriptionList
+        items={[
+          { term: t("frozenAt"), value: when(version.frozenAt) },
+          {
+            term: t("sha256"),
+            value: version.sha256,
+            className: "break-all font-mono text-sm",
+            testId: `sha-${n}`,
+          },
+          !!version.signedSha256 && {
+            term: t("signedSha256"),
+            value: version.signedSha256,
+            className: "break-all font-mono text-sm",
+            testId: `signed-sha-${n}`,
+          },
+        ]}
+      />
       <ul className="mt-3">
         <li>
           <a href={`${base}/pdf`} download>
