@@ -1,9 +1,23 @@
 import { getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/data-table";
+import type { Description } from "@/components/description-list";
 import type { PublicGoal, PublicParty, PublicPartnership } from "@/lib/server/register/partnerships";
 
 export function partyText(p: PublicParty): string {
   return p.department ? `${p.name}, ${p.department}` : p.name;
+}
+
+type RegisterT = Awaited<ReturnType<typeof getTranslations<"register">>>;
+
+/** The facts about a partnership that both the register's list and its own page begin with. */
+export function partnershipFacts(p: PublicPartnership, t: RegisterT): Description[] {
+  return [
+    { term: t("civilSocietyParties"), value: p.civilSocietyParties.map(partyText).join("; ") },
+    { term: t("publicParties"), value: p.publicParties.map(partyText).join("; ") },
+    { term: t("municipality"), value: p.municipality },
+    { term: t("period"), value: periodText(p) },
+    { term: t("status"), value: t(`statuses.${p.status}`) },
+  ];
 }
 
 export function periodText(p: PublicPartnership): string {

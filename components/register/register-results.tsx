@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { DescriptionList } from "@/components/description-list";
 import { DataTable } from "@/components/data-table";
-import { GoalsTable, partyText, periodText } from "@/components/register/partnership-parts";
+import { GoalsTable, partnershipFacts } from "@/components/register/partnership-parts";
 import { Link } from "@/lib/i18n/navigation";
 import type { OpenDataField, PublicPartnership } from "@/lib/server/register/partnerships";
 
@@ -25,11 +25,7 @@ export async function RegisterList({ rows, total }: { rows: PublicPartnership[];
               <DescriptionList
                 className="mt-2"
                 items={[
-                  { term: t("civilSocietyParties"), value: p.civilSocietyParties.map(partyText).join("; ") },
-                  { term: t("publicParties"), value: p.publicParties.map(partyText).join("; ") },
-                  { term: t("municipality"), value: p.municipality },
-                  { term: t("period"), value: periodText(p) },
-                  { term: t("status"), value: t(`statuses.${p.status}`) },
+                  ...partnershipFacts(p, t),
                   p.content && { term: t("content"), value: p.content.purpose },
                 ]}
               />

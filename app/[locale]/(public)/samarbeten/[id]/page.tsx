@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { DescriptionList } from "@/components/description-list";
 import { BudgetTables } from "@/components/partnerships/budget-tables";
-import { GoalsTable, partyText, periodText } from "@/components/register/partnership-parts";
+import { GoalsTable, partnershipFacts } from "@/components/register/partnership-parts";
 import type { BudgetLine, BudgetParty } from "@/lib/domain/budget";
 import { Link } from "@/lib/i18n/navigation";
 import { getDb } from "@/lib/server/db/client";
@@ -53,11 +53,7 @@ export default async function PartnershipPage({ params }: PageProps<"/[locale]/s
       <DescriptionList
         className="mt-4"
         items={[
-          { term: t("civilSocietyParties"), value: p.civilSocietyParties.map(partyText).join("; ") },
-          { term: t("publicParties"), value: p.publicParties.map(partyText).join("; ") },
-          { term: t("municipality"), value: p.municipality },
-          { term: t("period"), value: periodText(p) },
-          { term: t("status"), value: t(`statuses.${p.status}`) },
+          ...partnershipFacts(p, t),
           { term: t("themesLabel"), value: p.themes.map((theme) => t(`themes.${theme}`)).join(", ") || "–" },
         ]}
       />
