@@ -12,6 +12,8 @@ export interface Column<R> {
   rowHeader?: boolean | "strong";
   /** Classes added to the column's heading and cells, such as right alignment for amounts. */
   className?: string;
+  /** A data-testid on each of the column's cells. */
+  testId?: string;
 }
 
 /** The padding of a cell: "dense" is the look of the money, budget and dashboard tables. */
@@ -134,7 +136,7 @@ export function DataTable<R>({
                   {c.cell(r)}
                 </th>
               ) : (
-                <td key={j} className={`${pad}${extra(c)}`}>
+                <td key={j} className={`${pad}${extra(c)}`} data-testid={c.testId}>
                   {c.cell(r)}
                 </td>
               ),

@@ -6,7 +6,7 @@ import { swedishDate } from "@/lib/domain/follow-ups";
 import type { Locale } from "@/lib/i18n/routing";
 import type { MoneyOverview } from "@/lib/server/partnerships/money-view";
 import type { Flash } from "@/lib/server/staff/flash";
-import { fieldsOf, MoneyForm, Section, sek } from "./parts";
+import { AMOUNT, fieldsOf, MoneyForm, Section, sek } from "./parts";
 
 type Props = { m: MoneyOverview; locale: Locale; flash: Flash | null; ok?: string; canManage: boolean };
 
@@ -29,7 +29,7 @@ function Table(p: {
       columns={p.head.map((head, i) => ({
         head,
         cell: (r: ReactNode[]) => r[i],
-        className: right.has(i) ? "text-right whitespace-nowrap" : undefined,
+        className: right.has(i) ? AMOUNT : undefined,
       }))}
     />
   );
