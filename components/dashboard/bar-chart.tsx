@@ -60,3 +60,23 @@ export function BarChart({
     </div>
   );
 }
+
+/** A section of the dashboard with one chart; `sectionId` names the section by its heading. */
+export function ChartSection({
+  sectionId,
+  heading,
+  lead,
+  ...chart
+}: { sectionId: string; heading: string; lead?: string } & Parameters<typeof BarChart>[0]) {
+  return (
+    <section aria-labelledby={sectionId} className="mt-10">
+      <h2 id={sectionId}>{heading}</h2>
+      {lead && <p>{lead}</p>}
+      <BarChart {...chart} />
+    </section>
+  );
+}
+
+/** Rows of a chart of counts: the bar's length and its one cell are the count. */
+export const countRows = (pairs: [label: string, count: number][], n: (v: number) => string): BarRow[] =>
+  pairs.map(([label, value]) => ({ label, value, cells: [n(value)] }));
