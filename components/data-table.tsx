@@ -107,13 +107,15 @@ export function DataTable<R>({
 }: Omit<FrameProps, "heads" | "children"> & {
   columns: Column<R>[];
   rows: readonly R[];
-  rowKey: (row: R, index: number) => string;
+  /** The row's React key; by default its id, else its place. */
+  rowKey?: (row: R, index: number) => string;
   /** Attributes of a row, such as a data- attribute that tests look for or a background. */
   rowProps?: (row: R) => HTMLAttributes<HTMLTableRowElement> & Record<`data-${string}`, string>;
   /** Said instead of the table when there are no rows. */
   empty?: ReactNode;
 }) {
   if (rows.length === 0 && empty !== undefined) return <p>{empty}</p>;
+  const key = rowKey ?? ((r: R, i: number) => String((r as { id?: unknown }).id ?? i));
   const pad = cellPad(frame.dense);
   const extra = (c: Column<R>) => (c.className ? ` ${c.className}` : "");
   return (
@@ -121,11 +123,7 @@ export function DataTable<R>({
       {rows.map((r, i) => {
         const own = rowProps?.(r);
         return (
-          <tr
-            key={rowKey(r, i)}
-            {...own}
-            className={own?.className ? `${rowLine} ${own.className}` : rowLine}
-          >
+          <tr key={key(r, i)} {...own} className={own?.className ? `${rowLine} ${own.className}` : rowLine}>
             {columns.map((c, j) =>
               c.rowHeader ? (
                 <th

@@ -31,7 +31,6 @@ export function DocumentTable({
       dense
       {...frame}
       rows={rows}
-      rowKey={(_, i) => String(i)}
       rowProps={(r) => ({
         className: r.total ? "font-semibold print:break-inside-avoid" : "print:break-inside-avoid",
       })}

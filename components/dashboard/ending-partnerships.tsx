@@ -25,7 +25,6 @@ export async function EndingPartnerships({
         empty={t("partnerships.endingNone")}
         caption={t("partnerships.caption")}
         rows={partnerships.ending}
-        rowKey={(p) => p.id}
         columns={[
           {
             head: t("partnerships.title"),

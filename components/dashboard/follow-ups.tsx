@@ -36,7 +36,6 @@ export async function DashboardFollowUps({
         tableClassName="max-w-4xl"
         caption={t("followUps.caption")}
         rows={figures.list}
-        rowKey={(_, i) => String(i)}
         columns={[
           {
             head: t("followUps.partnership"),

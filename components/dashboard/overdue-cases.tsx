@@ -26,7 +26,6 @@ export async function OverdueCases({
           <DashboardTable
             caption={t("overdue.caption")}
             rows={overdue.cases}
-            rowKey={(c) => c.id}
             columns={[
               {
                 head: t("overdue.number"),

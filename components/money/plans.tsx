@@ -88,7 +88,6 @@ export async function PaymentPlans({ m, locale, flash, ok, canManage }: Props) {
                 dense
                 caption={t("caption", { party: party.name, year })}
                 rows={own}
-                rowKey={(i) => i.id}
                 columns={[
                   { head: t("dueDate"), cell: (i) => i.dueDate },
                   { head: t("amount"), className: AMOUNT, cell: (i) => sek(i.amountOre, locale) },

@@ -25,7 +25,6 @@ function Table(p: {
       caption={p.caption}
       empty={p.empty}
       rows={p.rows}
-      rowKey={(_, i) => String(i)}
       columns={p.head.map((head, i) => ({
         head,
         cell: (r: ReactNode[]) => r[i],

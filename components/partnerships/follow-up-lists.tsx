@@ -32,7 +32,6 @@ export async function FollowUpsDue({ due, locale }: { due: FollowUpsData["due"];
         caption={t("due.caption")}
         empty={t("due.none")}
         rows={due}
-        rowKey={(f) => f.id}
         rowProps={(f) => ({ className: f.overdue ? "bg-red-50" : undefined })}
         columns={[
           { head: t("due.date"), rowHeader: true, cell: (f) => date(f.dueDate) },

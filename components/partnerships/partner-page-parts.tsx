@@ -25,7 +25,6 @@ export async function PartnerBudget({ view, locale }: { view: PartnerView; local
             caption={party.name}
             showCaption
             rows={lines}
-            rowKey={(l) => l.id}
             columns={[
               { head: t("line"), cell: (l) => l.description },
               { head: t("year"), cell: (l) => l.year },

@@ -22,7 +22,6 @@ export function CaseList(props: {
     <DataTable
       caption={props.caption}
       rows={props.rows}
-      rowKey={(r) => r.id}
       columns={[
         {
           head: columns.number,

@@ -36,7 +36,6 @@ export async function GoalsTable({ goals, caption }: { goals: PublicGoal[]; capt
       caption={caption}
       showCaption
       rows={goals}
-      rowKey={(_, i) => String(i)}
       columns={[
         { head: t("goal"), cell: (g) => g.text },
         { head: t("indicator"), cell: (g) => g.indicator || "–" },

@@ -29,7 +29,6 @@ export function AuditTable({
       caption={text.caption}
       regionLabel={text.caption}
       rows={rows}
-      rowKey={(r) => String(r.id)}
       columns={[
         { head: text.when, rowHeader: true, className: "whitespace-nowrap", cell: (r) => r.when },
         { head: text.who, cell: (r) => r.who },

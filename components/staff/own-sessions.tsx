@@ -27,7 +27,6 @@ export function OwnSessions({
         className="mt-4"
         caption={t("caption")}
         rows={rows}
-        rowKey={(s) => s.id}
         rowProps={(s) => ({ "data-session": s.current ? "current" : "other" })}
         columns={[
           { head: t("started"), cell: (s) => s.started },

@@ -64,7 +64,6 @@ export function ExtractResult(props: {
             className="mt-2"
             caption={t("casesCaption")}
             rows={props.cases}
-            rowKey={(c) => c.id}
             columns={[
               { head: t("number"), rowHeader: true, cell: (c) => c.registrationNumber ?? t("noNumber") },
               { head: t("status"), cell: (c) => (c.erased ? t("erased") : statuses(c.status)) },

@@ -53,7 +53,6 @@ export default async function OutboxPage({ params, searchParams }: Props) {
           caption={t("outbox.caption")}
           empty={t("outbox.empty")}
           rows={rows}
-          rowKey={(r) => r.id}
           columns={[
             { head: t("outbox.kind"), rowHeader: true, cell: (r) => kindName(r.kind) },
             { head: t("outbox.case"), cell: (r) => r.caseNumber ?? t("outbox.noCase") },

@@ -104,7 +104,6 @@ export default async function ReadLogPage({ params, searchParams }: Props) {
           captionId="read-log-caption"
           regionLabelledBy="read-log-caption"
           rows={rows}
-          rowKey={(r) => String(r.id)}
           columns={[
             {
               head: t("when"),

@@ -19,7 +19,6 @@ export function DeliveriesTable({ rows, locale }: { rows: WebhookDeliveryView[];
         regionLabelledBy="leveranser"
         caption={t("deliveries.caption")}
         rows={rows}
-        rowKey={(r) => r.id}
         columns={[
           { head: t("deliveries.event"), rowHeader: true, cell: (r) => eventName(r.eventType) },
           { head: t("deliveries.eventId"), className: "font-mono text-sm", cell: (r) => r.eventId },
