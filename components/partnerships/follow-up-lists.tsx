@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/data-table";
+import { ItemList } from "@/components/item-list";
 import type { partnershipFollowUps } from "@/lib/server/partnerships/follow-ups";
 
 // The two lists of the follow-ups page: what is due (scheduled, not yet held) and what was held.
@@ -69,47 +70,43 @@ export async function FollowUpsDone({
       <h2 id="genomforda" tabIndex={-1}>
         {t("done.heading")}
       </h2>
-      {done.length === 0 ? (
-        <p>{t("done.none")}</p>
-      ) : (
-        <ul className="mt-3 list-none space-y-6 p-0">
-          {done.map((f) => (
-            <li key={f.id} className="border-l-4 border-green-800 pl-4">
-              <h3 className="mt-0 text-lg">
-                {t("done.heldOn", { date: date(f.heldOn!) })} · {t(`kinds.${f.kind}`)}
-                {f.kind !== "EXTRA" && f.dueDate !== f.heldOn && (
-                  <span className="font-normal"> ({t("done.scheduledFor", { date: date(f.dueDate) })})</span>
-                )}
-              </h3>
-              <dl className="mt-2">
-                <dt className="font-semibold">{t("done.participants")}</dt>
-                <dd className="m-0 whitespace-pre-line">{f.participants}</dd>
-                {f.notes && (
-                  <>
-                    <dt className="mt-2 font-semibold">{t("done.notes")}</dt>
-                    <dd className="m-0 whitespace-pre-line">{f.notes}</dd>
-                  </>
-                )}
-                {f.indicators.length > 0 && (
-                  <>
-                    <dt className="mt-2 font-semibold">{t("done.indicators")}</dt>
-                    <dd className="m-0">
-                      <ul className="mt-1">
-                        {f.indicators.map((i) => (
-                          <li key={i.goalId}>
-                            {goalName(i.goalId)}: <strong>{number(i.value)}</strong>
-                            {i.comment ? ` (${i.comment})` : ""}
-                          </li>
-                        ))}
-                      </ul>
-                    </dd>
-                  </>
-                )}
-              </dl>
-            </li>
-          ))}
-        </ul>
-      )}
+      <ItemList items={done} empty={t("done.none")} look="marked" accent="border-green-800">
+        {(f) => (
+          <>
+            <h3 className="mt-0 text-lg">
+              {t("done.heldOn", { date: date(f.heldOn!) })} · {t(`kinds.${f.kind}`)}
+              {f.kind !== "EXTRA" && f.dueDate !== f.heldOn && (
+                <span className="font-normal"> ({t("done.scheduledFor", { date: date(f.dueDate) })})</span>
+              )}
+            </h3>
+            <dl className="mt-2">
+              <dt className="font-semibold">{t("done.participants")}</dt>
+              <dd className="m-0 whitespace-pre-line">{f.participants}</dd>
+              {f.notes && (
+                <>
+                  <dt className="mt-2 font-semibold">{t("done.notes")}</dt>
+                  <dd className="m-0 whitespace-pre-line">{f.notes}</dd>
+                </>
+              )}
+              {f.indicators.length > 0 && (
+                <>
+                  <dt className="mt-2 font-semibold">{t("done.indicators")}</dt>
+                  <dd className="m-0">
+                    <ul className="mt-1">
+                      {f.indicators.map((i) => (
+                        <li key={i.goalId}>
+                          {goalName(i.goalId)}: <strong>{number(i.value)}</strong>
+                          {i.comment ? ` (${i.comment})` : ""}
+                        </li>
+                      ))}
+                    </ul>
+                  </dd>
+                </>
+              )}
+            </dl>
+          </>
+        )}
+      </ItemList>
     </section>
   );
 }
