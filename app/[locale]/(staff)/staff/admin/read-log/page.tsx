@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { DataTable } from "@/components/data-table";
 import { SecondaryButton } from "@/components/form/buttons";
-import { Pagination } from "@/components/pagination";
+import { Pagination, pagingText } from "@/components/pagination";
 import { requireStaff } from "@/lib/server/auth/session";
 import { auditActors } from "@/lib/server/audit/query";
 import { parseReadLogFilter, readLogFilterQuery, searchReadLog } from "@/lib/server/records/read-log-query";
@@ -130,12 +130,7 @@ export default async function ReadLogPage({ params, searchParams }: Props) {
         page={page}
         pages={pages}
         href={(n) => `${base}?${readLogFilterQuery(filter, n)}`}
-        text={{
-          label: t("pagination", { page, pages }),
-          current: t("pagination", { page, pages }),
-          previous: t("previous"),
-          next: t("next"),
-        }}
+        text={pagingText(t, page, pages)}
       />
     </>
   );
