@@ -6,7 +6,7 @@ import { AUDIT_ENTITIES, type FieldChanges } from "@/lib/domain/audit";
 import { requireStaff } from "@/lib/server/auth/session";
 import { auditActors, auditFilterQuery, listAuditEvents, parseAuditFilter } from "@/lib/server/audit/query";
 import { asLocale, pagePath } from "@/lib/server/urls";
-import { Pagination } from "@/components/pagination";
+import { Pagination, pagingText } from "@/components/pagination";
 
 type Props = PageProps<"/[locale]/staff/audit">;
 
@@ -80,17 +80,7 @@ export default async function AuditPage({ params, searchParams }: Props) {
           }))}
         />
       )}
-      <Pagination
-        page={page}
-        pages={pages}
-        href={pageHref}
-        text={{
-          label: t("pagination", { page, pages }),
-          current: t("pagination", { page, pages }),
-          previous: t("previous"),
-          next: t("next"),
-        }}
-      />
+      <Pagination page={page} pages={pages} href={pageHref} text={pagingText(t, page, pages)} />
     </>
   );
 }
