@@ -1,25 +1,13 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { pdfText } from "../support/pdf-text";
 import { expectNoA11yViolations } from "./a11y";
+import { addBudgetLine } from "./support/budget";
 import { sendQuickRequest } from "./support/intake";
 import { freezeAndSignAll, grantAsIop } from "./support/signing";
 import { signInAs, unique } from "./support/staff";
 
 // From a request granted as IOP to a published partnership: created with the request's data, a
 // budget for two parties, the agreement printed and as PDF, then in the public register and open data.
-
-async function addLine(page: Page, line: Record<string, string>) {
-  const form = page.locator("#line-new");
-  await form.locator('select[name="partyId"]').selectOption({ label: line.party! });
-  await form.locator('input[name="year"]').fill("2027");
-  await form.locator('select[name="kind"]').selectOption(line.kind!);
-  await form.locator('input[name="description"]').fill(line.description!);
-  await form.locator('input[name="quantity"]').fill(line.quantity!);
-  await form.locator('input[name="unit"]').fill(line.unit ?? "");
-  await form.locator('input[name="unitPriceSek"]').fill(line.price!);
-  await form.getByRole("button", { name: "Lägg till raden" }).click();
-  await expect(page.getByRole("status")).toContainText("Sparat");
-}
 
 test("a request granted as IOP becomes a partnership, an agreement and a register row", async ({
   page,
@@ -82,23 +70,26 @@ test("a request granted as IOP becomes a partnership, an agreement and a registe
 
   // The budget: two parties, three lines, totals and shares computed.
   await page.getByRole("link", { name: "Budget", exact: true }).click();
-  await addLine(page, {
-    party: municipality,
+  await addBudgetLine(page, {
+    party: { label: municipality },
+    year: "2027",
     kind: "MONEY",
     description: "Verksamhetsstöd",
     quantity: "1",
     unit: "st",
     price: "500000",
   });
-  await addLine(page, {
-    party: "Föreningen Samtal",
+  await addBudgetLine(page, {
+    party: { label: "Föreningen Samtal" },
+    year: "2027",
     kind: "VOLUNTEER_TIME",
     description: "Volontärer",
     quantity: "44 v × 40 h",
     price: "134",
   });
-  await addLine(page, {
-    party: "Föreningen Samtal",
+  await addBudgetLine(page, {
+    party: { label: "Föreningen Samtal" },
+    year: "2027",
     kind: "PREMISES",
     description: "Lokaler",
     quantity: "44 v",
