@@ -13,31 +13,40 @@ export const optionalParam = <T extends z.ZodType>(schema: T) =>
   z.preprocess(blankToUndefined, schema.optional()).catch(undefined);
 
 /** A Swedish calendar day, YYYY-MM-DD. */
-export const dayParam = optionalParam(z.string().regex(DAY));
-
-export const pageParam = z.coerce.number().int().min(1).max(10_000).catch(1);
+const dayParam = optionalParam(z.string().regex(DAY));
 
 type Params = Record<string, string | string[] | undefined>;
 
-/** Reads the filter from a page's search parameters (the first value of a repeated one). */
-export function parseListFilter<S extends z.ZodType>(schema: S, params: Params): z.infer<S> {
-  const flat = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
-  return schema.parse(flat);
-}
-
-/** The filter's `keys` as query parameters (for links and exports), leaving out what is unset. */
-export function listFilterQuery<F extends Record<string, unknown>>(
-  filter: F,
-  keys: readonly (keyof F & string)[],
-  page?: number,
-): string {
-  const q = new URLSearchParams();
-  for (const key of keys) {
-    const value = filter[key];
-    if (typeof value === "string" && value) q.set(key, value);
-  }
-  if (page && page > 1) q.set("page", String(page));
-  return q.toString();
+/**
+ * A list's filter: the parameters in `shape`, the days `from` and `to`, and the page. `parse` reads
+ * it from a page's search parameters (the first value of a repeated one); `query` writes it back as
+ * query parameters (for links and exports), leaving out what is unset.
+ */
+export function listFilter<S extends z.ZodRawShape>(shape: S) {
+  const schema = z.object({
+    ...shape,
+    from: dayParam,
+    to: dayParam,
+    page: z.coerce.number().int().min(1).max(10_000).catch(1),
+  });
+  type Filter = z.infer<typeof schema>;
+  const keys = [...Object.keys(shape), "from", "to"];
+  return {
+    parse(params: Params): Filter {
+      return schema.parse(
+        Object.fromEntries(Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])),
+      );
+    },
+    query(filter: Filter, page?: number): string {
+      const q = new URLSearchParams();
+      for (const key of keys) {
+        const value: unknown = filter[key as keyof Filter];
+        if (typeof value === "string" && value) q.set(key, value);
+      }
+      if (page && page > 1) q.set("page", String(page));
+      return q.toString();
+    },
+  };
 }
 
 /**

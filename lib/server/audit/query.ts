@@ -3,37 +3,23 @@ import { z } from "zod";
 import { AUDIT_ENTITIES } from "@/lib/domain/audit";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { getDb } from "../db/client";
-import {
-  dayParam,
-  daysRange,
-  listFilterQuery,
-  optionalParam,
-  pageParam,
-  parseListFilter,
-} from "@/lib/domain/list-filter";
+import { daysRange, listFilter, optionalParam } from "@/lib/domain/list-filter";
 
 // Reading the audit trail: one filter for the page and the CSV export, so both show the same rows.
 
-export const auditFilterSchema = z.object({
+const auditFilter = listFilter({
   entity: optionalParam(z.enum(AUDIT_ENTITIES)),
   entityId: optionalParam(z.string().max(100)),
   actorId: optionalParam(z.uuid()),
-  from: dayParam,
-  to: dayParam,
-  page: pageParam,
 });
 
-export type AuditFilter = z.infer<typeof auditFilterSchema>;
+export type AuditFilter = ReturnType<typeof auditFilter.parse>;
 
 /** Unknown or malformed parameters are dropped, never an error: a filter link cannot break the page. */
-export function parseAuditFilter(params: Record<string, string | string[] | undefined>): AuditFilter {
-  return parseListFilter(auditFilterSchema, params);
-}
+export const parseAuditFilter = auditFilter.parse;
 
 /** The filter as query parameters (for links and the export), leaving out what is unset. */
-export function auditFilterQuery(filter: AuditFilter, page?: number): string {
-  return listFilterQuery(filter, ["entity", "entityId", "actorId", "from", "to"], page);
-}
+export const auditFilterQuery = auditFilter.query;
 
 function where(filter: AuditFilter): Prisma.AuditEventWhereInput {
   const createdAt = daysRange(filter);

@@ -1,37 +1,23 @@
 import "server-only";
 import { z } from "zod";
-import {
-  dayParam,
-  daysRange,
-  listFilterQuery,
-  optionalParam,
-  pageParam,
-  parseListFilter,
-} from "@/lib/domain/list-filter";
+import { daysRange, listFilter, optionalParam } from "@/lib/domain/list-filter";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { getDb } from "../db/client";
 
 // Searching the read log (administrators, /staff/admin/read-log): by person, by case (its
 // registration number) and by Swedish calendar days, newest first, a page at a time.
 
-export const readLogFilterSchema = z.object({
+const readLogFilter = listFilter({
   staffId: optionalParam(z.uuid()),
   case: optionalParam(z.string().max(40)),
-  from: dayParam,
-  to: dayParam,
-  page: pageParam,
 });
 
-export type ReadLogFilter = z.infer<typeof readLogFilterSchema>;
+export type ReadLogFilter = ReturnType<typeof readLogFilter.parse>;
 
 /** Malformed parameters are dropped, never an error: a filter link cannot break the page. */
-export function parseReadLogFilter(params: Record<string, string | string[] | undefined>): ReadLogFilter {
-  return parseListFilter(readLogFilterSchema, params);
-}
+export const parseReadLogFilter = readLogFilter.parse;
 
-export function readLogFilterQuery(filter: ReadLogFilter, page?: number): string {
-  return listFilterQuery(filter, ["staffId", "case", "from", "to"], page);
-}
+export const readLogFilterQuery = readLogFilter.query;
 
 export const READ_LOG_PAGE_SIZE = 50;
 
