@@ -70,31 +70,20 @@ test("a request granted as IOP becomes a partnership, an agreement and a registe
 
   // The budget: two parties, three lines, totals and shares computed.
   await page.getByRole("link", { name: "Budget", exact: true }).click();
-  await addBudgetLine(page, {
-    party: { label: municipality },
-    year: "2027",
-    kind: "MONEY",
-    description: "Verksamhetsstöd",
-    quantity: "1",
-    unit: "st",
-    price: "500000",
-  });
-  await addBudgetLine(page, {
-    party: { label: "Föreningen Samtal" },
-    year: "2027",
-    kind: "VOLUNTEER_TIME",
-    description: "Volontärer",
-    quantity: "44 v × 40 h",
-    price: "134",
-  });
-  await addBudgetLine(page, {
-    party: { label: "Föreningen Samtal" },
-    year: "2027",
-    kind: "PREMISES",
-    description: "Lokaler",
-    quantity: "44 v",
-    price: "3 750",
-  });
+  for (const [party, kind, description, quantity, unit, price] of [
+    [municipality, "MONEY", "Verksamhetsstöd", "1", "st", "500000"],
+    ["Föreningen Samtal", "VOLUNTEER_TIME", "Volontärer", "44 v × 40 h", "", "134"],
+    ["Föreningen Samtal", "PREMISES", "Lokaler", "44 v", "", "3 750"],
+  ] as const)
+    await addBudgetLine(page, {
+      party: { label: party },
+      year: "2027",
+      kind,
+      description,
+      quantity,
+      unit,
+      price,
+    });
   await expect(page.getByTestId("grand-total")).toHaveText("900,8\u00a0tkr");
   const summary = page.getByTestId("budget-summary");
   await expect(summary).toContainText("500,0\u00a0tkr");
