@@ -1,18 +1,15 @@
-import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PrimaryButton } from "@/components/form/buttons";
 import { readNewCodes } from "@/lib/server/auth/browser-session";
 import { requireStaff } from "@/lib/server/auth/session";
 import { asLocale, pagePath } from "@/lib/server/urls";
+import { staffMetadata } from "@/lib/server/staff/page";
 
 // New recovery codes, shown once: they come in an encrypted cookie that "I have saved the codes" clears.
 type Props = PageProps<"/[locale]/staff/account/recovery-codes">;
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale, namespace: "secondFactor" });
-  return { title: t("codesTitle"), robots: { index: false } };
-}
+export const generateMetadata = staffMetadata("secondFactor.codesTitle");
 
 export default async function RecoveryCodesPage({ params }: Props) {
   const locale = asLocale((await params).locale);

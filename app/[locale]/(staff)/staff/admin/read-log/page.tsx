@@ -1,27 +1,21 @@
-import type { Metadata } from "next";
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { SecondaryButton } from "@/components/form/buttons";
 import { Pagination } from "@/components/pagination";
-import { requireStaff } from "@/lib/server/auth/session";
 import { auditActors } from "@/lib/server/audit/query";
 import { parseReadLogFilter, readLogFilterQuery, searchReadLog } from "@/lib/server/records/read-log-query";
-import { asLocale, pagePath } from "@/lib/server/urls";
+import { pagePath } from "@/lib/server/urls";
 import { AdminNav } from "@/components/staff/admin/admin-nav";
+import { openStaffPage, staffMetadata } from "@/lib/server/staff/page";
 
 type Props = PageProps<"/[locale]/staff/admin/read-log">;
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale, namespace: "retention.readLog" });
-  return { title: t("title"), robots: { index: false } };
-}
+export const generateMetadata = staffMetadata("retention.readLog.title");
 
 const control = "mt-2 block rounded border-2 border-slate-700 bg-white px-3 py-2";
 
 // Administrators search who opened what; nothing here changes the log (a plain GET form).
 export default async function ReadLogPage({ params, searchParams }: Props) {
-  const locale = asLocale((await params).locale);
-  setRequestLocale(locale);
-  await requireStaff("administer", pagePath(locale, "/staff/admin/read-log"));
+  const { locale } = await openStaffPage(params, "administer", "/staff/admin/read-log");
   const admin = await getTranslations("staff.admin");
   const t = await getTranslations("retention.readLog");
   const format = await getFormatter();

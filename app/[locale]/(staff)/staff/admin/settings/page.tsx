@@ -1,16 +1,14 @@
-import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { PrimaryButton } from "@/components/form/buttons";
 import { ErrorSummary } from "@/components/form/error-summary";
 import { OPTIONAL_STEPS, STEPS } from "@/lib/domain/steps";
 import { oidcSettings } from "@/lib/server/auth/config";
-import { requireStaff } from "@/lib/server/auth/session";
 import { getSignInPolicy } from "@/lib/server/auth/sign-in-policy";
 import { getDb } from "@/lib/server/db/client";
 import { env } from "@/lib/server/env";
 import { getSettings } from "@/lib/server/settings";
 import { readFlash } from "@/lib/server/staff/flash";
-import { asLocale, pagePath } from "@/lib/server/urls";
+import { first, openStaffPage, staffMetadata } from "@/lib/server/staff/page";
 import { getWorkflowSettings } from "@/lib/server/workflow-settings";
 import { CheckboxGroup, TextField } from "@/components/form/field-kit";
 import { OkMessage } from "@/components/form/ok-message";
@@ -22,21 +20,12 @@ import { SecurityForm } from "./security-form";
 
 type Props = PageProps<"/[locale]/staff/admin/settings">;
 
-const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-
-export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale, namespace: "staff.admin" });
-  const title = t("settings.title");
-  return {
-    title: first((await searchParams).fel) ? t("errorTitlePrefix", { title }) : title,
-    robots: { index: false },
-  };
-}
+export const generateMetadata = staffMetadata("staff.admin.settings.title", {
+  errorPrefix: "staff.admin.errorTitlePrefix",
+});
 
 export default async function AdminSettingsPage({ params, searchParams }: Props) {
-  const locale = asLocale((await params).locale);
-  setRequestLocale(locale);
-  await requireStaff("administer", pagePath(locale, "/staff/admin/settings"));
+  const { locale } = await openStaffPage(params, "administer", "/staff/admin/settings");
   const t = await getTranslations("staff.admin");
   const signInOk = (await getTranslations("oidc.settings"))("ok");
   const steps = await getTranslations("steps");

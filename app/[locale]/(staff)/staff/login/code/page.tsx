@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ErrorSummary } from "@/components/form/error-summary";
@@ -6,6 +5,7 @@ import { CodeForm } from "@/components/staff/code-field";
 import { pendingCookie, readPendingSignIn } from "@/lib/server/auth/pending-sign-in";
 import { loginPath } from "@/lib/server/auth/session";
 import { getDb } from "@/lib/server/db/client";
+import { first, staffMetadata, type Search } from "@/lib/server/staff/page";
 import { asLocale, pagePath } from "@/lib/server/urls";
 
 // The second step of signing in with a password. Only a browser with a waiting sign-in (the cookie
@@ -15,24 +15,17 @@ type Props = PageProps<"/[locale]/staff/login/code">;
 const ERRORS = ["wrong", "empty", "rate-limited"] as const;
 const errorKey = { wrong: "wrong", empty: "empty", "rate-limited": "rateLimited" } as const;
 
-async function load({ params, searchParams }: Props) {
+const errorOf = (search: Search) => ERRORS.find((e) => e === first(search.error));
+
+export const generateMetadata = staffMetadata("secondFactor.codeTitle", {
+  errorPrefix: "account.errorTitlePrefix",
+  failed: errorOf,
+});
+
+export default async function SignInCodePage({ params, searchParams }: Props) {
   const locale = asLocale((await params).locale);
-  const raw = (await searchParams).error;
-  const error = ERRORS.find((e) => e === (Array.isArray(raw) ? raw[0] : raw));
-  return { locale, error };
-}
-
-export async function generateMetadata(props: Props): Promise<Metadata> {
-  const { locale, error } = await load(props);
-  const t = await getTranslations({ locale, namespace: "secondFactor" });
-  const a = await getTranslations({ locale, namespace: "account" });
-  const title = t("codeTitle");
-  return { title: error ? a("errorTitlePrefix", { title }) : title, robots: { index: false } };
-}
-
-export default async function SignInCodePage(props: Props) {
-  const { locale, error } = await load(props);
   setRequestLocale(locale);
+  const error = errorOf(await searchParams);
   const pending = await readPendingSignIn(await getDb(), await pendingCookie());
   if (!pending || pending.stage !== "verify") redirect(loginPath(locale, { error: "expired" }));
   const t = await getTranslations("secondFactor");

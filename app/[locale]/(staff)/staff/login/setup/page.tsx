@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import QRCode from "qrcode";
@@ -8,6 +7,7 @@ import { pendingCookie, readPendingSignIn } from "@/lib/server/auth/pending-sign
 import { setupSecret } from "@/lib/server/auth/second-factor";
 import { getStaffSession, loginPath } from "@/lib/server/auth/session";
 import { getDb } from "@/lib/server/db/client";
+import { first, staffMetadata, type Search } from "@/lib/server/staff/page";
 import { asLocale, pagePath } from "@/lib/server/urls";
 
 // Setting up the second factor: during a sign-in that requires it (the pending cookie) or from the
@@ -17,25 +17,20 @@ type Props = PageProps<"/[locale]/staff/login/setup">;
 
 const ERRORS = { wrong: "wrong", empty: "empty", "rate-limited": "rateLimited" } as const;
 
-async function load({ params, searchParams }: Props) {
+function errorOf(search: Search) {
+  const code = first(search.error);
+  return code && code in ERRORS ? ERRORS[code as keyof typeof ERRORS] : undefined;
+}
+
+export const generateMetadata = staffMetadata("secondFactor.setupTitle", {
+  errorPrefix: "account.errorTitlePrefix",
+  failed: errorOf,
+});
+
+export default async function SecondFactorSetupPage({ params, searchParams }: Props) {
   const locale = asLocale((await params).locale);
-  const raw = (await searchParams).error;
-  const code = Array.isArray(raw) ? raw[0] : raw;
-  const error = code && code in ERRORS ? ERRORS[code as keyof typeof ERRORS] : undefined;
-  return { locale, error };
-}
-
-export async function generateMetadata(props: Props): Promise<Metadata> {
-  const { locale, error } = await load(props);
-  const t = await getTranslations({ locale, namespace: "secondFactor" });
-  const a = await getTranslations({ locale, namespace: "account" });
-  const title = t("setupTitle");
-  return { title: error ? a("errorTitlePrefix", { title }) : title, robots: { index: false } };
-}
-
-export default async function SecondFactorSetupPage(props: Props) {
-  const { locale, error } = await load(props);
   setRequestLocale(locale);
+  const error = errorOf(await searchParams);
   const db = await getDb();
   const pending = await readPendingSignIn(db, await pendingCookie());
   const session = pending ? null : await getStaffSession();

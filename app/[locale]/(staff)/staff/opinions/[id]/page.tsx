@@ -1,24 +1,22 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { PrimaryButton } from "@/components/form/buttons";
 import { AnswersList } from "@/components/intake/answers-list";
 import type { Answers } from "@/lib/domain/intake/schema";
 import { Link } from "@/lib/i18n/navigation";
-import { requireStaff } from "@/lib/server/auth/session";
 import { opinionForExpert } from "@/lib/server/staff/opinions";
+import { openStaffPage, staffMetadata } from "@/lib/server/staff/page";
 
 type Props = PageProps<"/[locale]/staff/opinions/[id]">;
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale, namespace: "staff.opinions" });
-  return { title: t("title"), robots: { index: false } };
-}
+export const generateMetadata = staffMetadata("staff.opinions.title");
 
 export default async function OpinionPage({ params, searchParams }: Props) {
-  const { locale, id } = await params;
-  setRequestLocale(locale);
-  const { user } = await requireStaff("giveOpinions", `${locale === "en" ? "/en" : ""}/staff/opinions/${id}`);
+  const { id } = await params;
+  const { user, locale } = await openStaffPage(params, "giveOpinions", {
+    pathname: "/staff/opinions/[id]",
+    params: { id },
+  });
   const data = await opinionForExpert(id, user.id);
   if (!data) notFound();
   const { opinion, request, attachments } = data;

@@ -13,10 +13,10 @@ import { emailTextForm } from "@/lib/server/mail/email-text-form";
 import { asLocale, pagePath } from "@/lib/server/urls";
 import { OkMessage } from "@/components/form/ok-message";
 import { AdminNav } from "@/components/staff/admin/admin-nav";
+import { first } from "@/lib/server/staff/page";
 
 type Props = PageProps<"/[locale]/staff/admin/email-texts/[kind]">;
 
-const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 const placeholder = (name: string) => `{${name}}`;
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import {
@@ -10,16 +9,13 @@ import {
 } from "@/components/staff/print-document";
 import { Link } from "@/lib/i18n/navigation";
 import { requireStaff } from "@/lib/server/auth/session";
+import { staffMetadata } from "@/lib/server/staff/page";
 import { asLocale } from "@/lib/server/urls";
 import { proposalDocument, proposalOutline } from "@/lib/server/staff/proposal-document";
 
 type Props = PageProps<"/[locale]/staff/cases/[id]/forslag">;
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "staff.proposalDoc" });
-  return { title: t("title"), robots: { index: false } };
-}
+export const generateMetadata = staffMetadata("staff.proposalDoc.title");
 
 export default async function ProposalDocumentPage({ params }: Props) {
   const { locale, id } = await params;

@@ -1,6 +1,5 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { SecondaryButton } from "@/components/form/buttons";
 import {
   LabelledText,
@@ -11,26 +10,20 @@ import {
 } from "@/components/staff/print-document";
 import { parseQuarter } from "@/lib/domain/quarters";
 import { Link } from "@/lib/i18n/navigation";
-import { requireStaff } from "@/lib/server/auth/session";
 import { partnershipFollowUps } from "@/lib/server/partnerships/follow-ups";
 import { quarterlyReport } from "@/lib/server/partnerships/quarterly-report";
-import { asLocale, pagePath } from "@/lib/server/urls";
+import { first, openStaffPage, staffMetadata } from "@/lib/server/staff/page";
 
 type Props = PageProps<"/[locale]/staff/partnerships/[id]/report">;
 
-const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale, namespace: "followUps" });
-  return { title: t("reportLink"), robots: { index: false } };
-}
+export const generateMetadata = staffMetadata("followUps.reportLink");
 
 export default async function QuarterlyReportPage({ params, searchParams }: Props) {
-  const { locale: raw, id } = await params;
-  const locale = asLocale(raw);
-  setRequestLocale(locale);
-  const here = pagePath(locale, { pathname: "/staff/partnerships/[id]/report", params: { id } });
-  await requireStaff("viewPartnerships", here);
+  const { id } = await params;
+  const { locale } = await openStaffPage(params, "viewPartnerships", {
+    pathname: "/staff/partnerships/[id]/report",
+    params: { id },
+  });
   const t = await getTranslations("followUps");
   const report = await quarterlyReport(id, first((await searchParams).period), locale);
   if (!report) {

@@ -1,36 +1,28 @@
-import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { PrimaryButton, SecondaryButton } from "@/components/form/buttons";
 import { ErrorSummary } from "@/components/form/error-summary";
 import { inputClass } from "@/components/form/field-kit";
 import { VersionSection } from "@/components/signing/version-section";
 import { can } from "@/lib/domain/permissions";
 import { Link } from "@/lib/i18n/navigation";
-import { requireStaff } from "@/lib/server/auth/session";
 import { versionsPageData } from "@/lib/server/signing/page-data";
 import { readFlash } from "@/lib/server/staff/flash";
 import { recordRead } from "@/lib/server/records/read-log";
+import { openPartnershipPage, staffMetadata } from "@/lib/server/staff/page";
 
 type Props = PageProps<"/[locale]/staff/partnerships/[id]/versions">;
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale, namespace: "signing.versions" });
-  return { title: t("pageTitle"), robots: { index: false } };
-}
+export const generateMetadata = staffMetadata("signing.versions.pageTitle");
 
 const FEL = ["ended", "notLatest", "alreadySigned", "conflict", "unchanged"] as const;
 
 // The agreement's frozen versions: freeze the next one, send the latest for signing, compare two.
 export default async function VersionsPage({ params, searchParams }: Props) {
-  const { locale, id } = await params;
-  setRequestLocale(locale);
-  const { user } = await requireStaff(
-    "viewPartnerships",
-    `${locale === "en" ? "/en" : ""}/staff/partnerships/${id}/versions`,
+  const { user, locale, id, data } = await openPartnershipPage(
+    params,
+    "/staff/partnerships/[id]/versions",
+    versionsPageData,
   );
-  const data = await versionsPageData(id);
-  if (!data) notFound();
   await recordRead({ staffId: user.id, entity: "agreement_version", entityId: id });
   const t = await getTranslations("signing");
   const sp = await searchParams;
