@@ -6,17 +6,20 @@ import type { ReactNode } from "react";
 // label for screen readers that read it alone (WCAG 2.1 AA: 1.3.1, 3.3.1, 3.3.2).
 
 const WIDTHS = {
-  widest: "max-w-3xl",
-  wide: "max-w-2xl",
-  medium: "max-w-md",
-  narrow: "max-w-xs",
-  tiny: "max-w-48",
+  widest: "w-full max-w-3xl",
+  wide: "w-full max-w-2xl",
+  medium: "w-full max-w-md",
+  narrow: "w-full max-w-xs",
+  tiny: "w-full max-w-48",
+  /** As wide as its content (a select) or the browser's default (an input): for fields side by side. */
+  fit: "",
 } as const;
 export type FieldWidth = keyof typeof WIDTHS;
 
 /** The class of every text input, textarea and select; `width` caps how wide it grows. */
 export function inputClass(width: FieldWidth = "wide"): string {
-  return `mt-2 block w-full ${WIDTHS[width]} rounded border-2 border-slate-700 bg-white px-3 py-2 text-base focus:border-slate-900`;
+  const look = "rounded border-2 border-slate-700 bg-white px-3 py-2 text-base focus:border-slate-900";
+  return ["mt-2 block", WIDTHS[width], look].filter(Boolean).join(" ");
 }
 
 /**
@@ -133,6 +136,9 @@ export interface TextFieldProps extends FieldProps {
   autoCapitalize?: "none" | "off";
   inputMode?: "text" | "numeric" | "decimal" | "email" | "tel" | "url";
   maxLength?: number;
+  /** The bounds of a number. */
+  min?: number;
+  max?: number;
   /** The id of a datalist of suggestions. */
   list?: string;
   /** The language of the text typed, when it is not the page's (a mail text in the other language). */
@@ -164,6 +170,8 @@ export function TextField(p: TextFieldProps) {
           {...common}
           type={p.type ?? "text"}
           inputMode={p.inputMode}
+          min={p.min}
+          max={p.max}
           list={p.list}
           className={inputClass(width) + extra}
         />

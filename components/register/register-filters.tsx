@@ -1,14 +1,12 @@
 import { getTranslations } from "next-intl/server";
 import { SecondaryButton } from "@/components/form/buttons";
-import { type Option, SelectField, TextField } from "@/components/form/field-kit";
+import { TextField } from "@/components/form/field-kit";
+import { FilterSelect, inGrid } from "@/components/form/filter-kit";
 import { THEMES } from "@/lib/domain/themes";
 import type { PublicStatus, RegisterFilters } from "@/lib/server/register/partnerships";
 
 // The register's filter form: a plain GET form, so filtering works without JavaScript and every
 // filtered view has its own address.
-
-// Each filter sits in a cell of the grid, so it takes the cell's width and no space above.
-const look = { compact: true, spacing: "", width: "widest" } as const;
 
 export async function RegisterFilterForm({
   base,
@@ -33,7 +31,7 @@ export async function RegisterFilterForm({
       <h2 className="mt-0 text-lg">{t("filterHeading")}</h2>
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         <TextField
-          {...look}
+          {...inGrid}
           id="f-q"
           name="q"
           type="search"
@@ -42,6 +40,7 @@ export async function RegisterFilterForm({
           autoComplete="off"
         />
         <FilterSelect
+          {...inGrid}
           id="f-theme"
           name="theme"
           label={t("filterTheme")}
@@ -50,7 +49,7 @@ export async function RegisterFilterForm({
           options={THEMES.map((theme) => ({ value: theme, label: t(`themes.${theme}`) }))}
         />
         <TextField
-          {...look}
+          {...inGrid}
           id="f-party"
           name="party"
           label={t("filterParty")}
@@ -64,6 +63,7 @@ export async function RegisterFilterForm({
           ))}
         </datalist>
         <FilterSelect
+          {...inGrid}
           id="f-year"
           name="year"
           label={t("filterYear")}
@@ -72,6 +72,7 @@ export async function RegisterFilterForm({
           options={years.map((y) => ({ value: String(y), label: String(y) }))}
         />
         <FilterSelect
+          {...inGrid}
           id="f-status"
           name="status"
           label={t("filterStatus")}
@@ -80,6 +81,7 @@ export async function RegisterFilterForm({
           options={statuses.map((st) => ({ value: st, label: t(`statuses.${st}`) }))}
         />
         <FilterSelect
+          {...inGrid}
           id="f-municipality"
           name="municipality"
           label={t("filterMunicipality")}
@@ -93,19 +95,5 @@ export async function RegisterFilterForm({
         {filtered && <a href={base}>{t("clearFilters")}</a>}
       </div>
     </form>
-  );
-}
-
-/** One filter of the register: a choice among the values, or all of them. */
-function FilterSelect(p: {
-  id: string;
-  name: string;
-  label: string;
-  value: string | number | undefined;
-  all: string;
-  options: Option[];
-}) {
-  return (
-    <SelectField {...look} {...p} value={p.value === undefined ? "" : String(p.value)} placeholder={p.all} />
   );
 }

@@ -3,8 +3,8 @@ import { STEPS } from "@/lib/domain/steps";
 import { THEMES } from "@/lib/domain/themes";
 import type { InboxFilter } from "@/lib/server/staff/inbox";
 import { SecondaryButton } from "../form/buttons";
-
-const control = "mt-1 block w-full rounded border-2 border-slate-700 px-2 py-2";
+import { CheckboxField, TextField } from "../form/field-kit";
+import { FilterSelect, inGrid } from "../form/filter-kit";
 
 /**
  * The inbox's filters: a plain form that posts to /api/staff/cases/search, which keeps the free text
@@ -25,18 +25,14 @@ export async function InboxFilters({
   const steps = await getTranslations("steps");
   const home = await getTranslations("home");
   const select = (name: keyof InboxFilter, label: string, options: [string, string][], value?: string) => (
-    <div>
-      <label htmlFor={`f-${name}`} className="block font-semibold">
-        {label}
-      </label>
-      <select id={`f-${name}`} name={name} defaultValue={value ?? ""} className={control}>
-        {options.map(([v, text]) => (
-          <option key={v} value={v}>
-            {text}
-          </option>
-        ))}
-      </select>
-    </div>
+    <FilterSelect
+      {...inGrid}
+      id={`f-${name}`}
+      name={name}
+      label={label}
+      value={value}
+      options={options.map(([v, text]) => ({ value: v, label: text }))}
+    />
   );
   return (
     <form method="post" action={action} className="mt-6 rounded border border-slate-300 bg-slate-50 p-4">
@@ -93,47 +89,38 @@ export async function InboxFilters({
           ),
           filter.sort,
         )}
-        <div>
-          <label htmlFor="f-minAge" className="block font-semibold">
-            {t("minAge")}
-          </label>
-          <input
-            id="f-minAge"
-            name="minAge"
-            type="number"
-            min={1}
-            max={3650}
-            inputMode="numeric"
-            defaultValue={filter.minAge ?? ""}
-            className={control}
-          />
-        </div>
+        <TextField
+          {...inGrid}
+          id="f-minAge"
+          name="minAge"
+          type="number"
+          label={t("minAge")}
+          inputMode="numeric"
+          value={filter.minAge === undefined ? undefined : String(filter.minAge)}
+          min={1}
+          max={3650}
+        />
         <div className="sm:col-span-2">
-          <label htmlFor="f-q" className="block font-semibold">
-            {t("q")}
-          </label>
-          <input
+          <TextField
+            {...inGrid}
             id="f-q"
             name="q"
             type="search"
+            label={t("q")}
             maxLength={200}
-            defaultValue={filter.q ?? ""}
-            className={control}
+            value={filter.q}
           />
         </div>
       </div>
       <div className="mt-4 flex flex-wrap items-center gap-4">
-        <div className="flex items-center gap-2">
-          <input
-            id="f-overdue"
-            name="overdue"
-            type="checkbox"
-            value="1"
-            defaultChecked={!!filter.overdue}
-            className="h-5 w-5"
-          />
-          <label htmlFor="f-overdue">{t("overdue")}</label>
-        </div>
+        <CheckboxField
+          id="f-overdue"
+          name="overdue"
+          value="1"
+          label={t("overdue")}
+          checked={!!filter.overdue}
+          spacing=""
+        />
         <SecondaryButton type="submit">{t("apply")}</SecondaryButton>
       </div>
     </form>

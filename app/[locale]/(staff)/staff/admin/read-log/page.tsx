@@ -1,5 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { SecondaryButton } from "@/components/form/buttons";
+import { TextField } from "@/components/form/field-kit";
+import { DateRange, FilterSelect, inRow } from "@/components/form/filter-kit";
 import { Pagination } from "@/components/pagination";
 import { auditActors } from "@/lib/server/audit/query";
 import { parseReadLogFilter, readLogFilterQuery, searchReadLog } from "@/lib/server/records/read-log-query";
@@ -10,8 +12,6 @@ import { openStaffPage, staffMetadata } from "@/lib/server/staff/page";
 type Props = PageProps<"/[locale]/staff/admin/read-log">;
 
 export const generateMetadata = staffMetadata("retention.readLog.title");
-
-const control = "mt-2 block rounded border-2 border-slate-700 bg-white px-3 py-2";
 
 // Administrators search who opened what; nothing here changes the log (a plain GET form).
 export default async function ReadLogPage({ params, searchParams }: Props) {
@@ -41,47 +41,26 @@ export default async function ReadLogPage({ params, searchParams }: Props) {
       <form method="get" className="mt-6">
         <fieldset className="flex flex-wrap items-end gap-4">
           <legend className="mb-2 text-lg font-semibold">{t("legend")}</legend>
-          <div>
-            <label htmlFor="staffId" className="block font-semibold">
-              {t("person")}
-            </label>
-            <select id="staffId" name="staffId" defaultValue={filter.staffId ?? ""} className={control}>
-              <option value="">{t("anyone")}</option>
-              {people.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.name}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div>
-            <label htmlFor="case" className="block font-semibold">
-              {t("case")}
-            </label>
-            <p id="case-hint" className="text-sm text-slate-700">
-              {t("caseHint")}
-            </p>
-            <input
-              id="case"
-              name="case"
-              defaultValue={filter.case ?? ""}
-              aria-describedby="case-hint"
-              maxLength={40}
-              className={`${control} w-48`}
-            />
-          </div>
-          <div>
-            <label htmlFor="from" className="block font-semibold">
-              {t("from")}
-            </label>
-            <input id="from" name="from" type="date" defaultValue={filter.from ?? ""} className={control} />
-          </div>
-          <div>
-            <label htmlFor="to" className="block font-semibold">
-              {t("to")}
-            </label>
-            <input id="to" name="to" type="date" defaultValue={filter.to ?? ""} className={control} />
-          </div>
+          <FilterSelect
+            {...inRow}
+            id="staffId"
+            name="staffId"
+            label={t("person")}
+            all={t("anyone")}
+            value={filter.staffId}
+            options={people.map((p) => ({ value: p.id, label: p.name }))}
+          />
+          <TextField
+            {...inRow}
+            id="case"
+            name="case"
+            label={t("case")}
+            hint={t("caseHint")}
+            value={filter.case}
+            maxLength={40}
+            controlClass="w-48"
+          />
+          <DateRange labels={{ from: t("from"), to: t("to") }} value={filter} />
           <SecondaryButton type="submit">{t("search")}</SecondaryButton>
         </fieldset>
       </form>
