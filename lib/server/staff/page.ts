@@ -65,6 +65,8 @@ export async function openStaffPage(
 }
 
 type PartnershipPath = Extract<Href, { pathname: `/staff/partnerships/[id]${string}` }>["pathname"];
+/** A page of a partnership by what follows the partnership in its path: "" (the record), "/money" … */
+type PartnershipSubpage = PartnershipPath extends `/staff/partnerships/[id]${infer Rest}` ? Rest : never;
 
 /**
  * A page of one partnership: the check that the user may view partnerships, then the page's data,
@@ -72,11 +74,14 @@ type PartnershipPath = Extract<Href, { pathname: `/staff/partnerships/[id]${stri
  */
 export async function openPartnershipPage<T>(
   params: Promise<{ locale: string; id: string }>,
-  pathname: PartnershipPath,
+  subpage: PartnershipSubpage,
   load: (id: string) => Promise<T | null | undefined>,
 ): Promise<StaffSession & { locale: Locale; id: string; data: T }> {
   const { id } = await params;
-  const session = await openStaffPage(params, "viewPartnerships", { pathname, params: { id } } as Href);
+  const session = await openStaffPage(params, "viewPartnerships", {
+    pathname: `/staff/partnerships/[id]${subpage}`,
+    params: { id },
+  } as Href);
   // One argument only: loaders take optional others (a database client, a date).
   const data = await load(id);
   if (!data) notFound();

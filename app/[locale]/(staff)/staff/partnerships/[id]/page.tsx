@@ -25,12 +25,7 @@ export const generateMetadata = staffMetadata("partnerships.record.pageTitle");
 
 // The whole record of one partnership, each part its own form (post/redirect/get, versioned).
 export default async function PartnershipPage({ params, searchParams }: Props) {
-  const {
-    user,
-    locale,
-    id,
-    data: p,
-  } = await openPartnershipPage(params, "/staff/partnerships/[id]", partnershipDetail);
+  const { user, locale, id, data: p } = await openPartnershipPage(params, "", partnershipDetail);
   await recordRead({ staffId: user.id, entity: "partnership", entityId: p.id, caseId: p.requestId });
   const t = await getTranslations("partnerships");
   const tm = await getTranslations("money");

@@ -15,12 +15,7 @@ export const generateMetadata = staffMetadata("partnerships.budget.pageTitle");
 
 // The budget per year and party: the lines as typed, and every total and share computed from them.
 export default async function BudgetPage({ params, searchParams }: Props) {
-  const {
-    user,
-    locale,
-    id,
-    data: p,
-  } = await openPartnershipPage(params, "/staff/partnerships/[id]/budget", partnershipDetail);
+  const { user, locale, id, data: p } = await openPartnershipPage(params, "/budget", partnershipDetail);
   const t = await getTranslations("partnerships");
   const tk = t as unknown as (key: string) => string;
   const sp = await searchParams;

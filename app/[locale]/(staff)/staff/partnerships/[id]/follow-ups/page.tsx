@@ -15,11 +15,7 @@ export const generateMetadata = staffMetadata("followUps.title", {
 });
 
 export default async function FollowUpsPage({ params, searchParams }: Props) {
-  const { user, locale, id, data } = await openPartnershipPage(
-    params,
-    "/staff/partnerships/[id]/follow-ups",
-    partnershipFollowUps,
-  );
+  const { user, locale, id, data } = await openPartnershipPage(params, "/follow-ups", partnershipFollowUps);
   const t = await getTranslations("followUps");
   const sp = await searchParams;
   const flash = await readFlash(first(sp.fel) === "followUp" ? "followUp" : undefined);

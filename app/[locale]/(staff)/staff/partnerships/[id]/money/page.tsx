@@ -23,12 +23,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 
 // The money of a partnership: budget, plan, payments, actuals, deviation, claims and surplus.
 export default async function MoneyPage({ params, searchParams }: Props) {
-  const {
-    user,
-    locale,
-    id,
-    data: m,
-  } = await openPartnershipPage(params, "/staff/partnerships/[id]/money", moneyOverview);
+  const { user, locale, id, data: m } = await openPartnershipPage(params, "/money", moneyOverview);
   await recordRead({ staffId: user.id, entity: "partnership_money", entityId: id });
   const t = await getTranslations("money");
   const sp = await searchParams;

@@ -20,7 +20,7 @@ export const generateMetadata = staffMetadata("partner.staff.title");
 export default async function PartnerReportsPage({ params, searchParams }: Props) {
   const { user, locale, id, data } = await openPartnershipPage(
     params,
-    "/staff/partnerships/[id]/partner-reports",
+    "/partner-reports",
     partnerReportsForStaff,
   );
   await recordRead({ staffId: user.id, entity: "partner_report", entityId: id });

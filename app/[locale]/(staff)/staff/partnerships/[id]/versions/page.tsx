@@ -18,11 +18,7 @@ const FEL = ["ended", "notLatest", "alreadySigned", "conflict", "unchanged"] as 
 
 // The agreement's frozen versions: freeze the next one, send the latest for signing, compare two.
 export default async function VersionsPage({ params, searchParams }: Props) {
-  const { user, locale, id, data } = await openPartnershipPage(
-    params,
-    "/staff/partnerships/[id]/versions",
-    versionsPageData,
-  );
+  const { user, locale, id, data } = await openPartnershipPage(params, "/versions", versionsPageData);
   await recordRead({ staffId: user.id, entity: "agreement_version", entityId: id });
   const t = await getTranslations("signing");
   const sp = await searchParams;
