@@ -5,24 +5,14 @@ import type { StaticPathname } from "@/lib/i18n/routing";
 type Page = "users" | "settings" | "emailTexts" | "outbox" | "readLog" | "retention" | "webhooks";
 
 /** The administration pages' own navigation. */
-export function AdminNav({
-  label,
-  current,
-  users,
-  settings,
-}: {
-  label: string;
-  current: Page;
-  users: string;
-  settings: string;
-}) {
-  // The mail pages' labels come from their own message file, so the older pages need not pass them.
+export function AdminNav({ current }: { current: Page }) {
+  const admin = useTranslations("staff.admin");
   const mail = useTranslations("adminMail.nav");
   const records = useTranslations("retention.nav");
   const hooks = useTranslations("adminWebhooks");
   const pages: [Page, StaticPathname, string][] = [
-    ["users", "/staff/admin/users", users],
-    ["settings", "/staff/admin/settings", settings],
+    ["users", "/staff/admin/users", admin("users.title")],
+    ["settings", "/staff/admin/settings", admin("settings.title")],
     ["emailTexts", "/staff/admin/email-texts", mail("emailTexts")],
     ["outbox", "/staff/admin/outbox", mail("outbox")],
     ["retention", "/staff/admin/retention", records("retention")],
@@ -30,7 +20,7 @@ export function AdminNav({
     ["webhooks", "/staff/admin/webhooks", hooks("nav")],
   ];
   return (
-    <nav aria-label={label} className="mb-6">
+    <nav aria-label={admin("nav")} className="mb-6">
       <ul className="flex flex-wrap gap-4">
         {pages.map(([page, href, text]) => (
           <li key={page}>

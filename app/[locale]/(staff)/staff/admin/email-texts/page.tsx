@@ -12,18 +12,12 @@ export const generateMetadata = staffMetadata("adminMail.list.title");
 
 export default async function EmailTextsPage({ params }: Props) {
   await openStaffPage(params, "administer", "/staff/admin/email-texts");
-  const admin = await getTranslations("staff.admin");
   const t = await getTranslations("adminMail");
   const custom = await customisedEmailTexts();
 
   return (
     <>
-      <AdminNav
-        label={admin("nav")}
-        current="emailTexts"
-        users={admin("users.title")}
-        settings={admin("settings.title")}
-      />
+      <AdminNav current="emailTexts" />
       <h1>{t("list.title")}</h1>
       <p className="text-lg">{t("list.lead")}</p>
       <div className="mt-6 overflow-x-auto">

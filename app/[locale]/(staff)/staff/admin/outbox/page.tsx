@@ -13,7 +13,6 @@ export const generateMetadata = staffMetadata("adminMail.outbox.title");
 
 export default async function OutboxPage({ params, searchParams }: Props) {
   const { locale } = await openStaffPage(params, "administer", "/staff/admin/outbox");
-  const admin = await getTranslations("staff.admin");
   const t = await getTranslations("adminMail");
   const format = await getFormatter();
   const sp = await searchParams;
@@ -29,12 +28,7 @@ export default async function OutboxPage({ params, searchParams }: Props) {
         errors={first(sp.fel) === "notFound" ? [{ fieldId: "utkorg", message: t("outbox.notFound") }] : []}
       />
       <OkMessage text={first(sp.ok) === "retried" ? t("outbox.ok") : undefined} />
-      <AdminNav
-        label={admin("nav")}
-        current="outbox"
-        users={admin("users.title")}
-        settings={admin("settings.title")}
-      />
+      <AdminNav current="outbox" />
       <h1 id="utkorg" tabIndex={-1}>
         {t("outbox.title")}
       </h1>

@@ -16,7 +16,6 @@ export const generateMetadata = staffMetadata("retention.readLog.title");
 // Administrators search who opened what; nothing here changes the log (a plain GET form).
 export default async function ReadLogPage({ params, searchParams }: Props) {
   const { locale } = await openStaffPage(params, "administer", "/staff/admin/read-log");
-  const admin = await getTranslations("staff.admin");
   const t = await getTranslations("retention.readLog");
   const format = await getFormatter();
   const filter = parseReadLogFilter(await searchParams);
@@ -30,12 +29,7 @@ export default async function ReadLogPage({ params, searchParams }: Props) {
 
   return (
     <>
-      <AdminNav
-        label={admin("nav")}
-        current="readLog"
-        users={admin("users.title")}
-        settings={admin("settings.title")}
-      />
+      <AdminNav current="readLog" />
       <h1>{t("title")}</h1>
       <p className="text-lg">{t("lead")}</p>
       <form method="get" className="mt-6">

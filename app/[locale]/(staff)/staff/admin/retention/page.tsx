@@ -19,7 +19,6 @@ export const generateMetadata = staffMetadata("retention.schedule.title", {
 // The retention schedule, what the next run would touch (the dry run), and "run now".
 export default async function RetentionPage({ params, searchParams }: Props) {
   const { locale } = await openStaffPage(params, "administer", "/staff/admin/retention");
-  const admin = await getTranslations("staff.admin");
   const t = await getTranslations("retention");
   const sp = await searchParams;
   const flash = await readFlash(first(sp.fel) === "retention" ? "retention" : undefined);
@@ -31,12 +30,7 @@ export default async function RetentionPage({ params, searchParams }: Props) {
       <ErrorSummary title={t("schedule.errorSummaryTitle")} errors={await scheduleErrors(flash)} />
       <OkMessage text={first(sp.ok) === "saved" ? t("schedule.ok") : undefined} />
       <OkMessage text={ran !== null ? t("dryRun.ran", { count: ran }) : undefined} />
-      <AdminNav
-        label={admin("nav")}
-        current="retention"
-        users={admin("users.title")}
-        settings={admin("settings.title")}
-      />
+      <AdminNav current="retention" />
       <h1>{t("schedule.title")}</h1>
       <p className="text-lg">{t("schedule.lead")}</p>
       <ul>

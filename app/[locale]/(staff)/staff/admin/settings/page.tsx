@@ -67,7 +67,7 @@ export default async function AdminSettingsPage({ params, searchParams }: Props)
       <OkMessage
         text={first(sp.ok) === "money" ? (await getTranslations("money.settings"))("ok") : undefined}
       />
-      <AdminNav label={t("nav")} current="settings" users={t("users.title")} settings={t("settings.title")} />
+      <AdminNav current="settings" />
       <h1>{t("settings.title")}</h1>
       <p className="text-lg">{t("settings.lead")}</p>
       <p>

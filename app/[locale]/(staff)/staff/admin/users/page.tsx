@@ -42,7 +42,7 @@ export default async function AdminUsersPage({ params, searchParams }: Props) {
       <ErrorSummary title={t("errorSummaryTitle")} errors={summary} />
       <OkMessage text={ok ? t(`users.ok.${ok}`) : undefined} />
       <OkMessage text={first(sp.ok) === "secondFactorReset" ? mfa("ok") : undefined} />
-      <AdminNav label={t("nav")} current="users" users={t("users.title")} settings={t("settings.title")} />
+      <AdminNav current="users" />
       <h1>{t("users.title")}</h1>
       <p className="text-lg">{t("users.lead")}</p>
 

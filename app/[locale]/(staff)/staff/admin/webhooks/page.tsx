@@ -20,7 +20,6 @@ export const generateMetadata = staffMetadata("adminWebhooks.title");
 
 export default async function WebhooksPage({ params, searchParams }: Props) {
   const { user, locale } = await openStaffPage(params, "administer", "/staff/admin/webhooks");
-  const admin = await getTranslations("staff.admin");
   const t = await getTranslations("adminWebhooks");
   const format = await getFormatter();
   const sp = await searchParams;
@@ -59,12 +58,7 @@ export default async function WebhooksPage({ params, searchParams }: Props) {
     <>
       <ErrorSummary title={t("errorSummaryTitle")} errors={summary} />
       <OkMessage text={ok ? t(`ok.${ok}`) : undefined} />
-      <AdminNav
-        label={admin("nav")}
-        current="webhooks"
-        users={admin("users.title")}
-        settings={admin("settings.title")}
-      />
+      <AdminNav current="webhooks" />
       <h1 id="webbhookar" tabIndex={-1}>
         {t("title")}
       </h1>

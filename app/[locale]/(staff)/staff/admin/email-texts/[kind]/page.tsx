@@ -44,7 +44,6 @@ export default async function EmailTextPage({ params, searchParams }: Props) {
     "administer",
     pagePath(locale, { pathname: "/staff/admin/email-texts/[kind]", params: { kind } }),
   );
-  const admin = await getTranslations("staff.admin");
   const t = await getTranslations("adminMail");
   const sp = await searchParams;
   const draftLocale = routing.locales.find((l) => l === first(sp.utkast));
@@ -75,12 +74,7 @@ export default async function EmailTextPage({ params, searchParams }: Props) {
     <>
       <ErrorSummary title={t("edit.errorSummaryTitle")} errors={summary} />
       <OkMessage text={ok ? t(`edit.ok.${ok}`) : undefined} />
-      <AdminNav
-        label={admin("nav")}
-        current="emailTexts"
-        users={admin("users.title")}
-        settings={admin("settings.title")}
-      />
+      <AdminNav current="emailTexts" />
       <p>
         <Link href="/staff/admin/email-texts">{t("edit.back")}</Link>
       </p>
