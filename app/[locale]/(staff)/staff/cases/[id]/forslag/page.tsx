@@ -1,13 +1,7 @@
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import {
-  LabelledText,
-  MetaList,
-  PrintArticle,
-  PrintSection,
-  PrintStyles,
-} from "@/components/staff/print-document";
-import { Link } from "@/lib/i18n/navigation";
+import { LabelledText, MetaList, PrintArticle, PrintSection } from "@/components/staff/print-document";
+import { PrintTools } from "@/components/staff/print-tools";
 import { requireStaff } from "@/lib/server/auth/session";
 import { staffMetadata } from "@/lib/server/staff/page";
 import { asLocale } from "@/lib/server/urls";
@@ -29,18 +23,11 @@ export default async function ProposalDocumentPage({ params }: Props) {
 
   return (
     <>
-      <PrintStyles />
-      <div className="print:hidden">
-        <p className="mt-0">
-          <Link href={{ pathname: "/staff/cases/[id]", params: { id } }}>{t("back")}</Link>
-        </p>
-        <p className="flex flex-wrap gap-6">
-          <a href={pdfHref} download>
-            {t("pdfLink")}
-          </a>
-        </p>
-        <p className="text-slate-700">{t("printHint")}</p>
-      </div>
+      <PrintTools
+        back={{ href: { pathname: "/staff/cases/[id]", params: { id } }, label: t("back") }}
+        pdf={{ href: pdfHref, label: t("pdfLink") }}
+        printHint={t("printHint")}
+      />
 
       <PrintArticle
         titleId="doc-title"

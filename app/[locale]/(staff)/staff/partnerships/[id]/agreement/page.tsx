@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { LabelledText, PrintArticle, PrintSection, PrintStyles } from "@/components/staff/print-document";
-import { Link } from "@/lib/i18n/navigation";
+import { LabelledText, PrintArticle, PrintSection } from "@/components/staff/print-document";
+import { PrintTools } from "@/components/staff/print-tools";
 import { agreementOutline } from "@/lib/server/partnerships/agreement-document";
 import { openStaffPage, staffMetadata } from "@/lib/server/staff/page";
 
@@ -21,18 +21,11 @@ export default async function AgreementPage({ params }: Props) {
   const pdfHref = `/api/staff/partnerships/${id}/agreement-pdf${locale === "en" ? "?lang=en" : ""}`;
   return (
     <>
-      <PrintStyles />
-      <div className="print:hidden">
-        <p className="mt-0">
-          <Link href={{ pathname: "/staff/partnerships/[id]", params: { id } }}>{t("back")}</Link>
-        </p>
-        <p>
-          <a href={pdfHref} download>
-            {t("pdfLink")}
-          </a>
-        </p>
-        <p className="text-slate-700">{t("printHint")}</p>
-      </div>
+      <PrintTools
+        back={{ href: { pathname: "/staff/partnerships/[id]", params: { id } }, label: t("back") }}
+        pdf={{ href: pdfHref, label: t("pdfLink") }}
+        printHint={t("printHint")}
+      />
       <PrintArticle
         titleId="doc-title"
         municipality={doc.municipality}
