@@ -36,3 +36,26 @@ export function DateRange({
     </>
   );
 }
+
+/**
+ * The choices of a filter form laid out in a grid: `choice(name, label, options)` draws the select
+ * `f-${name}`, set to its value among `values`; `all` is an empty first choice.
+ */
+export function gridChoices<K extends string>(
+  values: Partial<Record<K, string | number | undefined>>,
+  all?: string,
+) {
+  return function choice(name: K, label: string, options: [value: string, label: string][]) {
+    return (
+      <FilterSelect
+        {...inGrid}
+        id={`f-${name}`}
+        name={name}
+        label={label}
+        value={values[name]}
+        all={all}
+        options={options.map(([value, text]) => ({ value, label: text }))}
+      />
+    );
+  };
+}

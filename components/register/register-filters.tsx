@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { SecondaryButton } from "@/components/form/buttons";
 import { TextField } from "@/components/form/field-kit";
-import { FilterSelect, inGrid } from "@/components/form/filter-kit";
+import { gridChoices, inGrid } from "@/components/form/filter-kit";
 import { THEMES } from "@/lib/domain/themes";
 import type { PublicStatus, RegisterFilters } from "@/lib/server/register/partnerships";
 
@@ -26,6 +26,7 @@ export async function RegisterFilterForm({
   const t = await getTranslations("register");
   const thisYear = new Date().getFullYear();
   const years = Array.from({ length: thisYear + 2 - 2010 }, (_, i) => thisYear + 1 - i);
+  const choice = gridChoices(filters, t("all"));
   return (
     <form method="get" action={base} className="mt-6 rounded border border-slate-300 bg-slate-50 p-4">
       <h2 className="mt-0 text-lg">{t("filterHeading")}</h2>
@@ -39,15 +40,11 @@ export async function RegisterFilterForm({
           value={filters.q}
           autoComplete="off"
         />
-        <FilterSelect
-          {...inGrid}
-          id="f-theme"
-          name="theme"
-          label={t("filterTheme")}
-          value={filters.theme}
-          all={t("all")}
-          options={THEMES.map((theme) => ({ value: theme, label: t(`themes.${theme}`) }))}
-        />
+        {choice(
+          "theme",
+          t("filterTheme"),
+          THEMES.map((theme) => [theme, t(`themes.${theme}`)]),
+        )}
         <TextField
           {...inGrid}
           id="f-party"
@@ -62,33 +59,21 @@ export async function RegisterFilterForm({
             <option key={name} value={name} />
           ))}
         </datalist>
-        <FilterSelect
-          {...inGrid}
-          id="f-year"
-          name="year"
-          label={t("filterYear")}
-          value={filters.year}
-          all={t("all")}
-          options={years.map((y) => ({ value: String(y), label: String(y) }))}
-        />
-        <FilterSelect
-          {...inGrid}
-          id="f-status"
-          name="status"
-          label={t("filterStatus")}
-          value={filters.status}
-          all={t("all")}
-          options={statuses.map((st) => ({ value: st, label: t(`statuses.${st}`) }))}
-        />
-        <FilterSelect
-          {...inGrid}
-          id="f-municipality"
-          name="municipality"
-          label={t("filterMunicipality")}
-          value={filters.municipality}
-          all={t("all")}
-          options={choices.municipalities.map((m) => ({ value: m, label: m }))}
-        />
+        {choice(
+          "year",
+          t("filterYear"),
+          years.map((y) => [String(y), String(y)]),
+        )}
+        {choice(
+          "status",
+          t("filterStatus"),
+          statuses.map((st) => [st, t(`statuses.${st}`)]),
+        )}
+        {choice(
+          "municipality",
+          t("filterMunicipality"),
+          choices.municipalities.map((m) => [m, m]),
+        )}
       </div>
       <div className="mt-4 flex flex-wrap items-center gap-4">
         <SecondaryButton type="submit">{t("filterButton")}</SecondaryButton>

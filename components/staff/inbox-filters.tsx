@@ -4,7 +4,7 @@ import { THEMES } from "@/lib/domain/themes";
 import type { InboxFilter } from "@/lib/server/staff/inbox";
 import { SecondaryButton } from "../form/buttons";
 import { CheckboxField, TextField } from "../form/field-kit";
-import { FilterSelect, inGrid } from "../form/filter-kit";
+import { gridChoices, inGrid } from "../form/filter-kit";
 
 /**
  * The inbox's filters: a plain form that posts to /api/staff/cases/search, which keeps the free text
@@ -24,70 +24,41 @@ export async function InboxFilters({
   const t = await getTranslations("staff.inbox");
   const steps = await getTranslations("steps");
   const home = await getTranslations("home");
-  const select = (name: keyof InboxFilter, label: string, options: [string, string][], value?: string) => (
-    <FilterSelect
-      {...inGrid}
-      id={`f-${name}`}
-      name={name}
-      label={label}
-      value={value}
-      options={options.map(([v, text]) => ({ value: v, label: text }))}
-    />
-  );
+  const select = gridChoices(filter);
   return (
     <form method="post" action={action} className="mt-6 rounded border border-slate-300 bg-slate-50 p-4">
       <input type="hidden" name="locale" value={locale} />
       <h2 className="mt-0 text-lg">{t("filters")}</h2>
       <div className="mt-2 grid gap-4 sm:grid-cols-3">
-        {select(
-          "status",
-          t("status"),
-          [
-            ["OPEN", t("statusOPEN")],
-            ["ENDED", t("statusENDED")],
-          ],
-          filter.status,
-        )}
-        {select(
-          "step",
-          t("step"),
-          [["", t("all")], ...STEPS.map((s) => [s, steps(`${s}.name`)] as [string, string])],
-          filter.step,
-        )}
-        {select(
-          "kind",
-          t("kind"),
-          [
-            ["", t("all")],
-            ["COLLABORATION", t("kindCOLLABORATION")],
-            ["QUESTION", t("kindQUESTION")],
-          ],
-          filter.kind,
-        )}
-        {select(
-          "theme",
-          t("theme"),
-          [["", t("all")], ...THEMES.map((th) => [th, home(`themes.${th}`)] as [string, string])],
-          filter.theme,
-        )}
-        {select(
-          "assigned",
-          t("assigned"),
-          [
-            ["", t("all")],
-            ["me", t("assignedMe")],
-            ["none", t("assignedNone")],
-            ...lotsUsers.map((u) => [u.id, u.name] as [string, string]),
-          ],
-          filter.assigned,
-        )}
+        {select("status", t("status"), [
+          ["OPEN", t("statusOPEN")],
+          ["ENDED", t("statusENDED")],
+        ])}
+        {select("step", t("step"), [
+          ["", t("all")],
+          ...STEPS.map((s) => [s, steps(`${s}.name`)] as [string, string]),
+        ])}
+        {select("kind", t("kind"), [
+          ["", t("all")],
+          ["COLLABORATION", t("kindCOLLABORATION")],
+          ["QUESTION", t("kindQUESTION")],
+        ])}
+        {select("theme", t("theme"), [
+          ["", t("all")],
+          ...THEMES.map((th) => [th, home(`themes.${th}`)] as [string, string]),
+        ])}
+        {select("assigned", t("assigned"), [
+          ["", t("all")],
+          ["me", t("assignedMe")],
+          ["none", t("assignedNone")],
+          ...lotsUsers.map((u) => [u.id, u.name] as [string, string]),
+        ])}
         {select(
           "sort",
           t("sort"),
           (["newest", "oldest", "number", "step"] as const).map(
             (s) => [s, t(`sort${s}`)] as [string, string],
           ),
-          filter.sort,
         )}
         <TextField
           {...inGrid}
