@@ -86,7 +86,8 @@ export function FieldWrap({
 
 export interface FieldProps {
   id: string;
-  name: string;
+  /** The name the value is sent under; the id when not given. */
+  name?: string;
   label: string;
   hint?: string;
   error?: string;
@@ -116,7 +117,7 @@ export function FieldShell({ p, children }: { p: FieldProps; children: ReactNode
 export function controlProps(p: FieldProps, count?: string) {
   return {
     id: p.id,
-    name: p.name,
+    name: p.name ?? p.id,
     "aria-describedby": describedBy(p.id, { hint: p.hint, error: p.error, count, also: p.alsoDescribedBy }),
     "aria-invalid": p.error ? true : undefined,
     "aria-required": p.required || undefined,
@@ -239,7 +240,7 @@ export function CheckboxGroup(
               <input
                 type={p.type ?? "checkbox"}
                 id={boxId}
-                name={p.name}
+                name={p.name ?? p.id}
                 value={option.value}
                 defaultChecked={chosen.has(option.value)}
                 className="h-6 w-6"

@@ -31,8 +31,8 @@ export function DateRange({
 }) {
   return (
     <>
-      <TextField {...inRow} type="date" id="from" name="from" label={labels.from} value={value.from} />
-      <TextField {...inRow} type="date" id="to" name="to" label={labels.to} value={value.to} />
+      <TextField {...inRow} type="date" id="from" label={labels.from} value={value.from} />
+      <TextField {...inRow} type="date" id="to" label={labels.to} value={value.to} />
     </>
   );
 }

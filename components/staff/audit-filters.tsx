@@ -34,7 +34,6 @@ export function AuditFilters({
         <FilterSelect
           {...inRow}
           id="actorId"
-          name="actorId"
           label={text.person}
           all={text.anyone}
           value={value.actorId}
@@ -43,7 +42,6 @@ export function AuditFilters({
         <FilterSelect
           {...inRow}
           id="entity"
-          name="entity"
           label={text.entity}
           all={text.anyEntity}
           value={value.entity}
@@ -52,7 +50,6 @@ export function AuditFilters({
         <TextField
           {...inRow}
           id="entityId"
-          name="entityId"
           label={text.entityId}
           hint={text.entityIdHint}
           value={value.entityId}

@@ -12,7 +12,6 @@ export function LotsSelect(props: {
     <SelectField
       {...inRow}
       id="assignTo"
-      name="assignTo"
       label={props.label}
       value={props.defaultValue ?? "none"}
       options={[

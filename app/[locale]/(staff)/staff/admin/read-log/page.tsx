@@ -38,7 +38,6 @@ export default async function ReadLogPage({ params, searchParams }: Props) {
           <FilterSelect
             {...inRow}
             id="staffId"
-            name="staffId"
             label={t("person")}
             all={t("anyone")}
             value={filter.staffId}
@@ -47,7 +46,6 @@ export default async function ReadLogPage({ params, searchParams }: Props) {
           <TextField
             {...inRow}
             id="case"
-            name="case"
             label={t("case")}
             hint={t("caseHint")}
             value={filter.case}

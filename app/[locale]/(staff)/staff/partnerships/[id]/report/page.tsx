@@ -56,7 +56,6 @@ export default async function QuarterlyReportPage({ params, searchParams }: Prop
           <SelectField
             {...inRow}
             id="period"
-            name="period"
             label={t("report.choose")}
             value={report.quarter}
             options={report.quarters.map((q) => ({ value: q, label: quarterLabel(q) }))}
