@@ -1,52 +1,24 @@
 import "server-only";
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { setRequestLocale } from "next-intl/server";
 import type { Permission } from "@/lib/domain/permissions";
 import type { Locale } from "@/lib/i18n/routing";
 import { requireStaff, type StaffSession } from "@/lib/server/auth/session";
+import { titleMetadata, type TitleOptions } from "@/lib/server/page-metadata";
 import { asLocale, pagePath } from "@/lib/server/urls";
 
 // The opening every staff page shares: its title, its language and its permission check.
 
-export type Search = Record<string, string | string[] | undefined>;
 type Href = Parameters<typeof pagePath>[1];
 
-/** The first value of a search parameter (`?fel=a&fel=b` gives "a"). */
-export function first(value: string | string[] | undefined): string | undefined {
-  return Array.isArray(value) ? value[0] : value;
-}
+export { first, type Search } from "@/lib/server/page-metadata";
 
 /**
- * The `generateMetadata` of a staff page: the title at the message key `title`, never indexed. With
- * `errorPrefix` (a message key taking `{title}`), a page sent back with an error (`?fel=`, unless
- * `failed` tells otherwise) says so in its title first (WCAG 2.1: 3.3.1). The title is fixed: metadata
- * runs before the page's permission check, so it must not read the record.
+ * The `generateMetadata` of a staff page (lib/server/page-metadata.ts), never indexed. The title is
+ * fixed: metadata runs before the page's permission check, so it must not read the record.
  */
-export function staffMetadata(
-  title: string,
-  options: { errorPrefix?: string; failed?: (search: Search) => unknown; extra?: Metadata } = {},
-) {
-  const failed = options.failed ?? ((search: Search) => first(search.fel));
-  return async function generateMetadata({
-    params,
-    searchParams,
-  }: {
-    params: Promise<{ locale: string }>;
-    searchParams?: Promise<Search>;
-  }): Promise<Metadata> {
-    const t = (await getTranslations({ locale: (await params).locale })) as unknown as (
-      key: string,
-      values?: { title: string },
-    ) => string;
-    const text = t(title);
-    const prefix = searchParams && failed(await searchParams) ? options.errorPrefix : undefined;
-    return {
-      title: prefix ? t(prefix, { title: text }) : text,
-      robots: { index: false },
-      ...options.extra,
-    };
-  };
+export function staffMetadata(title: string, options: TitleOptions = {}) {
+  return titleMetadata(title, { ...options, extra: { robots: { index: false }, ...options.extra } });
 }
 
 /**

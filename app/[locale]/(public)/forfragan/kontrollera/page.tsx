@@ -1,5 +1,4 @@
 import { randomUUID } from "node:crypto";
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PrimaryButton } from "@/components/form/buttons";
 import { ErrorSummary, type SummaryError } from "@/components/form/error-summary";
@@ -11,6 +10,7 @@ import type { Locale } from "@/lib/i18n/routing";
 import { getDb } from "@/lib/server/db/client";
 import { listAttachments } from "@/lib/server/files/attachments";
 import { requireDraft } from "@/lib/server/intake/draft-page";
+import { titleMetadata } from "@/lib/server/page-metadata";
 
 type Props = PageProps<"/[locale]/forfragan/kontrollera">;
 
@@ -32,11 +32,10 @@ async function pageErrors(props: Props, answers: Answers): Promise<SummaryError[
   return errors;
 }
 
-export async function generateMetadata(props: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await props.params).locale, namespace: "intake" });
-  const fel = (await props.searchParams).fel;
-  return { title: fel ? t("errorTitlePrefix", { title: t("check.title") }) : t("check.title") };
-}
+export const generateMetadata = titleMetadata("intake.check.title", {
+  errorPrefix: "intake.errorTitlePrefix",
+  failed: (search) => search.fel,
+});
 
 export default async function CheckAnswersPage(props: Props) {
   const locale = (await props.params).locale as Locale;

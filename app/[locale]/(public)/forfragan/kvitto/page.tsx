@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AnswersList } from "@/components/intake/answers-list";
 import type { Answers } from "@/lib/domain/intake/schema";
@@ -6,13 +5,9 @@ import { Link, redirect } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { ReceiptBox } from "@/components/intake/receipt-box";
 import { contactEmail, currentApplicantRequest } from "@/lib/server/intake/applicant-session";
+import { titleMetadata } from "@/lib/server/page-metadata";
 
-export async function generateMetadata({
-  params,
-}: PageProps<"/[locale]/forfragan/kvitto">): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale, namespace: "intake" });
-  return { title: t("receipt.title") };
-}
+export const generateMetadata = titleMetadata("intake.receipt.title");
 
 export default async function ReceiptPage({ params }: PageProps<"/[locale]/forfragan/kvitto">) {
   const locale = (await params).locale as Locale;

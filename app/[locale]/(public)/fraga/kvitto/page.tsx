@@ -1,14 +1,11 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link, redirect } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { ReceiptBox } from "@/components/intake/receipt-box";
 import { contactEmail, currentApplicantRequest } from "@/lib/server/intake/applicant-session";
+import { titleMetadata } from "@/lib/server/page-metadata";
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/fraga/kvitto">): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale, namespace: "question" });
-  return { title: t("receiptTitle") };
-}
+export const generateMetadata = titleMetadata("question.receiptTitle");
 
 export default async function QuestionReceiptPage({ params }: PageProps<"/[locale]/fraga/kvitto">) {
   const locale = (await params).locale as Locale;
