@@ -186,6 +186,21 @@ export function TextField(p: TextFieldProps) {
   );
 }
 
+/** A file to upload; its form is sent as multipart/form-data. */
+export function FileField(p: FieldProps & { accept: string; multiple?: boolean }) {
+  return (
+    <FieldShell p={p}>
+      <input
+        {...controlProps(p)}
+        type="file"
+        accept={p.accept}
+        multiple={p.multiple}
+        className="mt-2 block"
+      />
+    </FieldShell>
+  );
+}
+
 export interface Option {
   value: string;
   label: string;

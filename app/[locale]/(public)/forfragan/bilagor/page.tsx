@@ -8,6 +8,7 @@ import type { Locale } from "@/lib/i18n/routing";
 import { getDb } from "@/lib/server/db/client";
 import { listAttachments } from "@/lib/server/files/attachments";
 import { requireDraft } from "@/lib/server/intake/draft-page";
+import { FileField } from "@/components/form/field-kit";
 
 type Props = PageProps<"/[locale]/forfragan/bilagor">;
 const ERRORS = ["empty", "tooLarge", "badType", "tooMany"] as const;
@@ -79,25 +80,13 @@ export default async function AttachmentsPage(props: Props) {
       )}
       <form method="post" action="/api/intake/attachments" encType="multipart/form-data" className="mt-8">
         <input type="hidden" name="locale" value={locale} />
-        <div className={error ? "border-l-4 border-red-700 pl-4" : ""}>
-          <label htmlFor="file" className="block text-lg font-semibold">
-            {t("attachments.fileLabel")}
-          </label>
-          {error && (
-            <p id="file-error" className="mt-1 font-semibold text-red-800">
-              {t(`attachments.errors.${error}`, { max: MAX_FILES_PER_REQUEST })}
-            </p>
-          )}
-          <input
-            id="file"
-            name="file"
-            type="file"
-            accept=".pdf,.docx,.xlsx,.odt,.ods,.jpg,.jpeg,.png"
-            aria-describedby={error ? "file-error" : undefined}
-            aria-invalid={error ? true : undefined}
-            className="mt-2 block"
-          />
-        </div>
+        <FileField
+          id="file"
+          label={t("attachments.fileLabel")}
+          error={error ? t(`attachments.errors.${error}`, { max: MAX_FILES_PER_REQUEST }) : undefined}
+          accept=".pdf,.docx,.xlsx,.odt,.ods,.jpg,.jpeg,.png"
+          spacing=""
+        />
         <PrimaryButton type="submit" className="mt-4">
           {t("attachments.upload")}
         </PrimaryButton>

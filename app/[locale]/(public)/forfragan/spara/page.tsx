@@ -6,6 +6,7 @@ import type { Answers } from "@/lib/domain/intake/schema";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { requireDraft } from "@/lib/server/intake/draft-page";
+import { TextField } from "@/components/form/field-kit";
 
 type Props = PageProps<"/[locale]/forfragan/spara">;
 
@@ -48,27 +49,17 @@ export default async function SaveForLaterPage(props: Props) {
       <p className="text-lg">{t("saveForLaterText")}</p>
       <form method="post" action="/api/intake/resume-link" noValidate className="mt-6">
         <input type="hidden" name="locale" value={locale} />
-        <div className={error ? "border-l-4 border-red-700 pl-4" : ""}>
-          <label htmlFor="email" className="block text-lg font-semibold">
-            {t("saveForLaterEmail")}
-          </label>
-          {error && (
-            <p id="email-error" className="mt-1 font-semibold text-red-800">
-              {error}
-            </p>
-          )}
-          <input
-            id="email"
-            name="email"
-            type="email"
-            autoComplete="email"
-            spellCheck={false}
-            defaultValue={typeof known === "string" ? known : ""}
-            aria-describedby={error ? "email-error" : undefined}
-            aria-invalid={error ? true : undefined}
-            className="mt-2 block w-full max-w-md rounded border-2 border-slate-700 px-3 py-2"
-          />
-        </div>
+        <TextField
+          id="email"
+          type="email"
+          label={t("saveForLaterEmail")}
+          error={error}
+          value={typeof known === "string" ? known : ""}
+          autoComplete="email"
+          spellCheck={false}
+          width="medium"
+          spacing=""
+        />
         <PrimaryButton type="submit" className="mt-6">
           {t("saveForLaterButton")}
         </PrimaryButton>
