@@ -126,7 +126,7 @@ export function controlProps(p: FieldProps, count?: string) {
 
 export interface TextFieldProps extends FieldProps {
   value?: string;
-  type?: "text" | "date" | "number" | "email" | "tel" | "url" | "password" | "search";
+  type?: "text" | "date" | "time" | "number" | "email" | "tel" | "url" | "password" | "search";
   /** A textarea of this many rows instead of a one-line input. */
   rows?: number;
   width?: FieldWidth;

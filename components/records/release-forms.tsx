@@ -1,4 +1,5 @@
 import { PrimaryButton, SecondaryButton } from "@/components/form/buttons";
+import { SelectField } from "@/components/form/field-kit";
 
 // Releasing a case's documents (the list as CSV or PDF, or one document) and making its archive
 // package: plain POST forms, so nothing about the request rides in an address.
@@ -74,20 +75,15 @@ export function ReleaseForms(props: {
                 {text.singleError}
               </p>
             )}
-            <label htmlFor="single-document" className="mt-2 block font-semibold">
-              {text.document}
-            </label>
-            <select
+            <SelectField
               id="single-document"
               name="document"
-              className="mt-1 block rounded border-2 border-slate-700 bg-white px-3 py-2"
-            >
-              {props.documents.map((d) => (
-                <option key={d.id} value={d.id}>
-                  {d.label}
-                </option>
-              ))}
-            </select>
+              label={text.document}
+              options={props.documents.map((d) => ({ value: d.id, label: d.label }))}
+              compact
+              spacing="mt-2"
+              width="fit"
+            />
             <Reviewed id="single-reviewed" label={text.reviewed} error={text.singleError} />
             <SecondaryButton type="submit" className="mt-3">
               {text.downloadOne}
