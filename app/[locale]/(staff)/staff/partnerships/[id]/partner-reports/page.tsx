@@ -9,6 +9,8 @@ import { partnerReportsForStaff } from "@/lib/server/partnerships/partner-report
 import { readFlash } from "@/lib/server/staff/flash";
 import { recordRead } from "@/lib/server/records/read-log";
 import { openPartnershipPage, staffMetadata } from "@/lib/server/staff/page";
+import { SelectField } from "@/components/form/field-kit";
+import { inRow } from "@/components/form/filter-kit";
 
 type Props = PageProps<"/[locale]/staff/partnerships/[id]/partner-reports">;
 const ERRORS = ["noContact", "notCivilSociety", "alreadyReviewed", "budgetChanged"] as const;
@@ -81,20 +83,17 @@ export default async function PartnerReportsPage({ params, searchParams }: Props
               >
                 <input type="hidden" name="locale" value={locale} />
                 <input type="hidden" name="partyId" value={party.id} />
-                <div>
-                  <label htmlFor={`mail-locale-${party.id}`} className="block font-semibold">
-                    {t("mailLocale")}
-                  </label>
-                  <select
-                    id={`mail-locale-${party.id}`}
-                    name="mailLocale"
-                    defaultValue="sv"
-                    className="mt-1 rounded border-2 border-slate-700 bg-white px-3 py-2"
-                  >
-                    <option value="sv">Svenska</option>
-                    <option value="en">English</option>
-                  </select>
-                </div>
+                <SelectField
+                  {...inRow}
+                  id={`mail-locale-${party.id}`}
+                  name="mailLocale"
+                  label={t("mailLocale")}
+                  value="sv"
+                  options={[
+                    { value: "sv", label: "Svenska" },
+                    { value: "en", label: "English" },
+                  ]}
+                />
                 <SecondaryButton type="submit">{party.partnerLink ? t("resend") : t("send")}</SecondaryButton>
               </form>
             )}

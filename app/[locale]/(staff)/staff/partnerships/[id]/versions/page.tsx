@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { PrimaryButton, SecondaryButton } from "@/components/form/buttons";
 import { ErrorSummary } from "@/components/form/error-summary";
-import { inputClass } from "@/components/form/field-kit";
+import { SelectField } from "@/components/form/field-kit";
 import { VersionSection } from "@/components/signing/version-section";
 import { can } from "@/lib/domain/permissions";
 import { Link } from "@/lib/i18n/navigation";
@@ -9,6 +9,7 @@ import { versionsPageData } from "@/lib/server/signing/page-data";
 import { readFlash } from "@/lib/server/staff/flash";
 import { recordRead } from "@/lib/server/records/read-log";
 import { openPartnershipPage, staffMetadata } from "@/lib/server/staff/page";
+import { inRow } from "@/components/form/filter-kit";
 
 type Props = PageProps<"/[locale]/staff/partnerships/[id]/versions">;
 
@@ -89,24 +90,22 @@ export default async function VersionsPage({ params, searchParams }: Props) {
           >
             <div className="flex flex-wrap items-end gap-4">
               {(["a", "b"] as const).map((which) => (
-                <div key={which}>
-                  <label htmlFor={`compare-${which}`} className="block font-semibold">
-                    {t(which === "a" ? "versions.compareFrom" : "versions.compareTo")}
-                  </label>
-                  <select
-                    id={`compare-${which}`}
-                    name={which}
-                    defaultValue={which === "a" ? String(latest.number) : "draft"}
-                    className={inputClass("narrow")}
-                  >
-                    {versions.map((v) => (
-                      <option key={v.number} value={v.number}>
-                        {t("versions.version", { number: v.number })}
-                      </option>
-                    ))}
-                    <option value="draft">{t("versions.draftOption")}</option>
-                  </select>
-                </div>
+                <SelectField
+                  key={which}
+                  {...inRow}
+                  width="narrow"
+                  id={`compare-${which}`}
+                  name={which}
+                  label={t(which === "a" ? "versions.compareFrom" : "versions.compareTo")}
+                  value={which === "a" ? String(latest.number) : "draft"}
+                  options={[
+                    ...versions.map((v) => ({
+                      value: String(v.number),
+                      label: t("versions.version", { number: v.number }),
+                    })),
+                    { value: "draft", label: t("versions.draftOption") },
+                  ]}
+                />
               ))}
               <SecondaryButton type="submit">{t("versions.compareButton")}</SecondaryButton>
             </div>
