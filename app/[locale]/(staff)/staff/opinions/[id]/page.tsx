@@ -6,6 +6,7 @@ import type { Answers } from "@/lib/domain/intake/schema";
 import { Link } from "@/lib/i18n/navigation";
 import { opinionForExpert } from "@/lib/server/staff/opinions";
 import { openStaffPage, staffMetadata } from "@/lib/server/staff/page";
+import { CheckboxGroup, TextField } from "@/components/form/field-kit";
 
 type Props = PageProps<"/[locale]/staff/opinions/[id]">;
 
@@ -45,25 +46,27 @@ export default async function OpinionPage({ params, searchParams }: Props) {
       {opinion.conflictDeclaredAt === null ? (
         <form method="post" action={action("declare")} className="mt-6">
           <input type="hidden" name="locale" value={locale} />
-          <fieldset>
-            <legend className="text-xl font-semibold">{t("declareHeading")}</legend>
-            <p>{t("declareText")}</p>
-            {(["no", "yes"] as const).map((v) => (
-              <div key={v} className="mt-2 flex items-center gap-2">
-                <input type="radio" id={`conflict-${v}`} name="conflict" value={v} className="h-5 w-5" />
-                <label htmlFor={`conflict-${v}`}>{v === "yes" ? t("hasConflict") : t("noConflict")}</label>
-              </div>
-            ))}
-          </fieldset>
-          <label htmlFor="note" className="mt-4 block font-semibold">
-            {t("conflictNote")}
-          </label>
-          <textarea
+          <CheckboxGroup
+            type="radio"
+            id="conflict"
+            label={t("declareHeading")}
+            hint={t("declareText")}
+            options={(["no", "yes"] as const).map((v) => ({
+              value: v,
+              label: v === "yes" ? t("hasConflict") : t("noConflict"),
+              id: `conflict-${v}`,
+            }))}
+            chosen={[]}
+            spacing=""
+          />
+          <TextField
             id="note"
-            name="note"
+            label={t("conflictNote")}
             rows={2}
             maxLength={2000}
-            className="mt-1 block w-full rounded border-2 border-slate-700 px-3 py-2"
+            width="widest"
+            compact
+            spacing="mt-4"
           />
           <PrimaryButton type="submit" className="mt-4">
             {t("declare")}
