@@ -2,12 +2,12 @@ import { redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import QRCode from "qrcode";
 import { ErrorSummary } from "@/components/form/error-summary";
-import { CodeForm } from "@/components/staff/code-field";
+import { CodeForm, codeError } from "@/components/staff/code-field";
 import { pendingCookie, readPendingSignIn } from "@/lib/server/auth/pending-sign-in";
 import { setupSecret } from "@/lib/server/auth/second-factor";
 import { getStaffSession, loginPath } from "@/lib/server/auth/session";
 import { getDb } from "@/lib/server/db/client";
-import { first, staffMetadata, type Search } from "@/lib/server/staff/page";
+import { staffMetadata } from "@/lib/server/staff/page";
 import { asLocale, pagePath } from "@/lib/server/urls";
 
 // Setting up the second factor: during a sign-in that requires it (the pending cookie) or from the
@@ -15,22 +15,15 @@ import { asLocale, pagePath } from "@/lib/server/urls";
 // the secret, which is also shown as text for typing in.
 type Props = PageProps<"/[locale]/staff/login/setup">;
 
-const ERRORS = { wrong: "wrong", empty: "empty", "rate-limited": "rateLimited" } as const;
-
-function errorOf(search: Search) {
-  const code = first(search.error);
-  return code && code in ERRORS ? ERRORS[code as keyof typeof ERRORS] : undefined;
-}
-
 export const generateMetadata = staffMetadata("secondFactor.setupTitle", {
   errorPrefix: "account.errorTitlePrefix",
-  failed: errorOf,
+  failed: codeError,
 });
 
 export default async function SecondFactorSetupPage({ params, searchParams }: Props) {
   const locale = asLocale((await params).locale);
   setRequestLocale(locale);
-  const error = errorOf(await searchParams);
+  const error = codeError(await searchParams);
   const db = await getDb();
   const pending = await readPendingSignIn(db, await pendingCookie());
   const session = pending ? null : await getStaffSession();
