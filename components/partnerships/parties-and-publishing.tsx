@@ -5,6 +5,7 @@ import type { PartnershipDetail } from "@/lib/server/partnerships/queries";
 import { CheckboxGroup, SelectField, TextField } from "@/components/form/field-kit";
 import { SectionForm } from "./section-form";
 import { action, helpers, type SectionContext } from "./record-sections";
+import { PostForm } from "@/components/form/post-form";
 
 // The parties (one form each, plus one to add) and the publishing section of the partnership page.
 
@@ -31,9 +32,11 @@ export async function PartiesSection(ctx: SectionContext) {
             {t("record.saved")}
           </p>
         )}
-        <form method="post" action={`/api/staff/partnerships/${ctx.p.id}/parties`} noValidate>
-          <input type="hidden" name="locale" value={ctx.locale} />
-          <input type="hidden" name="version" value={ctx.p.version} />
+        <PostForm
+          action={`/api/staff/partnerships/${ctx.p.id}/parties`}
+          locale={ctx.locale}
+          hidden={{ version: ctx.p.version }}
+        >
           {party && <input type="hidden" name="partyId" value={party.id} />}
           <fieldset disabled={!ctx.canManage} className="m-0 border-0 p-0">
             <legend className="sr-only">{heading}</legend>
@@ -82,7 +85,7 @@ export async function PartiesSection(ctx: SectionContext) {
               )}
             </p>
           )}
-        </form>
+        </PostForm>
       </div>
     );
   };

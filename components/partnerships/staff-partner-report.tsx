@@ -6,6 +6,7 @@ import { isoDate } from "@/lib/domain/follow-ups";
 import type { Locale } from "@/lib/i18n/routing";
 import type { StaffPartnerReports } from "@/lib/server/partnerships/partner-reports";
 import type { Flash } from "@/lib/server/staff/flash";
+import { PostForm } from "@/components/form/post-form";
 
 // One partner report on the staff page, with its review forms while it waits for a decision.
 
@@ -103,20 +104,20 @@ export async function StaffPartnerReport(props: {
       )}
       {r.status === "SUBMITTED" && props.canManage && (
         <div className="mt-4 flex flex-wrap items-start gap-8">
-          <form method="post" action={`/api/staff/partnerships/${data.id}/partner-reports`}>
-            <input type="hidden" name="locale" value={locale} />
-            <input type="hidden" name="reportId" value={r.id} />
+          <PostForm
+            action={`/api/staff/partnerships/${data.id}/partner-reports`}
+            locale={locale}
+            hidden={{ reportId: r.id }}
+          >
             <input type="hidden" name="decision" value="accept" />
             <SecondaryButton type="submit">{t("accept")}</SecondaryButton>
-          </form>
-          <form
-            method="post"
+          </PostForm>
+          <PostForm
             action={`/api/staff/partnerships/${data.id}/partner-reports`}
-            noValidate
+            locale={locale}
+            hidden={{ reportId: r.id }}
             className="grow"
           >
-            <input type="hidden" name="locale" value={locale} />
-            <input type="hidden" name="reportId" value={r.id} />
             <input type="hidden" name="decision" value="return" />
             <TextField
               id={`${formId}-comment`}
@@ -132,7 +133,7 @@ export async function StaffPartnerReport(props: {
             <SecondaryButton type="submit" className="mt-2">
               {t("return")}
             </SecondaryButton>
-          </form>
+          </PostForm>
         </div>
       )}
     </article>

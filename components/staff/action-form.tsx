@@ -5,6 +5,7 @@ import { DATE, IOP_CRITERIA, PAYLOADS, TIME } from "@/lib/domain/workflow-payloa
 import { ACTIONS, WORKFLOW_ACTIONS, type WorkflowAction } from "@/lib/domain/workflow";
 import { PrimaryButton } from "../form/buttons";
 import { CheckboxGroup, FieldError, SelectField, TextField } from "../form/field-kit";
+import { PostForm } from "@/components/form/post-form";
 
 type FieldKind =
   "date" | "time" | "number" | "text" | "textarea" | "experts" | "select" | "criteria" | "sections";
@@ -184,15 +185,16 @@ export async function ActionForm(props: {
   return (
     <details className="mt-3 rounded border border-slate-400 p-3" open={props.open}>
       <summary className="cursor-pointer font-semibold">{t(`actions.${props.action}`)}</summary>
-      <form method="post" action={`/api/staff/cases/${props.requestId}/action`} noValidate>
-        <input type="hidden" name="locale" value={props.locale} />
-        <input type="hidden" name="action" value={props.action} />
-        <input type="hidden" name="version" value={props.version} />
+      <PostForm
+        action={`/api/staff/cases/${props.requestId}/action`}
+        locale={props.locale}
+        hidden={{ action: props.action, version: props.version }}
+      >
         {fieldsOf(props.action).map(field)}
         <PrimaryButton type="submit" className="mt-4">
           {t(`actions.${props.action}`)}
         </PrimaryButton>
-      </form>
+      </PostForm>
     </details>
   );
 }

@@ -9,6 +9,7 @@ import { getDb } from "@/lib/server/db/client";
 import { listAttachments } from "@/lib/server/files/attachments";
 import { requireDraft } from "@/lib/server/intake/draft-page";
 import { FileField } from "@/components/form/field-kit";
+import { PostForm } from "@/components/form/post-form";
 
 type Props = PageProps<"/[locale]/forfragan/bilagor">;
 const ERRORS = ["empty", "tooLarge", "badType", "tooMany"] as const;
@@ -65,21 +66,24 @@ export default async function AttachmentsPage(props: Props) {
                 <a href={`/api/intake/files/${f.id}`}>{f.filename}</a>{" "}
                 <span className="text-slate-700">({kb(f.size)} kB)</span>
               </span>
-              <form method="post" action={`/api/intake/attachments/${f.id}/delete`}>
-                <input type="hidden" name="locale" value={locale} />
+              <PostForm action={`/api/intake/attachments/${f.id}/delete`} locale={locale}>
                 <SecondaryButton
                   type="submit"
                   aria-label={t("attachments.removeNamed", { name: f.filename })}
                 >
                   {t("attachments.remove")}
                 </SecondaryButton>
-              </form>
+              </PostForm>
             </li>
           ))}
         </ul>
       )}
-      <form method="post" action="/api/intake/attachments" encType="multipart/form-data" className="mt-8">
-        <input type="hidden" name="locale" value={locale} />
+      <PostForm
+        action="/api/intake/attachments"
+        locale={locale}
+        encType="multipart/form-data"
+        className="mt-8"
+      >
         <FileField
           id="file"
           label={t("attachments.fileLabel")}
@@ -90,7 +94,7 @@ export default async function AttachmentsPage(props: Props) {
         <PrimaryButton type="submit" className="mt-4">
           {t("attachments.upload")}
         </PrimaryButton>
-      </form>
+      </PostForm>
     </>
   );
 }

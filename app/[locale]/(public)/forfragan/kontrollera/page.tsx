@@ -11,6 +11,7 @@ import { getDb } from "@/lib/server/db/client";
 import { listAttachments } from "@/lib/server/files/attachments";
 import { requireDraft } from "@/lib/server/intake/draft-page";
 import { titleMetadata } from "@/lib/server/page-metadata";
+import { PostForm } from "@/components/form/post-form";
 
 type Props = PageProps<"/[locale]/forfragan/kontrollera">;
 
@@ -65,8 +66,7 @@ export default async function CheckAnswersPage(props: Props) {
           {t("check.change")}
         </Link>
       </p>
-      <form method="post" action="/api/intake/send" className="mt-10">
-        <input type="hidden" name="locale" value={locale} />
+      <PostForm action="/api/intake/send" locale={locale} className="mt-10">
         {/* One key per rendering of this page: a double click or a re-post sends the same key. */}
         <input type="hidden" name="idempotencyKey" value={randomUUID()} />
         <Honeypot label={t("check.honeypotLabel")} />
@@ -98,7 +98,7 @@ export default async function CheckAnswersPage(props: Props) {
         <PrimaryButton id="send" type="submit" className="mt-6">
           {t("check.send")}
         </PrimaryButton>
-      </form>
+      </PostForm>
     </>
   );
 }

@@ -7,6 +7,7 @@ import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { requireDraft } from "@/lib/server/intake/draft-page";
 import { TextField } from "@/components/form/field-kit";
+import { PostForm } from "@/components/form/post-form";
 
 type Props = PageProps<"/[locale]/forfragan/spara">;
 
@@ -47,8 +48,7 @@ export default async function SaveForLaterPage(props: Props) {
       />
       <h1>{t("saveForLaterTitle")}</h1>
       <p className="text-lg">{t("saveForLaterText")}</p>
-      <form method="post" action="/api/intake/resume-link" noValidate className="mt-6">
-        <input type="hidden" name="locale" value={locale} />
+      <PostForm action="/api/intake/resume-link" locale={locale} className="mt-6">
         <TextField
           id="email"
           type="email"
@@ -63,7 +63,7 @@ export default async function SaveForLaterPage(props: Props) {
         <PrimaryButton type="submit" className="mt-6">
           {t("saveForLaterButton")}
         </PrimaryButton>
-      </form>
+      </PostForm>
       {back}
     </>
   );

@@ -11,6 +11,7 @@ import { readFlash } from "@/lib/server/staff/flash";
 import { TextField } from "@/components/form/field-kit";
 import { OkMessage } from "@/components/form/ok-message";
 import { first, openStaffPage, staffMetadata } from "@/lib/server/staff/page";
+import { PostForm } from "@/components/form/post-form";
 
 // Every staff member's own account: second factor, password and signed-in sessions.
 type Props = PageProps<"/[locale]/staff/account">;
@@ -62,8 +63,7 @@ export default async function AccountPage({ params, searchParams }: Props) {
       </h2>
       <p>{status.enrolled ? t("mfa.on") : t("mfa.off")}</p>
       {secondFactorRequired(user.roles, security.secondFactorForEveryone) && <p>{t("mfa.required")}</p>}
-      <form method="post" action="/api/staff/account/second-factor" className="mt-4">
-        <input type="hidden" name="locale" value={locale} />
+      <PostForm action="/api/staff/account/second-factor" locale={locale} className="mt-4">
         {status.enrolled ? (
           <>
             <p>{t("mfa.codesLeft", { count: status.recoveryCodesLeft })}</p>
@@ -90,12 +90,11 @@ export default async function AccountPage({ params, searchParams }: Props) {
             <PrimaryButton type="submit">{t("mfa.start")}</PrimaryButton>
           </>
         )}
-      </form>
+      </PostForm>
 
       <h2>{t("password.heading")}</h2>
       {hasPassword ? (
-        <form method="post" action="/api/staff/account/password" noValidate>
-          <input type="hidden" name="locale" value={locale} />
+        <PostForm action="/api/staff/account/password" locale={locale}>
           <p>{t("password.note")}</p>
           {PASSWORD_FIELDS.map((f) => (
             <TextField
@@ -113,7 +112,7 @@ export default async function AccountPage({ params, searchParams }: Props) {
           <PrimaryButton type="submit" className="mt-8">
             {t("password.submit")}
           </PrimaryButton>
-        </form>
+        </PostForm>
       ) : (
         <p>{t("password.noPassword")}</p>
       )}

@@ -7,6 +7,7 @@ import { readFlash } from "@/lib/server/staff/flash";
 import { TextField } from "@/components/form/field-kit";
 import { OkMessage } from "@/components/form/ok-message";
 import { first, openStaffPage, staffMetadata } from "@/lib/server/staff/page";
+import { PostForm } from "@/components/form/post-form";
 
 type Props = PageProps<"/[locale]/staff/legal-hold">;
 
@@ -57,8 +58,7 @@ export default async function LegalHoldPage({ params, searchParams }: Props) {
       />
       <section aria-labelledby="hold-heading" className="mt-10">
         <h2 id="hold-heading">{t("formTitle")}</h2>
-        <form method="post" action="/api/staff/legal-hold" noValidate>
-          <input type="hidden" name="locale" value={locale} />
+        <PostForm action="/api/staff/legal-hold" locale={locale}>
           <TextField
             id="registrationNumber"
             name="registrationNumber"
@@ -91,7 +91,7 @@ export default async function LegalHoldPage({ params, searchParams }: Props) {
               {t("clear")}
             </SecondaryButton>
           </div>
-        </form>
+        </PostForm>
       </section>
     </>
   );

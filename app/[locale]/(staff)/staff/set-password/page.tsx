@@ -6,6 +6,7 @@ import { readFlash } from "@/lib/server/staff/flash";
 import { first, staffMetadata } from "@/lib/server/staff/page";
 import { asLocale } from "@/lib/server/urls";
 import { TextField } from "@/components/form/field-kit";
+import { PostForm } from "@/components/form/post-form";
 
 // Public: whoever holds a valid invitation link chooses the account's password here.
 type Props = PageProps<"/[locale]/staff/set-password">;
@@ -45,9 +46,7 @@ export default async function SetPasswordPage({ params, searchParams }: Props) {
       <h1>{t("setPassword.title")}</h1>
       <p className="text-lg">{t("setPassword.lead")}</p>
       <p>{t("setPassword.account", { email: user.email })}</p>
-      <form method="post" action="/api/staff/set-password" noValidate className="mt-6">
-        <input type="hidden" name="locale" value={locale} />
-        <input type="hidden" name="token" value={token} />
+      <PostForm action="/api/staff/set-password" locale={locale} hidden={{ token }} className="mt-6">
         {/* For password managers: the account the new password belongs to. */}
         <input type="hidden" name="username" autoComplete="username" value={user.email} />
         <TextField
@@ -72,7 +71,7 @@ export default async function SetPasswordPage({ params, searchParams }: Props) {
         <PrimaryButton type="submit" className="mt-8">
           {t("setPassword.submit")}
         </PrimaryButton>
-      </form>
+      </PostForm>
     </>
   );
 }

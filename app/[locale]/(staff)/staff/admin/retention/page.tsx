@@ -9,6 +9,7 @@ import { OkMessage } from "@/components/form/ok-message";
 import { AdminNav } from "@/components/staff/admin/admin-nav";
 import { ScheduleForm, scheduleErrors } from "./schedule-form";
 import { first, openStaffPage, staffMetadata } from "@/lib/server/staff/page";
+import { PostForm } from "@/components/form/post-form";
 
 type Props = PageProps<"/[locale]/staff/admin/retention">;
 
@@ -84,10 +85,9 @@ export default async function RetentionPage({ params, searchParams }: Props) {
             </tbody>
           </table>
         </div>
-        <form method="post" action="/api/staff/admin/retention/run" className="mt-4">
-          <input type="hidden" name="locale" value={locale} />
+        <PostForm action="/api/staff/admin/retention/run" locale={locale} className="mt-4">
           <SecondaryButton type="submit">{t("dryRun.runNow")}</SecondaryButton>
-        </form>
+        </PostForm>
       </section>
       <ScheduleForm locale={locale} saved={saved} flash={flash} />
     </>

@@ -3,6 +3,7 @@ import { PrimaryButton } from "@/components/form/buttons";
 import { getMoneySettings } from "@/lib/server/money-settings";
 import type { Flash } from "@/lib/server/staff/flash";
 import { TextField } from "@/components/form/field-kit";
+import { PostForm } from "@/components/form/post-form";
 
 /** The error summary's entry for the threshold, when its form came back. */
 export async function moneyErrors(flash: Flash | null) {
@@ -19,8 +20,7 @@ export async function MoneySettingsForm({ locale, flash }: { locale: string; fla
   return (
     <section aria-labelledby="money-heading" className="mt-10">
       <h2 id="money-heading">{t("heading")}</h2>
-      <form method="post" action="/api/staff/admin/money" noValidate>
-        <input type="hidden" name="locale" value={locale} />
+      <PostForm action="/api/staff/admin/money" locale={locale}>
         <TextField
           id="deviation-threshold"
           name="deviationThresholdPercent"
@@ -39,7 +39,7 @@ export async function MoneySettingsForm({ locale, flash }: { locale: string; fla
         <PrimaryButton type="submit" className="mt-6">
           {t("save")}
         </PrimaryButton>
-      </form>
+      </PostForm>
     </section>
   );
 }

@@ -17,6 +17,7 @@ import { municipalityErrors, MunicipalityForm } from "./municipality-form";
 import { signInErrors, SignInForm } from "./sign-in-form";
 import { moneyErrors, MoneySettingsForm } from "./money-form";
 import { SecurityForm } from "./security-form";
+import { PostForm } from "@/components/form/post-form";
 
 type Props = PageProps<"/[locale]/staff/admin/settings">;
 
@@ -78,8 +79,7 @@ export default async function AdminSettingsPage({ params, searchParams }: Props)
           <a href="#inloggning">{(await getTranslations("oidc.settings"))("title")}</a>
         </p>
       )}
-      <form method="post" action="/api/staff/admin/settings" noValidate>
-        <input type="hidden" name="locale" value={locale} />
+      <PostForm action="/api/staff/admin/settings" locale={locale}>
         <CheckboxGroup
           id="optional"
           name="optionalSteps"
@@ -113,7 +113,7 @@ export default async function AdminSettingsPage({ params, searchParams }: Props)
         <PrimaryButton type="submit" className="mt-8">
           {t("settings.save")}
         </PrimaryButton>
-      </form>
+      </PostForm>
       <MunicipalityForm locale={locale} saved={municipality} flash={municipalityFlash} />
       {oidc && signInPolicy && (
         <SignInForm

@@ -3,6 +3,7 @@ import { PrimaryButton } from "@/components/form/buttons";
 import { getSecuritySettings } from "@/lib/server/auth/security-settings";
 import { getDb } from "@/lib/server/db/client";
 import { CheckboxField } from "@/components/form/field-kit";
+import { PostForm } from "@/components/form/post-form";
 
 /** Whether every staff member, not only those whose role requires it, signs in in two steps. */
 export async function SecurityForm({ locale }: { locale: string }) {
@@ -12,8 +13,7 @@ export async function SecurityForm({ locale }: { locale: string }) {
     <section aria-labelledby="security-heading">
       <h2 id="security-heading">{t("settingHeading")}</h2>
       <p id="security-hint">{t("settingLead")}</p>
-      <form method="post" action="/api/staff/admin/security" noValidate>
-        <input type="hidden" name="locale" value={locale} />
+      <PostForm action="/api/staff/admin/security" locale={locale}>
         <CheckboxField
           id="second-factor-everyone"
           name="secondFactorForEveryone"
@@ -26,7 +26,7 @@ export async function SecurityForm({ locale }: { locale: string }) {
         <PrimaryButton type="submit" className="mt-6">
           {t("save")}
         </PrimaryButton>
-      </form>
+      </PostForm>
     </section>
   );
 }

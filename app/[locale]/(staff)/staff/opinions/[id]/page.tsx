@@ -7,6 +7,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { opinionForExpert } from "@/lib/server/staff/opinions";
 import { openStaffPage, staffMetadata } from "@/lib/server/staff/page";
 import { CheckboxGroup, TextField } from "@/components/form/field-kit";
+import { PostForm } from "@/components/form/post-form";
 
 type Props = PageProps<"/[locale]/staff/opinions/[id]">;
 
@@ -44,8 +45,7 @@ export default async function OpinionPage({ params, searchParams }: Props) {
       <p className="whitespace-pre-line">{opinion.question}</p>
 
       {opinion.conflictDeclaredAt === null ? (
-        <form method="post" action={action("declare")} className="mt-6">
-          <input type="hidden" name="locale" value={locale} />
+        <PostForm action={action("declare")} locale={locale} className="mt-6">
           <CheckboxGroup
             type="radio"
             id="conflict"
@@ -71,7 +71,7 @@ export default async function OpinionPage({ params, searchParams }: Props) {
           <PrimaryButton type="submit" className="mt-4">
             {t("declare")}
           </PrimaryButton>
-        </form>
+        </PostForm>
       ) : opinion.hasConflict ? (
         <p className="mt-6 border-l-4 border-slate-500 p-3">{t("steppedAside")}</p>
       ) : (
@@ -94,8 +94,7 @@ export default async function OpinionPage({ params, searchParams }: Props) {
               <p className="whitespace-pre-line">{opinion.answer}</p>
             </section>
           ) : (
-            <form method="post" action={action("answer")} className="mt-8" noValidate>
-              <input type="hidden" name="locale" value={locale} />
+            <PostForm action={action("answer")} locale={locale} className="mt-8">
               <label htmlFor="answer" className="block text-xl font-semibold">
                 {t("answer")}
               </label>
@@ -109,7 +108,7 @@ export default async function OpinionPage({ params, searchParams }: Props) {
               <PrimaryButton type="submit" className="mt-4">
                 {t("send")}
               </PrimaryButton>
-            </form>
+            </PostForm>
           )}
         </>
       )}

@@ -11,6 +11,7 @@ import { recordRead } from "@/lib/server/records/read-log";
 import { openPartnershipPage, staffMetadata } from "@/lib/server/staff/page";
 import { SelectField } from "@/components/form/field-kit";
 import { inRow } from "@/components/form/filter-kit";
+import { PostForm } from "@/components/form/post-form";
 
 type Props = PageProps<"/[locale]/staff/partnerships/[id]/partner-reports">;
 const ERRORS = ["noContact", "notCivilSociety", "alreadyReviewed", "budgetChanged"] as const;
@@ -76,13 +77,12 @@ export default async function PartnerReportsPage({ params, searchParams }: Props
                 : t("noLink")}
             </p>
             {canManage && party.contactEmail && (
-              <form
-                method="post"
+              <PostForm
                 action={`/api/staff/partnerships/${id}/partner-link`}
+                locale={locale}
+                hidden={{ partyId: party.id }}
                 className="flex flex-wrap items-end gap-4"
               >
-                <input type="hidden" name="locale" value={locale} />
-                <input type="hidden" name="partyId" value={party.id} />
                 <SelectField
                   {...inRow}
                   id={`mail-locale-${party.id}`}
@@ -95,7 +95,7 @@ export default async function PartnerReportsPage({ params, searchParams }: Props
                   ]}
                 />
                 <SecondaryButton type="submit">{party.partnerLink ? t("resend") : t("send")}</SecondaryButton>
-              </form>
+              </PostForm>
             )}
           </div>
         ))}
