@@ -1,9 +1,11 @@
 import type { ReactNode } from "react";
+import { PrimaryButton } from "./buttons";
 
 /**
  * A form posted to an API route that answers with a redirect back (post/redirect/get). The page's
  * language goes along, so the answer comes back in it, with any other `hidden` values. The
  * browser's own checks are off: the server's errors are the ones shown, with or without JavaScript.
+ * `submit` is the label of the form's one button, under its fields (`submitSpacing` above it).
  */
 export function PostForm({
   action,
@@ -11,6 +13,8 @@ export function PostForm({
   hidden = {},
   className,
   encType,
+  submit,
+  submitSpacing = "mt-6",
   children,
 }: {
   action: string;
@@ -18,6 +22,8 @@ export function PostForm({
   hidden?: Record<string, string | number>;
   className?: string;
   encType?: "multipart/form-data";
+  submit?: string;
+  submitSpacing?: string;
   children: ReactNode;
 }) {
   return (
@@ -27,6 +33,11 @@ export function PostForm({
         <input key={name} type="hidden" name={name} value={value} />
       ))}
       {children}
+      {submit && (
+        <PrimaryButton type="submit" className={submitSpacing}>
+          {submit}
+        </PrimaryButton>
+      )}
     </form>
   );
 }

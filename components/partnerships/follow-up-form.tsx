@@ -1,6 +1,5 @@
 import { getTranslations } from "next-intl/server";
 import { SelectField, TextField } from "@/components/form/field-kit";
-import { PrimaryButton } from "@/components/form/buttons";
 import { ErrorSummary } from "@/components/form/error-summary";
 import type { Flash } from "@/lib/server/staff/flash";
 import { dayText, goalNamer, type FollowUpsData } from "./follow-up-lists";
@@ -72,7 +71,12 @@ export async function FollowUpForm({
       {!manage ? (
         <p>{t("form.readOnly")}</p>
       ) : (
-        <PostForm action={`/api/staff/partnerships/${id}/follow-ups`} locale={locale}>
+        <PostForm
+          action={`/api/staff/partnerships/${id}/follow-ups`}
+          locale={locale}
+          submit={t("form.submit")}
+          submitSpacing="mt-8"
+        >
           <p>{t("form.lead")}</p>
           <SelectField
             {...field("followUpId")}
@@ -133,9 +137,6 @@ export async function FollowUpForm({
               </div>
             ))}
           </fieldset>
-          <PrimaryButton type="submit" className="mt-8">
-            {t("form.submit")}
-          </PrimaryButton>
         </PostForm>
       )}
     </section>

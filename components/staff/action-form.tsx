@@ -3,7 +3,6 @@ import type { z } from "zod";
 import { SECTIONS } from "@/lib/domain/intake/sections";
 import { DATE, IOP_CRITERIA, PAYLOADS, TIME } from "@/lib/domain/workflow-payloads";
 import { ACTIONS, WORKFLOW_ACTIONS, type WorkflowAction } from "@/lib/domain/workflow";
-import { PrimaryButton } from "../form/buttons";
 import { CheckboxGroup, FieldError, SelectField, TextField } from "../form/field-kit";
 import { PostForm } from "@/components/form/post-form";
 
@@ -189,11 +188,10 @@ export async function ActionForm(props: {
         action={`/api/staff/cases/${props.requestId}/action`}
         locale={props.locale}
         hidden={{ action: props.action, version: props.version }}
+        submit={t(`actions.${props.action}`)}
+        submitSpacing="mt-4"
       >
         {fieldsOf(props.action).map(field)}
-        <PrimaryButton type="submit" className="mt-4">
-          {t(`actions.${props.action}`)}
-        </PrimaryButton>
       </PostForm>
     </details>
   );

@@ -1,4 +1,3 @@
-import { PrimaryButton } from "@/components/form/buttons";
 import { TextField } from "@/components/form/field-kit";
 import type { Flash } from "@/lib/server/staff/flash";
 import { RoleFields, type AdminT } from "./role-fields";
@@ -22,7 +21,12 @@ export function InviteForm({
   return (
     <>
       <p>{t("users.inviteLead")}</p>
-      <PostForm action="/api/staff/admin/users/invite" locale={locale}>
+      <PostForm
+        action="/api/staff/admin/users/invite"
+        locale={locale}
+        submit={t("users.inviteButton")}
+        submitSpacing="mt-8"
+      >
         <TextField
           id="invite-name"
           name="name"
@@ -52,9 +56,6 @@ export function InviteForm({
           rolesError={err(inviteErrors.roles)}
           kindError={err(inviteErrors.expertKind)}
         />
-        <PrimaryButton type="submit" className="mt-8">
-          {t("users.inviteButton")}
-        </PrimaryButton>
       </PostForm>
     </>
   );

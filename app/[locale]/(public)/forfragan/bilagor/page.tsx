@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { PrimaryButton, SecondaryButton } from "@/components/form/buttons";
+import { SecondaryButton } from "@/components/form/buttons";
 import { ErrorSummary } from "@/components/form/error-summary";
 import { MAX_FILES_PER_REQUEST } from "@/lib/domain/file-type";
 import { Link } from "@/lib/i18n/navigation";
@@ -83,6 +83,8 @@ export default async function AttachmentsPage(props: Props) {
         locale={locale}
         encType="multipart/form-data"
         className="mt-8"
+        submit={t("attachments.upload")}
+        submitSpacing="mt-4"
       >
         <FileField
           id="file"
@@ -91,9 +93,6 @@ export default async function AttachmentsPage(props: Props) {
           accept=".pdf,.docx,.xlsx,.odt,.ods,.jpg,.jpeg,.png"
           spacing=""
         />
-        <PrimaryButton type="submit" className="mt-4">
-          {t("attachments.upload")}
-        </PrimaryButton>
       </PostForm>
     </>
   );

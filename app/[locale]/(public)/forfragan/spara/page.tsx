@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { PrimaryButton } from "@/components/form/buttons";
 import { ErrorSummary } from "@/components/form/error-summary";
 import type { Answers } from "@/lib/domain/intake/schema";
 import { Link } from "@/lib/i18n/navigation";
@@ -48,7 +47,12 @@ export default async function SaveForLaterPage(props: Props) {
       />
       <h1>{t("saveForLaterTitle")}</h1>
       <p className="text-lg">{t("saveForLaterText")}</p>
-      <PostForm action="/api/intake/resume-link" locale={locale} className="mt-6">
+      <PostForm
+        action="/api/intake/resume-link"
+        locale={locale}
+        className="mt-6"
+        submit={t("saveForLaterButton")}
+      >
         <TextField
           id="email"
           type="email"
@@ -60,9 +64,6 @@ export default async function SaveForLaterPage(props: Props) {
           width="medium"
           spacing=""
         />
-        <PrimaryButton type="submit" className="mt-6">
-          {t("saveForLaterButton")}
-        </PrimaryButton>
       </PostForm>
       {back}
     </>

@@ -94,7 +94,12 @@ export default async function AccountPage({ params, searchParams }: Props) {
 
       <h2>{t("password.heading")}</h2>
       {hasPassword ? (
-        <PostForm action="/api/staff/account/password" locale={locale}>
+        <PostForm
+          action="/api/staff/account/password"
+          locale={locale}
+          submit={t("password.submit")}
+          submitSpacing="mt-8"
+        >
           <p>{t("password.note")}</p>
           {PASSWORD_FIELDS.map((f) => (
             <TextField
@@ -109,9 +114,6 @@ export default async function AccountPage({ params, searchParams }: Props) {
               width="medium"
             />
           ))}
-          <PrimaryButton type="submit" className="mt-8">
-            {t("password.submit")}
-          </PrimaryButton>
         </PostForm>
       ) : (
         <p>{t("password.noPassword")}</p>

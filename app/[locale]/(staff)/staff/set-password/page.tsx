@@ -1,5 +1,4 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { PrimaryButton } from "@/components/form/buttons";
 import { ErrorSummary, type SummaryError } from "@/components/form/error-summary";
 import { verifyInvitationToken } from "@/lib/server/staff/admin-users";
 import { readFlash } from "@/lib/server/staff/flash";
@@ -46,7 +45,14 @@ export default async function SetPasswordPage({ params, searchParams }: Props) {
       <h1>{t("setPassword.title")}</h1>
       <p className="text-lg">{t("setPassword.lead")}</p>
       <p>{t("setPassword.account", { email: user.email })}</p>
-      <PostForm action="/api/staff/set-password" locale={locale} hidden={{ token }} className="mt-6">
+      <PostForm
+        action="/api/staff/set-password"
+        locale={locale}
+        hidden={{ token }}
+        className="mt-6"
+        submit={t("setPassword.submit")}
+        submitSpacing="mt-8"
+      >
         {/* For password managers: the account the new password belongs to. */}
         <input type="hidden" name="username" autoComplete="username" value={user.email} />
         <TextField
@@ -68,9 +74,6 @@ export default async function SetPasswordPage({ params, searchParams }: Props) {
           autoComplete="new-password"
           width="medium"
         />
-        <PrimaryButton type="submit" className="mt-8">
-          {t("setPassword.submit")}
-        </PrimaryButton>
       </PostForm>
     </>
   );

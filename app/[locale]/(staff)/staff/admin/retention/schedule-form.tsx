@@ -1,5 +1,4 @@
 import { getTranslations } from "next-intl/server";
-import { PrimaryButton } from "@/components/form/buttons";
 import { ALLOWED_ACTIONS, RETENTION_RULES, type RetentionSchedule } from "@/lib/domain/retention";
 import type { Flash } from "@/lib/server/staff/flash";
 import { SelectField, TextField } from "@/components/form/field-kit";
@@ -43,7 +42,12 @@ export async function ScheduleForm({
       <p id="days-hint" className="text-slate-700">
         {t("schedule.daysHint")}
       </p>
-      <PostForm action="/api/staff/admin/retention" locale={locale}>
+      <PostForm
+        action="/api/staff/admin/retention"
+        locale={locale}
+        submit={t("schedule.save")}
+        submitSpacing="mt-8"
+      >
         {RETENTION_RULES.map((rule) => {
           const daysError = flash?.errors[`${rule}-days`];
           const actionError = flash?.errors[`${rule}-action`];
@@ -85,9 +89,6 @@ export async function ScheduleForm({
             </fieldset>
           );
         })}
-        <PrimaryButton type="submit" className="mt-8">
-          {t("schedule.save")}
-        </PrimaryButton>
       </PostForm>
     </section>
   );

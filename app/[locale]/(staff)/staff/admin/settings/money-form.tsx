@@ -1,5 +1,4 @@
 import { getTranslations } from "next-intl/server";
-import { PrimaryButton } from "@/components/form/buttons";
 import { getMoneySettings } from "@/lib/server/money-settings";
 import type { Flash } from "@/lib/server/staff/flash";
 import { TextField } from "@/components/form/field-kit";
@@ -20,7 +19,7 @@ export async function MoneySettingsForm({ locale, flash }: { locale: string; fla
   return (
     <section aria-labelledby="money-heading" className="mt-10">
       <h2 id="money-heading">{t("heading")}</h2>
-      <PostForm action="/api/staff/admin/money" locale={locale}>
+      <PostForm action="/api/staff/admin/money" locale={locale} submit={t("save")}>
         <TextField
           id="deviation-threshold"
           name="deviationThresholdPercent"
@@ -36,9 +35,6 @@ export async function MoneySettingsForm({ locale, flash }: { locale: string; fla
           compact
           spacing="mt-4"
         />
-        <PrimaryButton type="submit" className="mt-6">
-          {t("save")}
-        </PrimaryButton>
       </PostForm>
     </section>
   );

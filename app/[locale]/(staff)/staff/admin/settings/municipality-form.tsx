@@ -1,5 +1,4 @@
 import { getTranslations } from "next-intl/server";
-import { PrimaryButton } from "@/components/form/buttons";
 import type { SummaryError } from "@/components/form/error-summary";
 import type { Locale } from "@/lib/i18n/routing";
 import type { MunicipalitySettings } from "@/lib/server/settings";
@@ -48,7 +47,12 @@ export async function MunicipalityForm({
         {t("title")}
       </h2>
       <p>{t("lead")}</p>
-      <PostForm action="/api/staff/admin/municipality" locale={locale}>
+      <PostForm
+        action="/api/staff/admin/municipality"
+        locale={locale}
+        submit={t("save")}
+        submitSpacing="mt-8"
+      >
         {FIELDS.map((f) => {
           const id = `municipality-${f.name}`;
           const code = flash?.errors[id];
@@ -72,9 +76,6 @@ export async function MunicipalityForm({
             />
           );
         })}
-        <PrimaryButton type="submit" className="mt-8">
-          {t("save")}
-        </PrimaryButton>
       </PostForm>
     </section>
   );

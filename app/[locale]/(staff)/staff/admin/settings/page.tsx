@@ -1,5 +1,4 @@
 import { getTranslations } from "next-intl/server";
-import { PrimaryButton } from "@/components/form/buttons";
 import { ErrorSummary } from "@/components/form/error-summary";
 import { OPTIONAL_STEPS, STEPS } from "@/lib/domain/steps";
 import { oidcSettings } from "@/lib/server/auth/config";
@@ -79,7 +78,12 @@ export default async function AdminSettingsPage({ params, searchParams }: Props)
           <a href="#inloggning">{(await getTranslations("oidc.settings"))("title")}</a>
         </p>
       )}
-      <PostForm action="/api/staff/admin/settings" locale={locale}>
+      <PostForm
+        action="/api/staff/admin/settings"
+        locale={locale}
+        submit={t("settings.save")}
+        submitSpacing="mt-8"
+      >
         <CheckboxGroup
           id="optional"
           name="optionalSteps"
@@ -110,9 +114,6 @@ export default async function AdminSettingsPage({ params, searchParams }: Props)
             />
           ))}
         </fieldset>
-        <PrimaryButton type="submit" className="mt-8">
-          {t("settings.save")}
-        </PrimaryButton>
       </PostForm>
       <MunicipalityForm locale={locale} saved={municipality} flash={municipalityFlash} />
       {oidc && signInPolicy && (

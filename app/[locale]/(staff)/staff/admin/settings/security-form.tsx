@@ -1,5 +1,4 @@
 import { getTranslations } from "next-intl/server";
-import { PrimaryButton } from "@/components/form/buttons";
 import { getSecuritySettings } from "@/lib/server/auth/security-settings";
 import { getDb } from "@/lib/server/db/client";
 import { CheckboxField } from "@/components/form/field-kit";
@@ -13,7 +12,7 @@ export async function SecurityForm({ locale }: { locale: string }) {
     <section aria-labelledby="security-heading">
       <h2 id="security-heading">{t("settingHeading")}</h2>
       <p id="security-hint">{t("settingLead")}</p>
-      <PostForm action="/api/staff/admin/security" locale={locale}>
+      <PostForm action="/api/staff/admin/security" locale={locale} submit={t("save")}>
         <CheckboxField
           id="second-factor-everyone"
           name="secondFactorForEveryone"
@@ -23,9 +22,6 @@ export async function SecurityForm({ locale }: { locale: string }) {
           alsoDescribedBy="security-hint"
           spacing="mt-4"
         />
-        <PrimaryButton type="submit" className="mt-6">
-          {t("save")}
-        </PrimaryButton>
       </PostForm>
     </section>
   );

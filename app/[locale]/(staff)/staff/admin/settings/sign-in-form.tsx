@@ -1,5 +1,4 @@
 import { getTranslations } from "next-intl/server";
-import { PrimaryButton } from "@/components/form/buttons";
 import type { SummaryError } from "@/components/form/error-summary";
 import { CLAIM_ROLES, type SignInPolicy } from "@/lib/domain/oidc-sign-in";
 import type { Locale } from "@/lib/i18n/routing";
@@ -55,7 +54,7 @@ export async function SignInForm(props: {
         {t("title")}
       </h2>
       <p>{t("lead", { name: provider })}</p>
-      <PostForm action="/api/staff/admin/sign-in" locale={locale}>
+      <PostForm action="/api/staff/admin/sign-in" locale={locale} submit={t("save")} submitSpacing="mt-8">
         <CheckboxField
           id={PASSWORD_ID}
           name="passwordSignIn"
@@ -90,9 +89,6 @@ export async function SignInForm(props: {
         ) : (
           <p className="mt-6">{t("rolesOff")}</p>
         )}
-        <PrimaryButton type="submit" className="mt-8">
-          {t("save")}
-        </PrimaryButton>
       </PostForm>
     </section>
   );

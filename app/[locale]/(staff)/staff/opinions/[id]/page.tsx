@@ -1,6 +1,5 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { PrimaryButton } from "@/components/form/buttons";
 import { AnswersList } from "@/components/intake/answers-list";
 import type { Answers } from "@/lib/domain/intake/schema";
 import { Link } from "@/lib/i18n/navigation";
@@ -45,7 +44,13 @@ export default async function OpinionPage({ params, searchParams }: Props) {
       <p className="whitespace-pre-line">{opinion.question}</p>
 
       {opinion.conflictDeclaredAt === null ? (
-        <PostForm action={action("declare")} locale={locale} className="mt-6">
+        <PostForm
+          action={action("declare")}
+          locale={locale}
+          className="mt-6"
+          submit={t("declare")}
+          submitSpacing="mt-4"
+        >
           <CheckboxGroup
             type="radio"
             id="conflict"
@@ -68,9 +73,6 @@ export default async function OpinionPage({ params, searchParams }: Props) {
             compact
             spacing="mt-4"
           />
-          <PrimaryButton type="submit" className="mt-4">
-            {t("declare")}
-          </PrimaryButton>
         </PostForm>
       ) : opinion.hasConflict ? (
         <p className="mt-6 border-l-4 border-slate-500 p-3">{t("steppedAside")}</p>
@@ -94,7 +96,13 @@ export default async function OpinionPage({ params, searchParams }: Props) {
               <p className="whitespace-pre-line">{opinion.answer}</p>
             </section>
           ) : (
-            <PostForm action={action("answer")} locale={locale} className="mt-8">
+            <PostForm
+              action={action("answer")}
+              locale={locale}
+              className="mt-8"
+              submit={t("send")}
+              submitSpacing="mt-4"
+            >
               <label htmlFor="answer" className="block text-xl font-semibold">
                 {t("answer")}
               </label>
@@ -105,9 +113,6 @@ export default async function OpinionPage({ params, searchParams }: Props) {
                 aria-invalid={fel === "answer" || undefined}
                 className="mt-2 block w-full rounded border-2 border-slate-700 px-3 py-2"
               />
-              <PrimaryButton type="submit" className="mt-4">
-                {t("send")}
-              </PrimaryButton>
             </PostForm>
           )}
         </>
