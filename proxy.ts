@@ -1,9 +1,9 @@
 import createMiddleware from "next-intl/middleware";
-import type { NextRequest } from "next/server";
+import { NextResponse, type NextRequest } from "next/server";
 import { routing } from "./lib/i18n/routing";
 import { withNonceCsp } from "./lib/nonce-csp";
 import { formCookieName, newFormCookie } from "./lib/server/intake/form-cookie";
-import { isProxiedStaticPage } from "./lib/static-pages";
+import { proxiedStaticPage } from "./lib/static-pages";
 
 const intl = createMiddleware(routing);
 
@@ -11,10 +11,12 @@ const intl = createMiddleware(routing);
 // cookie of the prerendered question form. Authorization is never decided in the proxy: every page,
 // action and route checks access itself in lib/server.
 export default function proxy(request: NextRequest) {
-  const response = withNonceCsp(request, intl);
-  // The prerendered question form's double-click guard (lib/server/intake/form-cookie.ts).
-  if (isProxiedStaticPage(request.nextUrl.pathname) && !request.cookies.has(formCookieName()))
-    response.cookies.set(newFormCookie());
+  const built = proxiedStaticPage(request.nextUrl.pathname);
+  if (!built) return withNonceCsp(request, intl);
+  // The prerendered question form: straight to its built page, with the double-click guard's cookie
+  // (lib/server/intake/form-cookie.ts) for a browser that has none.
+  const response = NextResponse.rewrite(new URL(`${built}${request.nextUrl.search}`, request.url));
+  if (!request.cookies.has(formCookieName())) response.cookies.set(newFormCookie());
   return response;
 }
 

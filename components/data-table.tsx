@@ -1,76 +1,147 @@
-import type { ReactNode } from "react";
+import type { HTMLAttributes, ReactNode } from "react";
 
-// The one table of lists in the staff pages: a caption for screen readers, column headings, and a
-// row heading where one column names the row (WCAG 2.1 AA: 1.3.1). Wide tables scroll on their own.
+// The one table of lists: a caption (for screen readers, or shown), column headings, and a row
+// heading where one column names the row (WCAG 2.1 AA: 1.3.1). Wide tables scroll on their own.
+// DataTable draws the rows from columns; TableFrame takes rows written by hand (totals, rows made
+// by another component) under the same caption and headings.
 
 export interface Column<R> {
   head: ReactNode;
   cell: (row: R) => ReactNode;
-  /** This column names the row: its cells are row headings. */
-  rowHeader?: boolean;
+  /** This column names the row: its cells are row headings ("strong": in bold). */
+  rowHeader?: boolean | "strong";
   /** Classes added to the column's heading and cells, such as right alignment for amounts. */
   className?: string;
+  /** A data-testid on each of the column's cells. */
+  testId?: string;
 }
 
-const PAD = { normal: "p-2", dense: "py-1 pr-3" } as const;
+/** The padding of a cell: "dense" is the look of the money, budget and dashboard tables. */
+export const cellPad = (dense?: boolean) => (dense ? "py-1 pr-3" : "p-2");
+/** The line under each row of the body. */
+export const rowLine = "border-b border-slate-300 align-top";
 
-export function DataTable<R>({
-  caption,
-  columns,
-  rows,
-  rowKey,
-  empty,
-  dense,
-  regionLabelledBy,
-}: {
-  caption: string;
-  columns: Column<R>[];
-  rows: readonly R[];
-  rowKey: (row: R, index: number) => string;
-  /** Said instead of the table when there are no rows. */
-  empty?: ReactNode;
-  /** The denser look of the money page. */
+const CAPTION = {
+  hidden: "sr-only",
+  shown: "text-left font-semibold",
+  large: "text-left text-xl font-semibold",
+  muted: "text-left text-slate-700 print:text-black",
+};
+
+export interface FrameProps {
+  /** Left out only in printed documents whose section heading already names the table. */
+  caption?: ReactNode;
+  /** Shown above the table instead of only to screen readers ("large": as a heading, "muted": grey). */
+  showCaption?: boolean | "large" | "muted";
+  captionId?: string;
+  /** The column headings, each with the classes of its column. */
+  heads: { head: ReactNode; className?: string }[];
   dense?: boolean;
-  /** The id of the heading that names the table's scrolling area, which then takes keyboard focus. */
+  /** Classes added to the scrolling area, such as a top margin. */
+  className?: string;
+  /** Classes added to the table, such as a largest width. */
+  tableClassName?: string;
+  /** The id of what names the table's scrolling area, which then takes keyboard focus. */
   regionLabelledBy?: string;
-}) {
-  if (rows.length === 0 && empty !== undefined) return <p>{empty}</p>;
-  const pad = PAD[dense ? "dense" : "normal"];
-  const extra = (c: Column<R>) => (c.className ? ` ${c.className}` : "");
+  /** The name of the scrolling area, where nothing on the page names it. */
+  regionLabel?: string;
+  tableProps?: HTMLAttributes<HTMLTableElement> & { "data-testid"?: string };
+  /** Rows of a <tfoot>, such as a total. */
+  foot?: ReactNode;
+  children: ReactNode;
+}
+
+export function TableFrame(p: FrameProps) {
+  const pad = cellPad(p.dense);
+  const region = p.regionLabelledBy
+    ? { "aria-labelledby": p.regionLabelledBy }
+    : p.regionLabel
+      ? { "aria-label": p.regionLabel }
+      : null;
   return (
     <div
-      className="overflow-x-auto"
-      {...(regionLabelledBy && { tabIndex: 0, role: "region", "aria-labelledby": regionLabelledBy })}
+      className={p.className ? `overflow-x-auto ${p.className}` : "overflow-x-auto"}
+      {...(region && { tabIndex: 0, role: "region", ...region })}
     >
-      <table className="w-full border-collapse text-left">
-        <caption className="sr-only">{caption}</caption>
+      <table
+        className={`w-full border-collapse text-left${p.tableClassName ? ` ${p.tableClassName}` : ""}`}
+        {...p.tableProps}
+      >
+        {p.caption !== undefined && (
+          <caption
+            id={p.captionId}
+            className={
+              CAPTION[typeof p.showCaption === "string" ? p.showCaption : p.showCaption ? "shown" : "hidden"]
+            }
+          >
+            {p.caption}
+          </caption>
+        )}
         <thead>
           <tr>
-            {columns.map((c, i) => (
-              <th key={i} scope="col" className={`border-b-2 border-slate-700 ${pad}${extra(c)}`}>
-                {c.head}
+            {p.heads.map((h, i) => (
+              <th
+                key={i}
+                scope="col"
+                className={`border-b-2 border-slate-700 ${pad}${h.className ? ` ${h.className}` : ""}`}
+              >
+                {h.head}
               </th>
             ))}
           </tr>
         </thead>
-        <tbody>
-          {rows.map((r, i) => (
-            <tr key={rowKey(r, i)} className="border-b border-slate-300 align-top">
-              {columns.map((c, j) =>
-                c.rowHeader ? (
-                  <th key={j} scope="row" className={`${pad} font-normal${extra(c)}`}>
-                    {c.cell(r)}
-                  </th>
-                ) : (
-                  <td key={j} className={`${pad}${extra(c)}`}>
-                    {c.cell(r)}
-                  </td>
-                ),
-              )}
-            </tr>
-          ))}
-        </tbody>
+        <tbody>{p.children}</tbody>
+        {p.foot && <tfoot>{p.foot}</tfoot>}
       </table>
     </div>
+  );
+}
+
+export function DataTable<R>({
+  columns,
+  rows,
+  rowKey,
+  rowProps,
+  empty,
+  ...frame
+}: Omit<FrameProps, "heads" | "children"> & {
+  columns: Column<R>[];
+  rows: readonly R[];
+  /** The row's React key; by default its id, else its place. */
+  rowKey?: (row: R, index: number) => string;
+  /** Attributes of a row, such as a data- attribute that tests look for or a background. */
+  rowProps?: (row: R) => HTMLAttributes<HTMLTableRowElement> & Record<`data-${string}`, string>;
+  /** Said instead of the table when there are no rows. */
+  empty?: ReactNode;
+}) {
+  if (rows.length === 0 && empty !== undefined) return <p>{empty}</p>;
+  const key = rowKey ?? ((r: R, i: number) => String((r as { id?: unknown }).id ?? i));
+  const pad = cellPad(frame.dense);
+  const extra = (c: Column<R>) => (c.className ? ` ${c.className}` : "");
+  return (
+    <TableFrame {...frame} heads={columns}>
+      {rows.map((r, i) => {
+        const own = rowProps?.(r);
+        return (
+          <tr key={key(r, i)} {...own} className={own?.className ? `${rowLine} ${own.className}` : rowLine}>
+            {columns.map((c, j) =>
+              c.rowHeader ? (
+                <th
+                  key={j}
+                  scope="row"
+                  className={`${pad} ${c.rowHeader === "strong" ? "font-semibold" : "font-normal"}${extra(c)}`}
+                >
+                  {c.cell(r)}
+                </th>
+              ) : (
+                <td key={j} className={`${pad}${extra(c)}`} data-testid={c.testId}>
+                  {c.cell(r)}
+                </td>
+              ),
+            )}
+          </tr>
+        );
+      })}
+    </TableFrame>
   );
 }

@@ -19,3 +19,13 @@ export function Pagination({
     </nav>
   );
 }
+
+/** The texts of a list whose messages hold "pagination" (page N of M), "previous" and "next". */
+export function pagingText(
+  t: (key: "pagination" | "previous" | "next", values?: { page: number; pages: number }) => string,
+  page: number,
+  pages: number,
+) {
+  const current = t("pagination", { page, pages });
+  return { label: current, current, previous: t("previous"), next: t("next") };
+}

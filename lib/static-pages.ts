@@ -52,7 +52,7 @@ export function staticPageRewrites(): { source: string; destination: string }[] 
 }
 
 const addresses = (pages: readonly AppPathname[]) =>
-  new Set(routing.locales.flatMap((l) => pages.map((p) => localisedPath(p, l))));
+  new Map(routing.locales.flatMap((l) => pages.map((p) => [localisedPath(p, l), builtPath(p, l)] as const)));
 const STATIC_PATHS = addresses([...STATIC_PAGES, ...PROXIED_STATIC_PAGES]);
 const PROXIED_PATHS = addresses(PROXIED_STATIC_PAGES);
 const normalise = (pathname: string) => (pathname.length > 1 ? pathname.replace(/\/$/, "") : pathname);
@@ -62,7 +62,10 @@ export function isStaticPage(pathname: string): boolean {
   return STATIC_PATHS.has(normalise(pathname));
 }
 
-/** A prerendered page the proxy serves (it sets the form cookie there). */
-export function isProxiedStaticPage(pathname: string): boolean {
-  return PROXIED_PATHS.has(normalise(pathname));
+/**
+ * Where the proxy sends a prerendered page it serves itself ("/en/question" → "/en/fraga"), as the
+ * language routing would, without running it; undefined for every other address.
+ */
+export function proxiedStaticPage(pathname: string): string | undefined {
+  return PROXIED_PATHS.get(normalise(pathname));
 }

@@ -1,3 +1,5 @@
+import { DataTable } from "@/components/data-table";
+
 // A bar chart drawn with CSS, hidden from assistive technology, beside a visible table with the same
 // figures: screen-reader users (and anyone who prefers numbers) read the table, with its caption and
 // header cells, and lose nothing.
@@ -39,36 +41,42 @@ export function BarChart({
           </div>
         ))}
       </div>
-      <table className="w-full border-collapse text-left" id={id}>
-        <caption className="text-left font-semibold">{caption}</caption>
-        <thead>
-          <tr>
-            {head.map((h, i) => (
-              <th
-                key={h}
-                scope="col"
-                className={`border-b-2 border-slate-700 py-1 pr-3 ${i ? "text-right" : ""}`}
-              >
-                {h}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.label}>
-              <th scope="row" className="border-b border-slate-300 py-1 pr-3 font-normal">
-                {r.label}
-              </th>
-              {r.cells.map((c, i) => (
-                <td key={i} className="border-b border-slate-300 py-1 pr-3 text-right tabular-nums">
-                  {c}
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        dense
+        tableProps={{ id }}
+        caption={caption}
+        showCaption
+        rows={rows}
+        rowKey={(r) => r.label}
+        columns={[
+          { head: head[0], rowHeader: true, cell: (r) => r.label },
+          ...head.slice(1).map((h, i) => ({
+            head: h,
+            className: "text-right tabular-nums",
+            cell: (r: BarRow) => r.cells[i],
+          })),
+        ]}
+      />
     </div>
   );
 }
+
+/** A section of the dashboard with one chart; `sectionId` names the section by its heading. */
+export function ChartSection({
+  sectionId,
+  heading,
+  lead,
+  ...chart
+}: { sectionId: string; heading: string; lead?: string } & Parameters<typeof BarChart>[0]) {
+  return (
+    <section aria-labelledby={sectionId} className="mt-10">
+      <h2 id={sectionId}>{heading}</h2>
+      {lead && <p>{lead}</p>}
+      <BarChart {...chart} />
+    </section>
+  );
+}
+
+/** Rows of a chart of counts: the bar's length and its one cell are the count. */
+export const countRows = (pairs: [label: string, count: number][], n: (v: number) => string): BarRow[] =>
+  pairs.map(([label, value]) => ({ label, value, cells: [n(value)] }));

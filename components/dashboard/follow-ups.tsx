@@ -1,7 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import type { DashboardFigures } from "@/lib/server/dashboard";
-import { dashboardFormat, td, th } from "./format";
+import { DashboardTable } from "./dashboard-table";
+import { dashboardFormat } from "./format";
 
 /** Follow-ups due soon and overdue, with the list of them. */
 export async function DashboardFollowUps({
@@ -29,58 +30,43 @@ export async function DashboardFollowUps({
           <dd className="m-0 text-3xl font-bold">{n(figures.overdue)}</dd>
         </div>
       </dl>
-      {figures.list.length === 0 ? (
-        <p>{t("followUps.none")}</p>
-      ) : (
-        <table className="mt-4 w-full max-w-4xl border-collapse text-left">
-          <caption className="text-left font-semibold">{t("followUps.caption")}</caption>
-          <thead>
-            <tr>
-              <th scope="col" className={th}>
-                {t("followUps.partnership")}
-              </th>
-              <th scope="col" className={th}>
-                {t("followUps.date")}
-              </th>
-              <th scope="col" className={th}>
-                {t("followUps.kind")}
-              </th>
-              <th scope="col" className={th}>
-                {t("followUps.state")}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {figures.list.map((x, i) => (
-              <tr key={i}>
-                <th scope="row" className={`${td} font-normal`}>
-                  {seesPartnerships ? (
-                    <Link
-                      href={{
-                        pathname: "/staff/partnerships/[id]/follow-ups",
-                        params: { id: x.partnershipId },
-                      }}
-                    >
-                      {x.title}
-                    </Link>
-                  ) : (
-                    x.title
-                  )}
-                </th>
-                <td className={td}>{date(x.dueDate)}</td>
-                <td className={td}>{followUps(`kinds.${x.kind}` as "kinds.TALK")}</td>
-                <td className={td}>
-                  {x.overdue ? (
-                    <strong className="text-red-800">{t("followUps.isOverdue")}</strong>
-                  ) : (
-                    t("followUps.upcoming")
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <DashboardTable
+        empty={t("followUps.none")}
+        className="mt-4"
+        tableClassName="max-w-4xl"
+        caption={t("followUps.caption")}
+        rows={figures.list}
+        columns={[
+          {
+            head: t("followUps.partnership"),
+            rowHeader: true,
+            cell: (x) =>
+              seesPartnerships ? (
+                <Link
+                  href={{
+                    pathname: "/staff/partnerships/[id]/follow-ups",
+                    params: { id: x.partnershipId },
+                  }}
+                >
+                  {x.title}
+                </Link>
+              ) : (
+                x.title
+              ),
+          },
+          { head: t("followUps.date"), cell: (x) => date(x.dueDate) },
+          { head: t("followUps.kind"), cell: (x) => followUps(`kinds.${x.kind}` as "kinds.TALK") },
+          {
+            head: t("followUps.state"),
+            cell: (x) =>
+              x.overdue ? (
+                <strong className="text-red-800">{t("followUps.isOverdue")}</strong>
+              ) : (
+                t("followUps.upcoming")
+              ),
+          },
+        ]}
+      />
     </section>
   );
 }

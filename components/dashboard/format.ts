@@ -1,7 +1,4 @@
-// Number and date formats of the dashboard, and the classes of its tables.
-
-export const th = "border-b-2 border-slate-700 py-1 pr-3";
-export const td = "border-b border-slate-300 py-1 pr-3";
+// Number and date formats of the dashboard.
 
 export function dashboardFormat(locale: string) {
   const tag = locale === "sv" ? "sv-SE" : "en-GB";

@@ -1,7 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import type { DashboardFigures } from "@/lib/server/dashboard";
-import { dashboardFormat, td, th } from "./format";
+import { DashboardTable } from "./dashboard-table";
+import { dashboardFormat } from "./format";
 
 /** How many open cases are past their step's time, and which, for those who may open cases. */
 export async function OverdueCases({
@@ -22,35 +23,23 @@ export async function OverdueCases({
       <p>{t("overdue.lead", { count: overdue.count })}</p>
       {seesCases && overdue.cases.length > 0 && (
         <>
-          <table className="mt-3 w-full max-w-3xl border-collapse text-left">
-            <caption className="text-left font-semibold">{t("overdue.caption")}</caption>
-            <thead>
-              <tr>
-                <th scope="col" className={th}>
-                  {t("overdue.number")}
-                </th>
-                <th scope="col" className={th}>
-                  {t("overdue.step")}
-                </th>
-                <th scope="col" className={`${th} text-right`}>
-                  {t("overdue.days")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {overdue.cases.map((c) => (
-                <tr key={c.id}>
-                  <th scope="row" className={`${td} font-normal`}>
-                    <Link href={{ pathname: "/staff/cases/[id]", params: { id: c.id } }}>
-                      {c.registrationNumber}
-                    </Link>
-                  </th>
-                  <td className={td}>{steps(`${c.step}.name`)}</td>
-                  <td className={`${td} text-right tabular-nums`}>{n(c.days)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DashboardTable
+            caption={t("overdue.caption")}
+            rows={overdue.cases}
+            columns={[
+              {
+                head: t("overdue.number"),
+                rowHeader: true,
+                cell: (c) => (
+                  <Link href={{ pathname: "/staff/cases/[id]", params: { id: c.id } }}>
+                    {c.registrationNumber}
+                  </Link>
+                ),
+              },
+              { head: t("overdue.step"), cell: (c) => steps(`${c.step}.name`) },
+              { head: t("overdue.days"), className: "text-right tabular-nums", cell: (c) => n(c.days) },
+            ]}
+          />
           <p>
             <Link
               href={{ pathname: "/staff/cases", query: { status: "OPEN", overdue: "1", sort: "oldest" } }}

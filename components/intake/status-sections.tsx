@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { PrimaryButton } from "@/components/form/buttons";
+import { Entry, ItemList } from "@/components/item-list";
 import { Link } from "@/lib/i18n/navigation";
 import type { StatusRequest, statusMessages } from "@/lib/server/intake/status";
 
@@ -104,29 +105,27 @@ export async function StatusMessages({ token, messages }: { token: string; messa
   return (
     <section aria-labelledby="messages-title" id="messages" tabIndex={-1}>
       <h2 id="messages-title">{t("messagesHeading")}</h2>
-      {messages.length === 0 ? (
-        <p>{t("noMessages")}</p>
-      ) : (
-        <ul className="mt-4 space-y-4">
-          {messages.map((m) => (
-            <li
-              key={m.id}
-              className={`rounded border-l-4 p-4 ${m.from === "STAFF" ? "border-brand-700 bg-brand-50" : "border-slate-500 bg-slate-50"}`}
-            >
-              <p className="mt-0 font-semibold">
-                {m.from === "STAFF" ? t("fromLotsen") : t("fromYou")},{" "}
-                {format.dateTime(m.createdAt, { dateStyle: "long", timeStyle: "short" })}
+      <ItemList
+        items={messages}
+        empty={t("noMessages")}
+        className="mt-4 space-y-4"
+        itemClassName={(m) =>
+          `rounded border-l-4 p-4 ${m.from === "STAFF" ? "border-brand-700 bg-brand-50" : "border-slate-500 bg-slate-50"}`
+        }
+      >
+        {(m) => (
+          <Entry
+            heading={`${m.from === "STAFF" ? t("fromLotsen") : t("fromYou")}, ${format.dateTime(m.createdAt, { dateStyle: "long", timeStyle: "short" })}`}
+          >
+            <p className="whitespace-pre-line">{m.body}</p>
+            {m.attachments.map((a) => (
+              <p key={a.id}>
+                {t("attachment")}: <a href={statusAction(token, `files/${a.id}`)}>{a.filename}</a>
               </p>
-              <p className="whitespace-pre-line">{m.body}</p>
-              {m.attachments.map((a) => (
-                <p key={a.id}>
-                  {t("attachment")}: <a href={statusAction(token, `files/${a.id}`)}>{a.filename}</a>
-                </p>
-              ))}
-            </li>
-          ))}
-        </ul>
-      )}
+            ))}
+          </Entry>
+        )}
+      </ItemList>
     </section>
   );
 }

@@ -10,7 +10,9 @@ import { PostForm } from "@/components/form/post-form";
 
 export const th = "border-b-2 border-slate-700 py-1 pr-3 text-left";
 export const td = "border-b border-slate-300 py-1 pr-3 align-top";
-export const num = `${td} text-right whitespace-nowrap`;
+/** The classes of a column of amounts. */
+export const AMOUNT = "text-right whitespace-nowrap";
+export const num = `${td} ${AMOUNT}`;
 
 export const sek = (ore: bigint, locale: Locale) => formatSek(ore, locale);
 

@@ -1,11 +1,12 @@
 import { getTranslations } from "next-intl/server";
+import { DataTable } from "@/components/data-table";
 import { TextField } from "@/components/form/field-kit";
 import { checkPlan, kronorText, MAX_INSTALMENTS, payableBudget, sum } from "@/lib/domain/money";
 import { PLAN_ROWS, readPlanForm } from "@/lib/domain/money-commands";
 import type { Locale } from "@/lib/i18n/routing";
 import type { MoneyOverview } from "@/lib/server/partnerships/money-view";
 import type { Flash } from "@/lib/server/staff/flash";
-import { fieldsOf, MoneyForm, num, Section, sek, td, th } from "./parts";
+import { AMOUNT, fieldsOf, MoneyForm, Section, sek } from "./parts";
 
 type Props = { m: MoneyOverview; locale: Locale; flash: Flash | null; ok?: string; canManage: boolean };
 
@@ -17,41 +18,24 @@ export async function MoneySummary({ m, locale }: Props) {
   const cols = ["budget", "payable", "planned", "paid", "spent", "carriedIn", "remaining"] as const;
   return (
     <Section id="summary" heading={t("heading")}>
-      <div className="overflow-x-auto">
-        <table className="w-full border-collapse" data-testid="money-summary">
-          <caption className="sr-only">{t("caption")}</caption>
-          <thead>
-            <tr>
-              <th scope="col" className={th}>
-                {t("party")}
-              </th>
-              <th scope="col" className={th}>
-                {t("year")}
-              </th>
-              {cols.map((c) => (
-                <th key={c} scope="col" className={`${th} text-right`}>
-                  {t(c)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={`${r.partyId}-${r.year}`} data-testid={`money-row-${r.year}`}>
-                <th scope="row" className={`${td} font-normal`}>
-                  {name.get(r.partyId)}
-                </th>
-                <td className={td}>{r.year}</td>
-                {cols.map((c) => (
-                  <td key={c} className={num} data-testid={c}>
-                    {sek(r[c], locale)}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        dense
+        tableProps={{ "data-testid": "money-summary" }}
+        caption={t("caption")}
+        rows={rows}
+        rowKey={(r) => `${r.partyId}-${r.year}`}
+        rowProps={(r) => ({ "data-testid": `money-row-${r.year}` })}
+        columns={[
+          { head: t("party"), rowHeader: true, cell: (r) => name.get(r.partyId) },
+          { head: t("year"), cell: (r) => r.year },
+          ...cols.map((c) => ({
+            head: t(c),
+            className: AMOUNT,
+            testId: c,
+            cell: (r: (typeof rows)[number]) => sek(r[c], locale),
+          })),
+        ]}
+      />
     </Section>
   );
 }
@@ -100,45 +84,27 @@ export async function PaymentPlans({ m, locale, flash, ok, canManage }: Props) {
               </strong>
             </p>
             {own.length > 0 && (
-              <div className="overflow-x-auto">
-                <table className="w-full border-collapse">
-                  <caption className="sr-only">{t("caption", { party: party.name, year })}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col" className={th}>
-                        {t("dueDate")}
-                      </th>
-                      <th scope="col" className={`${th} text-right`}>
-                        {t("amount")}
-                      </th>
-                      <th scope="col" className={`${th} text-right`}>
-                        {t("paidAgainst")}
-                      </th>
-                      <th scope="col" className={th}>
-                        {t("state")}
-                      </th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {own.map((i) => (
-                      <tr key={i.id}>
-                        <td className={td}>{i.dueDate}</td>
-                        <td className={num}>{sek(i.amountOre, locale)}</td>
-                        <td className={num}>{sek(i.paid, locale)}</td>
-                        <td className={td}>
-                          {i.overdue ? (
-                            <strong className="text-red-800">{t("overdue")}</strong>
-                          ) : i.paid >= i.amountOre ? (
-                            t("paidState")
-                          ) : (
-                            t("upcoming")
-                          )}
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <DataTable
+                dense
+                caption={t("caption", { party: party.name, year })}
+                rows={own}
+                columns={[
+                  { head: t("dueDate"), cell: (i) => i.dueDate },
+                  { head: t("amount"), className: AMOUNT, cell: (i) => sek(i.amountOre, locale) },
+                  { head: t("paidAgainst"), className: AMOUNT, cell: (i) => sek(i.paid, locale) },
+                  {
+                    head: t("state"),
+                    cell: (i) =>
+                      i.overdue ? (
+                        <strong className="text-red-800">{t("overdue")}</strong>
+                      ) : i.paid >= i.amountOre ? (
+                        t("paidState")
+                      ) : (
+                        t("upcoming")
+                      ),
+                  },
+                ]}
+              />
             )}
             {canManage && (
               <>

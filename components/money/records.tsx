@@ -6,7 +6,7 @@ import { swedishDate } from "@/lib/domain/follow-ups";
 import type { Locale } from "@/lib/i18n/routing";
 import type { MoneyOverview } from "@/lib/server/partnerships/money-view";
 import type { Flash } from "@/lib/server/staff/flash";
-import { fieldsOf, MoneyForm, Section, sek } from "./parts";
+import { AMOUNT, fieldsOf, MoneyForm, Section, sek } from "./parts";
 
 type Props = { m: MoneyOverview; locale: Locale; flash: Flash | null; ok?: string; canManage: boolean };
 
@@ -25,11 +25,10 @@ function Table(p: {
       caption={p.caption}
       empty={p.empty}
       rows={p.rows}
-      rowKey={(_, i) => String(i)}
       columns={p.head.map((head, i) => ({
         head,
         cell: (r: ReactNode[]) => r[i],
-        className: right.has(i) ? "text-right whitespace-nowrap" : undefined,
+        className: right.has(i) ? AMOUNT : undefined,
       }))}
     />
   );

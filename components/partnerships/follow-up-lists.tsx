@@ -1,4 +1,6 @@
 import { getTranslations } from "next-intl/server";
+import { DataTable } from "@/components/data-table";
+import { ItemList } from "@/components/item-list";
 import type { partnershipFollowUps } from "@/lib/server/partnerships/follow-ups";
 
 // The two lists of the follow-ups page: what is due (scheduled, not yet held) and what was held.
@@ -24,44 +26,28 @@ export async function FollowUpsDue({ due, locale }: { due: FollowUpsData["due"];
   return (
     <section aria-labelledby="kommande" className="mt-8">
       <h2 id="kommande">{t("due.heading")}</h2>
-      {due.length === 0 ? (
-        <p>{t("due.none")}</p>
-      ) : (
-        <table className="mt-3 w-full max-w-3xl border-collapse text-left">
-          <caption className="sr-only">{t("due.caption")}</caption>
-          <thead>
-            <tr>
-              <th scope="col" className="border-b-2 border-slate-700 py-2 pr-4">
-                {t("due.date")}
-              </th>
-              <th scope="col" className="border-b-2 border-slate-700 py-2 pr-4">
-                {t("due.kind")}
-              </th>
-              <th scope="col" className="border-b-2 border-slate-700 py-2">
-                {t("due.state")}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {due.map((f) => (
-              <tr key={f.id} className={f.overdue ? "bg-red-50" : undefined}>
-                <th scope="row" className="border-b border-slate-300 py-2 pr-4 font-normal">
-                  {date(f.dueDate)}
-                </th>
-                <td className="border-b border-slate-300 py-2 pr-4">{t(`kinds.${f.kind}`)}</td>
-                <td className="border-b border-slate-300 py-2">
-                  {f.overdue ? (
-                    <strong className="text-red-800">{t("due.overdue")}</strong>
-                  ) : (
-                    t("due.upcoming")
-                  )}
-                  {f.reminderSentAt && <span className="text-slate-700">{` · ${t("due.reminded")}`}</span>}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <DataTable
+        dense
+        className="mt-3"
+        tableClassName="max-w-3xl"
+        caption={t("due.caption")}
+        empty={t("due.none")}
+        rows={due}
+        rowProps={(f) => ({ className: f.overdue ? "bg-red-50" : undefined })}
+        columns={[
+          { head: t("due.date"), rowHeader: true, cell: (f) => date(f.dueDate) },
+          { head: t("due.kind"), cell: (f) => t(`kinds.${f.kind}`) },
+          {
+            head: t("due.state"),
+            cell: (f) => (
+              <>
+                {f.overdue ? <strong className="text-red-800">{t("due.overdue")}</strong> : t("due.upcoming")}
+                {f.reminderSentAt && <span className="text-slate-700">{` · ${t("due.reminded")}`}</span>}
+              </>
+            ),
+          },
+        ]}
+      />
     </section>
   );
 }
@@ -84,47 +70,43 @@ export async function FollowUpsDone({
       <h2 id="genomforda" tabIndex={-1}>
         {t("done.heading")}
       </h2>
-      {done.length === 0 ? (
-        <p>{t("done.none")}</p>
-      ) : (
-        <ul className="mt-3 list-none space-y-6 p-0">
-          {done.map((f) => (
-            <li key={f.id} className="border-l-4 border-green-800 pl-4">
-              <h3 className="mt-0 text-lg">
-                {t("done.heldOn", { date: date(f.heldOn!) })} · {t(`kinds.${f.kind}`)}
-                {f.kind !== "EXTRA" && f.dueDate !== f.heldOn && (
-                  <span className="font-normal"> ({t("done.scheduledFor", { date: date(f.dueDate) })})</span>
-                )}
-              </h3>
-              <dl className="mt-2">
-                <dt className="font-semibold">{t("done.participants")}</dt>
-                <dd className="m-0 whitespace-pre-line">{f.participants}</dd>
-                {f.notes && (
-                  <>
-                    <dt className="mt-2 font-semibold">{t("done.notes")}</dt>
-                    <dd className="m-0 whitespace-pre-line">{f.notes}</dd>
-                  </>
-                )}
-                {f.indicators.length > 0 && (
-                  <>
-                    <dt className="mt-2 font-semibold">{t("done.indicators")}</dt>
-                    <dd className="m-0">
-                      <ul className="mt-1">
-                        {f.indicators.map((i) => (
-                          <li key={i.goalId}>
-                            {goalName(i.goalId)}: <strong>{number(i.value)}</strong>
-                            {i.comment ? ` (${i.comment})` : ""}
-                          </li>
-                        ))}
-                      </ul>
-                    </dd>
-                  </>
-                )}
-              </dl>
-            </li>
-          ))}
-        </ul>
-      )}
+      <ItemList items={done} empty={t("done.none")} look="marked" accent="border-green-800">
+        {(f) => (
+          <>
+            <h3 className="mt-0 text-lg">
+              {t("done.heldOn", { date: date(f.heldOn!) })} · {t(`kinds.${f.kind}`)}
+              {f.kind !== "EXTRA" && f.dueDate !== f.heldOn && (
+                <span className="font-normal"> ({t("done.scheduledFor", { date: date(f.dueDate) })})</span>
+              )}
+            </h3>
+            <dl className="mt-2">
+              <dt className="font-semibold">{t("done.participants")}</dt>
+              <dd className="m-0 whitespace-pre-line">{f.participants}</dd>
+              {f.notes && (
+                <>
+                  <dt className="mt-2 font-semibold">{t("done.notes")}</dt>
+                  <dd className="m-0 whitespace-pre-line">{f.notes}</dd>
+                </>
+              )}
+              {f.indicators.length > 0 && (
+                <>
+                  <dt className="mt-2 font-semibold">{t("done.indicators")}</dt>
+                  <dd className="m-0">
+                    <ul className="mt-1">
+                      {f.indicators.map((i) => (
+                        <li key={i.goalId}>
+                          {goalName(i.goalId)}: <strong>{number(i.value)}</strong>
+                          {i.comment ? ` (${i.comment})` : ""}
+                        </li>
+                      ))}
+                    </ul>
+                  </dd>
+                </>
+              )}
+            </dl>
+          </>
+        )}
+      </ItemList>
     </section>
   );
 }

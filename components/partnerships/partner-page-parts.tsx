@@ -1,12 +1,11 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { cellPad, DataTable, rowLine } from "@/components/data-table";
 import { formatSek } from "@/lib/domain/budget";
 import { dateValue } from "@/lib/domain/follow-ups";
 import type { Locale } from "@/lib/i18n/routing";
 import type { PartnerView } from "@/lib/server/partnerships/partner-view";
 
 // The parts of the partner's page (app/[locale]/(public)/samarbete/[token]/page.tsx).
-
-const cell = "border-b border-slate-300 px-2 py-1 text-left align-top";
 
 export async function PartnerBudget({ view, locale }: { view: PartnerView; locale: Locale }) {
   const t = await getTranslations("partner.page");
@@ -19,39 +18,27 @@ export async function PartnerBudget({ view, locale }: { view: PartnerView; local
         if (lines.length === 0) return null;
         const total = lines.reduce((sum, l) => sum + l.amountOre, 0);
         return (
-          <table key={party.id} className="mt-4 w-full border-collapse">
-            <caption className="text-left font-semibold">{party.name}</caption>
-            <thead>
-              <tr>
-                <th scope="col" className={cell}>
-                  {t("line")}
-                </th>
-                <th scope="col" className={cell}>
-                  {t("year")}
-                </th>
-                <th scope="col" className={`${cell} text-right`}>
-                  {t("amount")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {lines.map((l) => (
-                <tr key={l.id}>
-                  <td className={cell}>{l.description}</td>
-                  <td className={cell}>{l.year}</td>
-                  <td className={`${cell} text-right`}>{formatSek(l.amountOre, locale)}</td>
-                </tr>
-              ))}
-            </tbody>
-            <tfoot>
-              <tr>
-                <th scope="row" colSpan={2} className={cell}>
+          <DataTable
+            key={party.id}
+            dense
+            className="mt-4"
+            caption={party.name}
+            showCaption
+            rows={lines}
+            columns={[
+              { head: t("line"), cell: (l) => l.description },
+              { head: t("year"), cell: (l) => l.year },
+              { head: t("amount"), className: "text-right", cell: (l) => formatSek(l.amountOre, locale) },
+            ]}
+            foot={
+              <tr className={rowLine}>
+                <th scope="row" colSpan={2} className={cellPad(true)}>
                   {t("total")}
                 </th>
-                <td className={`${cell} text-right font-semibold`}>{formatSek(total, locale)}</td>
+                <td className={`${cellPad(true)} text-right font-semibold`}>{formatSek(total, locale)}</td>
               </tr>
-            </tfoot>
-          </table>
+            }
+          />
         );
       })}
     </section>

@@ -12,17 +12,17 @@ export interface CaseListRow {
   state: string;
 }
 
-export function CaseList(props: {
+export function CaseList({
+  columns,
+  ...table
+}: {
   caption: string;
   columns: Record<"number" | "subject" | "received" | "state", string>;
   rows: CaseListRow[];
 }) {
-  const { columns } = props;
   return (
     <DataTable
-      caption={props.caption}
-      rows={props.rows}
-      rowKey={(r) => r.id}
+      {...table}
       columns={[
         {
           head: columns.number,

@@ -15,7 +15,6 @@ export function PartnershipArchiveList(props: {
     <DataTable
       caption={props.caption}
       rows={props.rows}
-      rowKey={(r) => r.id}
       columns={[
         { head: columns.title, rowHeader: true, className: "break-words", cell: (r) => r.title },
         { head: columns.ended, className: "whitespace-nowrap", cell: (r) => r.ended },

@@ -1,8 +1,23 @@
 import { getTranslations } from "next-intl/server";
+import { DataTable } from "@/components/data-table";
+import type { Description } from "@/components/description-list";
 import type { PublicGoal, PublicParty, PublicPartnership } from "@/lib/server/register/partnerships";
 
 export function partyText(p: PublicParty): string {
   return p.department ? `${p.name}, ${p.department}` : p.name;
+}
+
+type RegisterT = Awaited<ReturnType<typeof getTranslations<"register">>>;
+
+/** The facts about a partnership that both the register's list and its own page begin with. */
+export function partnershipFacts(p: PublicPartnership, t: RegisterT): Description[] {
+  return [
+    { term: t("civilSocietyParties"), value: p.civilSocietyParties.map(partyText).join("; ") },
+    { term: t("publicParties"), value: p.publicParties.map(partyText).join("; ") },
+    { term: t("municipality"), value: p.municipality },
+    { term: t("period"), value: periodText(p) },
+    { term: t("status"), value: t(`statuses.${p.status}`) },
+  ];
 }
 
 export function periodText(p: PublicPartnership): string {
@@ -16,36 +31,17 @@ export function periodText(p: PublicPartnership): string {
 export async function GoalsTable({ goals, caption }: { goals: PublicGoal[]; caption: string }) {
   const t = await getTranslations("register");
   return (
-    <div className="mt-2 overflow-x-auto">
-      <table className="w-full border-collapse text-left">
-        <caption className="text-left font-semibold">{caption}</caption>
-        <thead>
-          <tr className="border-b-2 border-slate-700">
-            <th scope="col" className="p-2">
-              {t("goal")}
-            </th>
-            <th scope="col" className="p-2">
-              {t("indicator")}
-            </th>
-            <th scope="col" className="p-2">
-              {t("target")}
-            </th>
-            <th scope="col" className="p-2">
-              {t("result")}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {goals.map((g, i) => (
-            <tr key={i} className="border-b border-slate-300 align-top">
-              <td className="p-2">{g.text}</td>
-              <td className="p-2">{g.indicator || "–"}</td>
-              <td className="p-2">{g.target || "–"}</td>
-              <td className="p-2">{g.result ?? "–"}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      className="mt-2"
+      caption={caption}
+      showCaption
+      rows={goals}
+      columns={[
+        { head: t("goal"), cell: (g) => g.text },
+        { head: t("indicator"), cell: (g) => g.indicator || "–" },
+        { head: t("target"), cell: (g) => g.target || "–" },
+        { head: t("result"), cell: (g) => g.result ?? "–" },
+      ]}
+    />
   );
 }

@@ -1,5 +1,7 @@
 import { getTranslations } from "next-intl/server";
-import { GoalsTable, partyText, periodText } from "@/components/register/partnership-parts";
+import { DescriptionList } from "@/components/description-list";
+import { DataTable } from "@/components/data-table";
+import { GoalsTable, partnershipFacts } from "@/components/register/partnership-parts";
 import { Link } from "@/lib/i18n/navigation";
 import type { OpenDataField, PublicPartnership } from "@/lib/server/register/partnerships";
 
@@ -20,24 +22,13 @@ export async function RegisterList({ rows, total }: { rows: PublicPartnership[];
               <h2 id={`p-${p.id}`} className="mt-0 text-xl">
                 <Link href={{ pathname: "/samarbeten/[id]", params: { id: p.id } }}>{p.title}</Link>
               </h2>
-              <dl className="mt-2 grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
-                <dt className="font-semibold">{t("civilSocietyParties")}</dt>
-                <dd>{p.civilSocietyParties.map(partyText).join("; ")}</dd>
-                <dt className="font-semibold">{t("publicParties")}</dt>
-                <dd>{p.publicParties.map(partyText).join("; ")}</dd>
-                <dt className="font-semibold">{t("municipality")}</dt>
-                <dd>{p.municipality}</dd>
-                <dt className="font-semibold">{t("period")}</dt>
-                <dd>{periodText(p)}</dd>
-                <dt className="font-semibold">{t("status")}</dt>
-                <dd>{t(`statuses.${p.status}`)}</dd>
-                {p.content && (
-                  <>
-                    <dt className="font-semibold">{t("content")}</dt>
-                    <dd>{p.content.purpose}</dd>
-                  </>
-                )}
-              </dl>
+              <DescriptionList
+                className="mt-2"
+                items={[
+                  ...partnershipFacts(p, t),
+                  p.content && { term: t("content"), value: p.content.purpose },
+                ]}
+              />
               {p.goals && p.goals.some((g) => g.result) && (
                 <GoalsTable goals={p.goals} caption={t("resultsCaption", { title: p.title })} />
               )}
@@ -74,31 +65,17 @@ export async function OpenDataSection({
           </a>
         </li>
       </ul>
-      <div className="mt-4 overflow-x-auto">
-        <table className="w-full border-collapse text-left">
-          <caption className="text-left font-semibold">{t("fieldsCaption")}</caption>
-          <thead>
-            <tr className="border-b-2 border-slate-700">
-              <th scope="col" className="p-2">
-                {t("fieldName")}
-              </th>
-              <th scope="col" className="p-2">
-                {t("fieldMeaning")}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {fields.map((f) => (
-              <tr key={f} className="border-b border-slate-300 align-top">
-                <td className="p-2">
-                  <code>{f}</code>
-                </td>
-                <td className="p-2">{t(`fields.${f}`)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        className="mt-4"
+        caption={t("fieldsCaption")}
+        showCaption
+        rows={fields}
+        rowKey={(f) => f}
+        columns={[
+          { head: t("fieldName"), cell: (f) => <code>{f}</code> },
+          { head: t("fieldMeaning"), cell: (f) => t(`fields.${f}`) },
+        ]}
+      />
     </section>
   );
 }

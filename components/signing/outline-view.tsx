@@ -1,3 +1,4 @@
+import { DocumentTable } from "@/components/document-table";
 import type { OutlineLike } from "@/lib/domain/agreement-signing";
 
 // A frozen agreement's text as read on the signing page: each section with its paragraphs and
@@ -17,31 +18,15 @@ export function OutlineView({ outline, headingLevel }: { outline: OutlineLike; h
                 <p className="mt-0 whitespace-pre-wrap break-words">{block.text}</p>
               </div>
             ) : block.kind === "table" ? (
-              <div key={i} className="mt-3 overflow-x-auto">
-                <table className="w-full border-collapse text-left text-sm">
-                  <caption className="text-left font-semibold">{block.caption}</caption>
-                  <thead>
-                    <tr>
-                      {block.head.map((h, j) => (
-                        <th key={j} scope="col" className="border-b-2 border-slate-700 py-1 pr-3">
-                          {h}
-                        </th>
-                      ))}
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {block.rows.map((r, j) => (
-                      <tr key={j} className={r.total ? "font-semibold" : undefined}>
-                        {r.cells.map((c, k) => (
-                          <td key={k} className="border-b border-slate-300 py-1 pr-3">
-                            {c}
-                          </td>
-                        ))}
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <DocumentTable
+                key={i}
+                className="mt-3"
+                tableClassName="text-sm"
+                caption={block.caption}
+                showCaption
+                head={block.head}
+                rows={block.rows}
+              />
             ) : (
               <ul key={i}>
                 {block.parties.map((p, j) => (

@@ -1,4 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { DescriptionList } from "@/components/description-list";
+import { DataTable } from "@/components/data-table";
 import type { Flash } from "@/lib/server/staff/flash";
 import type { VersionsPageData } from "@/lib/server/signing/page-data";
 import { SendForm } from "./send-form";
@@ -40,22 +42,23 @@ export async function VersionSection({
         {t("version", { number: n })}
         {isLatest && ` (${t("latest")})`}
       </h2>
-      <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
-        <dt className="font-semibold">{t("frozenAt")}</dt>
-        <dd className="m-0">{when(version.frozenAt)}</dd>
-        <dt className="font-semibold">{t("sha256")}</dt>
-        <dd className="m-0 break-all font-mono text-sm" data-testid={`sha-${n}`}>
-          {version.sha256}
-        </dd>
-        {version.signedSha256 && (
-          <>
-            <dt className="font-semibold">{t("signedSha256")}</dt>
-            <dd className="m-0 break-all font-mono text-sm" data-testid={`signed-sha-${n}`}>
-              {version.signedSha256}
-            </dd>
-          </>
-        )}
-      </dl>
+      <DescriptionList
+        items={[
+          { term: t("frozenAt"), value: when(version.frozenAt) },
+          {
+            term: t("sha256"),
+            value: version.sha256,
+            className: "break-all font-mono text-sm",
+            testId: `sha-${n}`,
+          },
+          !!version.signedSha256 && {
+            term: t("signedSha256"),
+            value: version.signedSha256,
+            className: "break-all font-mono text-sm",
+            testId: `signed-sha-${n}`,
+          },
+        ]}
+      />
       <ul className="mt-3">
         <li>
           <a href={`${base}/pdf`} download>
@@ -70,26 +73,24 @@ export async function VersionSection({
           </li>
         )}
       </ul>
-      <div className="mt-4 overflow-x-auto">
-        <table className="w-full border-collapse text-left">
-          <caption className="text-left font-semibold">{t("signaturesOf", { number: n })}</caption>
-          <thead>
-            <tr>
-              <th scope="col" className="border-b-2 border-slate-700 py-1 pr-3">
-                {t("party")}
-              </th>
-              <th scope="col" className="border-b-2 border-slate-700 py-1 pr-3">
-                {t("signatory")}
-              </th>
-              <th scope="col" className="border-b-2 border-slate-700 py-1 pr-3">
-                {t("status")}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {version.parties.map((party) => {
-              const s = version.signatures.find((x) => x.partyId === party.id);
-              const state = !s
+      <DataTable
+        dense
+        className="mt-4"
+        caption={t("signaturesOf", { number: n })}
+        showCaption
+        rows={version.parties.map((party) => ({
+          party,
+          s: version.signatures.find((x) => x.partyId === party.id),
+        }))}
+        rowKey={(r) => r.party.id}
+        rowProps={(r) => ({ "data-testid": `signature-${r.party.side}` })}
+        columns={[
+          { head: t("party"), cell: (r) => r.party.name },
+          { head: t("signatory"), cell: ({ s }) => (s ? `${s.name}, ${s.role} (${s.email})` : "–") },
+          {
+            head: t("status"),
+            cell: ({ s }) =>
+              !s
                 ? t("statusNotSent")
                 : s.signedAt
                   ? t("statusSigned", { date: when(s.signedAt), name: s.signedName ?? s.name })
@@ -97,20 +98,10 @@ export async function VersionSection({
                     ? t("statusCancelled")
                     : s.expiresAt <= now
                       ? t("statusExpired")
-                      : t("statusSent", { date: when(s.sentAt), expires: when(s.expiresAt) });
-              return (
-                <tr key={party.id} className="align-top" data-testid={`signature-${party.side}`}>
-                  <td className="border-b border-slate-300 py-1 pr-3">{party.name}</td>
-                  <td className="border-b border-slate-300 py-1 pr-3">
-                    {s ? `${s.name}, ${s.role} (${s.email})` : "–"}
-                  </td>
-                  <td className="border-b border-slate-300 py-1 pr-3">{state}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+                      : t("statusSent", { date: when(s.sentAt), expires: when(s.expiresAt) }),
+          },
+        ]}
+      />
       {isLatest &&
         canSend &&
         !version.completedAt &&

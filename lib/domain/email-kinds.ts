@@ -20,121 +20,53 @@ interface KindRule {
   bearer?: readonly string[];
 }
 
+/** The required link opens something by itself (see `bearer`). */
+const BEARER = true;
+
+/** A kind's rule from its placeholders and the required ones, each written as names split by spaces. */
+function rule(audience: EmailAudience, placeholders: string, required: string, bearer = false): KindRule {
+  const names = (list: string) => list.split(" ").filter(Boolean);
+  return {
+    audience,
+    placeholders: names(placeholders),
+    required: names(required),
+    ...(bearer ? { bearer: names(required) } : {}),
+  };
+}
+const applicant = (placeholders: string, required: string, bearer?: boolean) =>
+  rule("applicant", placeholders, required, bearer);
+const staff = (placeholders: string, required: string, bearer?: boolean) =>
+  rule("staff", placeholders, required, bearer);
+
 export const EMAIL_KINDS = {
   // To the organisation, in the language it wrote in.
-  receipt: {
-    audience: "applicant",
-    placeholders: ["number", "date", "statusLink", "answers", "municipality"],
-    required: ["statusLink"],
-    bearer: ["statusLink"],
-  },
-  questionReceipt: {
-    audience: "applicant",
-    placeholders: ["number", "date", "statusLink", "question", "municipality"],
-    required: ["statusLink"],
-    bearer: ["statusLink"],
-  },
-  resumeLink: {
-    audience: "applicant",
-    placeholders: ["link", "date", "municipality"],
-    required: ["link"],
-    bearer: ["link"],
-  },
-  withdrawn: {
-    audience: "applicant",
-    placeholders: ["number", "statusLink", "municipality"],
-    required: ["statusLink"],
-    bearer: ["statusLink"],
-  },
+  receipt: applicant("number date statusLink answers municipality", "statusLink", BEARER),
+  questionReceipt: applicant("number date statusLink question municipality", "statusLink", BEARER),
+  resumeLink: applicant("link date municipality", "link", BEARER),
+  withdrawn: applicant("number statusLink municipality", "statusLink", BEARER),
   // To the contact address on a case when someone asks for a fresh status link.
-  statusLinkRenewed: {
-    audience: "applicant",
-    placeholders: ["number", "statusLink", "municipality"],
-    required: ["statusLink"],
-    bearer: ["statusLink"],
-  },
-  stepChanged: {
-    audience: "applicant",
-    placeholders: ["number", "step", "municipality"],
-    required: [],
-  },
-  ended: {
-    audience: "applicant",
-    placeholders: ["number", "outcome", "reason", "municipality"],
-    required: ["reason"],
-  },
-  messageFromLotsen: {
-    audience: "applicant",
-    placeholders: ["number", "message", "municipality"],
-    required: ["message"],
-  },
-  answer: {
-    audience: "applicant",
-    placeholders: ["number", "message", "municipality"],
-    required: ["message"],
-  },
-  infoRequested: {
-    audience: "applicant",
-    placeholders: ["number", "message", "sections", "municipality"],
-    required: ["message", "sections"],
-  },
-  invitation: {
-    audience: "applicant",
-    placeholders: ["number", "when", "place", "municipality"],
-    required: ["when", "place"],
-  },
+  statusLinkRenewed: applicant("number statusLink municipality", "statusLink", BEARER),
+  stepChanged: applicant("number step municipality", ""),
+  ended: applicant("number outcome reason municipality", "reason"),
+  messageFromLotsen: applicant("number message municipality", "message"),
+  answer: applicant("number message municipality", "message"),
+  infoRequested: applicant("number message sections municipality", "message sections"),
+  invitation: applicant("number when place municipality", "when place"),
   // To the lotsen mailbox or to staff users: the case number, the organisation and a link, nothing more.
-  newRequestToLotsen: {
-    audience: "staff",
-    placeholders: ["number", "date", "organisation", "title", "caseLink"],
-    required: ["caseLink"],
-  },
-  newQuestionToLotsen: {
-    audience: "staff",
-    placeholders: ["number", "date", "organisation", "title", "caseLink"],
-    required: ["caseLink"],
-  },
-  messageToLotsen: { audience: "staff", placeholders: ["number", "caseLink"], required: ["caseLink"] },
-  withdrawnToLotsen: { audience: "staff", placeholders: ["number", "caseLink"], required: ["caseLink"] },
-  infoSuppliedToLotsen: {
-    audience: "staff",
-    placeholders: ["number", "sections", "caseLink"],
-    required: ["caseLink"],
-  },
-  proposalToDirector: {
-    audience: "staff",
-    placeholders: ["number", "organisation", "caseLink"],
-    required: ["caseLink"],
-  },
-  referredToCommittee: {
-    audience: "staff",
-    placeholders: ["number", "organisation", "caseLink"],
-    required: ["caseLink"],
-  },
+  newRequestToLotsen: staff("number date organisation title caseLink", "caseLink"),
+  newQuestionToLotsen: staff("number date organisation title caseLink", "caseLink"),
+  messageToLotsen: staff("number caseLink", "caseLink"),
+  withdrawnToLotsen: staff("number caseLink", "caseLink"),
+  infoSuppliedToLotsen: staff("number sections caseLink", "caseLink"),
+  proposalToDirector: staff("number organisation caseLink", "caseLink"),
+  referredToCommittee: staff("number organisation caseLink", "caseLink"),
   // To lotsen a week before a partnership's follow-up is due.
-  followUpReminder: {
-    audience: "staff",
-    placeholders: ["title", "date", "what", "link", "municipality"],
-    required: ["link"],
-  },
+  followUpReminder: staff("title date what link municipality", "link"),
   // To a staff member an administrator invites, in the administrator's language.
-  staffInvitation: {
-    audience: "staff",
-    placeholders: ["name", "link", "date", "municipality"],
-    required: ["link"],
-    bearer: ["link"],
-  },
-  opinionRequested: {
-    audience: "staff",
-    placeholders: ["number", "organisation", "caseLink"],
-    required: ["caseLink"],
-  },
-  opinionGiven: {
-    audience: "staff",
-    placeholders: ["number", "organisation", "caseLink"],
-    required: ["caseLink"],
-  },
-} as const satisfies Record<string, KindRule>;
+  staffInvitation: staff("name link date municipality", "link", BEARER),
+  opinionRequested: staff("number organisation caseLink", "caseLink"),
+  opinionGiven: staff("number organisation caseLink", "caseLink"),
+} satisfies Record<string, KindRule>;
 
 export type EmailKind = keyof typeof EMAIL_KINDS;
 export const EMAIL_KIND_NAMES = Object.keys(EMAIL_KINDS) as EmailKind[];

@@ -14,6 +14,8 @@ const isoDate = z
 const uuid = z.uuid();
 const year = z.number().int().min(2000).max(2100);
 const ore = z.bigint().positive().max(1_000_000_000_000n);
+/** A reason, purpose or note that must be given. */
+const longText = z.string().trim().min(1).max(2000);
 
 export const paymentPlanSchema = z.object({
   partnershipId: uuid,
@@ -46,7 +48,7 @@ export type StaffActualCommand = z.infer<typeof staffActualSchema>;
 export const dialogueSchema = z.object({
   partnershipId: uuid,
   heldOn: isoDate,
-  note: z.string().trim().min(1).max(2000),
+  note: longText,
 });
 export type DialogueCommand = z.infer<typeof dialogueSchema>;
 
@@ -54,7 +56,7 @@ export const claimSchema = z.object({
   partnershipId: uuid,
   partyId: uuid,
   amountOre: ore,
-  reason: z.string().trim().min(1).max(2000),
+  reason: longText,
   dueDate: isoDate,
 });
 export type ClaimCommand = z.infer<typeof claimSchema>;
@@ -72,7 +74,7 @@ export const surplusSchema = z.object({
   partyId: uuid,
   fromYear: year,
   amountOre: ore,
-  purpose: z.string().trim().min(1).max(2000),
+  purpose: longText,
 });
 export type SurplusCommand = z.infer<typeof surplusSchema>;
 
@@ -125,6 +127,12 @@ class Reader {
     else if (Number.isNaN(n) || n < min || n > max) this.errors[name] = code;
     return n;
   }
+  /** The choice of a party and year, posted as "partyId|year" in the field partyYear. */
+  partyYear(): { partyId: string; year: number } {
+    const m = /^([0-9a-f-]{36})\|(\d{4})$/.exec(this.get("partyYear").trim());
+    if (!m) this.errors.partyYear = "choose";
+    return { partyId: m?.[1] ?? "", year: Number(m?.[2] ?? 0) };
+  }
   oneOf(name: string, allowed: readonly string[]): string {
     const v = this.get(name).trim();
     if (!allowed.includes(v)) this.errors[name] = "choose";
@@ -164,13 +172,9 @@ export function readPaymentForm(get: Get, partnershipId: string, instalmentIds: 
   const r = new Reader(get);
   const instalmentId = get("instalmentId").trim();
   if (instalmentId && !instalmentIds.includes(instalmentId)) r.errors.instalmentId = "choose";
-  const party = get("partyYear").trim();
-  const m = /^([0-9a-f-]{36})\|(\d{4})$/.exec(party);
-  if (!m) r.errors.partyYear = "choose";
   return r.done<PaymentCommand>({
     partnershipId,
-    partyId: m?.[1] ?? "",
-    year: Number(m?.[2] ?? 0),
+    ...r.partyYear(),
     paidOn: r.date("paidOn"),
     amountOre: r.amount("amount"),
     reference: r.text("reference", 100),
@@ -217,12 +221,11 @@ export function readClaimPaidForm(get: Get, partnershipId: string, claimId: stri
 
 export function readSurplusForm(get: Get, partnershipId: string) {
   const r = new Reader(get);
-  const m = /^([0-9a-f-]{36})\|(\d{4})$/.exec(get("partyYear").trim());
-  if (!m) r.errors.partyYear = "choose";
+  const { partyId, year } = r.partyYear();
   return r.done<SurplusCommand>({
     partnershipId,
-    partyId: m?.[1] ?? "",
-    fromYear: Number(m?.[2] ?? 0),
+    partyId,
+    fromYear: year,
     amountOre: r.amount("amount"),
     purpose: r.text("purpose", 2000),
   });

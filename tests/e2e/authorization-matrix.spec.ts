@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { expect, request, test, type APIRequestContext } from "@playwright/test";
+import { ROLES } from "@/lib/domain/admin-schemas";
 import { rolesFor, type Permission } from "@/lib/domain/permissions";
 import type { Role } from "@/lib/domain/workflow";
 import { expectNoA11yViolations } from "./a11y";
@@ -197,16 +198,7 @@ const ACCOUNTS: Record<Role, [string, string]> = {
   PRIVACY_OFFICER: ["dataskydd@lotsen.example", "demo-privacy-2026"],
   REGISTRAR: ["registrator@lotsen.example", "demo-registrar-2026"],
 };
-const EVERYONE: Who[] = [
-  "ANONYMOUS",
-  "LOTS",
-  "EXPERT",
-  "DIRECTOR",
-  "COMMITTEE",
-  "ADMIN",
-  "PRIVACY_OFFICER",
-  "REGISTRAR",
-];
+const EVERYONE: Who[] = ["ANONYMOUS", ...ROLES];
 const NO_SUCH_ID = "00000000-0000-4000-8000-000000000000";
 
 async function client(baseURL: string, who: Who): Promise<APIRequestContext> {

@@ -26,9 +26,7 @@ test("a register extract as a page, JSON and PDF, then an erasure confirmed by t
   const { number } = await sendQuickRequest(page, email, "Samtalsgrupper, dataskydd");
   await signInAs(page, "lots");
   await openCase(page, number);
-  await act(page, "close", async (f) => {
-    await f.locator('textarea[name="reason"]').fill("Hänvisad till kulturförvaltningen.");
-  });
+  await act(page, "close", { reason: "Hänvisad till kulturförvaltningen." });
 
   await signInAs(page, "privacy");
   await page.goto("/staff/dataskydd");

@@ -2,6 +2,7 @@ import { expect, test } from "@playwright/test";
 import { extractLinks, waitForMail } from "./support/mailbox";
 import { sendQuickRequest } from "./support/intake";
 import { freezeAndSignAll, grantAsIop } from "./support/signing";
+import { addTwoBudgetLines } from "./support/budget";
 import { signInAs, unique } from "./support/staff";
 
 // The whole life of an IOP on one partnership, each part through the page its user has: a granted
@@ -44,21 +45,7 @@ test("a granted IOP is signed, activated, paid, reported on by the partner and f
     contact,
   );
   await page.goto(`/staff/partnerships/${id}/budget`);
-  for (const [partyIndex, kind, description, price] of [
-    [2, "MONEY", "Verksamhetsstöd", "400000"],
-    [1, "MATERIAL", "Material", "40000"],
-  ] as const) {
-    const form = page.locator("#line-new");
-    await form.locator('select[name="partyId"]').selectOption({ index: partyIndex });
-    await form.locator('input[name="year"]').fill("2026");
-    await form.locator('select[name="kind"]').selectOption(kind);
-    await form.locator('input[name="description"]').fill(description);
-    await form.locator('input[name="quantity"]').fill("1");
-    await form.locator('input[name="unit"]').fill("st");
-    await form.locator('input[name="unitPriceSek"]').fill(price);
-    await form.getByRole("button", { name: "Lägg till raden" }).click();
-    await expect(page.getByRole("status")).toContainText("Sparat");
-  }
+  await addTwoBudgetLines(page, "400000", "40000");
 
   // Frozen, signed by both parties through their links, then active.
   await freezeAndSignAll(page, id, tag);

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoA11yViolations } from "./a11y";
+import { addTwoBudgetLines } from "./support/budget";
 import { signInAs, unique } from "./support/staff";
 
 // The money of a partnership (lib/domain/money.ts): a payment plan that must add up, a payment,
@@ -20,21 +21,7 @@ async function newPartnershipWithBudget(page: Page): Promise<string> {
   await page.getByRole("link", { name: "Ekonomi", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Ekonomi");
   await page.goto(`/staff/partnerships/${id}/budget`);
-  for (const [partyIndex, kind, description, price] of [
-    [2, "MONEY", "Verksamhetsstöd", "500000"],
-    [1, "MATERIAL", "Material", "45000"],
-  ] as const) {
-    const form = page.locator("#line-new");
-    await form.locator('select[name="partyId"]').selectOption({ index: partyIndex });
-    await form.locator('input[name="year"]').fill("2026");
-    await form.locator('select[name="kind"]').selectOption(kind);
-    await form.locator('input[name="description"]').fill(description);
-    await form.locator('input[name="quantity"]').fill("1");
-    await form.locator('input[name="unit"]').fill("st");
-    await form.locator('input[name="unitPriceSek"]').fill(price);
-    await form.getByRole("button", { name: "Lägg till raden" }).click();
-    await expect(page.getByRole("status")).toContainText("Sparat");
-  }
+  await addTwoBudgetLines(page, "500000", "45000");
   return id;
 }
 

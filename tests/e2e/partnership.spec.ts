@@ -1,25 +1,13 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { pdfText } from "../support/pdf-text";
 import { expectNoA11yViolations } from "./a11y";
+import { addBudgetLine } from "./support/budget";
 import { sendQuickRequest } from "./support/intake";
 import { freezeAndSignAll, grantAsIop } from "./support/signing";
 import { signInAs, unique } from "./support/staff";
 
 // From a request granted as IOP to a published partnership: created with the request's data, a
 // budget for two parties, the agreement printed and as PDF, then in the public register and open data.
-
-async function addLine(page: Page, line: Record<string, string>) {
-  const form = page.locator("#line-new");
-  await form.locator('select[name="partyId"]').selectOption({ label: line.party! });
-  await form.locator('input[name="year"]').fill("2027");
-  await form.locator('select[name="kind"]').selectOption(line.kind!);
-  await form.locator('input[name="description"]').fill(line.description!);
-  await form.locator('input[name="quantity"]').fill(line.quantity!);
-  await form.locator('input[name="unit"]').fill(line.unit ?? "");
-  await form.locator('input[name="unitPriceSek"]').fill(line.price!);
-  await form.getByRole("button", { name: "Lägg till raden" }).click();
-  await expect(page.getByRole("status")).toContainText("Sparat");
-}
 
 test("a request granted as IOP becomes a partnership, an agreement and a register row", async ({
   page,
@@ -82,28 +70,20 @@ test("a request granted as IOP becomes a partnership, an agreement and a registe
 
   // The budget: two parties, three lines, totals and shares computed.
   await page.getByRole("link", { name: "Budget", exact: true }).click();
-  await addLine(page, {
-    party: municipality,
-    kind: "MONEY",
-    description: "Verksamhetsstöd",
-    quantity: "1",
-    unit: "st",
-    price: "500000",
-  });
-  await addLine(page, {
-    party: "Föreningen Samtal",
-    kind: "VOLUNTEER_TIME",
-    description: "Volontärer",
-    quantity: "44 v × 40 h",
-    price: "134",
-  });
-  await addLine(page, {
-    party: "Föreningen Samtal",
-    kind: "PREMISES",
-    description: "Lokaler",
-    quantity: "44 v",
-    price: "3 750",
-  });
+  for (const [party, kind, description, quantity, unit, price] of [
+    [municipality, "MONEY", "Verksamhetsstöd", "1", "st", "500000"],
+    ["Föreningen Samtal", "VOLUNTEER_TIME", "Volontärer", "44 v × 40 h", "", "134"],
+    ["Föreningen Samtal", "PREMISES", "Lokaler", "44 v", "", "3 750"],
+  ] as const)
+    await addBudgetLine(page, {
+      party: { label: party },
+      year: "2027",
+      kind,
+      description,
+      quantity,
+      unit,
+      price,
+    });
   await expect(page.getByTestId("grand-total")).toHaveText("900,8\u00a0tkr");
   const summary = page.getByTestId("budget-summary");
   await expect(summary).toContainText("500,0\u00a0tkr");

@@ -2,7 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { expectNoA11yViolations } from "./a11y";
 import { sendQuickRequest } from "./support/intake";
 import { waitForMail } from "./support/mailbox";
-import { act, openCase, signInAs, unique } from "./support/staff";
+import { act, fillFields, openCase, signInAs, unique } from "./support/staff";
 
 async function expectApplicantSees(
   page: Page,
@@ -29,10 +29,10 @@ test("a request travels through every step, each by the right role, while the ap
   await signInAs(page, "lots");
   await openCase(page, number);
   await expectNoA11yViolations(page);
-  await act(page, "review", async (f) => {
-    await f.locator('input[name="meetingDate"]').fill("2026-11-20");
-    await f.locator('textarea[name="participants"]').fill("Maja Lindqvist, Erik Holm");
-    await f.locator('textarea[name="summary"]').fill("Idén passar kommunens plan för integration.");
+  await act(page, "review", {
+    meetingDate: "2026-11-20",
+    participants: "Maja Lindqvist, Erik Holm",
+    summary: "Idén passar kommunens plan för integration.",
   });
   await expect(page.getByTestId("case-step")).toHaveText("Genomgången");
   await expectApplicantSees(page, statusLink, email, number, "Genomgången");
@@ -72,23 +72,19 @@ test("a request travels through every step, each by the right role, while the ap
   await expect(page.getByTestId("case-step")).toHaveText("Experter konsulterade");
   await expectApplicantSees(page, statusLink, email, number, "Experter konsulterade");
 
-  await act(page, "bookPresentation", async (f) => {
-    await f.locator('input[name="date"]').fill("2026-12-03");
-    await f.locator('input[name="time"]').fill("10:00");
-    await f.locator('input[name="place"]').fill("Stadshuset, sal 2");
-  });
+  await act(page, "bookPresentation", { date: "2026-12-03", time: "10:00", place: "Stadshuset, sal 2" });
   const invite = await waitForMail((m) => m.to.includes(email) && m.subject.includes("presentera"));
   expect(invite.attachments[0]!.contentType).toContain("text/calendar");
   expect(invite.attachments[0]!.content).toContain("DTSTART:20261203T090000Z");
-  await act(page, "recordPresentation", async (f) => {
-    await f.locator('textarea[name="notes"]').fill("Tydlig presentation med budget.");
-  });
+  await act(page, "recordPresentation", { notes: "Tydlig presentation med budget." });
   await expectApplicantSees(page, statusLink, email, number, "Presenterad");
 
   await act(page, "submitProposal", async (f) => {
-    await f.locator('select[name="recommended"]').selectOption("IOP");
-    await f.locator('textarea[name="motivation"]').fill("Uppfyller kriterierna för IOP.");
-    await f.locator('textarea[name="resources"]').fill("Lokal och 200 tkr per år.");
+    await fillFields(f, {
+      recommended: "IOP",
+      motivation: "Uppfyller kriterierna för IOP.",
+      resources: "Lokal och 200 tkr per år.",
+    });
     for (const radio of await f.locator('input[type="radio"][value="yes"]').all()) await radio.check();
   });
   await expectApplicantSees(page, statusLink, email, number, "Förslag till beslut");
@@ -102,10 +98,10 @@ test("a request travels through every step, each by the right role, while the ap
 
   await signInAs(page, "committee");
   await openCase(page, number);
-  await act(page, "committeeGrant", async (f) => {
-    await f.locator('input[name="meetingDate"]').fill("2026-12-10");
-    await f.locator('select[name="form"]').selectOption("IOP");
-    await f.locator('textarea[name="reason"]').fill("Utskottet beviljar ett IOP på tre år.");
+  await act(page, "committeeGrant", {
+    meetingDate: "2026-12-10",
+    form: "IOP",
+    reason: "Utskottet beviljar ett IOP på tre år.",
   });
   await expect(page.getByTestId("case-status")).toContainText("Beviljat");
   await waitForMail(
@@ -123,10 +119,10 @@ test("a second request skips both optional steps, with a reason, and the directo
   const { number, statusLink } = await sendQuickRequest(page, email, "Cykelkök för unga");
   await signInAs(page, "lots");
   await openCase(page, number);
-  await act(page, "review", async (f) => {
-    await f.locator('input[name="meetingDate"]').fill("2026-11-21");
-    await f.locator('textarea[name="participants"]').fill("Maja Lindqvist");
-    await f.locator('textarea[name="summary"]').fill("Enkel fråga, inga juridiska oklarheter.");
+  await act(page, "review", {
+    meetingDate: "2026-11-21",
+    participants: "Maja Lindqvist",
+    summary: "Enkel fråga, inga juridiska oklarheter.",
   });
   // Refused without a reason, with the message beside the field and nothing lost.
   const skip = page.locator("#skipExperts");
@@ -138,18 +134,14 @@ test("a second request skips both optional steps, with a reason, and the directo
   await skip.locator('textarea[name="reason"]').fill("Inga frågor som kräver jurist eller upphandlare.");
   await skip.locator('button[type="submit"]').click();
   await expect(page.getByRole("status").filter({ hasText: "Klart" })).toBeVisible();
-  await act(page, "bookPresentation", async (f) => {
-    await f.locator('input[name="date"]').fill("2026-12-04");
-    await f.locator('input[name="time"]').fill("14:00");
-    await f.locator('input[name="place"]').fill("Föreningens lokal");
-  });
-  await act(page, "recordPresentation", async (f) => {
-    await f.locator('textarea[name="notes"]').fill("Bra genomförd.");
-  });
+  await act(page, "bookPresentation", { date: "2026-12-04", time: "14:00", place: "Föreningens lokal" });
+  await act(page, "recordPresentation", { notes: "Bra genomförd." });
   await act(page, "submitProposal", async (f) => {
-    await f.locator('select[name="recommended"]').selectOption("GRANT");
-    await f.locator('textarea[name="motivation"]').fill("Passar bättre som föreningsbidrag.");
-    await f.locator('textarea[name="resources"]').fill("50 tkr.");
+    await fillFields(f, {
+      recommended: "GRANT",
+      motivation: "Passar bättre som föreningsbidrag.",
+      resources: "50 tkr.",
+    });
     for (const radio of await f.locator('input[type="radio"][value="unclear"]').all()) await radio.check();
   });
   await signInAs(page, "director");
@@ -173,9 +165,7 @@ test("two people acting at once: one wins, the other sees a conflict and the fre
   const second = await other.newPage();
   await signInAs(second, "lots");
   await openCase(second, number);
-  await act(page, "close", async (f) => {
-    await f.locator('textarea[name="reason"]').fill("Hänvisad till kulturförvaltningen.");
-  });
+  await act(page, "close", { reason: "Hänvisad till kulturförvaltningen." });
   const box = second.locator("#review");
   await box.locator("summary").click();
   await box.locator('input[name="meetingDate"]').fill("2026-11-22");

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { luhnCheckDigit } from "@/lib/domain/org-number";
 import type { Answers } from "@/lib/domain/intake/schema";
 import type { Role } from "@/lib/domain/workflow";
+import type { StaffSession } from "@/lib/server/auth/session";
 import { getDb } from "@/lib/server/db/client";
 import { createStaffUser, type RequestSeed } from "@/lib/server/db/factories";
 
@@ -68,4 +69,10 @@ export async function staffMember(roles: Role[] = ["LOTS"]): Promise<string> {
   const db = await getDb();
   return (await createStaffUser(db, { email: uniqueEmail("staff"), name: `Medarbetare ${unique()}`, roles }))
     .id;
+}
+
+/** A new staff member with these roles, signed in: what the verbs that take a session are given. */
+export async function staffSession(roles: Role[]): Promise<StaffSession> {
+  const id = await staffMember(roles);
+  return { user: { id, roles, name: "Test", email: "t@test.example" }, sessionId: "s" } as StaffSession;
 }

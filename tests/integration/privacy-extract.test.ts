@@ -3,8 +3,7 @@ import { parseIdentifier, type Identifier } from "@/lib/domain/privacy";
 import { getDb } from "@/lib/server/db/client";
 import { findPersonalData } from "@/lib/server/privacy/extract";
 import { produceExtract } from "@/lib/server/privacy/produce-extract";
-import type { StaffSession } from "@/lib/server/auth/session";
-import { staffMember, uniqueEmail } from "../factories";
+import { staffMember, staffSession, uniqueEmail } from "../factories";
 import { requestFullOfPersonalData } from "../factories/personal-data";
 
 const id = (kind: string, value: string): Identifier => {
@@ -12,9 +11,6 @@ const id = (kind: string, value: string): Identifier => {
   if (!parsed.ok) throw new Error(`bad identifier ${kind}`);
   return parsed.identifier;
 };
-
-const session = (userId: string, roles: StaffSession["user"]["roles"]) =>
-  ({ user: { id: userId, roles, name: "Test", email: "t@test.example" }, sessionId: "s" }) as StaffSession;
 
 // A fresh embedded database migrates on first use: on busy cores that alone takes a while.
 beforeAll(async () => {
@@ -128,14 +124,12 @@ describe("register extract", () => {
   it("writes one audit row per extract with the kind and counts, never the identifier", async () => {
     const db = await getDb();
     const person = await requestFullOfPersonalData(db);
-    const officer = await staffMember(["PRIVACY_OFFICER"]);
-    const extract = await produceExtract(
-      session(officer, ["PRIVACY_OFFICER"]),
-      id("email", person.email),
-      "page",
-    );
+    const officer = await staffSession(["PRIVACY_OFFICER"]);
+    const extract = await produceExtract(officer, id("email", person.email), "page");
     expect(extract?.hits.length).toBeGreaterThan(5);
-    const rows = await db.auditEvent.findMany({ where: { actorId: officer, entity: "register_extract" } });
+    const rows = await db.auditEvent.findMany({
+      where: { actorId: officer.user.id, entity: "register_extract" },
+    });
     expect(rows).toHaveLength(1);
     expect(rows[0]!.changes).toEqual({
       identifierKind: { to: "email" },
@@ -145,8 +139,10 @@ describe("register extract", () => {
     });
     expect(JSON.stringify({ ...rows[0], id: null })).not.toContain(person.email);
     // Only the data protection officer may.
-    const lots = await staffMember(["LOTS"]);
-    expect(await produceExtract(session(lots, ["LOTS"]), id("email", person.email), "page")).toBeNull();
-    expect(await db.auditEvent.count({ where: { actorId: lots, entity: "register_extract" } })).toBe(0);
+    const lots = await staffSession(["LOTS"]);
+    expect(await produceExtract(lots, id("email", person.email), "page")).toBeNull();
+    expect(await db.auditEvent.count({ where: { actorId: lots.user.id, entity: "register_extract" } })).toBe(
+      0,
+    );
   });
 });

@@ -1,15 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import type { StaffSession } from "@/lib/server/auth/session";
 import { getDb } from "@/lib/server/db/client";
 import { eraseRequestOnDemand } from "@/lib/server/privacy/erase-request";
 import { privacyCase } from "@/lib/server/privacy/privacy-case";
 import { rectifyContact } from "@/lib/server/privacy/rectify-contact";
-import { staffMember, uniqueEmail } from "../factories";
+import { staffSession, uniqueEmail } from "../factories";
 import { requestFullOfPersonalData } from "../factories/personal-data";
 import { findEverywhere } from "../support/find-everywhere";
-
-const session = (userId: string, roles: StaffSession["user"]["roles"]) =>
-  ({ user: { id: userId, roles, name: "Test", email: "t@test.example" }, sessionId: "s" }) as StaffSession;
 
 // A fresh embedded database migrates on first use: on busy cores that alone takes a while.
 beforeAll(async () => {
@@ -20,7 +16,7 @@ describe("the data protection officer's case verbs", () => {
   it("corrects the contact in its row and in the answers; the trail names the fields, never the values", async () => {
     const db = await getDb();
     const person = await requestFullOfPersonalData(db);
-    const officer = session(await staffMember(["PRIVACY_OFFICER"]), ["PRIVACY_OFFICER"]);
+    const officer = await staffSession(["PRIVACY_OFFICER"]);
     const corrected = uniqueEmail("corrected");
     expect(
       await rectifyContact(officer, person.requestId, { name: person.name, email: corrected, phone: "" }),
@@ -46,7 +42,7 @@ describe("the data protection officer's case verbs", () => {
       code: "invalid",
       errors: { name: "required", email: "email" },
     });
-    const lots = session(await staffMember(["LOTS"]), ["LOTS"]);
+    const lots = await staffSession(["LOTS"]);
     expect(await rectifyContact(lots, person.requestId, { name: "X", email: corrected, phone: "" })).toEqual({
       ok: false,
       code: "forbidden",
@@ -56,14 +52,14 @@ describe("the data protection officer's case verbs", () => {
   it("erases only when the registration number is typed, and then leaves no trace", async () => {
     const db = await getDb();
     const person = await requestFullOfPersonalData(db);
-    const officer = session(await staffMember(["PRIVACY_OFFICER"]), ["PRIVACY_OFFICER"]);
+    const officer = await staffSession(["PRIVACY_OFFICER"]);
     expect((await privacyCase(officer, person.requestId))?.refusal).toBeNull();
     expect(await eraseRequestOnDemand(officer, person.requestId, "KS 1999/0001")).toEqual({
       ok: false,
       code: "confirmation",
     });
     expect((await findEverywhere(db, person.email)).length).toBeGreaterThan(0);
-    const lots = session(await staffMember(["LOTS"]), ["LOTS"]);
+    const lots = await staffSession(["LOTS"]);
     expect(await eraseRequestOnDemand(lots, person.requestId, person.registrationNumber)).toEqual({
       ok: false,
       code: "forbidden",
@@ -97,7 +93,7 @@ describe("the data protection officer's case verbs", () => {
     const db = await getDb();
     const person = await requestFullOfPersonalData(db);
     await db.request.update({ where: { id: person.requestId }, data: { outcome: "GRANTED" } });
-    const officer = session(await staffMember(["PRIVACY_OFFICER"]), ["PRIVACY_OFFICER"]);
+    const officer = await staffSession(["PRIVACY_OFFICER"]);
     expect(await privacyCase(officer, person.requestId)).toMatchObject({
       refusal: "archiveDuty",
       erased: false,

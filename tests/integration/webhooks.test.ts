@@ -93,6 +93,16 @@ async function runAt(now: Date, ...rs: WebhookReceiver[]) {
   return m.deliver.deliverDueWebhooks(db, { now, limit: 50, timeoutMs: 2_000 });
 }
 
+/** A decision event for a new case, with no collaboration form (declined or closed). */
+const enqueueDecision = (registrationNumber: string, outcome: "DECLINED" | "CLOSED") =>
+  m.enqueue.enqueueWebhookEvent(db, "decision", {
+    caseId: crypto.randomUUID(),
+    registrationNumber,
+    outcome,
+    collaborationForm: null,
+    decidedAt: new Date().toISOString(),
+  });
+
 const minutes = (base: Date, n: number) => new Date(base.getTime() + n * 60_000);
 
 describe("webhook events", () => {
@@ -279,13 +289,7 @@ describe("webhook events", () => {
 
   it("reaches a receiver that was down (connection refused, then 500s) once it is back, with the same event id", async () => {
     const { receiver } = await endpoint(["decision"]);
-    const { eventId } = await m.enqueue.enqueueWebhookEvent(db, "decision", {
-      caseId: crypto.randomUUID(),
-      registrationNumber: "KS 2026/0002",
-      outcome: "DECLINED",
-      collaborationForm: null,
-      decidedAt: new Date().toISOString(),
-    });
+    const { eventId } = await enqueueDecision("KS 2026/0002", "DECLINED");
     const start = new Date();
     await receiver.stop();
     expect(await runAt(start, receiver)).toEqual({ delivered: 0, retried: 1, failed: 0 });
@@ -342,13 +346,7 @@ describe("webhook events", () => {
     const rotated = await m.rotate.rotateWebhookSecret(id, userId);
     expect(rotated?.secret).toMatch(/^whsec_/);
     expect(rotated!.secret).not.toBe(old);
-    await m.enqueue.enqueueWebhookEvent(db, "decision", {
-      caseId: crypto.randomUUID(),
-      registrationNumber: "KS 2026/0003",
-      outcome: "CLOSED",
-      collaborationForm: null,
-      decidedAt: new Date().toISOString(),
-    });
+    await enqueueDecision("KS 2026/0003", "CLOSED");
     const now = new Date();
     expect(await runAt(now, receiver)).toEqual({ delivered: 0, retried: 1, failed: 0 });
     expect(receiver.refused).toEqual([{ reason: "signature" }]);
@@ -367,13 +365,7 @@ describe("webhook events", () => {
   it("marks a delivery to an endpoint that keeps failing FAILED after the last attempt, shows it to administrators, and retries it on request", async () => {
     const { receiver, userId } = await endpoint(["decision"]);
     receiver.mode = "error";
-    const { eventId } = await m.enqueue.enqueueWebhookEvent(db, "decision", {
-      caseId: crypto.randomUUID(),
-      registrationNumber: "KS 2026/0004",
-      outcome: "DECLINED",
-      collaborationForm: null,
-      decidedAt: new Date().toISOString(),
-    });
+    const { eventId } = await enqueueDecision("KS 2026/0004", "DECLINED");
     let now = new Date();
     for (let attempt = 1; attempt <= m.deliver.MAX_ATTEMPTS; attempt++) {
       const result = await runAt(now, receiver);

@@ -1,8 +1,10 @@
 import * as staticInfo from "next/dist/build/analysis/get-page-static-info";
 import { describe, expect, it } from "vitest";
 import { routing, type AppPathname } from "@/lib/i18n/routing";
-import { localisedPath, STATIC_PAGES, staticPageRewrites } from "@/lib/static-pages";
-import { config } from "@/proxy";
+import { NextRequest } from "next/server";
+import { formCookieName } from "@/lib/server/intake/form-cookie";
+import { localisedPath, proxiedStaticPage, STATIC_PAGES, staticPageRewrites } from "@/lib/static-pages";
+import proxy, { config } from "@/proxy";
 
 // Prerendered pages are served without the proxy (lib/static-pages.ts): its matcher, a literal
 // Next.js reads at build time, must leave out exactly their addresses, and next.config.ts' rewrites
@@ -40,5 +42,29 @@ describe("static pages and the proxy", () => {
     expect(rewrites["/en/request/link-expired"]).toBe("/en/forfragan/lanken-fungerar-inte");
     expect(rewrites["/en"]).toBeUndefined(); // already the built page's address
     for (const path of staticPaths) expect(rewrites[path] ?? path).toMatch(/^\/(sv|en)(\/|$)/);
+  });
+});
+
+describe("the prerendered question form, served by the proxy", () => {
+  const serve = (path: string, cookie?: string) => {
+    const request = new NextRequest(`http://localhost${path}`, cookie ? { headers: { cookie } } : undefined);
+    return proxy(request);
+  };
+
+  it("goes straight to the page built for its language", () => {
+    expect(proxiedStaticPage("/fraga")).toBe("/sv/fraga");
+    expect(proxiedStaticPage("/en/question/")).toBe("/en/fraga");
+    expect(proxiedStaticPage("/fraga/rattelse")).toBeUndefined();
+    expect(serve("/en/question").headers.get("x-middleware-rewrite")).toBe("http://localhost/en/fraga");
+  });
+
+  it("gives a browser without one the form cookie, and keeps the one it has", () => {
+    const cookie = serve("/fraga").cookies.get(formCookieName());
+    expect(cookie?.value).toMatch(/^[0-9a-f-]{36}$/);
+    expect(cookie?.httpOnly).toBe(true);
+    expect(
+      serve("/fraga", `${formCookieName()}=${cookie!.value}`).cookies.get(formCookieName()),
+    ).toBeUndefined();
+    expect(serve("/samarbeten").cookies.get(formCookieName())).toBeUndefined();
   });
 });

@@ -13,25 +13,39 @@ describe("429 page", () => {
     expect(html).toContain("<main>");
   });
 
-  it("speaks Swedish", async () => {
-    const html = await tooManyRequestsResponse("sv", 125, "/ny").text();
-    expect(html).toContain('<html lang="sv">');
-    expect(html).toContain("<title>För många försök</title>");
-    expect(html).toContain("<h1>För många försök</h1>");
-    expect(html).toContain("från ert nätverk");
-    expect(html).toContain("Vänta ungefär 3 minuter");
-    expect(html).toContain("utkastet är sparat");
-    expect(html).toContain('<a href="/ny">Tillbaka</a>');
-  });
-
-  it("speaks English, with a singular minute", async () => {
-    const html = await tooManyRequestsResponse("en", 30, "/en/new").text();
-    expect(html).toContain('<html lang="en">');
-    expect(html).toContain("<title>Too many attempts</title>");
-    expect(html).toContain("from your network");
-    expect(html).toContain("wait about 1 minute and");
-    expect(html).toContain("the draft is saved");
-    expect(html).toContain('<a href="/en/new">Back</a>');
+  it.each([
+    {
+      name: "speaks Swedish",
+      locale: "sv",
+      seconds: 125,
+      back: "/ny",
+      texts: [
+        '<html lang="sv">',
+        "<title>För många försök</title>",
+        "<h1>För många försök</h1>",
+        "från ert nätverk",
+        "Vänta ungefär 3 minuter",
+        "utkastet är sparat",
+        '<a href="/ny">Tillbaka</a>',
+      ],
+    },
+    {
+      name: "speaks English, with a singular minute",
+      locale: "en",
+      seconds: 30,
+      back: "/en/new",
+      texts: [
+        '<html lang="en">',
+        "<title>Too many attempts</title>",
+        "from your network",
+        "wait about 1 minute and",
+        "the draft is saved",
+        '<a href="/en/new">Back</a>',
+      ],
+    },
+  ] as const)("$name", async ({ locale, seconds, back, texts }) => {
+    const html = await tooManyRequestsResponse(locale, seconds, back).text();
+    for (const text of texts) expect(html).toContain(text);
   });
 
   it("hands back, escaped, what a post that saves nothing carried, instead of promising a saved draft", async () => {

@@ -1,4 +1,5 @@
 import type { getTranslations } from "next-intl/server";
+import { TableFrame } from "@/components/data-table";
 import type { StaffUserRow } from "@/lib/server/staff/admin-users";
 import type { Flash } from "@/lib/server/staff/flash";
 import type { AdminT } from "./role-fields";
@@ -28,52 +29,31 @@ export function UsersTable({
   mfaText: SecondFactorTexts;
 }) {
   return (
-    <div className="mt-4 overflow-x-auto">
-      <table className="w-full border-collapse text-left">
-        <caption className="sr-only">{t("users.listTitle")}</caption>
-        <thead>
-          <tr className="border-b-2 border-slate-700">
-            <th scope="col" className="p-2">
-              {t("users.name")}
-            </th>
-            <th scope="col" className="p-2">
-              {t("users.email")}
-            </th>
-            <th scope="col" className="p-2">
-              {t("users.roles")}
-            </th>
-            <th scope="col" className="p-2">
-              {t("users.expertKind")}
-            </th>
-            <th scope="col" className="p-2">
-              {t("users.status")}
-            </th>
-            <th scope="col" className="p-2">
-              {t("users.actions")}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {users.map((u) => (
-            <UserRow
-              key={u.id}
-              user={u}
-              me={u.id === meId}
-              locale={locale}
-              t={t}
-              flash={flash?.form === `roles-${u.id}` ? flash : null}
-              statusError={flash?.form === `status-${u.id}` ? err(flash.errors[`status-${u.id}`]) : undefined}
-              mfa={mfaText}
-              mfaError={
-                flash?.form === `mfa-${u.id}`
-                  ? mfa(`errors.${flash.errors[`mfa-${u.id}`]}` as "errors.self")
-                  : undefined
-              }
-              err={err}
-            />
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <TableFrame
+      className="mt-4"
+      caption={t("users.listTitle")}
+      heads={(["name", "email", "roles", "expertKind", "status", "actions"] as const).map((k) => ({
+        head: t(`users.${k}`),
+      }))}
+    >
+      {users.map((u) => (
+        <UserRow
+          key={u.id}
+          user={u}
+          me={u.id === meId}
+          locale={locale}
+          t={t}
+          flash={flash?.form === `roles-${u.id}` ? flash : null}
+          statusError={flash?.form === `status-${u.id}` ? err(flash.errors[`status-${u.id}`]) : undefined}
+          mfa={mfaText}
+          mfaError={
+            flash?.form === `mfa-${u.id}`
+              ? mfa(`errors.${flash.errors[`mfa-${u.id}`]}` as "errors.self")
+              : undefined
+          }
+          err={err}
+        />
+      ))}
+    </TableFrame>
   );
 }

@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { PrimaryButton, SecondaryButton } from "@/components/form/buttons";
+import { Entry, ItemList } from "@/components/item-list";
 import type { Locale } from "@/lib/i18n/routing";
 import type { CaseDetail } from "@/lib/server/staff/case-detail";
 import type { Flash } from "@/lib/server/staff/flash";
@@ -95,20 +96,15 @@ export async function CaseNotes({ detail, locale, flash }: Props) {
     <section aria-labelledby="notes">
       <h2 id="notes">{t("case.notes")}</h2>
       <p className="text-slate-700">{t("case.notesHint")}</p>
-      {detail.notes.length === 0 ? (
-        <p>{t("case.noNotes")}</p>
-      ) : (
-        <ul className="mt-2 space-y-3">
-          {detail.notes.map((n) => (
-            <li key={n.id} className="border-l-4 border-amber-600 pl-3">
-              <p className="mt-0 font-semibold">
-                {n.author.name}, {format.dateTime(n.createdAt, { dateStyle: "medium", timeStyle: "short" })}
-              </p>
-              <p className="mt-1 whitespace-pre-line">{n.body}</p>
-            </li>
-          ))}
-        </ul>
-      )}
+      <ItemList items={detail.notes} empty={t("case.noNotes")} look="marked" accent="border-amber-600">
+        {(n) => (
+          <Entry
+            heading={`${n.author.name}, ${format.dateTime(n.createdAt, { dateStyle: "medium", timeStyle: "short" })}`}
+          >
+            <p className="mt-1 whitespace-pre-line">{n.body}</p>
+          </Entry>
+        )}
+      </ItemList>
       <form method="post" action={`/api/staff/cases/${detail.request.id}/note`} className="mt-4" noValidate>
         <input type="hidden" name="locale" value={locale} />
         <TextArea name="note" label={t("case.note")} rows={3} flash={flash} />

@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { Entry, ItemList } from "@/components/item-list";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import type { CaseDetail } from "@/lib/server/staff/case-detail";
@@ -10,18 +11,14 @@ export async function CaseDocuments({ attachments }: { attachments: CaseDetail["
   return (
     <section aria-labelledby="docs-h">
       <h2 id="docs-h">{t("case.documents")}</h2>
-      {attachments.length === 0 ? (
-        <p>{t("case.noDocuments")}</p>
-      ) : (
-        <ul className="mt-2 list-disc pl-6">
-          {attachments.map((a) => (
-            <li key={a.id} className="break-words">
-              <a href={`/api/staff/files/${a.id}`}>{a.filename}</a> (
-              {format.dateTime(a.createdAt, { dateStyle: "medium", timeStyle: "short" })})
-            </li>
-          ))}
-        </ul>
-      )}
+      <ItemList items={attachments} empty={t("case.noDocuments")} look="bullets">
+        {(a) => (
+          <>
+            <a href={`/api/staff/files/${a.id}`}>{a.filename}</a> (
+            {format.dateTime(a.createdAt, { dateStyle: "medium", timeStyle: "short" })})
+          </>
+        )}
+      </ItemList>
     </section>
   );
 }
@@ -32,20 +29,15 @@ export async function CaseOpinions({ opinions }: { opinions: CaseDetail["opinion
   return (
     <section aria-labelledby="opinions-h">
       <h2 id="opinions-h">{t("case.opinions")}</h2>
-      {opinions.length === 0 ? (
-        <p>{t("case.noOpinions")}</p>
-      ) : (
-        <ul className="mt-2 space-y-3">
-          {opinions.map((o) => (
-            <li key={o.id} className="border-l-4 border-slate-400 pl-3">
-              <p className="mt-0 font-semibold">{o.expert.name}</p>
-              <p className="mt-1">
-                {o.hasConflict ? t("case.opinionConflict") : o.answer ? o.answer : t("case.opinionPending")}
-              </p>
-            </li>
-          ))}
-        </ul>
-      )}
+      <ItemList items={opinions} empty={t("case.noOpinions")} look="marked" accent="border-slate-400">
+        {(o) => (
+          <Entry heading={o.expert.name}>
+            <p className="mt-1">
+              {o.hasConflict ? t("case.opinionConflict") : o.answer ? o.answer : t("case.opinionPending")}
+            </p>
+          </Entry>
+        )}
+      </ItemList>
     </section>
   );
 }

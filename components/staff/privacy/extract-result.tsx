@@ -1,4 +1,5 @@
 import { useFormatter, useTranslations } from "next-intl";
+import { DataTable } from "@/components/data-table";
 import { Link } from "@/lib/i18n/navigation";
 import type { HitKind } from "@/lib/domain/privacy";
 
@@ -21,7 +22,6 @@ export interface ResultHit {
 }
 
 const SHOWN = 600;
-const cell = "border-b border-slate-300 p-2 align-top";
 
 export function ExtractResult(props: {
   kindLabel: string;
@@ -60,95 +60,63 @@ export function ExtractResult(props: {
       {props.cases.length > 0 && (
         <>
           <h3>{t("casesTitle")}</h3>
-          <table className="mt-2 w-full border-collapse text-left">
-            <caption className="sr-only">{t("casesCaption")}</caption>
-            <thead>
-              <tr className="border-b-2 border-slate-700">
-                <th scope="col" className="p-2">
-                  {t("number")}
-                </th>
-                <th scope="col" className="p-2">
-                  {t("status")}
-                </th>
-                <th scope="col" className="p-2">
-                  {t("received")}
-                </th>
-                <th scope="col" className="p-2">
-                  {t("actions")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {props.cases.map((c) => (
-                <tr key={c.id}>
-                  <th scope="row" className={`${cell} font-normal`}>
-                    {c.registrationNumber ?? t("noNumber")}
-                  </th>
-                  <td className={cell}>{c.erased ? t("erased") : statuses(c.status)}</td>
-                  <td className={cell}>
-                    {c.receivedAt ? format.dateTime(c.receivedAt, { dateStyle: "medium" }) : t("none")}
-                  </td>
-                  <td className={cell}>
-                    <Link href={{ pathname: "/staff/dataskydd/arenden/[id]", params: { id: c.id } }}>
-                      {t("open")}
-                      <span className="sr-only"> {c.registrationNumber ?? ""}</span>
-                    </Link>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            className="mt-2"
+            caption={t("casesCaption")}
+            rows={props.cases}
+            columns={[
+              { head: t("number"), rowHeader: true, cell: (c) => c.registrationNumber ?? t("noNumber") },
+              { head: t("status"), cell: (c) => (c.erased ? t("erased") : statuses(c.status)) },
+              {
+                head: t("received"),
+                cell: (c) =>
+                  c.receivedAt ? format.dateTime(c.receivedAt, { dateStyle: "medium" }) : t("none"),
+              },
+              {
+                head: t("actions"),
+                cell: (c) => (
+                  <Link href={{ pathname: "/staff/dataskydd/arenden/[id]", params: { id: c.id } }}>
+                    {t("open")}
+                    <span className="sr-only"> {c.registrationNumber ?? ""}</span>
+                  </Link>
+                ),
+              },
+            ]}
+          />
         </>
       )}
       {props.hits.length > 0 && (
         <>
           <h3>{t("hitsTitle")}</h3>
-          <div className="overflow-x-auto" tabIndex={0} role="region" aria-labelledby="hits-caption">
-            <table className="mt-2 w-full border-collapse text-left">
-              <caption id="hits-caption" className="sr-only">
-                {t("hitsCaption")}
-              </caption>
-              <thead>
-                <tr className="border-b-2 border-slate-700">
-                  <th scope="col" className="p-2">
-                    {t("kind")}
-                  </th>
-                  <th scope="col" className="p-2">
-                    {t("case")}
-                  </th>
-                  <th scope="col" className="p-2">
-                    {t("values")}
-                  </th>
-                  <th scope="col" className="p-2">
-                    {t("match")}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {props.hits.map((h) => (
-                  <tr key={h.key}>
-                    <th scope="row" className={`${cell} font-normal`}>
-                      {kinds(h.kind)}
-                    </th>
-                    <td className={cell}>{h.cases || t("none")}</td>
-                    <td className={`${cell} [overflow-wrap:anywhere]`}>
-                      <dl>
-                        {h.values.map(([column, text]) => (
-                          <div key={column}>
-                            <dt className="inline font-semibold">{column}: </dt>
-                            <dd className="inline whitespace-pre-wrap">
-                              {text.length > SHOWN ? `${text.slice(0, SHOWN)}… ${t("shortened")}` : text}
-                            </dd>
-                          </div>
-                        ))}
-                      </dl>
-                    </td>
-                    <td className={cell}>{h.direct ? t("direct") : t("linked")}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            className="mt-2"
+            caption={t("hitsCaption")}
+            captionId="hits-caption"
+            regionLabelledBy="hits-caption"
+            rows={props.hits}
+            rowKey={(h) => h.key}
+            columns={[
+              { head: t("kind"), rowHeader: true, cell: (h) => kinds(h.kind) },
+              { head: t("case"), cell: (h) => h.cases || t("none") },
+              {
+                head: t("values"),
+                className: "[overflow-wrap:anywhere]",
+                cell: (h) => (
+                  <dl>
+                    {h.values.map(([column, text]) => (
+                      <div key={column}>
+                        <dt className="inline font-semibold">{column}: </dt>
+                        <dd className="inline whitespace-pre-wrap">
+                          {text.length > SHOWN ? `${text.slice(0, SHOWN)}… ${t("shortened")}` : text}
+                        </dd>
+                      </div>
+                    ))}
+                  </dl>
+                ),
+              },
+              { head: t("match"), cell: (h) => (h.direct ? t("direct") : t("linked")) },
+            ]}
+          />
         </>
       )}
     </section>

@@ -3,51 +3,31 @@ import { z } from "zod";
 import { AUDIT_ENTITIES } from "@/lib/domain/audit";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { getDb } from "../db/client";
-import { stockholmTime } from "@/lib/domain/stockholm-time";
+import { daysRange, listFilter, optionalParam } from "@/lib/domain/list-filter";
 
 // Reading the audit trail: one filter for the page and the CSV export, so both show the same rows.
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() !== "" ? v.trim() : undefined);
-
-export const auditFilterSchema = z.object({
-  entity: z.preprocess(blankToUndefined, z.enum(AUDIT_ENTITIES).optional()).catch(undefined),
-  entityId: z.preprocess(blankToUndefined, z.string().max(100).optional()).catch(undefined),
-  actorId: z.preprocess(blankToUndefined, z.uuid().optional()).catch(undefined),
-  from: z.preprocess(blankToUndefined, z.string().regex(DAY).optional()).catch(undefined),
-  to: z.preprocess(blankToUndefined, z.string().regex(DAY).optional()).catch(undefined),
-  page: z.coerce.number().int().min(1).max(10_000).catch(1),
+const auditFilter = listFilter({
+  entity: optionalParam(z.enum(AUDIT_ENTITIES)),
+  entityId: optionalParam(z.string().max(100)),
+  actorId: optionalParam(z.uuid()),
 });
 
-export type AuditFilter = z.infer<typeof auditFilterSchema>;
+export type AuditFilter = ReturnType<typeof auditFilter.parse>;
 
 /** Unknown or malformed parameters are dropped, never an error: a filter link cannot break the page. */
-export function parseAuditFilter(params: Record<string, string | string[] | undefined>): AuditFilter {
-  const flat = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
-  return auditFilterSchema.parse(flat);
-}
+export const parseAuditFilter = auditFilter.parse;
 
 /** The filter as query parameters (for links and the export), leaving out what is unset. */
-export function auditFilterQuery(filter: AuditFilter, page?: number): string {
-  const q = new URLSearchParams();
-  for (const key of ["entity", "entityId", "actorId", "from", "to"] as const) {
-    const value = filter[key];
-    if (value) q.set(key, value);
-  }
-  if (page && page > 1) q.set("page", String(page));
-  return q.toString();
-}
+export const auditFilterQuery = auditFilter.query;
 
 function where(filter: AuditFilter): Prisma.AuditEventWhereInput {
-  const createdAt: Prisma.DateTimeFilter = {};
-  // Days are Swedish calendar days: "to 2026-11-30" includes the whole of that day in Sweden.
-  if (filter.from) createdAt.gte = stockholmTime(filter.from, "00:00");
-  if (filter.to) createdAt.lt = new Date(stockholmTime(filter.to, "00:00").getTime() + 86_400_000);
+  const createdAt = daysRange(filter);
   return {
     ...(filter.entity ? { entity: filter.entity } : {}),
     ...(filter.entityId ? { entityId: filter.entityId } : {}),
     ...(filter.actorId ? { actorId: filter.actorId } : {}),
-    ...(filter.from || filter.to ? { createdAt } : {}),
+    ...(createdAt ? { createdAt } : {}),
   };
 }
 

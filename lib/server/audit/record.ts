@@ -38,3 +38,17 @@ export async function recordAudit(tx: Prisma.TransactionClient | Db, entry: Audi
 
 export const staffActor = (id: string): AuditActor => ({ type: "STAFF", id });
 export const SYSTEM_ACTOR: AuditActor = { type: "SYSTEM" };
+
+/** The staff member who records something, or null when the system or a partner does. */
+export const recordedBy = (actor: AuditActor): string | null => (actor.type === "STAFF" ? actor.id : null);
+
+/** Appends the audit row of a newly created entity, with its fields as changes from nothing. */
+export function recordCreated(
+  tx: Prisma.TransactionClient | Db,
+  actor: AuditActor,
+  entity: AuditEntity,
+  entityId: string,
+  changes: FieldChanges,
+): Promise<void> {
+  return recordAudit(tx, { actor, entity, entityId, action: "created", changes });
+}

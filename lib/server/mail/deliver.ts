@@ -5,12 +5,12 @@ import type { OutboxStatus } from "@/lib/generated/prisma/client";
 import type { Db } from "../db/client";
 import { env } from "../env";
 import { logger } from "../log";
+import { later, settleFailure, stillOurs } from "../queue/claims";
 import { DEFAULT_LEASE, holdLease, type LeaseTiming } from "./lease";
 
-// With the 1-hour cap on the backoff, 20 attempts ride out about 13 hours of SMTP trouble.
+// With the 1-hour cap on the backoff (lib/server/queue/claims.ts), 20 attempts ride out about 13
+// hours of SMTP trouble.
 export const MAX_ATTEMPTS = 20;
-const BASE_DELAY_MS = 30_000;
-const MAX_DELAY_MS = 60 * 60_000;
 // Config problems (wrong password) are not the message's fault: retry once someone fixes SMTP_URL.
 const CONFIG_ERROR_CODES = new Set(["EAUTH", "ENOAUTH"]);
 
@@ -43,12 +43,6 @@ export interface DeliveryResult {
   sent: number;
   retried: number;
   failed: number;
-}
-
-/** Retry delay after the given (1-based) attempt: 30 s, 1 min, 2 min, … capped at one hour, plus up to 10 % jitter. */
-export function retryDelayMs(attempts: number): number {
-  const base = BASE_DELAY_MS * 2 ** Math.max(0, attempts - 1);
-  return Math.round(Math.min(base * (1 + Math.random() * 0.1), MAX_DELAY_MS));
 }
 
 // JSON columns come back parsed from PostgreSQL and as text from the embedded database.
@@ -114,7 +108,7 @@ export async function claimDueEmails(
   const rows = await db.$queryRaw<ClaimedRow[]>`
     UPDATE outbox_email
        SET status = 'SENDING',
-           locked_until = COALESCE(${at}::timestamptz, now()) + ${leaseMs}::integer * interval '1 millisecond',
+           locked_until = ${later(at, leaseMs)},
            attempts = attempts + 1
      WHERE id IN (
        SELECT id FROM outbox_email
@@ -159,19 +153,7 @@ async function sendOne(
     const error = caught as SmtpError;
     const rejected = (error.responseCode ?? 0) >= 500 && !CONFIG_ERROR_CODES.has(error.code ?? "");
     const giveUp = rejected || row.attempts >= MAX_ATTEMPTS;
-    const lastError = errorText(error, row.to_address);
-    if (giveUp) {
-      await db.$executeRaw`
-        UPDATE outbox_email SET status = 'FAILED', locked_until = NULL, last_error = ${lastError}
-         WHERE id = ${row.id}::uuid AND status = 'SENDING' AND attempts = ${row.attempts}::integer`;
-    } else {
-      const delayMs = retryDelayMs(row.attempts);
-      await db.$executeRaw`
-        UPDATE outbox_email
-           SET status = 'PENDING', locked_until = NULL, last_error = ${lastError},
-               next_attempt_at = COALESCE(${at}::timestamptz, now()) + ${delayMs}::integer * interval '1 millisecond'
-         WHERE id = ${row.id}::uuid AND status = 'SENDING' AND attempts = ${row.attempts}::integer`;
-    }
+    await settleFailure(db, "outbox_email", row, { error: errorText(error, row.to_address), giveUp, at });
     logger.warn(
       {
         outboxId: row.id,
@@ -192,7 +174,7 @@ async function sendOne(
   await db.$executeRaw`
     UPDATE outbox_email SET status = 'SENT', sent_at = COALESCE(${at}::timestamptz, now()), locked_until = NULL,
                             text_body = ${textBody}, html_body = ${htmlBody}, bearer_links = '{}'
-     WHERE id = ${row.id}::uuid AND status = 'SENDING' AND attempts = ${row.attempts}::integer`;
+     WHERE ${stillOurs(row)}`;
   logger.debug({ outboxId: row.id, attempts: row.attempts }, "outbox mail sent");
   return "sent";
 }

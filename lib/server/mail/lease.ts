@@ -1,6 +1,7 @@
 import "server-only";
 import type { Db } from "../db/client";
 import { logger } from "../log";
+import { renewClaim, type Claim } from "../queue/claims";
 
 // An outbox claim is a lease, not a fixed lock: short, so the rows of an instance that was killed
 // wait only about half a minute for another instance, and renewed while the claiming run is alive,
@@ -15,20 +16,6 @@ export interface LeaseTiming {
 
 export const DEFAULT_LEASE: LeaseTiming = { leaseMs: 30_000, renewEveryMs: 10_000 };
 
-interface Claim {
-  id: string;
-  attempts: number;
-}
-
-/** Renews one claim; false when it is no longer ours (taken over, which raised `attempts`, or done). */
-async function renewClaim(db: Db, claim: Claim, leaseMs: number, at: Date | null): Promise<boolean> {
-  const count = await db.$executeRaw`
-    UPDATE outbox_email
-       SET locked_until = COALESCE(${at}::timestamptz, now()) + ${leaseMs}::integer * interval '1 millisecond'
-     WHERE id = ${claim.id}::uuid AND status = 'SENDING' AND attempts = ${claim.attempts}::integer`;
-  return count === 1;
-}
-
 /**
  * Keeps the claims of one delivery run alive until `release()`: every `renewEveryMs` each claim
  * still ours is extended. `renew` extends one at once (before its mail is handed to SMTP).
@@ -42,7 +29,8 @@ export function holdLease(db: Db, claims: Claim[], opts: LeaseTiming & { now?: D
     beating = true;
     try {
       const still: Claim[] = [];
-      for (const claim of held) if (await renewClaim(db, claim, opts.leaseMs, at)) still.push(claim);
+      for (const claim of held)
+        if (await renewClaim(db, "outbox_email", claim, opts.leaseMs, at)) still.push(claim);
       held = still;
     } catch (error) {
       // The next beat tries again; a claim that runs out meanwhile is simply taken over.
@@ -54,7 +42,7 @@ export function holdLease(db: Db, claims: Claim[], opts: LeaseTiming & { now?: D
   const timer = claims.length ? setInterval(() => void beat(), opts.renewEveryMs) : undefined;
   timer?.unref();
   return {
-    renew: (claim: Claim) => renewClaim(db, claim, opts.leaseMs, at),
+    renew: (claim: Claim) => renewClaim(db, "outbox_email", claim, opts.leaseMs, at),
     release: () => clearInterval(timer),
   };
 }

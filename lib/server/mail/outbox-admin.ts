@@ -1,8 +1,8 @@
 import "server-only";
 import { isEmailKind, type EmailKind } from "@/lib/domain/email-kinds";
-import { recordAudit, staffActor } from "../audit/record";
 import { getDb } from "../db/client";
 import { logger } from "../log";
+import { requeueFailed } from "../queue/claims";
 
 // What administrators see of the outbox: mail that failed for good, and mail waiting to be retried
 // after an error. Addresses are masked (the administrator needs to tell mails apart, not read
@@ -65,27 +65,13 @@ export async function listOutboxProblems(): Promise<OutboxProblem[]> {
     .sort((a, b) => Number(b.status === "FAILED") - Number(a.status === "FAILED"));
 }
 
-/**
- * Puts a failed mail back in the queue with its attempts cleared, so it gets the full series of
- * retries again. Only a FAILED row changes (a second click, or a mail already retried, does nothing).
- */
+/** Puts a failed mail back in the queue for a full series of retries (lib/server/queue/claims.ts). Audited. */
 export async function retryOutboxMail(id: string, userId: string): Promise<boolean> {
-  const db = await getDb();
-  const retried = await db.$transaction(async (tx) => {
-    const updated = await tx.outboxEmail.updateMany({
-      where: { id, status: "FAILED" },
-      data: { status: "PENDING", attempts: 0, nextAttemptAt: new Date(), lockedUntil: null },
-    });
-    if (updated.count !== 1) return false;
-    await recordAudit(tx, {
-      actor: staffActor(userId),
-      entity: "outbox_email",
-      entityId: id,
-      action: "retried",
-      changes: { status: { from: "FAILED", to: "PENDING" } },
-    });
-    return true;
-  });
+  const retried = await requeueFailed(
+    { entity: "outbox_email", entityId: id, action: "retried" },
+    userId,
+    (tx, change) => tx.outboxEmail.updateMany(change),
+  );
   if (!retried) return false;
   logger.info(
     { event: "outbox-retry", outboxId: id, userId },

@@ -31,35 +31,32 @@ function translators(locale: Locale) {
 // status link, and the answers (or the question) stay behind the link. Later mails to the applicant
 // carry only what staff wrote.
 
-export function receiptEmail(
+type ReceiptInput = { number: string; receivedAt: Date; statusUrl: string; municipality: string };
+
+/** A request's receipt withholds its answers, a question's receipt the question (see above). */
+function receipt(
+  kind: "receipt" | "questionReceipt",
   locale: Locale,
-  input: { number: string; receivedAt: Date; statusUrl: string; municipality: string },
+  input: ReceiptInput,
 ): { template: TemplateMail } {
   const { t, date } = translators(locale);
+  const withheld: Record<string, string> =
+    kind === "receipt" ? { answers: t("answersWithheld") } : { question: t("questionWithheld") };
   const values = {
     number: input.number,
     date: date(input.receivedAt),
     statusLink: input.statusUrl,
-    answers: t("answersWithheld"),
+    ...withheld,
     municipality: input.municipality,
   };
-  return { template: { kind: "receipt", locale, values } };
+  return { template: { kind, locale, values } };
 }
 
-export function questionReceiptEmail(
-  locale: Locale,
-  input: { number: string; receivedAt: Date; statusUrl: string; municipality: string },
-): { template: TemplateMail } {
-  const { t, date } = translators(locale);
-  const values = {
-    number: input.number,
-    date: date(input.receivedAt),
-    statusLink: input.statusUrl,
-    question: t("questionWithheld"),
-    municipality: input.municipality,
-  };
-  return { template: { kind: "questionReceipt", locale, values } };
-}
+export const receiptEmail = (locale: Locale, input: ReceiptInput): { template: TemplateMail } =>
+  receipt("receipt", locale, input);
+
+export const questionReceiptEmail = (locale: Locale, input: ReceiptInput): { template: TemplateMail } =>
+  receipt("questionReceipt", locale, input);
 
 /** To the lotsen mailbox, in Swedish: who sent what, and where to open it. */
 export function lotsenNotificationEmail(input: {

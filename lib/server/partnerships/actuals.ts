@@ -3,7 +3,7 @@ import { changedFields } from "@/lib/domain/audit";
 import { dateValue, swedishDate } from "@/lib/domain/follow-ups";
 import type { StaffActualCommand } from "@/lib/domain/money-commands";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { recordAudit, type AuditActor } from "../audit/record";
+import { recordCreated, recordedBy, type AuditActor } from "../audit/record";
 
 // Actual costs against the budget lines of a partnership. They come from an accepted partner report
 // (source REPORT, with the report's id) or are typed by staff (source STAFF). Every entry is checked
@@ -81,15 +81,15 @@ async function insertActuals(
       source: input.reportId ? ("REPORT" as const) : ("STAFF" as const),
       reportId: input.reportId,
       note: input.note,
-      recordedById: actor.type === "STAFF" ? actor.id : null,
+      recordedById: recordedBy(actor),
     };
     const row = await tx.actualCost.create({ data });
-    await recordAudit(tx, {
+    await recordCreated(
+      tx,
       actor,
-      entity: "actual_cost",
-      entityId: row.id,
-      action: "created",
-      changes: changedFields(null, { ...data, spentOn: input.spentOn }),
-    });
+      "actual_cost",
+      row.id,
+      changedFields(null, { ...data, spentOn: input.spentOn }),
+    );
   }
 }

@@ -8,11 +8,11 @@ import {
   swedishDate,
   type FollowUpRecord,
 } from "@/lib/domain/follow-ups";
-import { isUuid } from "@/lib/domain/ids";
 import { isGoalId } from "@/lib/domain/partnership";
 import { changedFields } from "@/lib/domain/audit";
 import { recordAudit, staffActor } from "../audit/record";
 import { getDb } from "../db/client";
+import { findPartnership, TERM } from "./queries";
 import { text } from "../http/form-route";
 import { logger } from "../log";
 import { fail, ok, type Result } from "@/lib/domain/result";
@@ -22,22 +22,14 @@ import { fail, ok, type Result } from "@/lib/domain/result";
 // (a calendar date, like dueDate).
 
 export async function partnershipFollowUps(partnershipId: string, now = new Date()) {
-  if (!isUuid(partnershipId)) return null;
-  const db = await getDb();
-  const partnership = await db.partnership.findUnique({
-    where: { id: partnershipId },
-    select: {
-      id: true,
-      title: true,
-      status: true,
-      startDate: true,
-      endDate: true,
-      startYear: true,
-      endYear: true,
-      goals: true,
-      parties: { select: { name: true, side: true, department: true }, orderBy: { sortOrder: "asc" } },
-      followUps: { orderBy: [{ dueDate: "asc" }, { id: "asc" }] },
-    },
+  const partnership = await findPartnership(partnershipId, {
+    id: true,
+    title: true,
+    status: true,
+    ...TERM,
+    goals: true,
+    parties: { select: { name: true, side: true, department: true }, orderBy: { sortOrder: "asc" } },
+    followUps: { orderBy: [{ dueDate: "asc" }, { id: "asc" }] },
   });
   if (!partnership) return null;
   const today = swedishDate(now);

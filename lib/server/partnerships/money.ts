@@ -29,7 +29,7 @@ import {
   type SurplusCommand,
 } from "@/lib/domain/money-commands";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { recordAudit, type AuditActor } from "../audit/record";
+import { recordAudit, recordCreated, recordedBy, type AuditActor } from "../audit/record";
 import { getDb } from "../db/client";
 import { ActualsRefused, recordStaffActual } from "./actuals";
 import type { ChangeResult } from "./guard";
@@ -142,16 +142,10 @@ export async function recordPayment(actor: AuditActor, command: PaymentCommand):
     const data = {
       ...c,
       paidOn: dateValue(c.paidOn),
-      recordedById: actor.type === "STAFF" ? actor.id : null,
+      recordedById: recordedBy(actor),
     };
     const row = await tx.payment.create({ data });
-    await recordAudit(tx, {
-      actor,
-      entity: "payment",
-      entityId: row.id,
-      action: "created",
-      changes: changedFields(null, json({ ...c })),
-    });
+    await recordCreated(tx, actor, "payment", row.id, changedFields(null, json({ ...c })));
     return row.id;
   });
 }
@@ -187,16 +181,10 @@ export async function recordDialogue(actor: AuditActor, command: DialogueCommand
         ...c,
         heldOn: dateValue(c.heldOn),
         fingerprint,
-        recordedById: actor.type === "STAFF" ? actor.id : null,
+        recordedById: recordedBy(actor),
       },
     });
-    await recordAudit(tx, {
-      actor,
-      entity: "deviation_dialogue",
-      entityId: row.id,
-      action: "created",
-      changes: changedFields(null, { ...c, fingerprint }),
-    });
+    await recordCreated(tx, actor, "deviation_dialogue", row.id, changedFields(null, { ...c, fingerprint }));
     return row.id;
   });
 }
@@ -206,15 +194,9 @@ export async function recordClaim(actor: AuditActor, command: ClaimCommand): Pro
   return run(async (tx) => {
     await partyOf(tx, c.partnershipId, c.partyId);
     const row = await tx.repaymentClaim.create({
-      data: { ...c, dueDate: dateValue(c.dueDate), recordedById: actor.type === "STAFF" ? actor.id : null },
+      data: { ...c, dueDate: dateValue(c.dueDate), recordedById: recordedBy(actor) },
     });
-    await recordAudit(tx, {
-      actor,
-      entity: "repayment_claim",
-      entityId: row.id,
-      action: "created",
-      changes: changedFields(null, json({ ...c })),
-    });
+    await recordCreated(tx, actor, "repayment_claim", row.id, changedFields(null, json({ ...c })));
     return row.id;
   });
 }
@@ -277,15 +259,9 @@ export async function carrySurplus(
     if (!check.ok)
       throw new Refusal(invalid(check.code === "yearNotEnded" ? "partyYear" : "amount", check.code));
     const row = await tx.surplusCarry.create({
-      data: { ...c, recordedById: actor.type === "STAFF" ? actor.id : null },
+      data: { ...c, recordedById: recordedBy(actor) },
     });
-    await recordAudit(tx, {
-      actor,
-      entity: "surplus_carry",
-      entityId: row.id,
-      action: "created",
-      changes: changedFields(null, json({ ...c })),
-    });
+    await recordCreated(tx, actor, "surplus_carry", row.id, changedFields(null, json({ ...c })));
     return row.id;
   });
 }

@@ -4,7 +4,7 @@ import { isoDate, readGoals, swedishDate } from "@/lib/domain/follow-ups";
 import { periodValue, quarterForDueDate, type ReportPeriod } from "@/lib/domain/partner-report";
 import { formatQuarter, quarterOf, quartersBetween } from "@/lib/domain/quarters";
 import { getDb } from "../db/client";
-import { budgetLinesOf } from "./queries";
+import { budgetLinesOf, TERM } from "./queries";
 
 // What a party's contact sees through their partner link, and nothing more: the agreement's public
 // facts, the budget per party, the follow-up schedule, and their own party's reports. Staff notes,
@@ -20,10 +20,7 @@ export async function partnerView(partyId: string, partnershipId: string, now = 
       municipality: true,
       status: true,
       purpose: true,
-      startDate: true,
-      endDate: true,
-      startYear: true,
-      endYear: true,
+      ...TERM,
       goals: true,
       parties: {
         orderBy: [{ sortOrder: "asc" }, { name: "asc" }],

@@ -1,7 +1,6 @@
 import "server-only";
 import { createTranslator } from "next-intl";
 import { dateValue, isoDate, readGoals, readIndicators, swedishDate } from "@/lib/domain/follow-ups";
-import { isUuid } from "@/lib/domain/ids";
 import {
   defaultReportQuarter,
   formatQuarter,
@@ -13,6 +12,7 @@ import {
 import { en, sv } from "@/lib/i18n/messages";
 import type { Locale } from "@/lib/i18n/routing";
 import { getDb } from "../db/client";
+import { findPartnership, TERM } from "./queries";
 import { moneyReportSections } from "./money-report";
 
 // The quarterly report (the agreement template in docs/domain.md: every quarter the steering group compiles a
@@ -55,21 +55,13 @@ export async function quarterlyReport(
   locale: Locale,
   now = new Date(),
 ): Promise<ReportData | null> {
-  if (!isUuid(partnershipId)) return null;
-  const db = await getDb();
-  const p = await db.partnership.findUnique({
-    where: { id: partnershipId },
-    select: {
-      id: true,
-      title: true,
-      municipality: true,
-      startDate: true,
-      endDate: true,
-      startYear: true,
-      endYear: true,
-      goals: true,
-      parties: { select: { name: true, side: true, department: true }, orderBy: { sortOrder: "asc" } },
-    },
+  const p = await findPartnership(partnershipId, {
+    id: true,
+    title: true,
+    municipality: true,
+    ...TERM,
+    goals: true,
+    parties: { select: { name: true, side: true, department: true }, orderBy: { sortOrder: "asc" } },
   });
   if (!p) return null;
   const start = p.startDate ? isoDate(p.startDate) : p.startYear ? `${p.startYear}-01-01` : null;
@@ -83,6 +75,7 @@ export async function quarterlyReport(
     defaultReportQuarter(quarters, today)!;
   const range = quarterRange(quarter);
 
+  const db = await getDb();
   const [held, missed, reports] = await Promise.all([
     db.followUp.findMany({
       where: { partnershipId, doneAt: { gte: dateValue(range.from), lte: dateValue(range.to) } },

@@ -1,12 +1,22 @@
 import "server-only";
 import { isUuid } from "@/lib/domain/ids";
-import type { PartnershipStatus } from "@/lib/generated/prisma/client";
+import type { PartnershipStatus, Prisma } from "@/lib/generated/prisma/client";
 import type { BudgetFactor, BudgetLine } from "@/lib/domain/budget";
 import { getDb, type Db } from "../db/client";
 
 // What the staff pages read about partnerships. Access is checked by the page before calling.
 
 export const PARTNERSHIP_PAGE_SIZE = 50;
+
+/** A partnership's term: dates once agreed, otherwise the years of the request. */
+export const TERM = { startDate: true, endDate: true, startYear: true, endYear: true } as const;
+
+/** One partnership by an id from a URL or form: null when the id is malformed or unknown. */
+export async function findPartnership<S extends Prisma.PartnershipSelect>(id: string, select: S) {
+  if (!isUuid(id)) return null;
+  const db = await getDb();
+  return db.partnership.findUnique({ where: { id }, select });
+}
 
 /** One page of partnerships, newest changes first, with the number of pages. */
 export async function listPartnerships(status?: PartnershipStatus, page = 1) {
@@ -21,10 +31,7 @@ export async function listPartnerships(status?: PartnershipStatus, page = 1) {
       id: true,
       title: true,
       status: true,
-      startDate: true,
-      endDate: true,
-      startYear: true,
-      endYear: true,
+      ...TERM,
       publishedAt: true,
       requestId: true,
       parties: { select: { name: true, side: true }, orderBy: { sortOrder: "asc" } },

@@ -12,6 +12,23 @@ type Client = Prisma.TransactionClient | Db;
 
 export type ErasureRefusal = "notFound" | "archiveDuty" | "legalHold" | "open";
 
+/** Selects what tells whether a case's personal data has been erased: read it with `wasErased`. */
+export const ERASURE_EVENTS = {
+  _count: { select: { events: { where: { type: "PERSONAL_DATA_ERASED" as const } } } },
+} as const;
+
+export const wasErased = (row: { _count: { events: number } }) => row._count.events > 0;
+
+/** What the data protection officer's pages show of a case, and whether it was erased. */
+export const CASE_FACTS = {
+  id: true,
+  registrationNumber: true,
+  status: true,
+  outcome: true,
+  receivedAt: true,
+  ...ERASURE_EVENTS,
+} as const;
+
 /** Why the request's personal data may not be erased now, or null when it may. */
 export async function erasureRefusal(tx: Client, requestId: string): Promise<ErasureRefusal | null> {
   const request = await tx.request.findUnique({ where: { id: requestId }, select: { status: true } });

@@ -83,8 +83,10 @@ function setClause(column: PersonalColumn): string {
       return `${c} = CASE WHEN ${c} IS NULL OR ${c} = '' THEN ${c} ELSE $2::text END`;
     case "null":
       return `${c} = NULL`;
-    case "emptyJson":
-      return `${c} = '${column.empty ?? "{}"}'::jsonb`;
+    case "emptyObject":
+      return `${c} = '{}'::jsonb`;
+    case "emptyList":
+      return `${c} = '[]'::jsonb`;
     case "emptyArray":
       return `${c} = '{}'`;
     default:

@@ -2,6 +2,7 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { identifierPattern, type HitKind, type Identifier } from "@/lib/domain/privacy";
 import type { Db } from "../db/client";
+import { CASE_FACTS, wasErased } from "./erasable";
 import { PERSONAL_DATA, type PersonalDataTable } from "./personal-data";
 
 // The register extract (GDPR Art. 15): every row, in every table of personal-data.ts, where the
@@ -97,16 +98,8 @@ async function casesOf(db: Client, ids: string[]): Promise<ExtractCase[]> {
   if (!ids.length) return [];
   const rows = await db.request.findMany({
     where: { id: { in: ids } },
-    select: {
-      id: true,
-      registrationNumber: true,
-      status: true,
-      outcome: true,
-      receivedAt: true,
-      createdAt: true,
-      _count: { select: { events: { where: { type: "PERSONAL_DATA_ERASED" } } } },
-    },
+    select: { ...CASE_FACTS, createdAt: true },
     orderBy: { createdAt: "asc" },
   });
-  return rows.map(({ _count, ...r }) => ({ ...r, erased: _count.events > 0 }));
+  return rows.map(({ _count, ...r }) => ({ ...r, erased: wasErased({ _count }) }));
 }

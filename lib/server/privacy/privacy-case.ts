@@ -3,7 +3,7 @@ import { can } from "@/lib/domain/permissions";
 import { isUuid } from "@/lib/domain/ids";
 import type { StaffSession } from "../auth/session";
 import { getDb } from "../db/client";
-import { erasureRefusal, type ErasureRefusal } from "./erasable";
+import { CASE_FACTS, erasureRefusal, wasErased, type ErasureRefusal } from "./erasable";
 
 export interface PrivacyCase {
   id: string;
@@ -23,18 +23,10 @@ export async function privacyCase(session: StaffSession, requestId: string): Pro
   const db = await getDb();
   const r = await db.request.findUnique({
     where: { id: requestId },
-    select: {
-      id: true,
-      registrationNumber: true,
-      status: true,
-      outcome: true,
-      receivedAt: true,
-      contact: { select: { name: true, email: true, phone: true } },
-      _count: { select: { events: { where: { type: "PERSONAL_DATA_ERASED" } } } },
-    },
+    select: { ...CASE_FACTS, contact: { select: { name: true, email: true, phone: true } } },
   });
   if (!r) return null;
   const { _count, ...rest } = r;
   const refusal = r.registrationNumber ? await erasureRefusal(db, requestId) : "noNumber";
-  return { ...rest, erased: _count.events > 0, refusal };
+  return { ...rest, erased: wasErased({ _count }), refusal };
 }

@@ -6,6 +6,7 @@ import { changedContactFields, contactRectificationSchema } from "@/lib/domain/p
 import type { StaffSession } from "../auth/session";
 import { getDb } from "../db/client";
 import { logger } from "../log";
+import { ERASURE_EVENTS, wasErased } from "./erasable";
 import type { Result } from "@/lib/domain/result";
 
 export type RectifyResult = Result<{ changed: number }, "forbidden" | "notFound" | "erased" | "invalid">;
@@ -31,14 +32,10 @@ export async function rectifyContact(
   const db = await getDb();
   const request = await db.request.findFirst({
     where: { id: requestId, status: { not: "DRAFT" } },
-    select: {
-      answers: true,
-      contact: true,
-      _count: { select: { events: { where: { type: "PERSONAL_DATA_ERASED" } } } },
-    },
+    select: { answers: true, contact: true, ...ERASURE_EVENTS },
   });
   if (!request?.contact) return { ok: false, code: "notFound" };
-  if (request._count.events > 0) return { ok: false, code: "erased" };
+  if (wasErased(request)) return { ok: false, code: "erased" };
   const fields = changedContactFields(request.contact, parsed.data);
   if (!fields.length) return { ok: true, changed: 0 };
   const answers = (request.answers ?? {}) as Record<string, Record<string, unknown>>;

@@ -4,7 +4,7 @@ import { documentNumber, isArchivable } from "@/lib/domain/case-documents";
 import { can } from "@/lib/domain/permissions";
 import type { Role } from "@/lib/domain/workflow";
 import { recordAudit, staffActor } from "../audit/record";
-import { getDb } from "../db/client";
+import { getDb, type Db } from "../db/client";
 import { getSettings } from "../settings";
 import { caseDocuments } from "./documents";
 import { documentFile } from "./document-content";
@@ -22,17 +22,33 @@ export type ArchiveResult = Result<
   "forbidden" | "notFound" | "notClosed"
 >;
 
-const sha256 = (b: Uint8Array) => createHash("sha256").update(b).digest("hex");
+export const sha256 = (b: Uint8Array) => createHash("sha256").update(b).digest("hex");
 const day = (d: Date | null | undefined) => (d ? d.toISOString() : null);
 
-/** Packs files with metadata.json and sha256sums.txt ("<hex>  <path>", as sha256sum -c reads it). */
-export function packArchive(metadata: object, documents: ZipFile[]): Uint8Array {
+/**
+ * Packs files with metadata.json and sha256sums.txt ("<hex>  <path>", as sha256sum -c reads it), and
+ * records the export in the audit trail with the package's checksum and how many documents it holds.
+ */
+export async function exportArchive(
+  db: Db,
+  of: { userId: string; entity: "request" | "partnership"; entityId: string; documentCount: number },
+  metadata: object,
+  documents: ZipFile[],
+): Promise<Uint8Array> {
   const files = [
     { name: "metadata.json", data: new TextEncoder().encode(`${JSON.stringify(metadata, null, 2)}\n`) },
     ...documents,
   ];
   const sums = files.map((f) => `${sha256(f.data)}  ${f.name}\n`).join("");
-  return zipFiles([...files, { name: "sha256sums.txt", data: new TextEncoder().encode(sums) }]);
+  const bytes = zipFiles([...files, { name: "sha256sums.txt", data: new TextEncoder().encode(sums) }]);
+  await recordAudit(db, {
+    actor: staffActor(of.userId),
+    entity: of.entity,
+    entityId: of.entityId,
+    action: "archive_exported",
+    changes: { sha256: { to: sha256(bytes) }, documents: { to: of.documentCount } },
+  });
+  return bytes;
 }
 
 export async function caseArchivePackage(input: {
@@ -117,14 +133,12 @@ export async function caseArchivePackage(input: {
       documents: listed,
     },
   };
-  const bytes = packArchive(metadata, files);
-  await recordAudit(db, {
-    actor: staffActor(input.user.id),
-    entity: "request",
-    entityId: request.id,
-    action: "archive_exported",
-    changes: { sha256: { to: sha256(bytes) }, documents: { to: documents.length } },
-  });
+  const bytes = await exportArchive(
+    db,
+    { userId: input.user.id, entity: "request", entityId: request.id, documentCount: documents.length },
+    metadata,
+    files,
+  );
   const base = request.registrationNumber.replace(/[^A-Za-z0-9]+/g, "-").replace(/^-|-$/g, "");
   return { ok: true, filename: `arkivpaket-${base}.zip`, bytes };
 }

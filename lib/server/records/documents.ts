@@ -35,6 +35,16 @@ export async function caseDocuments(requestId: string) {
 
 export type CaseDocuments = NonNullable<Awaited<ReturnType<typeof caseDocuments>>>;
 
+/** What the registrar's case lists show of each case. */
+const CASE_ROW = {
+  id: true,
+  registrationNumber: true,
+  subject: true,
+  status: true,
+  outcome: true,
+  receivedAt: true,
+} as const;
+
 /**
  * Cases for the registrar's search: by registration number (exact or its start, "KS 2026/00"), at
  * most 50, newest first. A registration number is no personal data, so it may ride in the address.
@@ -45,14 +55,7 @@ export async function findCasesByNumber(query: string) {
   const db = await getDb();
   return db.request.findMany({
     where: { status: { not: "DRAFT" }, registrationNumber: { startsWith: q, mode: "insensitive" } },
-    select: {
-      id: true,
-      registrationNumber: true,
-      subject: true,
-      status: true,
-      outcome: true,
-      receivedAt: true,
-    },
+    select: CASE_ROW,
     orderBy: { receivedAt: "desc" },
     take: 50,
   });
@@ -63,14 +66,7 @@ export async function recentlyClosedCases() {
   const db = await getDb();
   return db.request.findMany({
     where: { status: "ENDED", registrationNumber: { not: null } },
-    select: {
-      id: true,
-      registrationNumber: true,
-      subject: true,
-      status: true,
-      outcome: true,
-      receivedAt: true,
-    },
+    select: CASE_ROW,
     orderBy: { updatedAt: "desc" },
     take: 20,
   });

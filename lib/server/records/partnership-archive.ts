@@ -1,21 +1,18 @@
 import "server-only";
-import { createHash } from "node:crypto";
 import { isPartnershipArchivable } from "@/lib/domain/case-documents";
 import { isUuid } from "@/lib/domain/ids";
 import { can } from "@/lib/domain/permissions";
 import type { Role } from "@/lib/domain/workflow";
-import { recordAudit, staffActor } from "../audit/record";
 import { getDb } from "../db/client";
 import { fileStore } from "../files/store";
 import { getSettings } from "../settings";
-import { METADATA_SCHEMA_ID, packArchive, type ArchiveResult } from "./archive-package";
+import { exportArchive, METADATA_SCHEMA_ID, sha256, type ArchiveResult } from "./archive-package";
 import type { ZipFile } from "./zip";
 
 // The archive package of an ended partnership: its facts, parties and trail (audit_event) in
 // metadata.json, and every frozen agreement version as its PDF (the signed one where all signed).
 // The documents of the request it came from are archived with that case (archive-package.ts).
 
-const sha256 = (b: Uint8Array) => createHash("sha256").update(b).digest("hex");
 const isoDay = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 
 export async function partnershipArchivePackage(input: {
@@ -96,14 +93,12 @@ export async function partnershipArchivePackage(input: {
       documents,
     },
   };
-  const bytes = packArchive(metadata, files);
-  await recordAudit(db, {
-    actor: staffActor(input.user.id),
-    entity: "partnership",
-    entityId: p.id,
-    action: "archive_exported",
-    changes: { sha256: { to: sha256(bytes) }, documents: { to: documents.length } },
-  });
+  const bytes = await exportArchive(
+    db,
+    { userId: input.user.id, entity: "partnership", entityId: p.id, documentCount: documents.length },
+    metadata,
+    files,
+  );
   const slug = p.title
     .normalize("NFKD")
     .replace(/[^A-Za-z0-9]+/g, "-")

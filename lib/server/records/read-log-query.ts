@@ -1,37 +1,23 @@
 import "server-only";
 import { z } from "zod";
-import { stockholmTime } from "@/lib/domain/stockholm-time";
+import { daysRange, listFilter, optionalParam } from "@/lib/domain/list-filter";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { getDb } from "../db/client";
 
 // Searching the read log (administrators, /staff/admin/read-log): by person, by case (its
 // registration number) and by Swedish calendar days, newest first, a page at a time.
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-const blank = (v: unknown) => (typeof v === "string" && v.trim() !== "" ? v.trim() : undefined);
-
-export const readLogFilterSchema = z.object({
-  staffId: z.preprocess(blank, z.uuid().optional()).catch(undefined),
-  case: z.preprocess(blank, z.string().max(40).optional()).catch(undefined),
-  from: z.preprocess(blank, z.string().regex(DAY).optional()).catch(undefined),
-  to: z.preprocess(blank, z.string().regex(DAY).optional()).catch(undefined),
-  page: z.coerce.number().int().min(1).max(10_000).catch(1),
+const readLogFilter = listFilter({
+  staffId: optionalParam(z.uuid()),
+  case: optionalParam(z.string().max(40)),
 });
 
-export type ReadLogFilter = z.infer<typeof readLogFilterSchema>;
+export type ReadLogFilter = ReturnType<typeof readLogFilter.parse>;
 
 /** Malformed parameters are dropped, never an error: a filter link cannot break the page. */
-export function parseReadLogFilter(params: Record<string, string | string[] | undefined>): ReadLogFilter {
-  const flat = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
-  return readLogFilterSchema.parse(flat);
-}
+export const parseReadLogFilter = readLogFilter.parse;
 
-export function readLogFilterQuery(filter: ReadLogFilter, page?: number): string {
-  const q = new URLSearchParams();
-  for (const key of ["staffId", "case", "from", "to"] as const) if (filter[key]) q.set(key, filter[key]);
-  if (page && page > 1) q.set("page", String(page));
-  return q.toString();
-}
+export const readLogFilterQuery = readLogFilter.query;
 
 export const READ_LOG_PAGE_SIZE = 50;
 
@@ -60,13 +46,11 @@ export async function searchReadLog(filter: ReadLogFilter) {
     if (!found) return { rows: [], total: 0, pages: 1, unknownCase: true };
     caseId = found.id;
   }
-  const createdAt: Prisma.DateTimeFilter = {};
-  if (filter.from) createdAt.gte = stockholmTime(filter.from, "00:00");
-  if (filter.to) createdAt.lt = new Date(stockholmTime(filter.to, "00:00").getTime() + 86_400_000);
+  const createdAt = daysRange(filter);
   const where: Prisma.ReadLogWhereInput = {
     ...(filter.staffId ? { staffId: filter.staffId } : {}),
     ...(caseId ? { caseId } : {}),
-    ...(filter.from || filter.to ? { createdAt } : {}),
+    ...(createdAt ? { createdAt } : {}),
   };
   const found: ReadLogRow[] = await db.readLog.findMany({
     where,

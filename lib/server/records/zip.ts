@@ -1,12 +1,18 @@
 import "server-only";
 import { crc32, deflateRawSync } from "node:zlib";
 
-// A ZIP archive writer (deflated entries, UTF-8 names) for archive packages. Small enough to keep
-// here rather than add a dependency; tests/support/unzip.ts reads what it writes.
+// A ZIP archive writer (deflated entries, UTF-8 names) for archive packages, and for the test files
+// of tests/support/zip.ts. Small enough to keep here rather than add a dependency;
+// tests/support/unzip.ts reads what it writes.
 
 export interface ZipFile {
   name: string;
   data: Uint8Array;
+  /**
+   * Written as given, under this method number, instead of deflated: 0 stores the data; tests
+   * (tests/support/zip.ts) also write entries whose method does not match their data.
+   */
+  method?: number;
 }
 
 /** DOS date and time of `at` (local fields, as ZIP readers show them). */
@@ -23,7 +29,7 @@ export function zipFiles(files: readonly ZipFile[], at = new Date()): Uint8Array
   let offset = 0;
   for (const file of files) {
     const name = Buffer.from(file.name, "utf8");
-    const packed = deflateRawSync(file.data);
+    const packed = file.method === undefined ? deflateRawSync(file.data) : Buffer.from(file.data);
     const header = (signature: number, size: number) => {
       const b = Buffer.alloc(size);
       b.writeUInt32LE(signature, 0);
@@ -32,7 +38,7 @@ export function zipFiles(files: readonly ZipFile[], at = new Date()): Uint8Array
     const local = header(0x04034b50, 30);
     local.writeUInt16LE(20, 4);
     local.writeUInt16LE(0x0800, 6); // UTF-8 names
-    local.writeUInt16LE(8, 8); // deflate
+    local.writeUInt16LE(file.method ?? 8, 8); // deflate unless told
     local.writeUInt16LE(time, 10);
     local.writeUInt16LE(date, 12);
     local.writeUInt32LE(crc32(file.data), 14);

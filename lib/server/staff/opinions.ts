@@ -1,5 +1,6 @@
 import "server-only";
-import { buildCaseEvent } from "@/lib/domain/case-events";
+import { buildCaseEvent, type CaseEventInput } from "@/lib/domain/case-events";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { getDb } from "../db/client";
 import { enqueueEmail } from "../mail/outbox";
 import { opinionGivenMail } from "../mail/staff-notifications";
@@ -52,6 +53,23 @@ export async function opinionForExpert(opinionId: string, expertId: string) {
   return { opinion, request, attachments };
 }
 
+/** The case event of an expert's step on an opinion, in the step's transaction; the case's id. */
+async function recordExpertStep(
+  tx: Prisma.TransactionClient,
+  opinionId: string,
+  expertId: string,
+  event: CaseEventInput,
+): Promise<string> {
+  const { requestId } = await tx.expertOpinion.findUniqueOrThrow({
+    where: { id: opinionId },
+    select: { requestId: true },
+  });
+  await tx.caseEvent.create({
+    data: { requestId, ...buildCaseEvent(event), actorType: "STAFF", actorId: expertId },
+  });
+  return requestId;
+}
+
 export async function declareConflict(
   opinionId: string,
   expertId: string,
@@ -65,17 +83,9 @@ export async function declareConflict(
       data: { hasConflict, conflictNote: note || null, conflictDeclaredAt: new Date() },
     });
     if (updated.count !== 1) return false;
-    const { requestId } = await tx.expertOpinion.findUniqueOrThrow({
-      where: { id: opinionId },
-      select: { requestId: true },
-    });
-    await tx.caseEvent.create({
-      data: {
-        requestId,
-        ...buildCaseEvent({ type: "CONFLICT_DECLARED", data: { opinionId, hasConflict } }),
-        actorType: "STAFF",
-        actorId: expertId,
-      },
+    await recordExpertStep(tx, opinionId, expertId, {
+      type: "CONFLICT_DECLARED",
+      data: { opinionId, hasConflict },
     });
     return true;
   });
@@ -91,17 +101,9 @@ export async function answerOpinion(opinionId: string, expertId: string, answer:
       data: { answer, answeredAt: new Date() },
     });
     if (updated.count !== 1) return false;
-    const { requestId } = await tx.expertOpinion.findUniqueOrThrow({
-      where: { id: opinionId },
-      select: { requestId: true },
-    });
-    await tx.caseEvent.create({
-      data: {
-        requestId,
-        ...buildCaseEvent({ type: "OPINION_GIVEN", data: { opinionId } }),
-        actorType: "STAFF",
-        actorId: expertId,
-      },
+    const requestId = await recordExpertStep(tx, opinionId, expertId, {
+      type: "OPINION_GIVEN",
+      data: { opinionId },
     });
     const expert = await tx.staffUser.findUnique({ where: { id: expertId }, select: { name: true } });
     await registerDocument(tx, {

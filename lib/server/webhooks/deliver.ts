@@ -8,6 +8,7 @@ import {
 import { open } from "../auth/secret-box";
 import type { Db } from "../db/client";
 import { logger } from "../log";
+import { later, renewClaim, settleFailure, stillOurs } from "../queue/claims";
 import { endpointSecretBinding } from "./secret";
 
 // Delivery works like the mail outbox (lib/server/mail/deliver.ts): rows are claimed in one
@@ -17,8 +18,6 @@ import { endpointSecretBinding } from "./secret";
 // instance is retaken once its lease runs out (at-least-once: receivers drop repeats by event id).
 
 export const MAX_ATTEMPTS = 12;
-const BASE_DELAY_MS = 30_000;
-const MAX_DELAY_MS = 60 * 60_000;
 export const DEFAULT_TIMEOUT_MS = 10_000;
 const LEASE_MS = 60_000;
 
@@ -45,12 +44,6 @@ export interface WebhookRunOptions {
   timeoutMs?: number;
 }
 
-/** Retry delay after the given (1-based) attempt: 30 s, 1 min, 2 min, … capped at one hour, plus up to 10 % jitter. */
-export function webhookRetryDelayMs(attempts: number): number {
-  const base = BASE_DELAY_MS * 2 ** Math.max(0, attempts - 1);
-  return Math.round(Math.min(base * (1 + Math.random() * 0.1), MAX_DELAY_MS));
-}
-
 /** Sends due deliveries of active endpoints. */
 export async function deliverDueWebhooks(db: Db, opts: WebhookRunOptions = {}): Promise<WebhookRunResult> {
   const at = opts.now ?? null;
@@ -58,7 +51,7 @@ export async function deliverDueWebhooks(db: Db, opts: WebhookRunOptions = {}): 
   const rows = await db.$queryRaw<ClaimedDelivery[]>`
     UPDATE webhook_delivery
        SET status = 'SENDING',
-           locked_until = COALESCE(${at}::timestamptz, now()) + ${LEASE_MS}::integer * interval '1 millisecond',
+           locked_until = ${later(at, LEASE_MS)},
            attempts = attempts + 1
      WHERE id IN (
        SELECT d.id FROM webhook_delivery d JOIN webhook_endpoint e ON e.id = d.endpoint_id
@@ -81,11 +74,7 @@ export async function deliverDueWebhooks(db: Db, opts: WebhookRunOptions = {}): 
   );
   for (const row of rows) {
     // `attempts` identifies our claim: a takeover by another instance increments it.
-    const renewed = await db.$executeRaw`
-      UPDATE webhook_delivery
-         SET locked_until = COALESCE(${at}::timestamptz, now()) + ${LEASE_MS}::integer * interval '1 millisecond'
-       WHERE id = ${row.id}::uuid AND status = 'SENDING' AND attempts = ${row.attempts}::integer`;
-    if (renewed !== 1) continue;
+    if (!(await renewClaim(db, "webhook_delivery", row, LEASE_MS, at))) continue;
     const endpoint = endpoints.get(row.endpoint_id)!;
     const secret = open(endpoint.secretSealed, endpointSecretBinding(endpoint.id))?.toString("utf8");
     const error = secret
@@ -137,22 +126,11 @@ async function settle(
   if (error === null) {
     await db.$executeRaw`
       UPDATE webhook_delivery SET status = 'SENT', delivered_at = COALESCE(${at}::timestamptz, now()), locked_until = NULL
-       WHERE id = ${row.id}::uuid AND status = 'SENDING' AND attempts = ${row.attempts}::integer`;
+       WHERE ${stillOurs(row)}`;
     return "delivered";
   }
   const giveUp = row.attempts >= MAX_ATTEMPTS;
-  if (giveUp) {
-    await db.$executeRaw`
-      UPDATE webhook_delivery SET status = 'FAILED', locked_until = NULL, last_error = ${error}
-       WHERE id = ${row.id}::uuid AND status = 'SENDING' AND attempts = ${row.attempts}::integer`;
-  } else {
-    const delayMs = webhookRetryDelayMs(row.attempts);
-    await db.$executeRaw`
-      UPDATE webhook_delivery
-         SET status = 'PENDING', locked_until = NULL, last_error = ${error},
-             next_attempt_at = COALESCE(${at}::timestamptz, now()) + ${delayMs}::integer * interval '1 millisecond'
-       WHERE id = ${row.id}::uuid AND status = 'SENDING' AND attempts = ${row.attempts}::integer`;
-  }
+  await settleFailure(db, "webhook_delivery", row, { error, giveUp, at });
   logger.warn(
     { deliveryId: row.id, eventType: row.event_type, attempts: row.attempts, error, giveUp },
     giveUp ? "webhook delivery failed permanently" : "webhook delivery failed, will retry",

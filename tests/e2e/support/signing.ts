@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { expect, type Download, type Page } from "@playwright/test";
 import { extractLinks, waitForMail } from "./mailbox";
-import { act, openCase, signInAs } from "./staff";
+import { act, fillFields, openCase, signInAs } from "./staff";
 
 // A request granted as IOP, and an agreement frozen and signed through the mailed links: what the
 // partnership and signing specs share.
@@ -11,26 +11,20 @@ import { act, openCase, signInAs } from "./staff";
 export async function grantAsIop(page: Page, number: string) {
   await signInAs(page, "lots");
   await openCase(page, number);
-  await act(page, "review", async (f) => {
-    await f.locator('input[name="meetingDate"]').fill("2026-11-20");
-    await f.locator('textarea[name="participants"]').fill("Maja Lindqvist");
-    await f.locator('textarea[name="summary"]').fill("Passar som IOP.");
+  await act(page, "review", {
+    meetingDate: "2026-11-20",
+    participants: "Maja Lindqvist",
+    summary: "Passar som IOP.",
   });
-  await act(page, "skipExperts", async (f) => {
-    await f.locator('textarea[name="reason"]').fill("Inga juridiska frågor.");
-  });
-  await act(page, "bookPresentation", async (f) => {
-    await f.locator('input[name="date"]').fill("2026-12-03");
-    await f.locator('input[name="time"]').fill("10:00");
-    await f.locator('input[name="place"]').fill("Stadshuset");
-  });
-  await act(page, "recordPresentation", async (f) => {
-    await f.locator('textarea[name="notes"]').fill("Bra presentation.");
-  });
+  await act(page, "skipExperts", { reason: "Inga juridiska frågor." });
+  await act(page, "bookPresentation", { date: "2026-12-03", time: "10:00", place: "Stadshuset" });
+  await act(page, "recordPresentation", { notes: "Bra presentation." });
   await act(page, "submitProposal", async (f) => {
-    await f.locator('select[name="recommended"]').selectOption("IOP");
-    await f.locator('textarea[name="motivation"]').fill("Uppfyller kriterierna för IOP.");
-    await f.locator('textarea[name="resources"]').fill("500 tkr per år.");
+    await fillFields(f, {
+      recommended: "IOP",
+      motivation: "Uppfyller kriterierna för IOP.",
+      resources: "500 tkr per år.",
+    });
     for (const radio of await f.locator('input[type="radio"][value="yes"]').all()) await radio.check();
   });
   await signInAs(page, "director");

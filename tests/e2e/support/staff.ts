@@ -28,15 +28,26 @@ export async function openCase(page: Page, number: string) {
   await expect(page.getByRole("heading", { level: 1 })).toContainText(number);
 }
 
-/** Opens an action's form on the case page, fills it and submits it. */
+type Form = ReturnType<Page["locator"]>;
+
+/** Fills a form's fields by name: a choice is selected, any other field typed in. */
+export async function fillFields(form: Form, fields: Record<string, string>) {
+  for (const [name, value] of Object.entries(fields)) {
+    const field = form.locator(`[name="${name}"]`);
+    if ((await field.evaluate((e) => e.tagName)) === "SELECT") await field.selectOption(value);
+    else await field.fill(value);
+  }
+}
+
+/** Opens an action's form on the case page, fills it (fields by name, or a function) and submits it. */
 export async function act(
   page: Page,
   action: string,
-  fill: (form: ReturnType<Page["locator"]>) => Promise<void> = async () => {},
+  fill: ((form: Form) => Promise<void>) | Record<string, string> = {},
 ) {
   const box = page.locator(`#${action}`);
   await box.locator("summary").click();
-  await fill(box);
+  await (typeof fill === "function" ? fill(box) : fillFields(box, fill));
   await box.locator('button[type="submit"]').click();
   await expect(page.getByRole("status").filter({ hasText: "Klart" })).toBeVisible();
 }

@@ -2,8 +2,9 @@ import { cachedRegister } from "@/lib/server/register/cache";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { DescriptionList } from "@/components/description-list";
 import { BudgetTables } from "@/components/partnerships/budget-tables";
-import { GoalsTable, partyText, periodText } from "@/components/register/partnership-parts";
+import { GoalsTable, partnershipFacts } from "@/components/register/partnership-parts";
 import type { BudgetLine, BudgetParty } from "@/lib/domain/budget";
 import { Link } from "@/lib/i18n/navigation";
 import { getDb } from "@/lib/server/db/client";
@@ -49,20 +50,13 @@ export default async function PartnershipPage({ params }: PageProps<"/[locale]/s
         <Link href="/samarbeten">{t("backToList")}</Link>
       </p>
       <h1>{p.title}</h1>
-      <dl className="mt-4 grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
-        <dt className="font-semibold">{t("civilSocietyParties")}</dt>
-        <dd>{p.civilSocietyParties.map(partyText).join("; ")}</dd>
-        <dt className="font-semibold">{t("publicParties")}</dt>
-        <dd>{p.publicParties.map(partyText).join("; ")}</dd>
-        <dt className="font-semibold">{t("municipality")}</dt>
-        <dd>{p.municipality}</dd>
-        <dt className="font-semibold">{t("period")}</dt>
-        <dd>{periodText(p)}</dd>
-        <dt className="font-semibold">{t("status")}</dt>
-        <dd>{t(`statuses.${p.status}`)}</dd>
-        <dt className="font-semibold">{t("themesLabel")}</dt>
-        <dd>{p.themes.map((theme) => t(`themes.${theme}`)).join(", ") || "–"}</dd>
-      </dl>
+      <DescriptionList
+        className="mt-4"
+        items={[
+          ...partnershipFacts(p, t),
+          { term: t("themesLabel"), value: p.themes.map((theme) => t(`themes.${theme}`)).join(", ") || "–" },
+        ]}
+      />
 
       {p.content && (
         <section aria-labelledby="content">

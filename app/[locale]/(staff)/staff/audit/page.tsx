@@ -4,7 +4,7 @@ import { AuditTable } from "@/components/staff/audit-table";
 import { AUDIT_ENTITIES, type FieldChanges } from "@/lib/domain/audit";
 import { auditActors, auditFilterQuery, listAuditEvents, parseAuditFilter } from "@/lib/server/audit/query";
 import { pagePath } from "@/lib/server/urls";
-import { Pagination } from "@/components/pagination";
+import { Pagination, pagingText } from "@/components/pagination";
 import { openStaffPage, staffMetadata } from "@/lib/server/staff/page";
 
 type Props = PageProps<"/[locale]/staff/audit">;
@@ -74,17 +74,7 @@ export default async function AuditPage({ params, searchParams }: Props) {
           }))}
         />
       )}
-      <Pagination
-        page={page}
-        pages={pages}
-        href={pageHref}
-        text={{
-          label: t("pagination", { page, pages }),
-          current: t("pagination", { page, pages }),
-          previous: t("previous"),
-          next: t("next"),
-        }}
-      />
+      <Pagination page={page} pages={pages} href={pageHref} text={pagingText(t, page, pages)} />
     </>
   );
 }

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { BarChart } from "@/components/dashboard/bar-chart";
+import { type BarRow, ChartSection, countRows } from "@/components/dashboard/bar-chart";
 import { EndingPartnerships } from "@/components/dashboard/ending-partnerships";
 import { DashboardFollowUps } from "@/components/dashboard/follow-ups";
 import { dashboardFormat } from "@/components/dashboard/format";
@@ -29,6 +29,26 @@ export default async function DashboardPage({ params }: Props) {
   const seesCases = can(user.roles, "viewAllCases");
   const seesPartnerships = can(user.roles, "viewPartnerships");
   const openTotal = STEPS.reduce((sum, s) => sum + f.openPerStep[s], 0);
+  const counts = (pairs: [string, number][]) => countRows(pairs, n);
+  // One section per chart; its heading and caption are the texts under `key`.
+  const chart = (
+    key: "perStep" | "daysPerStep" | "perTheme" | "perMonth" | "decisions",
+    sectionId: string,
+    id: string,
+    head: string[],
+    rows: BarRow[],
+    lead?: string,
+  ) => (
+    <ChartSection
+      sectionId={sectionId}
+      heading={t(`${key}.heading`)}
+      lead={lead}
+      id={id}
+      caption={t(`${key}.caption`)}
+      head={head}
+      rows={rows}
+    />
+  );
 
   return (
     <>
@@ -37,84 +57,61 @@ export default async function DashboardPage({ params }: Props) {
 
       <DashboardSummary locale={locale} openTotal={openTotal} f={f} />
 
-      <section aria-labelledby="per-steg" className="mt-10">
-        <h2 id="per-steg">{t("perStep.heading")}</h2>
-        <BarChart
-          id="table-per-step"
-          caption={t("perStep.caption")}
-          head={[t("perStep.step"), t("count")]}
-          rows={STEPS.map((s) => ({
-            label: steps(`${s}.name`),
-            value: f.openPerStep[s],
-            cells: [n(f.openPerStep[s])],
-          }))}
-        />
-      </section>
+      {chart(
+        "perStep",
+        "per-steg",
+        "table-per-step",
+        [t("perStep.step"), t("count")],
+        counts(STEPS.map((s) => [steps(`${s}.name`), f.openPerStep[s]])),
+      )}
 
-      <section aria-labelledby="tid-per-steg" className="mt-10">
-        <h2 id="tid-per-steg">{t("daysPerStep.heading")}</h2>
-        <p>{t("daysPerStep.lead")}</p>
-        <BarChart
-          id="table-days-per-step"
-          caption={t("daysPerStep.caption")}
-          head={[t("daysPerStep.step"), t("daysPerStep.median"), t("daysPerStep.stays")]}
-          rows={STEPS.map((s) => {
-            const d = f.daysPerStep[s];
-            return {
-              label: steps(`${s}.name`),
-              value: d.median ?? 0,
-              cells: [d.median === null ? t("daysPerStep.noData") : n(d.median), n(d.stays)],
-            };
-          })}
-        />
-      </section>
+      {chart(
+        "daysPerStep",
+        "tid-per-steg",
+        "table-days-per-step",
+        [t("daysPerStep.step"), t("daysPerStep.median"), t("daysPerStep.stays")],
+        STEPS.map((s) => {
+          const d = f.daysPerStep[s];
+          return {
+            label: steps(`${s}.name`),
+            value: d.median ?? 0,
+            cells: [d.median === null ? t("daysPerStep.noData") : n(d.median), n(d.stays)],
+          };
+        }),
+        t("daysPerStep.lead"),
+      )}
 
       <OverdueCases locale={locale} overdue={f.overdue} seesCases={seesCases} />
 
-      <section aria-labelledby="per-tema" className="mt-10">
-        <h2 id="per-tema">{t("perTheme.heading")}</h2>
-        <BarChart
-          id="table-per-theme"
-          caption={t("perTheme.caption")}
-          head={[t("perTheme.theme"), t("count")]}
-          rows={THEMES.map((theme) => ({
-            label: home(`themes.${theme}`),
-            value: f.perTheme[theme],
-            cells: [n(f.perTheme[theme])],
-          }))}
-        />
-      </section>
+      {chart(
+        "perTheme",
+        "per-tema",
+        "table-per-theme",
+        [t("perTheme.theme"), t("count")],
+        counts(THEMES.map((theme) => [home(`themes.${theme}`), f.perTheme[theme]])),
+      )}
 
-      <section aria-labelledby="per-manad" className="mt-10">
-        <h2 id="per-manad">{t("perMonth.heading")}</h2>
-        <BarChart
-          id="table-per-month"
-          caption={t("perMonth.caption")}
-          head={[t("perMonth.month"), t("count")]}
-          rows={f.perMonth.map((m) => ({ label: month(m.month), value: m.count, cells: [n(m.count)] }))}
-        />
-      </section>
+      {chart(
+        "perMonth",
+        "per-manad",
+        "table-per-month",
+        [t("perMonth.month"), t("count")],
+        counts(f.perMonth.map((m) => [month(m.month), m.count])),
+      )}
 
-      <section aria-labelledby="beslut" className="mt-10">
-        <h2 id="beslut">{t("decisions.heading")}</h2>
-        <BarChart
-          id="table-decisions"
-          caption={t("decisions.caption")}
-          head={[t("decisions.decision"), t("count")]}
-          rows={[
-            ...COLLABORATION_FORMS.map((form) => ({
-              label: t("decisions.granted", { form: staff(`recommended.${form}`) }),
-              value: f.decisions.granted[form],
-              cells: [n(f.decisions.granted[form])],
-            })),
-            {
-              label: t("decisions.declined"),
-              value: f.decisions.declined,
-              cells: [n(f.decisions.declined)],
-            },
-          ]}
-        />
-      </section>
+      {chart(
+        "decisions",
+        "beslut",
+        "table-decisions",
+        [t("decisions.decision"), t("count")],
+        counts([
+          ...COLLABORATION_FORMS.map((form): [string, number] => [
+            t("decisions.granted", { form: staff(`recommended.${form}`) }),
+            f.decisions.granted[form],
+          ]),
+          [t("decisions.declined"), f.decisions.declined],
+        ]),
+      )}
 
       <EndingPartnerships locale={locale} partnerships={f.partnerships} seesPartnerships={seesPartnerships} />
 

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { ItemList } from "@/components/item-list";
 import { Link } from "@/lib/i18n/navigation";
 import { requireStaff } from "@/lib/server/auth/session";
 import { listMyOpinions } from "@/lib/server/staff/opinions";
@@ -18,26 +19,19 @@ export default async function MyOpinionsPage({ params }: PageProps<"/[locale]/st
   return (
     <>
       <h1>{t("title")}</h1>
-      {opinions.length === 0 ? (
-        <p>{t("none")}</p>
-      ) : (
-        <ul className="mt-4 divide-y divide-slate-300 border-y border-slate-300">
-          {opinions.map((o) => (
-            <li key={o.id} className="py-3">
-              <Link
-                href={{ pathname: "/staff/opinions/[id]", params: { id: o.id } }}
-                className="font-semibold"
-              >
-                {o.request.registrationNumber}: {o.request.subject}
-              </Link>
-              <p className="mt-0 text-slate-700">
-                {format.dateTime(o.requestedAt, { dateStyle: "medium" })} ·{" "}
-                {o.hasConflict ? t("conflict") : o.answeredAt ? t("answered") : t("pending")}
-              </p>
-            </li>
-          ))}
-        </ul>
-      )}
+      <ItemList items={opinions} empty={t("none")} look="ruled">
+        {(o) => (
+          <>
+            <Link href={{ pathname: "/staff/opinions/[id]", params: { id: o.id } }} className="font-semibold">
+              {o.request.registrationNumber}: {o.request.subject}
+            </Link>
+            <p className="mt-0 text-slate-700">
+              {format.dateTime(o.requestedAt, { dateStyle: "medium" })} ·{" "}
+              {o.hasConflict ? t("conflict") : o.answeredAt ? t("answered") : t("pending")}
+            </p>
+          </>
+        )}
+      </ItemList>
     </>
   );
 }

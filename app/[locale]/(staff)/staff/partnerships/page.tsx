@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { DataTable } from "@/components/data-table";
 import { SecondaryButton } from "@/components/form/buttons";
 import { can } from "@/lib/domain/permissions";
 import { PARTNERSHIP_STATUSES, type PartnershipStatusName } from "@/lib/domain/partnership";
@@ -71,41 +72,30 @@ export default async function PartnershipsPage({ params, searchParams }: Props) 
       {rows.length === 0 ? (
         <p className="mt-6">{t("list.empty")}</p>
       ) : (
-        <div className="mt-6 overflow-x-auto">
-          <table className="w-full border-collapse text-left">
-            <caption className="sr-only">{t("list.caption", { count: rows.length })}</caption>
-            <thead>
-              <tr>
-                {(["colTitle", "colParties", "colPeriod", "colStatus", "colPublished"] as const).map((c) => (
-                  <th key={c} scope="col" className="border-b-2 border-slate-700 py-2 pr-4">
-                    {t(`list.${c}`)}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr key={r.id} className="align-top">
-                  <th scope="row" className="border-b border-slate-300 py-2 pr-4 font-normal">
-                    <Link href={{ pathname: "/staff/partnerships/[id]", params: { id: r.id } }}>
-                      {r.title}
-                    </Link>
-                  </th>
-                  <td className="border-b border-slate-300 py-2 pr-4">
-                    {r.parties.map((x) => x.name).join(", ")}
-                  </td>
-                  <td className="border-b border-slate-300 py-2 pr-4">
-                    {year(r.startDate, r.startYear)} – {year(r.endDate, r.endYear)}
-                  </td>
-                  <td className="border-b border-slate-300 py-2 pr-4">{t(`statuses.${r.status}`)}</td>
-                  <td className="border-b border-slate-300 py-2 pr-4">
-                    {r.publishedAt ? t("list.published") : t("list.notPublished")}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          className="mt-6"
+          caption={t("list.caption", { count: rows.length })}
+          rows={rows}
+          columns={[
+            {
+              head: t("list.colTitle"),
+              rowHeader: true,
+              cell: (r) => (
+                <Link href={{ pathname: "/staff/partnerships/[id]", params: { id: r.id } }}>{r.title}</Link>
+              ),
+            },
+            { head: t("list.colParties"), cell: (r) => r.parties.map((x) => x.name).join(", ") },
+            {
+              head: t("list.colPeriod"),
+              cell: (r) => `${year(r.startDate, r.startYear)} – ${year(r.endDate, r.endYear)}`,
+            },
+            { head: t("list.colStatus"), cell: (r) => t(`statuses.${r.status}`) },
+            {
+              head: t("list.colPublished"),
+              cell: (r) => (r.publishedAt ? t("list.published") : t("list.notPublished")),
+            },
+          ]}
+        />
       )}
       <Pagination
         page={page}

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { DataTable } from "@/components/data-table";
 import { EMAIL_KIND_NAMES, EMAIL_KINDS } from "@/lib/domain/email-kinds";
 import { Link } from "@/lib/i18n/navigation";
 import { routing } from "@/lib/i18n/routing";
@@ -20,47 +21,35 @@ export default async function EmailTextsPage({ params }: Props) {
       <AdminNav current="emailTexts" />
       <h1>{t("list.title")}</h1>
       <p className="text-lg">{t("list.lead")}</p>
-      <div className="mt-6 overflow-x-auto">
-        <table className="w-full border-collapse text-left">
-          <caption className="sr-only">{t("list.caption")}</caption>
-          <thead>
-            <tr className="border-b-2 border-slate-700">
-              <th scope="col" className="p-2">
-                {t("list.kind")}
-              </th>
-              <th scope="col" className="p-2">
-                {t("list.audience")}
-              </th>
-              {routing.locales.map((l) => (
-                <th key={l} scope="col" className="p-2">
-                  {t(`list.${l}`)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {EMAIL_KIND_NAMES.map((kind) => (
-              <tr key={kind} className="border-b border-slate-300 align-top">
-                <th scope="row" className="p-2 font-normal">
-                  <Link
-                    href={{ pathname: "/staff/admin/email-texts/[kind]", params: { kind } }}
-                    className="font-semibold"
-                  >
-                    {t(`kinds.${kind}.name`)}
-                  </Link>
-                  <p className="mt-1 text-slate-700">{t(`kinds.${kind}.when`)}</p>
-                </th>
-                <td className="p-2">{t(`list.audiences.${EMAIL_KINDS[kind].audience}`)}</td>
-                {routing.locales.map((l) => (
-                  <td key={l} className="p-2">
-                    {custom.has(`${kind}:${l}`) ? t("list.custom") : t("list.default")}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        className="mt-6"
+        caption={t("list.caption")}
+        rows={EMAIL_KIND_NAMES}
+        rowKey={(kind) => kind}
+        columns={[
+          {
+            head: t("list.kind"),
+            rowHeader: true,
+            cell: (kind) => (
+              <>
+                <Link
+                  href={{ pathname: "/staff/admin/email-texts/[kind]", params: { kind } }}
+                  className="font-semibold"
+                >
+                  {t(`kinds.${kind}.name`)}
+                </Link>
+                <p className="mt-1 text-slate-700">{t(`kinds.${kind}.when`)}</p>
+              </>
+            ),
+          },
+          { head: t("list.audience"), cell: (kind) => t(`list.audiences.${EMAIL_KINDS[kind].audience}`) },
+          ...routing.locales.map((l) => ({
+            head: t(`list.${l}`),
+            cell: (kind: (typeof EMAIL_KIND_NAMES)[number]) =>
+              custom.has(`${kind}:${l}`) ? t("list.custom") : t("list.default"),
+          })),
+        ]}
+      />
     </>
   );
 }

@@ -4,8 +4,8 @@ import { ErrorSummary } from "@/components/form/error-summary";
 import { listOutboxProblems } from "@/lib/server/mail/outbox-admin";
 import { OkMessage } from "@/components/form/ok-message";
 import { AdminNav } from "@/components/staff/admin/admin-nav";
-import { RetryButton } from "@/components/staff/admin/retry-button";
 import { first, openStaffPage, staffMetadata } from "@/lib/server/staff/page";
+import { attemptColumns } from "@/components/staff/admin/attempt-columns";
 
 type Props = PageProps<"/[locale]/staff/admin/outbox">;
 
@@ -38,28 +38,26 @@ export default async function OutboxPage({ params, searchParams }: Props) {
           caption={t("outbox.caption")}
           empty={t("outbox.empty")}
           rows={rows}
-          rowKey={(r) => r.id}
           columns={[
             { head: t("outbox.kind"), rowHeader: true, cell: (r) => kindName(r.kind) },
             { head: t("outbox.case"), cell: (r) => r.caseNumber ?? t("outbox.noCase") },
             { head: t("outbox.recipient"), className: "font-mono", cell: (r) => r.recipient },
-            { head: t("outbox.status"), cell: (r) => t(`outbox.statuses.${r.status}`) },
-            { head: t("outbox.attempts"), cell: (r) => r.attempts },
-            { head: t("outbox.lastError"), className: "break-words", cell: (r) => r.lastError ?? "–" },
-            { head: t("outbox.created"), cell: (r) => when(r.createdAt) },
-            { head: t("outbox.nextAttempt"), cell: (r) => when(r.nextAttemptAt) },
-            {
-              head: t("outbox.actions"),
-              cell: (r) =>
-                r.status === "FAILED" && (
-                  <RetryButton
-                    action={`/api/staff/admin/outbox/${r.id}/retry`}
-                    locale={locale}
-                    label={t("outbox.retryLabel", { kind: kindName(r.kind), recipient: r.recipient })}
-                    text={t("outbox.retry")}
-                  />
-                ),
-            },
+            ...attemptColumns<(typeof rows)[number]>({
+              head: {
+                status: t("outbox.status"),
+                attempts: t("outbox.attempts"),
+                lastError: t("outbox.lastError"),
+                created: t("outbox.created"),
+                next: t("outbox.nextAttempt"),
+                actions: t("outbox.actions"),
+              },
+              status: (r) => t(`outbox.statuses.${r.status}`),
+              when,
+              retryAction: (r) => `/api/staff/admin/outbox/${r.id}/retry`,
+              retryLabel: (r) => t("outbox.retryLabel", { kind: kindName(r.kind), recipient: r.recipient }),
+              retryText: t("outbox.retry"),
+              locale,
+            }),
           ]}
         />
       </div>

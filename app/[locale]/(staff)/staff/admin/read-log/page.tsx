@@ -2,7 +2,8 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { SecondaryButton } from "@/components/form/buttons";
 import { TextField } from "@/components/form/field-kit";
 import { DateRange, FilterSelect, inRow } from "@/components/form/filter-kit";
-import { Pagination } from "@/components/pagination";
+import { Pagination, pagingText } from "@/components/pagination";
+import { DataTable } from "@/components/data-table";
 import { auditActors } from "@/lib/server/audit/query";
 import { parseReadLogFilter, readLogFilterQuery, searchReadLog } from "@/lib/server/records/read-log-query";
 import { pagePath } from "@/lib/server/urls";
@@ -62,48 +63,39 @@ export default async function ReadLogPage({ params, searchParams }: Props) {
       {rows.length === 0 ? (
         <p className="mt-4">{t("empty")}</p>
       ) : (
-        <div className="mt-4 overflow-x-auto" tabIndex={0} role="region" aria-labelledby="read-log-caption">
-          <table className="w-full border-collapse text-left">
-            <caption id="read-log-caption" className="sr-only">
-              {t("caption")}
-            </caption>
-            <thead>
-              <tr>
-                {[t("when"), t("who"), t("what"), t("caseColumn"), t("requestId")].map((h) => (
-                  <th key={h} scope="col" className="border-b-2 border-slate-700 p-2">
-                    {h}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr key={String(r.id)} className="border-b border-slate-300">
-                  <td className="p-2">
-                    {format.dateTime(r.createdAt, { dateStyle: "short", timeStyle: "medium" })}
-                  </td>
-                  <td className="p-2">{r.staffName ?? t("unknownStaff")}</td>
-                  <td className="p-2">
-                    {what(r.entity)} <span className="font-mono text-sm break-all">{r.entityId}</span>
-                  </td>
-                  <td className="p-2">{r.registrationNumber ?? "–"}</td>
-                  <td className="p-2 font-mono text-sm break-all">{r.requestId ?? "–"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          className="mt-4"
+          caption={t("caption")}
+          captionId="read-log-caption"
+          regionLabelledBy="read-log-caption"
+          rows={rows}
+          columns={[
+            {
+              head: t("when"),
+              cell: (r) => format.dateTime(r.createdAt, { dateStyle: "short", timeStyle: "medium" }),
+            },
+            { head: t("who"), cell: (r) => r.staffName ?? t("unknownStaff") },
+            {
+              head: t("what"),
+              cell: (r) => (
+                <>
+                  {what(r.entity)} <span className="font-mono text-sm break-all">{r.entityId}</span>
+                </>
+              ),
+            },
+            { head: t("caseColumn"), cell: (r) => r.registrationNumber ?? "–" },
+            {
+              head: t("requestId"),
+              cell: (r) => <span className="font-mono text-sm break-all">{r.requestId ?? "–"}</span>,
+            },
+          ]}
+        />
       )}
       <Pagination
         page={page}
         pages={pages}
         href={(n) => `${base}?${readLogFilterQuery(filter, n)}`}
-        text={{
-          label: t("pagination", { page, pages }),
-          current: t("pagination", { page, pages }),
-          previous: t("previous"),
-          next: t("next"),
-        }}
+        text={pagingText(t, page, pages)}
       />
     </>
   );

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { DataTable } from "@/components/data-table";
 import { SecondaryButton } from "@/components/form/buttons";
 import { ErrorSummary } from "@/components/form/error-summary";
 import { Link } from "@/lib/i18n/navigation";
@@ -45,46 +46,34 @@ export default async function RetentionPage({ params, searchParams }: Props) {
       <section aria-labelledby="dry-run-heading" className="mt-8">
         <h2 id="dry-run-heading">{t("dryRun.title")}</h2>
         <p>{t("dryRun.lead")}</p>
-        <div className="overflow-x-auto" tabIndex={0} role="region" aria-labelledby="dry-run-caption">
-          <table className="w-full border-collapse text-left">
-            <caption id="dry-run-caption" className="sr-only">
-              {t("dryRun.caption")}
-            </caption>
-            <thead>
-              <tr>
-                {[t("dryRun.rule"), t("dryRun.action"), t("dryRun.count"), t("dryRun.which")].map((h) => (
-                  <th key={h} scope="col" className="border-b-2 border-slate-700 p-2">
-                    {h}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {dry.map((r) => (
-                <tr key={r.rule} className="border-b border-slate-300 align-top" data-rule={r.rule}>
-                  <th scope="row" className="p-2 font-semibold">
-                    {t(`rules.${r.rule}`)}
-                  </th>
-                  <td className="p-2">{t(`actions.${r.action as "keep"}`)}</td>
-                  <td className="p-2">{r.action === "keep" ? "–" : r.count}</td>
-                  <td className="p-2">
-                    {r.action === "keep"
-                      ? t("dryRun.kept")
-                      : r.count === 0
-                        ? t("dryRun.none")
-                        : r.items.length === 0
-                          ? t("dryRun.rowsOnly")
-                          : `${r.items.map((i) => i.label).join(", ")}${
-                              r.count > DRY_RUN_LIST
-                                ? ` ${t("dryRun.more", { count: r.count - DRY_RUN_LIST })}`
-                                : ""
-                            }`}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={t("dryRun.caption")}
+          captionId="dry-run-caption"
+          regionLabelledBy="dry-run-caption"
+          rows={dry}
+          rowKey={(r) => r.rule}
+          rowProps={(r) => ({ "data-rule": r.rule })}
+          columns={[
+            { head: t("dryRun.rule"), rowHeader: "strong", cell: (r) => t(`rules.${r.rule}`) },
+            { head: t("dryRun.action"), cell: (r) => t(`actions.${r.action as "keep"}`) },
+            { head: t("dryRun.count"), cell: (r) => (r.action === "keep" ? "–" : r.count) },
+            {
+              head: t("dryRun.which"),
+              cell: (r) =>
+                r.action === "keep"
+                  ? t("dryRun.kept")
+                  : r.count === 0
+                    ? t("dryRun.none")
+                    : r.items.length === 0
+                      ? t("dryRun.rowsOnly")
+                      : `${r.items.map((i) => i.label).join(", ")}${
+                          r.count > DRY_RUN_LIST
+                            ? ` ${t("dryRun.more", { count: r.count - DRY_RUN_LIST })}`
+                            : ""
+                        }`,
+            },
+          ]}
+        />
         <PostForm action="/api/staff/admin/retention/run" locale={locale} className="mt-4">
           <SecondaryButton type="submit">{t("dryRun.runNow")}</SecondaryButton>
         </PostForm>

@@ -1,6 +1,6 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { DataTable } from "@/components/data-table";
-import { RetryButton } from "@/components/staff/admin/retry-button";
+import { attemptColumns } from "@/components/staff/admin/attempt-columns";
 import { eventTypeKey, isWebhookEventType } from "@/lib/domain/webhooks";
 import type { WebhookDeliveryView } from "@/lib/server/webhooks/admin-view";
 
@@ -19,28 +19,27 @@ export function DeliveriesTable({ rows, locale }: { rows: WebhookDeliveryView[];
         regionLabelledBy="leveranser"
         caption={t("deliveries.caption")}
         rows={rows}
-        rowKey={(r) => r.id}
         columns={[
           { head: t("deliveries.event"), rowHeader: true, cell: (r) => eventName(r.eventType) },
           { head: t("deliveries.eventId"), className: "font-mono text-sm", cell: (r) => r.eventId },
           { head: t("deliveries.endpoint"), className: "break-all", cell: (r) => r.endpointUrl },
-          { head: t("deliveries.status"), cell: (r) => t(`deliveries.statuses.${r.status}`) },
-          { head: t("deliveries.attempts"), cell: (r) => r.attempts },
-          { head: t("deliveries.lastError"), className: "break-words", cell: (r) => r.lastError ?? "–" },
-          { head: t("deliveries.created"), cell: (r) => when(r.createdAt) },
-          { head: t("deliveries.next"), cell: (r) => when(r.nextAttemptAt) },
-          {
-            head: t("deliveries.actions"),
-            cell: (r) =>
-              r.status === "FAILED" && (
-                <RetryButton
-                  action={`/api/staff/admin/webhooks/deliveries/${r.id}/retry`}
-                  locale={locale}
-                  label={t("deliveries.retryLabel", { event: eventName(r.eventType), url: r.endpointUrl })}
-                  text={t("deliveries.retry")}
-                />
-              ),
-          },
+          ...attemptColumns<WebhookDeliveryView>({
+            head: {
+              status: t("deliveries.status"),
+              attempts: t("deliveries.attempts"),
+              lastError: t("deliveries.lastError"),
+              created: t("deliveries.created"),
+              next: t("deliveries.next"),
+              actions: t("deliveries.actions"),
+            },
+            status: (r) => t(`deliveries.statuses.${r.status}`),
+            when,
+            retryAction: (r) => `/api/staff/admin/webhooks/deliveries/${r.id}/retry`,
+            retryLabel: (r) =>
+              t("deliveries.retryLabel", { event: eventName(r.eventType), url: r.endpointUrl }),
+            retryText: t("deliveries.retry"),
+            locale,
+          }),
         ]}
       />
     </div>

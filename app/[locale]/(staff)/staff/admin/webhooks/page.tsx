@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { DescriptionList } from "@/components/description-list";
 import { PrimaryButton, SecondaryButton } from "@/components/form/buttons";
 import { ErrorSummary, type SummaryError } from "@/components/form/error-summary";
 import { eventTypeKey, WEBHOOK_EVENT_TYPES } from "@/lib/domain/webhooks";
@@ -97,14 +98,23 @@ export default async function WebhooksPage({ params, searchParams }: Props) {
             <h3 id={`ep-${endpoint.id}-title`} className="break-all">
               {endpoint.url}
             </h3>
-            <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
-              <dt className="font-semibold">{t("endpoints.events")}</dt>
-              <dd>{endpoint.events.map((e) => t(`eventTypes.${eventTypeKey(e)}`)).join(", ")}</dd>
-              <dt className="font-semibold">{t("endpoints.active")}</dt>
-              <dd>{endpoint.active ? t("endpoints.activeYes") : t("endpoints.activeNo")}</dd>
-              <dt className="font-semibold">{t("endpoints.created")}</dt>
-              <dd>{format.dateTime(endpoint.createdAt, { dateStyle: "short", timeStyle: "short" })}</dd>
-            </dl>
+            <DescriptionList
+              sideBySide
+              items={[
+                {
+                  term: t("endpoints.events"),
+                  value: endpoint.events.map((e) => t(`eventTypes.${eventTypeKey(e)}`)).join(", "),
+                },
+                {
+                  term: t("endpoints.active"),
+                  value: endpoint.active ? t("endpoints.activeYes") : t("endpoints.activeNo"),
+                },
+                {
+                  term: t("endpoints.created"),
+                  value: format.dateTime(endpoint.createdAt, { dateStyle: "short", timeStyle: "short" }),
+                },
+              ]}
+            />
             <details className="mt-4" open={flash?.form === form ? true : undefined}>
               <summary className="cursor-pointer font-semibold">
                 {t("endpoints.editTitle", { url: endpoint.url })}

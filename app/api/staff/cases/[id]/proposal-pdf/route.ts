@@ -1,3 +1,4 @@
+import { pdfDownload } from "@/lib/server/signing/pdf-response";
 import { notFoundResponse, forbiddenResponse } from "@/lib/server/http/html-page";
 import { requireStaffApi } from "@/lib/server/auth/api-access";
 import { proposalDocument, proposalPdf } from "@/lib/server/staff/proposal-document";
@@ -14,13 +15,5 @@ export async function GET(request: Request, { params }: RouteContext<"/api/staff
   await recordRead({ staffId: session.user.id, entity: "proposal_pdf", entityId: id, caseId: id });
   const bytes = await proposalPdf(doc);
   const name = `forslag-till-beslut-${doc.registrationNumber.replace(/[^A-Za-z0-9]+/g, "-").replace(/^-|-$/g, "")}.pdf`;
-  return new Response(bytes as BodyInit, {
-    headers: {
-      "Content-Type": "application/pdf",
-      "Content-Disposition": `attachment; filename="${name}"`,
-      "Content-Length": String(bytes.byteLength),
-      "Cache-Control": "private, no-store",
-      "X-Content-Type-Options": "nosniff",
-    },
-  });
+  return pdfDownload(bytes, name);
 }

@@ -1,3 +1,4 @@
+import { pdfDownload } from "@/lib/server/signing/pdf-response";
 import { notFoundResponse, forbiddenResponse } from "@/lib/server/http/html-page";
 import { requireStaffApi } from "@/lib/server/auth/api-access";
 import { draftAgreementPdf } from "@/lib/server/partnerships/agreement-pdf";
@@ -13,13 +14,5 @@ export async function GET(
   const locale = new URL(request.url).searchParams.get("lang") === "en" ? "en" : "sv";
   const bytes = await draftAgreementPdf(id, locale);
   if (!bytes) return notFoundResponse();
-  return new Response(bytes as BodyInit, {
-    headers: {
-      "Content-Type": "application/pdf",
-      "Content-Disposition": `attachment; filename="${locale === "en" ? "agreement" : "overenskommelse"}-${id.slice(0, 8)}.pdf"`,
-      "Content-Length": String(bytes.byteLength),
-      "Cache-Control": "private, no-store",
-      "X-Content-Type-Options": "nosniff",
-    },
-  });
+  return pdfDownload(bytes, `${locale === "en" ? "agreement" : "overenskommelse"}-${id.slice(0, 8)}.pdf`);
 }

@@ -1,3 +1,4 @@
+import { pdfDownload } from "@/lib/server/signing/pdf-response";
 import { notFoundResponse, forbiddenResponse } from "@/lib/server/http/html-page";
 import { isUuid } from "@/lib/domain/ids";
 import { requireStaffApi } from "@/lib/server/auth/api-access";
@@ -19,13 +20,5 @@ export async function GET(
   if (!report) return notFoundResponse();
   const bytes = await reportPdf(report, locale);
   const name = `${locale === "sv" ? "kvartalsrapport" : "quarterly-report"}-${report.quarter}.pdf`;
-  return new Response(bytes as BodyInit, {
-    headers: {
-      "Content-Type": "application/pdf",
-      "Content-Disposition": `attachment; filename="${name}"`,
-      "Content-Length": String(bytes.byteLength),
-      "Cache-Control": "private, no-store",
-      "X-Content-Type-Options": "nosniff",
-    },
-  });
+  return pdfDownload(bytes, name);
 }

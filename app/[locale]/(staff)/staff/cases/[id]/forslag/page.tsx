@@ -2,6 +2,7 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { LabelledText, MetaList, PrintArticle, PrintSection } from "@/components/staff/print-document";
 import { PrintTools } from "@/components/staff/print-tools";
+import { DocumentTable } from "@/components/document-table";
 import { requireStaff } from "@/lib/server/auth/session";
 import { staffMetadata } from "@/lib/server/staff/page";
 import { asLocale } from "@/lib/server/urls";
@@ -43,32 +44,14 @@ export default async function ProposalDocumentPage({ params }: Props) {
               block.kind === "field" ? (
                 <LabelledText key={i} label={block.label} text={block.text} />
               ) : (
-                <table key={i} className="mt-3 w-full border-collapse text-left">
-                  <thead>
-                    <tr>
-                      {block.head.map((h) => (
-                        <th
-                          key={h}
-                          scope="col"
-                          className="border-b-2 border-slate-700 py-1 pr-3 font-semibold"
-                        >
-                          {h}
-                        </th>
-                      ))}
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {block.rows.map(([criterion, met, note]) => (
-                      <tr key={criterion} className="align-top print:break-inside-avoid">
-                        <th scope="row" className="border-b border-slate-300 py-1 pr-3 font-normal">
-                          {criterion}
-                        </th>
-                        <td className="border-b border-slate-300 py-1 pr-3">{met}</td>
-                        <td className="border-b border-slate-300 py-1 whitespace-pre-line">{note}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
+                <DocumentTable
+                  key={i}
+                  className="mt-3"
+                  head={block.head}
+                  rows={block.rows.map((cells) => ({ cells }))}
+                  rowHeader
+                  lastColumn="whitespace-pre-line"
+                />
               ),
             )}
           </PrintSection>

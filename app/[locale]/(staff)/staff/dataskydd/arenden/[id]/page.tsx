@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { DescriptionList } from "@/components/description-list";
 import { PrimaryButton } from "@/components/form/buttons";
 import { ErrorSummary } from "@/components/form/error-summary";
 import { Link } from "@/lib/i18n/navigation";
@@ -61,12 +62,16 @@ export default async function DataProtectionCasePage({ params, searchParams }: P
       </p>
       <h1>{number ? t("case.title", { number }) : t("case.titleNoNumber")}</h1>
       <h2 className="sr-only">{t("case.facts")}</h2>
-      <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1">
-        <dt className="font-semibold">{t("case.status")}</dt>
-        <dd>{t(`statuses.${c.status as "OPEN"}`)}</dd>
-        <dt className="font-semibold">{t("case.received")}</dt>
-        <dd>{c.receivedAt ? format.dateTime(c.receivedAt, { dateStyle: "medium" }) : t("result.none")}</dd>
-      </dl>
+      <DescriptionList
+        sideBySide
+        items={[
+          { term: t("case.status"), value: t(`statuses.${c.status as "OPEN"}`) },
+          {
+            term: t("case.received"),
+            value: c.receivedAt ? format.dateTime(c.receivedAt, { dateStyle: "medium" }) : t("result.none"),
+          },
+        ]}
+      />
       {c.erased && (
         <p className="mt-6 border-l-4 border-slate-700 bg-slate-100 p-4">{t("case.erasedNotice")}</p>
       )}

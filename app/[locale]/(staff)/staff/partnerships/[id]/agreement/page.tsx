@@ -2,6 +2,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { LabelledText, PrintArticle, PrintSection } from "@/components/staff/print-document";
 import { PrintTools } from "@/components/staff/print-tools";
+import { DocumentTable } from "@/components/document-table";
 import { agreementOutline } from "@/lib/server/partnerships/agreement-document";
 import { openStaffPage, staffMetadata } from "@/lib/server/staff/page";
 
@@ -38,41 +39,16 @@ export default async function AgreementPage({ params }: Props) {
               block.kind === "text" ? (
                 <LabelledText key={i} label={block.label} text={block.text} />
               ) : block.kind === "table" ? (
-                <div key={i} className="mt-4 overflow-x-auto">
-                  <table className="w-full border-collapse text-left" data-testid={`table-${section.id}`}>
-                    <caption className="text-left font-semibold">{block.caption}</caption>
-                    <thead>
-                      <tr>
-                        {block.head.map((h, j) => (
-                          <th
-                            key={j}
-                            scope="col"
-                            className={`border-b-2 border-slate-700 py-1 pr-3 ${j === block.head.length - 1 && j > 0 ? "text-right" : ""}`}
-                          >
-                            {h}
-                          </th>
-                        ))}
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {block.rows.map((r, j) => (
-                        <tr
-                          key={j}
-                          className={`align-top print:break-inside-avoid ${r.total ? "font-semibold" : ""}`}
-                        >
-                          {r.cells.map((c, k) => (
-                            <td
-                              key={k}
-                              className={`border-b border-slate-300 py-1 pr-3 ${k === r.cells.length - 1 && k > 0 ? "text-right whitespace-nowrap" : ""}`}
-                            >
-                              {c}
-                            </td>
-                          ))}
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </div>
+                <DocumentTable
+                  key={i}
+                  className="mt-4"
+                  tableProps={{ "data-testid": `table-${section.id}` }}
+                  caption={block.caption}
+                  showCaption
+                  head={block.head}
+                  rows={block.rows}
+                  lastColumn="text-right whitespace-nowrap"
+                />
               ) : (
                 <div key={i} className="mt-4 grid gap-10 sm:grid-cols-2 print:grid-cols-2">
                   {block.parties.map((party, j) => (

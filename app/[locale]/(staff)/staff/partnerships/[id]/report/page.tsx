@@ -1,5 +1,6 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { DocumentTable } from "@/components/document-table";
 import { SecondaryButton } from "@/components/form/buttons";
 import { SelectField } from "@/components/form/field-kit";
 import { inRow } from "@/components/form/filter-kit";
@@ -78,36 +79,15 @@ export default async function QuarterlyReportPage({ params, searchParams }: Prop
               block.kind === "text" ? (
                 <LabelledText key={i} label={block.label} text={block.text} />
               ) : (
-                <table key={i} className="mt-3 w-full border-collapse text-left">
-                  <caption className="text-left text-slate-700 print:text-black">{block.caption}</caption>
-                  <thead>
-                    <tr>
-                      {block.head.map((h) => (
-                        <th
-                          key={h}
-                          scope="col"
-                          className="border-b-2 border-slate-700 py-1 pr-3 font-semibold"
-                        >
-                          {h}
-                        </th>
-                      ))}
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {block.rows.map(([head, ...cells], r) => (
-                      <tr key={r} className="align-top print:break-inside-avoid">
-                        <th scope="row" className="border-b border-slate-300 py-1 pr-3 font-normal">
-                          {head}
-                        </th>
-                        {cells.map((c, j) => (
-                          <td key={j} className="border-b border-slate-300 py-1 pr-3">
-                            {c}
-                          </td>
-                        ))}
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
+                <DocumentTable
+                  key={i}
+                  className="mt-3"
+                  caption={block.caption}
+                  showCaption="muted"
+                  head={block.head}
+                  rows={block.rows.map((cells) => ({ cells }))}
+                  rowHeader
+                />
               ),
             )}
           </PrintSection>
