@@ -6,17 +6,20 @@ import type { ReactNode } from "react";
 // label for screen readers that read it alone (WCAG 2.1 AA: 1.3.1, 3.3.1, 3.3.2).
 
 const WIDTHS = {
-  widest: "max-w-3xl",
-  wide: "max-w-2xl",
-  medium: "max-w-md",
-  narrow: "max-w-xs",
-  tiny: "max-w-48",
+  widest: "w-full max-w-3xl",
+  wide: "w-full max-w-2xl",
+  medium: "w-full max-w-md",
+  narrow: "w-full max-w-xs",
+  tiny: "w-full max-w-48",
+  /** As wide as its content (a select) or the browser's default (an input): for fields side by side. */
+  fit: "",
 } as const;
 export type FieldWidth = keyof typeof WIDTHS;
 
 /** The class of every text input, textarea and select; `width` caps how wide it grows. */
 export function inputClass(width: FieldWidth = "wide"): string {
-  return `mt-2 block w-full ${WIDTHS[width]} rounded border-2 border-slate-700 bg-white px-3 py-2 text-base focus:border-slate-900`;
+  const look = "rounded border-2 border-slate-700 bg-white px-3 py-2 text-base focus:border-slate-900";
+  return ["mt-2 block", WIDTHS[width], look].filter(Boolean).join(" ");
 }
 
 /**
@@ -83,7 +86,8 @@ export function FieldWrap({
 
 export interface FieldProps {
   id: string;
-  name: string;
+  /** The name the value is sent under; the id when not given. */
+  name?: string;
   label: string;
   hint?: string;
   error?: string;
@@ -113,7 +117,7 @@ export function FieldShell({ p, children }: { p: FieldProps; children: ReactNode
 export function controlProps(p: FieldProps, count?: string) {
   return {
     id: p.id,
-    name: p.name,
+    name: p.name ?? p.id,
     "aria-describedby": describedBy(p.id, { hint: p.hint, error: p.error, count, also: p.alsoDescribedBy }),
     "aria-invalid": p.error ? true : undefined,
     "aria-required": p.required || undefined,
@@ -122,7 +126,7 @@ export function controlProps(p: FieldProps, count?: string) {
 
 export interface TextFieldProps extends FieldProps {
   value?: string;
-  type?: "text" | "date" | "number" | "email" | "tel" | "url" | "password" | "search";
+  type?: "text" | "date" | "time" | "number" | "email" | "tel" | "url" | "password" | "search";
   /** A textarea of this many rows instead of a one-line input. */
   rows?: number;
   width?: FieldWidth;
@@ -133,6 +137,9 @@ export interface TextFieldProps extends FieldProps {
   autoCapitalize?: "none" | "off";
   inputMode?: "text" | "numeric" | "decimal" | "email" | "tel" | "url";
   maxLength?: number;
+  /** The bounds of a number. */
+  min?: number;
+  max?: number;
   /** The id of a datalist of suggestions. */
   list?: string;
   /** The language of the text typed, when it is not the page's (a mail text in the other language). */
@@ -164,6 +171,8 @@ export function TextField(p: TextFieldProps) {
           {...common}
           type={p.type ?? "text"}
           inputMode={p.inputMode}
+          min={p.min}
+          max={p.max}
           list={p.list}
           className={inputClass(width) + extra}
         />
@@ -173,6 +182,21 @@ export function TextField(p: TextFieldProps) {
           {p.countText}
         </p>
       )}
+    </FieldShell>
+  );
+}
+
+/** A file to upload; its form is sent as multipart/form-data. */
+export function FileField(p: FieldProps & { accept: string; multiple?: boolean }) {
+  return (
+    <FieldShell p={p}>
+      <input
+        {...controlProps(p)}
+        type="file"
+        accept={p.accept}
+        multiple={p.multiple}
+        className="mt-2 block"
+      />
     </FieldShell>
   );
 }
@@ -231,7 +255,7 @@ export function CheckboxGroup(
               <input
                 type={p.type ?? "checkbox"}
                 id={boxId}
-                name={p.name}
+                name={p.name ?? p.id}
                 value={option.value}
                 defaultChecked={chosen.has(option.value)}
                 className="h-6 w-6"

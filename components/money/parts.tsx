@@ -3,6 +3,7 @@ import { PrimaryButton } from "@/components/form/buttons";
 import { formatSek } from "@/lib/domain/budget";
 import type { Locale } from "@/lib/i18n/routing";
 import type { Flash } from "@/lib/server/staff/flash";
+import { PostForm } from "@/components/form/post-form";
 
 // Shared pieces of the money page: one plain form per action (post/redirect/get, no JavaScript
 // needed), its fields wired to the flash that brings back input and errors.
@@ -54,9 +55,7 @@ export function MoneyForm({
           {okText}
         </p>
       )}
-      <form method="post" action={action} noValidate>
-        <input type="hidden" name="locale" value={locale} />
-        <input type="hidden" name="op" value={op} />
+      <PostForm action={action} locale={locale} hidden={{ op }}>
         {Object.entries(hidden).map(([k, v]) => (
           <input key={k} type="hidden" name={k} value={v} />
         ))}
@@ -64,7 +63,7 @@ export function MoneyForm({
         <p className="mt-6">
           <PrimaryButton type="submit">{save}</PrimaryButton>
         </p>
-      </form>
+      </PostForm>
     </div>
   );
 }

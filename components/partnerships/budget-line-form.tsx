@@ -4,6 +4,7 @@ import { BUDGET_KINDS, type BudgetLine } from "@/lib/domain/budget";
 import type { Locale } from "@/lib/i18n/routing";
 import type { Flash } from "@/lib/server/staff/flash";
 import { SelectField, TextField } from "@/components/form/field-kit";
+import { PostForm } from "@/components/form/post-form";
 
 // One budget line's form: a new line, or an existing one (folded in a <details>, which opens by
 // itself without JavaScript) with its remove button.
@@ -46,9 +47,7 @@ export async function BudgetLineForm({
     error: mine?.errors[name] ? tk(`errors.${mine.errors[name]}`) : undefined,
   });
   const fields = (
-    <form method="post" action={`/api/staff/partnerships/${partnershipId}/budget`} noValidate>
-      <input type="hidden" name="locale" value={locale} />
-      <input type="hidden" name="version" value={version} />
+    <PostForm action={`/api/staff/partnerships/${partnershipId}/budget`} locale={locale} hidden={{ version }}>
       {line && <input type="hidden" name="lineId" value={line.id} />}
       <SelectField
         compact
@@ -107,7 +106,7 @@ export async function BudgetLineForm({
           <PrimaryButton type="submit">{t("budget.add")}</PrimaryButton>
         )}
       </p>
-    </form>
+    </PostForm>
   );
   const okText =
     ok === form ? (

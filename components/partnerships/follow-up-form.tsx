@@ -1,9 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import { SelectField, TextField } from "@/components/form/field-kit";
-import { PrimaryButton } from "@/components/form/buttons";
 import { ErrorSummary } from "@/components/form/error-summary";
 import type { Flash } from "@/lib/server/staff/flash";
 import { dayText, goalNamer, type FollowUpsData } from "./follow-up-lists";
+import { PostForm } from "@/components/form/post-form";
 
 // Recording a follow-up: the form, and the summary of its errors after a failed post (the typed
 // values and errors come back in the flash).
@@ -71,8 +71,12 @@ export async function FollowUpForm({
       {!manage ? (
         <p>{t("form.readOnly")}</p>
       ) : (
-        <form method="post" action={`/api/staff/partnerships/${id}/follow-ups`} noValidate>
-          <input type="hidden" name="locale" value={locale} />
+        <PostForm
+          action={`/api/staff/partnerships/${id}/follow-ups`}
+          locale={locale}
+          submit={t("form.submit")}
+          submitSpacing="mt-8"
+        >
           <p>{t("form.lead")}</p>
           <SelectField
             {...field("followUpId")}
@@ -133,10 +137,7 @@ export async function FollowUpForm({
               </div>
             ))}
           </fieldset>
-          <PrimaryButton type="submit" className="mt-8">
-            {t("form.submit")}
-          </PrimaryButton>
-        </form>
+        </PostForm>
       )}
     </section>
   );

@@ -2,9 +2,10 @@ import { getTranslations } from "next-intl/server";
 import { SecondaryButton } from "@/components/form/buttons";
 import { PARTY_SIDES, PUBLISHED_PARTS, readPublished } from "@/lib/domain/partnership";
 import type { PartnershipDetail } from "@/lib/server/partnerships/queries";
-import { SelectField, TextField } from "@/components/form/field-kit";
+import { CheckboxGroup, SelectField, TextField } from "@/components/form/field-kit";
 import { SectionForm } from "./section-form";
 import { action, helpers, type SectionContext } from "./record-sections";
+import { PostForm } from "@/components/form/post-form";
 
 // The parties (one form each, plus one to add) and the publishing section of the partnership page.
 
@@ -31,9 +32,11 @@ export async function PartiesSection(ctx: SectionContext) {
             {t("record.saved")}
           </p>
         )}
-        <form method="post" action={`/api/staff/partnerships/${ctx.p.id}/parties`} noValidate>
-          <input type="hidden" name="locale" value={ctx.locale} />
-          <input type="hidden" name="version" value={ctx.p.version} />
+        <PostForm
+          action={`/api/staff/partnerships/${ctx.p.id}/parties`}
+          locale={ctx.locale}
+          hidden={{ version: ctx.p.version }}
+        >
           {party && <input type="hidden" name="partyId" value={party.id} />}
           <fieldset disabled={!ctx.canManage} className="m-0 border-0 p-0">
             <legend className="sr-only">{heading}</legend>
@@ -82,7 +85,7 @@ export async function PartiesSection(ctx: SectionContext) {
               )}
             </p>
           )}
-        </form>
+        </PostForm>
       </div>
     );
   };
@@ -98,7 +101,7 @@ export async function PartiesSection(ctx: SectionContext) {
 export async function PublishingSection(ctx: SectionContext & { dateText: string | null }) {
   const { t, flash, okText, errorText } = await helpers(ctx, "publishing");
   const flags = readPublished(ctx.p.published);
-  const chosen = new Set(flash ? (flash.values.parts ?? []) : PUBLISHED_PARTS.filter((k) => flags[k]));
+  const chosen = flash ? (flash.values.parts ?? []) : PUBLISHED_PARTS.filter((k) => flags[k]);
   const error = errorText(flash?.errors.publish);
   return (
     <SectionForm
@@ -134,25 +137,19 @@ export async function PublishingSection(ctx: SectionContext & { dateText: string
           {error}
         </p>
       )}
-      <fieldset className="mt-4" aria-describedby="publishing-parts-hint">
-        <legend className="font-semibold">{t("record.fields.parts")}</legend>
-        <p id="publishing-parts-hint" className="mt-1 text-slate-700">
-          {t("record.fields.partsHint")}
-        </p>
-        {PUBLISHED_PARTS.map((part) => (
-          <div key={part} className="mt-2 flex items-center gap-3">
-            <input
-              type="checkbox"
-              id={`publishing-${part}`}
-              name="parts"
-              value={part}
-              defaultChecked={chosen.has(part)}
-              className="h-6 w-6"
-            />
-            <label htmlFor={`publishing-${part}`}>{t(`record.fields.part_${part}`)}</label>
-          </div>
-        ))}
-      </fieldset>
+      <CheckboxGroup
+        id="publishing-parts"
+        name="parts"
+        label={t("record.fields.parts")}
+        hint={t("record.fields.partsHint")}
+        options={PUBLISHED_PARTS.map((part) => ({
+          value: part,
+          label: t(`record.fields.part_${part}`),
+          id: `publishing-${part}`,
+        }))}
+        chosen={chosen}
+        spacing="mt-4"
+      />
     </SectionForm>
   );
 }

@@ -1,4 +1,4 @@
-import { controlProps, FieldShell, SelectField, TextField } from "@/components/form/field-kit";
+import { FileField, SelectField, TextField } from "@/components/form/field-kit";
 
 // One field of the partner's report form, drawn with the field kit; the page passes the form's
 // values and errors once, as functions of the field's name.
@@ -30,11 +30,7 @@ export function ReportField(p: {
     );
   }
   if (p.file) {
-    return (
-      <FieldShell p={field}>
-        <input {...controlProps(field)} type="file" multiple accept={FILE_TYPES} className="mt-2 block" />
-      </FieldShell>
-    );
+    return <FileField {...field} multiple accept={FILE_TYPES} />;
   }
   return (
     <TextField

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { PrimaryButton } from "@/components/form/buttons";
+import { PostForm } from "@/components/form/post-form";
 
 // The partnership record's sections (server components, plain HTML forms that work without
 // JavaScript); their fields come from components/form/field-kit.tsx.
@@ -40,9 +41,7 @@ export function SectionForm({
           {okText}
         </p>
       )}
-      <form method="post" action={action} noValidate>
-        <input type="hidden" name="locale" value={locale} />
-        <input type="hidden" name="version" value={version} />
+      <PostForm action={action} locale={locale} hidden={{ version }}>
         {section && <input type="hidden" name="section" value={section} />}
         <fieldset disabled={!canManage} className="m-0 border-0 p-0">
           <legend className="sr-only">{heading}</legend>
@@ -54,7 +53,7 @@ export function SectionForm({
             {extraButtons}
           </p>
         )}
-      </form>
+      </PostForm>
     </section>
   );
 }

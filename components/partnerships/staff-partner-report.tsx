@@ -1,10 +1,12 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { SecondaryButton } from "@/components/form/buttons";
+import { TextField } from "@/components/form/field-kit";
 import { formatSek } from "@/lib/domain/budget";
 import { isoDate } from "@/lib/domain/follow-ups";
 import type { Locale } from "@/lib/i18n/routing";
 import type { StaffPartnerReports } from "@/lib/server/partnerships/partner-reports";
 import type { Flash } from "@/lib/server/staff/flash";
+import { PostForm } from "@/components/form/post-form";
 
 // One partner report on the staff page, with its review forms while it waits for a decision.
 
@@ -102,47 +104,36 @@ export async function StaffPartnerReport(props: {
       )}
       {r.status === "SUBMITTED" && props.canManage && (
         <div className="mt-4 flex flex-wrap items-start gap-8">
-          <form method="post" action={`/api/staff/partnerships/${data.id}/partner-reports`}>
-            <input type="hidden" name="locale" value={locale} />
-            <input type="hidden" name="reportId" value={r.id} />
+          <PostForm
+            action={`/api/staff/partnerships/${data.id}/partner-reports`}
+            locale={locale}
+            hidden={{ reportId: r.id }}
+          >
             <input type="hidden" name="decision" value="accept" />
             <SecondaryButton type="submit">{t("accept")}</SecondaryButton>
-          </form>
-          <form
-            method="post"
+          </PostForm>
+          <PostForm
             action={`/api/staff/partnerships/${data.id}/partner-reports`}
-            noValidate
+            locale={locale}
+            hidden={{ reportId: r.id }}
             className="grow"
           >
-            <input type="hidden" name="locale" value={locale} />
-            <input type="hidden" name="reportId" value={r.id} />
             <input type="hidden" name="decision" value="return" />
-            <div className={commentError ? "border-l-4 border-red-700 pl-4" : ""}>
-              <label htmlFor={`${formId}-comment`} className="block font-semibold">
-                {t("comment")}
-              </label>
-              <p id={`${formId}-comment-hint`} className="mt-1 text-slate-700">
-                {t("commentHint")}
-              </p>
-              {commentError && (
-                <p id={`${formId}-comment-error`} className="mt-1 font-semibold text-red-800">
-                  {commentError}
-                </p>
-              )}
-              <textarea
-                id={`${formId}-comment`}
-                name="comment"
-                rows={3}
-                defaultValue={flash?.values.comment?.[0] ?? ""}
-                aria-describedby={`${formId}-comment-hint${commentError ? ` ${formId}-comment-error` : ""}`}
-                aria-invalid={commentError ? true : undefined}
-                className="mt-2 block w-full max-w-2xl rounded border-2 border-slate-700 bg-white px-3 py-2"
-              />
-            </div>
+            <TextField
+              id={`${formId}-comment`}
+              name="comment"
+              label={t("comment")}
+              hint={t("commentHint")}
+              error={commentError}
+              value={flash?.values.comment?.[0]}
+              rows={3}
+              compact
+              spacing=""
+            />
             <SecondaryButton type="submit" className="mt-2">
               {t("return")}
             </SecondaryButton>
-          </form>
+          </PostForm>
         </div>
       )}
     </article>

@@ -1,4 +1,6 @@
 import { PrimaryButton, SecondaryButton } from "@/components/form/buttons";
+import { SelectField } from "@/components/form/field-kit";
+import { PostForm } from "@/components/form/post-form";
 
 // Releasing a case's documents (the list as CSV or PDF, or one document) and making its archive
 // package: plain POST forms, so nothing about the request rides in an address.
@@ -49,8 +51,7 @@ export function ReleaseForms(props: {
     <section aria-labelledby="release-h" className="mt-10">
       <h2 id="release-h">{text.heading}</h2>
       <p className="max-w-3xl">{text.lead}</p>
-      <form method="post" action={`${base}/export`} className="mt-4">
-        <input type="hidden" name="locale" value={locale} />
+      <PostForm action={`${base}/export`} locale={locale} className="mt-4">
         <fieldset>
           <legend className="text-lg font-semibold">{text.list}</legend>
           <Reviewed id="list-reviewed" label={text.reviewed} />
@@ -63,10 +64,9 @@ export function ReleaseForms(props: {
             </SecondaryButton>
           </div>
         </fieldset>
-      </form>
+      </PostForm>
       {props.documents.length > 0 && (
-        <form method="post" action={`${base}/file`} className="mt-8">
-          <input type="hidden" name="locale" value={locale} />
+        <PostForm action={`${base}/file`} locale={locale} className="mt-8">
           <fieldset>
             <legend className="text-lg font-semibold">{text.single}</legend>
             {text.singleError && (
@@ -74,26 +74,21 @@ export function ReleaseForms(props: {
                 {text.singleError}
               </p>
             )}
-            <label htmlFor="single-document" className="mt-2 block font-semibold">
-              {text.document}
-            </label>
-            <select
+            <SelectField
               id="single-document"
               name="document"
-              className="mt-1 block rounded border-2 border-slate-700 bg-white px-3 py-2"
-            >
-              {props.documents.map((d) => (
-                <option key={d.id} value={d.id}>
-                  {d.label}
-                </option>
-              ))}
-            </select>
+              label={text.document}
+              options={props.documents.map((d) => ({ value: d.id, label: d.label }))}
+              compact
+              spacing="mt-2"
+              width="fit"
+            />
             <Reviewed id="single-reviewed" label={text.reviewed} error={text.singleError} />
             <SecondaryButton type="submit" className="mt-3">
               {text.downloadOne}
             </SecondaryButton>
           </fieldset>
-        </form>
+        </PostForm>
       )}
     </section>
   );
@@ -113,8 +108,7 @@ export function ArchiveForm(props: {
           {props.text.error}
         </p>
       )}
-      <form method="post" action={`/api/staff/cases/${props.requestId}/archive`}>
-        <input type="hidden" name="locale" value={props.locale} />
+      <PostForm action={`/api/staff/cases/${props.requestId}/archive`} locale={props.locale}>
         <PrimaryButton
           type="submit"
           id="archive"
@@ -122,7 +116,7 @@ export function ArchiveForm(props: {
         >
           {props.text.submit}
         </PrimaryButton>
-      </form>
+      </PostForm>
     </section>
   );
 }

@@ -1,14 +1,12 @@
 import { getTranslations } from "next-intl/server";
 import { SecondaryButton } from "@/components/form/buttons";
-import { type Option, SelectField, TextField } from "@/components/form/field-kit";
+import { TextField } from "@/components/form/field-kit";
+import { gridChoices, inGrid } from "@/components/form/filter-kit";
 import { THEMES } from "@/lib/domain/themes";
 import type { PublicStatus, RegisterFilters } from "@/lib/server/register/partnerships";
 
 // The register's filter form: a plain GET form, so filtering works without JavaScript and every
 // filtered view has its own address.
-
-// Each filter sits in a cell of the grid, so it takes the cell's width and no space above.
-const look = { compact: true, spacing: "", width: "widest" } as const;
 
 export async function RegisterFilterForm({
   base,
@@ -28,12 +26,13 @@ export async function RegisterFilterForm({
   const t = await getTranslations("register");
   const thisYear = new Date().getFullYear();
   const years = Array.from({ length: thisYear + 2 - 2010 }, (_, i) => thisYear + 1 - i);
+  const choice = gridChoices(filters, t("all"));
   return (
     <form method="get" action={base} className="mt-6 rounded border border-slate-300 bg-slate-50 p-4">
       <h2 className="mt-0 text-lg">{t("filterHeading")}</h2>
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         <TextField
-          {...look}
+          {...inGrid}
           id="f-q"
           name="q"
           type="search"
@@ -41,16 +40,13 @@ export async function RegisterFilterForm({
           value={filters.q}
           autoComplete="off"
         />
-        <FilterSelect
-          id="f-theme"
-          name="theme"
-          label={t("filterTheme")}
-          value={filters.theme}
-          all={t("all")}
-          options={THEMES.map((theme) => ({ value: theme, label: t(`themes.${theme}`) }))}
-        />
+        {choice(
+          "theme",
+          t("filterTheme"),
+          THEMES.map((theme) => [theme, t(`themes.${theme}`)]),
+        )}
         <TextField
-          {...look}
+          {...inGrid}
           id="f-party"
           name="party"
           label={t("filterParty")}
@@ -63,49 +59,26 @@ export async function RegisterFilterForm({
             <option key={name} value={name} />
           ))}
         </datalist>
-        <FilterSelect
-          id="f-year"
-          name="year"
-          label={t("filterYear")}
-          value={filters.year}
-          all={t("all")}
-          options={years.map((y) => ({ value: String(y), label: String(y) }))}
-        />
-        <FilterSelect
-          id="f-status"
-          name="status"
-          label={t("filterStatus")}
-          value={filters.status}
-          all={t("all")}
-          options={statuses.map((st) => ({ value: st, label: t(`statuses.${st}`) }))}
-        />
-        <FilterSelect
-          id="f-municipality"
-          name="municipality"
-          label={t("filterMunicipality")}
-          value={filters.municipality}
-          all={t("all")}
-          options={choices.municipalities.map((m) => ({ value: m, label: m }))}
-        />
+        {choice(
+          "year",
+          t("filterYear"),
+          years.map((y) => [String(y), String(y)]),
+        )}
+        {choice(
+          "status",
+          t("filterStatus"),
+          statuses.map((st) => [st, t(`statuses.${st}`)]),
+        )}
+        {choice(
+          "municipality",
+          t("filterMunicipality"),
+          choices.municipalities.map((m) => [m, m]),
+        )}
       </div>
       <div className="mt-4 flex flex-wrap items-center gap-4">
         <SecondaryButton type="submit">{t("filterButton")}</SecondaryButton>
         {filtered && <a href={base}>{t("clearFilters")}</a>}
       </div>
     </form>
-  );
-}
-
-/** One filter of the register: a choice among the values, or all of them. */
-function FilterSelect(p: {
-  id: string;
-  name: string;
-  label: string;
-  value: string | number | undefined;
-  all: string;
-  options: Option[];
-}) {
-  return (
-    <SelectField {...look} {...p} value={p.value === undefined ? "" : String(p.value)} placeholder={p.all} />
   );
 }

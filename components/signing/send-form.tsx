@@ -35,30 +35,9 @@ export function SendForm({
       <h3 className="mt-0">{text.heading}</h3>
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="partyId" value={partyId} />
-      <TextField
-        compact
-        id={id("name")}
-        name="name"
-        label={text.name}
-        value={values.name}
-        error={errors.name}
-      />
-      <TextField
-        compact
-        id={id("role")}
-        name="role"
-        label={text.role}
-        value={values.role}
-        error={errors.role}
-      />
-      <TextField
-        compact
-        id={id("email")}
-        name="email"
-        label={text.email}
-        value={values.email}
-        error={errors.email}
-      />
+      {(["name", "role", "email"] as const).map((f) => (
+        <TextField key={f} compact id={id(f)} name={f} label={text[f]} value={values[f]} error={errors[f]} />
+      ))}
       <SelectField
         compact
         id={id("mailLocale")}

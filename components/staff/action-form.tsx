@@ -3,7 +3,8 @@ import type { z } from "zod";
 import { SECTIONS } from "@/lib/domain/intake/sections";
 import { DATE, IOP_CRITERIA, PAYLOADS, TIME } from "@/lib/domain/workflow-payloads";
 import { ACTIONS, WORKFLOW_ACTIONS, type WorkflowAction } from "@/lib/domain/workflow";
-import { PrimaryButton } from "../form/buttons";
+import { CheckboxGroup, FieldError, SelectField, TextField } from "../form/field-kit";
+import { PostForm } from "@/components/form/post-form";
 
 type FieldKind =
   "date" | "time" | "number" | "text" | "textarea" | "experts" | "select" | "criteria" | "sections";
@@ -67,8 +68,6 @@ const CRITERION = (PAYLOADS.submitProposal.shape.criteria.shape as Record<string
 const MET_OPTIONS = (CRITERION.shape.met as z.ZodEnum).options as readonly string[];
 const NOTE_MAX = describe("note", CRITERION.shape.note as z.ZodType).maxLength;
 
-const control = "mt-1 block w-full rounded border-2 border-slate-700 px-3 py-2";
-
 export async function ActionForm(props: {
   action: WorkflowAction;
   requestId: string;
@@ -85,135 +84,115 @@ export async function ActionForm(props: {
   const value = (name: string) => props.values?.[name]?.[0] ?? (name === "durationMinutes" ? "60" : "");
   const error = (name: string) =>
     props.errors?.[name] ? t(`errors.${props.errors[name]}` as never) : undefined;
-  const described = (name: string) =>
-    error(name) ? { "aria-describedby": `${id(name)}-error`, "aria-invalid": true as const } : {};
-  const errorText = (name: string) =>
-    error(name) && (
-      <p id={`${id(name)}-error`} className="mt-1 font-semibold text-red-800">
-        {error(name)}
-      </p>
-    );
+  const errorText = (name: string, label: string) => (
+    <FieldError id={`${id(name)}-error`} label={label} message={error(name)} />
+  );
 
   const field = (f: F) => {
     const label = t(`fields.${LABELS[props.action]?.[f.name] ?? f.name}` as never);
-    if (f.kind === "experts" || f.kind === "criteria" || f.kind === "sections") {
+    const look = { id: id(f.name), name: f.name, label, error: error(f.name), compact: true };
+    if (f.kind === "sections" || f.kind === "experts") {
+      const boxes =
+        f.kind === "sections"
+          ? SECTIONS.map((s) => ({
+              value: s.id,
+              label: intake(`sections.${s.id}` as never),
+              box: `section-${s.id}`,
+            }))
+          : props.experts.map((e) => ({ value: e.id, label: e.name, box: `expert-${e.id}` }));
+      return (
+        <CheckboxGroup
+          key={f.name}
+          {...look}
+          spacing="mt-4"
+          options={boxes.map((o) => ({ value: o.value, label: o.label, id: id(o.box) }))}
+          chosen={props.values?.[f.name] ?? []}
+        />
+      );
+    }
+    if (f.kind === "criteria") {
       return (
         <fieldset
           key={f.name}
           className="mt-4"
-          {...(error(f.name) ? { "aria-describedby": `${id(f.name)}-error` } : {})}
+          aria-describedby={error(f.name) ? `${id(f.name)}-error` : undefined}
         >
           <legend className="font-semibold">{label}</legend>
-          {errorText(f.name)}
-          {f.kind === "sections"
-            ? SECTIONS.map((s) => (
-                <div key={s.id} className="mt-1 flex items-center gap-2">
-                  <input
-                    type="checkbox"
-                    id={id(`section-${s.id}`)}
-                    name="sections"
-                    value={s.id}
-                    defaultChecked={props.values?.sections?.includes(s.id)}
-                    className="h-5 w-5"
-                  />
-                  <label htmlFor={id(`section-${s.id}`)}>{intake(`sections.${s.id}` as never)}</label>
-                </div>
-              ))
-            : f.kind === "experts"
-              ? props.experts.map((e) => (
-                  <div key={e.id} className="mt-1 flex items-center gap-2">
+          {errorText(f.name, label)}
+          {IOP_CRITERIA.map((c) => (
+            <fieldset key={c} className="mt-3 border-l-4 border-slate-300 pl-3">
+              <legend>{t(`criteria.${c}`)}</legend>
+              {errorText(`criteria.${c}.met`, t(`criteria.${c}`))}
+              <div className="flex flex-wrap gap-4">
+                {MET_OPTIONS.map((m) => (
+                  <div key={m} className="flex items-center gap-1">
                     <input
-                      type="checkbox"
-                      id={id(`expert-${e.id}`)}
-                      name="expertIds"
-                      value={e.id}
-                      defaultChecked={props.values?.expertIds?.includes(e.id)}
+                      type="radio"
+                      id={id(`${c}-${m}`)}
+                      name={`criteria.${c}.met`}
+                      value={m}
+                      defaultChecked={props.values?.[`criteria.${c}.met`]?.[0] === m}
                       className="h-5 w-5"
                     />
-                    <label htmlFor={id(`expert-${e.id}`)}>{e.name}</label>
+                    <label htmlFor={id(`${c}-${m}`)}>{t(`met.${m}` as never)}</label>
                   </div>
-                ))
-              : IOP_CRITERIA.map((c) => (
-                  <fieldset key={c} className="mt-3 border-l-4 border-slate-300 pl-3">
-                    <legend>{t(`criteria.${c}`)}</legend>
-                    {errorText(`criteria.${c}.met`)}
-                    <div className="flex flex-wrap gap-4">
-                      {MET_OPTIONS.map((m) => (
-                        <div key={m} className="flex items-center gap-1">
-                          <input
-                            type="radio"
-                            id={id(`${c}-${m}`)}
-                            name={`criteria.${c}.met`}
-                            value={m}
-                            defaultChecked={props.values?.[`criteria.${c}.met`]?.[0] === m}
-                            className="h-5 w-5"
-                          />
-                          <label htmlFor={id(`${c}-${m}`)}>{t(`met.${m}` as never)}</label>
-                        </div>
-                      ))}
-                    </div>
-                    <label htmlFor={id(`${c}-note`)} className="mt-1 block text-sm">
-                      {t("fields.note")}
-                    </label>
-                    <input
-                      type="text"
-                      id={id(`${c}-note`)}
-                      name={`criteria.${c}.note`}
-                      maxLength={NOTE_MAX}
-                      defaultValue={props.values?.[`criteria.${c}.note`]?.[0] ?? ""}
-                      className={control}
-                    />
-                  </fieldset>
                 ))}
+              </div>
+              <TextField
+                id={id(`${c}-note`)}
+                name={`criteria.${c}.note`}
+                label={t("fields.note")}
+                value={props.values?.[`criteria.${c}.note`]?.[0]}
+                maxLength={NOTE_MAX}
+                width="widest"
+                compact
+                spacing="mt-1"
+              />
+            </fieldset>
+          ))}
         </fieldset>
       );
     }
     const common = {
-      id: id(f.name),
-      name: f.name,
-      defaultValue: value(f.name),
-      className: control,
-      ...(f.maxLength ? { maxLength: f.maxLength } : {}),
-      ...(f.required ? { "aria-required": true as const } : {}),
-      ...described(f.name),
-    };
-    let input;
-    if (f.kind === "textarea") input = <textarea {...common} rows={4} />;
-    else if (f.kind === "select") {
-      input = (
-        <select {...common}>
-          <option value="">–</option>
-          {(f.options ?? []).map((o) => (
-            <option key={o} value={o}>
-              {t(`recommended.${o}` as never)}
-            </option>
-          ))}
-        </select>
+      ...look,
+      required: f.required,
+      value: value(f.name),
+      width: "widest",
+      spacing: "mt-4",
+    } as const;
+    if (f.kind === "select") {
+      return (
+        <SelectField
+          key={f.name}
+          {...common}
+          placeholder="–"
+          options={(f.options ?? []).map((o) => ({ value: o, label: t(`recommended.${o}` as never) }))}
+        />
       );
-    } else input = <input {...common} type={f.kind === "number" ? "number" : f.kind} />;
+    }
     return (
-      <div key={f.name} className="mt-4">
-        <label htmlFor={id(f.name)} className="block font-semibold">
-          {label}
-        </label>
-        {errorText(f.name)}
-        {input}
-      </div>
+      <TextField
+        key={f.name}
+        {...common}
+        type={f.kind === "textarea" || f.kind === "text" ? "text" : f.kind}
+        rows={f.kind === "textarea" ? 4 : undefined}
+        maxLength={f.maxLength}
+      />
     );
   };
 
   return (
     <details className="mt-3 rounded border border-slate-400 p-3" open={props.open}>
       <summary className="cursor-pointer font-semibold">{t(`actions.${props.action}`)}</summary>
-      <form method="post" action={`/api/staff/cases/${props.requestId}/action`} noValidate>
-        <input type="hidden" name="locale" value={props.locale} />
-        <input type="hidden" name="action" value={props.action} />
-        <input type="hidden" name="version" value={props.version} />
+      <PostForm
+        action={`/api/staff/cases/${props.requestId}/action`}
+        locale={props.locale}
+        hidden={{ action: props.action, version: props.version }}
+        submit={t(`actions.${props.action}`)}
+        submitSpacing="mt-4"
+      >
         {fieldsOf(props.action).map(field)}
-        <PrimaryButton type="submit" className="mt-4">
-          {t(`actions.${props.action}`)}
-        </PrimaryButton>
-      </form>
+      </PostForm>
     </details>
   );
 }

@@ -1,5 +1,15 @@
 import { TextField } from "@/components/form/field-kit";
 import { PrimaryButton } from "@/components/form/buttons";
+import { first, type Search } from "@/lib/server/page-metadata";
+
+// The errors a code page is sent back with (`?error=`), by their message key under secondFactor.errors.
+const CODE_ERRORS = { wrong: "wrong", empty: "empty", "rate-limited": "rateLimited" } as const;
+
+/** The error a code page came back with, as its message key; none for an unknown one. */
+export function codeError(search: Search) {
+  const code = first(search.error);
+  return code && code in CODE_ERRORS ? CODE_ERRORS[code as keyof typeof CODE_ERRORS] : undefined;
+}
 
 /** The form that asks for a second-factor code: one field, its hint and error, wired for screen readers. */
 export function CodeForm({

@@ -3,8 +3,8 @@ import { STEPS } from "@/lib/domain/steps";
 import { THEMES } from "@/lib/domain/themes";
 import type { InboxFilter } from "@/lib/server/staff/inbox";
 import { SecondaryButton } from "../form/buttons";
-
-const control = "mt-1 block w-full rounded border-2 border-slate-700 px-2 py-2";
+import { CheckboxField, TextField } from "../form/field-kit";
+import { gridChoices, inGrid } from "../form/filter-kit";
 
 /**
  * The inbox's filters: a plain form that posts to /api/staff/cases/search, which keeps the free text
@@ -24,116 +24,74 @@ export async function InboxFilters({
   const t = await getTranslations("staff.inbox");
   const steps = await getTranslations("steps");
   const home = await getTranslations("home");
-  const select = (name: keyof InboxFilter, label: string, options: [string, string][], value?: string) => (
-    <div>
-      <label htmlFor={`f-${name}`} className="block font-semibold">
-        {label}
-      </label>
-      <select id={`f-${name}`} name={name} defaultValue={value ?? ""} className={control}>
-        {options.map(([v, text]) => (
-          <option key={v} value={v}>
-            {text}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
+  const select = gridChoices(filter);
   return (
     <form method="post" action={action} className="mt-6 rounded border border-slate-300 bg-slate-50 p-4">
       <input type="hidden" name="locale" value={locale} />
       <h2 className="mt-0 text-lg">{t("filters")}</h2>
       <div className="mt-2 grid gap-4 sm:grid-cols-3">
-        {select(
-          "status",
-          t("status"),
-          [
-            ["OPEN", t("statusOPEN")],
-            ["ENDED", t("statusENDED")],
-          ],
-          filter.status,
-        )}
-        {select(
-          "step",
-          t("step"),
-          [["", t("all")], ...STEPS.map((s) => [s, steps(`${s}.name`)] as [string, string])],
-          filter.step,
-        )}
-        {select(
-          "kind",
-          t("kind"),
-          [
-            ["", t("all")],
-            ["COLLABORATION", t("kindCOLLABORATION")],
-            ["QUESTION", t("kindQUESTION")],
-          ],
-          filter.kind,
-        )}
-        {select(
-          "theme",
-          t("theme"),
-          [["", t("all")], ...THEMES.map((th) => [th, home(`themes.${th}`)] as [string, string])],
-          filter.theme,
-        )}
-        {select(
-          "assigned",
-          t("assigned"),
-          [
-            ["", t("all")],
-            ["me", t("assignedMe")],
-            ["none", t("assignedNone")],
-            ...lotsUsers.map((u) => [u.id, u.name] as [string, string]),
-          ],
-          filter.assigned,
-        )}
+        {select("status", t("status"), [
+          ["OPEN", t("statusOPEN")],
+          ["ENDED", t("statusENDED")],
+        ])}
+        {select("step", t("step"), [
+          ["", t("all")],
+          ...STEPS.map((s) => [s, steps(`${s}.name`)] as [string, string]),
+        ])}
+        {select("kind", t("kind"), [
+          ["", t("all")],
+          ["COLLABORATION", t("kindCOLLABORATION")],
+          ["QUESTION", t("kindQUESTION")],
+        ])}
+        {select("theme", t("theme"), [
+          ["", t("all")],
+          ...THEMES.map((th) => [th, home(`themes.${th}`)] as [string, string]),
+        ])}
+        {select("assigned", t("assigned"), [
+          ["", t("all")],
+          ["me", t("assignedMe")],
+          ["none", t("assignedNone")],
+          ...lotsUsers.map((u) => [u.id, u.name] as [string, string]),
+        ])}
         {select(
           "sort",
           t("sort"),
           (["newest", "oldest", "number", "step"] as const).map(
             (s) => [s, t(`sort${s}`)] as [string, string],
           ),
-          filter.sort,
         )}
-        <div>
-          <label htmlFor="f-minAge" className="block font-semibold">
-            {t("minAge")}
-          </label>
-          <input
-            id="f-minAge"
-            name="minAge"
-            type="number"
-            min={1}
-            max={3650}
-            inputMode="numeric"
-            defaultValue={filter.minAge ?? ""}
-            className={control}
-          />
-        </div>
+        <TextField
+          {...inGrid}
+          id="f-minAge"
+          name="minAge"
+          type="number"
+          label={t("minAge")}
+          inputMode="numeric"
+          value={filter.minAge === undefined ? undefined : String(filter.minAge)}
+          min={1}
+          max={3650}
+        />
         <div className="sm:col-span-2">
-          <label htmlFor="f-q" className="block font-semibold">
-            {t("q")}
-          </label>
-          <input
+          <TextField
+            {...inGrid}
             id="f-q"
             name="q"
             type="search"
+            label={t("q")}
             maxLength={200}
-            defaultValue={filter.q ?? ""}
-            className={control}
+            value={filter.q}
           />
         </div>
       </div>
       <div className="mt-4 flex flex-wrap items-center gap-4">
-        <div className="flex items-center gap-2">
-          <input
-            id="f-overdue"
-            name="overdue"
-            type="checkbox"
-            value="1"
-            defaultChecked={!!filter.overdue}
-            className="h-5 w-5"
-          />
-          <label htmlFor="f-overdue">{t("overdue")}</label>
-        </div>
+        <CheckboxField
+          id="f-overdue"
+          name="overdue"
+          value="1"
+          label={t("overdue")}
+          checked={!!filter.overdue}
+          spacing=""
+        />
         <SecondaryButton type="submit">{t("apply")}</SecondaryButton>
       </div>
     </form>

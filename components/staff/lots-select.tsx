@@ -1,3 +1,6 @@
+import { SelectField } from "@/components/form/field-kit";
+import { inRow } from "@/components/form/filter-kit";
+
 /** A choice of lots coordinator (or nobody), for assigning cases. */
 export function LotsSelect(props: {
   label: string;
@@ -6,23 +9,15 @@ export function LotsSelect(props: {
   defaultValue?: string;
 }) {
   return (
-    <div>
-      <label htmlFor="assignTo" className="block font-semibold">
-        {props.label}
-      </label>
-      <select
-        id="assignTo"
-        name="assignTo"
-        defaultValue={props.defaultValue ?? "none"}
-        className="mt-1 rounded border-2 border-slate-700 px-2 py-2"
-      >
-        <option value="none">{props.noneLabel}</option>
-        {props.lotsUsers.map((u) => (
-          <option key={u.id} value={u.id}>
-            {u.name}
-          </option>
-        ))}
-      </select>
-    </div>
+    <SelectField
+      {...inRow}
+      id="assignTo"
+      label={props.label}
+      value={props.defaultValue ?? "none"}
+      options={[
+        { value: "none", label: props.noneLabel },
+        ...props.lotsUsers.map((u) => ({ value: u.id, label: u.name })),
+      ]}
+    />
   );
 }

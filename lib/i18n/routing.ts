@@ -82,3 +82,5 @@ export const routing = defineRouting({
 
 export type Locale = (typeof routing.locales)[number];
 export type AppPathname = keyof typeof routing.pathnames;
+/** A page's path without parameters, which a link can name as it is. */
+export type StaticPathname = Exclude<AppPathname, `${string}[${string}`>;

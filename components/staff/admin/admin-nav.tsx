@@ -1,60 +1,34 @@
 import { useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
+import type { StaticPathname } from "@/lib/i18n/routing";
+
+type Page = "users" | "settings" | "emailTexts" | "outbox" | "readLog" | "retention" | "webhooks";
 
 /** The administration pages' own navigation. */
-export function AdminNav({
-  label,
-  current,
-  users,
-  settings,
-}: {
-  label: string;
-  current: "users" | "settings" | "emailTexts" | "outbox" | "readLog" | "retention" | "webhooks";
-  users: string;
-  settings: string;
-}) {
-  // The mail pages' labels come from their own message file, so the older pages need not pass them.
+export function AdminNav({ current }: { current: Page }) {
+  const admin = useTranslations("staff.admin");
   const mail = useTranslations("adminMail.nav");
   const records = useTranslations("retention.nav");
   const hooks = useTranslations("adminWebhooks");
+  const pages: [Page, StaticPathname, string][] = [
+    ["users", "/staff/admin/users", admin("users.title")],
+    ["settings", "/staff/admin/settings", admin("settings.title")],
+    ["emailTexts", "/staff/admin/email-texts", mail("emailTexts")],
+    ["outbox", "/staff/admin/outbox", mail("outbox")],
+    ["retention", "/staff/admin/retention", records("retention")],
+    ["readLog", "/staff/admin/read-log", records("readLog")],
+    ["webhooks", "/staff/admin/webhooks", hooks("nav")],
+  ];
   return (
-    <nav aria-label={label} className="mb-6">
+    <nav aria-label={admin("nav")} className="mb-6">
       <ul className="flex flex-wrap gap-4">
-        <li>
-          <Link href="/staff/admin/users" aria-current={current === "users" ? "page" : undefined}>
-            {users}
-          </Link>
-        </li>
-        <li>
-          <Link href="/staff/admin/settings" aria-current={current === "settings" ? "page" : undefined}>
-            {settings}
-          </Link>
-        </li>
-        <li>
-          <Link href="/staff/admin/email-texts" aria-current={current === "emailTexts" ? "page" : undefined}>
-            {mail("emailTexts")}
-          </Link>
-        </li>
-        <li>
-          <Link href="/staff/admin/outbox" aria-current={current === "outbox" ? "page" : undefined}>
-            {mail("outbox")}
-          </Link>
-        </li>
-        <li>
-          <Link href="/staff/admin/retention" aria-current={current === "retention" ? "page" : undefined}>
-            {records("retention")}
-          </Link>
-        </li>
-        <li>
-          <Link href="/staff/admin/read-log" aria-current={current === "readLog" ? "page" : undefined}>
-            {records("readLog")}
-          </Link>
-        </li>
-        <li>
-          <Link href="/staff/admin/webhooks" aria-current={current === "webhooks" ? "page" : undefined}>
-            {hooks("nav")}
-          </Link>
-        </li>
+        {pages.map(([page, href, text]) => (
+          <li key={page}>
+            <Link href={href} aria-current={current === page ? "page" : undefined}>
+              {text}
+            </Link>
+          </li>
+        ))}
       </ul>
     </nav>
   );

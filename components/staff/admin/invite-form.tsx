@@ -1,7 +1,7 @@
-import { PrimaryButton } from "@/components/form/buttons";
 import { TextField } from "@/components/form/field-kit";
 import type { Flash } from "@/lib/server/staff/flash";
 import { RoleFields, type AdminT } from "./role-fields";
+import { PostForm } from "@/components/form/post-form";
 
 /** The invitation of a new staff user; after a failed attempt it keeps what was typed. */
 export function InviteForm({
@@ -21,8 +21,12 @@ export function InviteForm({
   return (
     <>
       <p>{t("users.inviteLead")}</p>
-      <form method="post" action="/api/staff/admin/users/invite" noValidate>
-        <input type="hidden" name="locale" value={locale} />
+      <PostForm
+        action="/api/staff/admin/users/invite"
+        locale={locale}
+        submit={t("users.inviteButton")}
+        submitSpacing="mt-8"
+      >
         <TextField
           id="invite-name"
           name="name"
@@ -52,10 +56,7 @@ export function InviteForm({
           rolesError={err(inviteErrors.roles)}
           kindError={err(inviteErrors.expertKind)}
         />
-        <PrimaryButton type="submit" className="mt-8">
-          {t("users.inviteButton")}
-        </PrimaryButton>
-      </form>
+      </PostForm>
     </>
   );
 }

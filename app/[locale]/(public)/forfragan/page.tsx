@@ -1,11 +1,8 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PrimaryButton } from "@/components/form/buttons";
+import { titleMetadata } from "@/lib/server/page-metadata";
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/forfragan">): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale, namespace: "intake" });
-  return { title: t("startTitle") };
-}
+export const generateMetadata = titleMetadata("intake.startTitle");
 
 // The same for every visitor, so it is prerendered (lib/static-pages.ts). A browser that already has
 // a draft gets to it through the same button: /api/intake/start opens the draft it finds.

@@ -1,15 +1,12 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { RETENTION_RULES } from "@/lib/domain/retention";
 import { getRetentionSchedule } from "@/lib/server/retention/schedule";
 import { getPublicSettings } from "@/lib/server/settings";
+import { titleMetadata } from "@/lib/server/page-metadata";
 
 const SECTIONS = ["controller", "what", "why", "public", "keep", "rights", "security", "cookies"] as const;
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/integritet">): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale, namespace: "privacy" });
-  return { title: t("title") };
-}
+export const generateMetadata = titleMetadata("privacy.title");
 
 export default async function PrivacyPage({ params }: PageProps<"/[locale]/integritet">) {
   setRequestLocale((await params).locale);

@@ -1,11 +1,8 @@
-import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { Field } from "@/components/form/field";
-import { LostLinkForm, LostLinkSent, lostLinkMetadata } from "@/components/links/lost-link";
+import { LostLinkForm, lostLinkMetadata, openLostLinkPage } from "@/components/links/lost-link";
 import type { FieldDef } from "@/lib/domain/intake/sections";
-import type { Locale } from "@/lib/i18n/routing";
 import { env } from "@/lib/server/env";
-import { getSettings } from "@/lib/server/settings";
 
 type Props = PageProps<"/[locale]/ny-statuslank">;
 
@@ -15,20 +12,14 @@ const FIELDS: FieldDef[] = [
 ];
 const ERRORS = ["email", "number"] as const;
 
-export async function generateMetadata(props: Props): Promise<Metadata> {
-  return lostLinkMetadata((await props.params).locale, "links.newLink", await props.searchParams);
-}
+export const generateMetadata = lostLinkMetadata("links.newLink");
 
 // "I lost my link": posts to app/api/status-link/route.ts, which answers the same whatever it finds.
 export default async function NewStatusLinkPage(props: Props) {
-  const locale = (await props.params).locale as Locale;
-  setRequestLocale(locale);
+  const { locale, fel, sent } = await openLostLinkPage("links.newLink", props);
+  if (sent) return sent;
   const t = await getTranslations("links.newLink");
-  const sp = await props.searchParams;
-  if (sp.skickad) {
-    return <LostLinkSent namespace="links.newLink" contactEmail={(await getSettings()).contactEmail} />;
-  }
-  const error = ERRORS.find((e) => e === sp.fel);
+  const error = ERRORS.find((e) => e === fel);
   const text = (name: string) => ({
     label: t(`${name}.label` as "email.label"),
     hint: t(`${name}.hint` as "email.hint"),

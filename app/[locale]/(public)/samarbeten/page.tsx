@@ -1,7 +1,6 @@
 import { cachedRegister, registerVersion } from "@/lib/server/register/cache";
 import { readRegisterVersion } from "@/lib/server/register/sql";
 import { Pagination } from "@/components/pagination";
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { RegisterFilterForm } from "@/components/register/register-filters";
 import { OpenDataSection, RegisterList } from "@/components/register/register-results";
@@ -17,11 +16,9 @@ import {
   registerFiltersKey,
   type RegisterFilters,
 } from "@/lib/server/register/partnerships";
+import { titleMetadata } from "@/lib/server/page-metadata";
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/samarbeten">): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale, namespace: "register" });
-  return { title: t("title") };
-}
+export const generateMetadata = titleMetadata("register.title");
 
 function queryString(filters: RegisterFilters, page?: number): string {
   const q = new URLSearchParams();

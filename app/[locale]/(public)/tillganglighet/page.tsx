@@ -1,6 +1,6 @@
-import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { getPublicSettings } from "@/lib/server/settings";
+import { titleMetadata } from "@/lib/server/page-metadata";
 
 // Dates the statement reports (DIGG's model): change them when the site is assessed again.
 const PUBLISHED = new Date("2026-11-23T12:00:00Z");
@@ -8,10 +8,7 @@ const ASSESSED = new Date("2026-11-23T12:00:00Z");
 const UPDATED = new Date("2026-11-23T12:00:00Z");
 const DIGG_REPORT_FORM = "https://www.digg.se/tdosanmalan";
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/tillganglighet">): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale, namespace: "a11y" });
-  return { title: t("title") };
-}
+export const generateMetadata = titleMetadata("a11y.title");
 
 export default async function AccessibilityPage({ params }: PageProps<"/[locale]/tillganglighet">) {
   setRequestLocale((await params).locale);

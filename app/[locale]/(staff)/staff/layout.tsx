@@ -1,7 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { SignOutButton } from "@/components/staff/sign-out-button";
-import { can } from "@/lib/domain/permissions";
+import { can, type Permission } from "@/lib/domain/permissions";
 import { Link } from "@/lib/i18n/navigation";
+import type { StaticPathname } from "@/lib/i18n/routing";
 import { getStaffSession } from "@/lib/server/auth/session";
 
 // Every staff page depends on who is signed in: never rendered ahead of time (not even at build).
@@ -21,6 +22,17 @@ export default async function StaffLayout({ children, params }: LayoutProps<"/[l
   const account = await getTranslations("account");
   const dataProtection = await getTranslations("dataProtection");
   const records = await getTranslations("records");
+  // Each entry is shown to those who may use its page.
+  const menu: { href: StaticPathname; label: string; permission: Permission }[] = [
+    { href: "/staff/cases", label: t("nav.cases"), permission: "viewAllCases" },
+    { href: "/staff/partnerships", label: partnerships("nav"), permission: "viewPartnerships" },
+    { href: "/staff/dashboard", label: dashboard("nav"), permission: "viewDashboard" },
+    { href: "/staff/opinions", label: t("nav.opinions"), permission: "giveOpinions" },
+    { href: "/staff/registry", label: records("nav"), permission: "readCaseDocuments" },
+    { href: "/staff/audit", label: audit("nav"), permission: "readAuditTrail" },
+    { href: "/staff/dataskydd", label: dataProtection("nav"), permission: "handlePersonalData" },
+    { href: "/staff/admin/users", label: t("admin.nav"), permission: "administer" },
+  ];
   return (
     <div data-wide>
       {session && (
@@ -29,46 +41,13 @@ export default async function StaffLayout({ children, params }: LayoutProps<"/[l
           className="-mt-6 mb-8 flex flex-wrap items-center justify-between gap-4 border-b border-slate-300 pb-4"
         >
           <ul className="flex flex-wrap gap-6">
-            {can(session.user.roles, "viewAllCases") && (
-              <li>
-                <Link href="/staff/cases">{t("nav.cases")}</Link>
-              </li>
-            )}
-            {can(session.user.roles, "viewPartnerships") && (
-              <li>
-                <Link href="/staff/partnerships">{partnerships("nav")}</Link>
-              </li>
-            )}
-            {can(session.user.roles, "viewDashboard") && (
-              <li>
-                <Link href="/staff/dashboard">{dashboard("nav")}</Link>
-              </li>
-            )}
-            {can(session.user.roles, "giveOpinions") && (
-              <li>
-                <Link href="/staff/opinions">{t("nav.opinions")}</Link>
-              </li>
-            )}
-            {can(session.user.roles, "readCaseDocuments") && (
-              <li>
-                <Link href="/staff/registry">{records("nav")}</Link>
-              </li>
-            )}
-            {can(session.user.roles, "readAuditTrail") && (
-              <li>
-                <Link href="/staff/audit">{audit("nav")}</Link>
-              </li>
-            )}
-            {can(session.user.roles, "handlePersonalData") && (
-              <li>
-                <Link href="/staff/dataskydd">{dataProtection("nav")}</Link>
-              </li>
-            )}
-            {can(session.user.roles, "administer") && (
-              <li>
-                <Link href="/staff/admin/users">{t("admin.nav")}</Link>
-              </li>
-            )}
+            {menu
+              .filter((item) => can(session.user.roles, item.permission))
+              .map((item) => (
+                <li key={item.href}>
+                  <Link href={item.href}>{item.label}</Link>
+                </li>
+              ))}
           </ul>
           <div className="flex items-center gap-4">
             <span>{auth("signedInAs", { name: session.user.name })}</span>

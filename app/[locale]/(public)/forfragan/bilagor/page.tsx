@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { PrimaryButton, SecondaryButton } from "@/components/form/buttons";
+import { SecondaryButton } from "@/components/form/buttons";
 import { ErrorSummary } from "@/components/form/error-summary";
 import { MAX_FILES_PER_REQUEST } from "@/lib/domain/file-type";
 import { Link } from "@/lib/i18n/navigation";
@@ -8,6 +8,8 @@ import type { Locale } from "@/lib/i18n/routing";
 import { getDb } from "@/lib/server/db/client";
 import { listAttachments } from "@/lib/server/files/attachments";
 import { requireDraft } from "@/lib/server/intake/draft-page";
+import { FileField } from "@/components/form/field-kit";
+import { PostForm } from "@/components/form/post-form";
 
 type Props = PageProps<"/[locale]/forfragan/bilagor">;
 const ERRORS = ["empty", "tooLarge", "badType", "tooMany"] as const;
@@ -64,44 +66,34 @@ export default async function AttachmentsPage(props: Props) {
                 <a href={`/api/intake/files/${f.id}`}>{f.filename}</a>{" "}
                 <span className="text-slate-700">({kb(f.size)} kB)</span>
               </span>
-              <form method="post" action={`/api/intake/attachments/${f.id}/delete`}>
-                <input type="hidden" name="locale" value={locale} />
+              <PostForm action={`/api/intake/attachments/${f.id}/delete`} locale={locale}>
                 <SecondaryButton
                   type="submit"
                   aria-label={t("attachments.removeNamed", { name: f.filename })}
                 >
                   {t("attachments.remove")}
                 </SecondaryButton>
-              </form>
+              </PostForm>
             </li>
           ))}
         </ul>
       )}
-      <form method="post" action="/api/intake/attachments" encType="multipart/form-data" className="mt-8">
-        <input type="hidden" name="locale" value={locale} />
-        <div className={error ? "border-l-4 border-red-700 pl-4" : ""}>
-          <label htmlFor="file" className="block text-lg font-semibold">
-            {t("attachments.fileLabel")}
-          </label>
-          {error && (
-            <p id="file-error" className="mt-1 font-semibold text-red-800">
-              {t(`attachments.errors.${error}`, { max: MAX_FILES_PER_REQUEST })}
-            </p>
-          )}
-          <input
-            id="file"
-            name="file"
-            type="file"
-            accept=".pdf,.docx,.xlsx,.odt,.ods,.jpg,.jpeg,.png"
-            aria-describedby={error ? "file-error" : undefined}
-            aria-invalid={error ? true : undefined}
-            className="mt-2 block"
-          />
-        </div>
-        <PrimaryButton type="submit" className="mt-4">
-          {t("attachments.upload")}
-        </PrimaryButton>
-      </form>
+      <PostForm
+        action="/api/intake/attachments"
+        locale={locale}
+        encType="multipart/form-data"
+        className="mt-8"
+        submit={t("attachments.upload")}
+        submitSpacing="mt-4"
+      >
+        <FileField
+          id="file"
+          label={t("attachments.fileLabel")}
+          error={error ? t(`attachments.errors.${error}`, { max: MAX_FILES_PER_REQUEST }) : undefined}
+          accept=".pdf,.docx,.xlsx,.odt,.ods,.jpg,.jpeg,.png"
+          spacing=""
+        />
+      </PostForm>
     </>
   );
 }

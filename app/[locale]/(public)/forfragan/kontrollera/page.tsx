@@ -1,5 +1,4 @@
 import { randomUUID } from "node:crypto";
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PrimaryButton } from "@/components/form/buttons";
 import { ErrorSummary, type SummaryError } from "@/components/form/error-summary";
@@ -11,6 +10,8 @@ import type { Locale } from "@/lib/i18n/routing";
 import { getDb } from "@/lib/server/db/client";
 import { listAttachments } from "@/lib/server/files/attachments";
 import { requireDraft } from "@/lib/server/intake/draft-page";
+import { titleMetadata } from "@/lib/server/page-metadata";
+import { PostForm } from "@/components/form/post-form";
 
 type Props = PageProps<"/[locale]/forfragan/kontrollera">;
 
@@ -32,11 +33,10 @@ async function pageErrors(props: Props, answers: Answers): Promise<SummaryError[
   return errors;
 }
 
-export async function generateMetadata(props: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await props.params).locale, namespace: "intake" });
-  const fel = (await props.searchParams).fel;
-  return { title: fel ? t("errorTitlePrefix", { title: t("check.title") }) : t("check.title") };
-}
+export const generateMetadata = titleMetadata("intake.check.title", {
+  errorPrefix: "intake.errorTitlePrefix",
+  failed: (search) => search.fel,
+});
 
 export default async function CheckAnswersPage(props: Props) {
   const locale = (await props.params).locale as Locale;
@@ -66,8 +66,7 @@ export default async function CheckAnswersPage(props: Props) {
           {t("check.change")}
         </Link>
       </p>
-      <form method="post" action="/api/intake/send" className="mt-10">
-        <input type="hidden" name="locale" value={locale} />
+      <PostForm action="/api/intake/send" locale={locale} className="mt-10">
         {/* One key per rendering of this page: a double click or a re-post sends the same key. */}
         <input type="hidden" name="idempotencyKey" value={randomUUID()} />
         <Honeypot label={t("check.honeypotLabel")} />
@@ -99,7 +98,7 @@ export default async function CheckAnswersPage(props: Props) {
         <PrimaryButton id="send" type="submit" className="mt-6">
           {t("check.send")}
         </PrimaryButton>
-      </form>
+      </PostForm>
     </>
   );
 }

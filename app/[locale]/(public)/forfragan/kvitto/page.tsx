@@ -1,34 +1,26 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AnswersList } from "@/components/intake/answers-list";
 import type { Answers } from "@/lib/domain/intake/schema";
-import { Link, redirect } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { ReceiptBox } from "@/components/intake/receipt-box";
-import { contactEmail, currentApplicantRequest } from "@/lib/server/intake/applicant-session";
+import { sentRequest } from "@/lib/server/intake/receipt";
+import { titleMetadata } from "@/lib/server/page-metadata";
 
-export async function generateMetadata({
-  params,
-}: PageProps<"/[locale]/forfragan/kvitto">): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale, namespace: "intake" });
-  return { title: t("receipt.title") };
-}
+export const generateMetadata = titleMetadata("intake.receipt.title");
 
 export default async function ReceiptPage({ params }: PageProps<"/[locale]/forfragan/kvitto">) {
   const locale = (await params).locale as Locale;
   setRequestLocale(locale);
   const t = await getTranslations("intake");
-  const request = await currentApplicantRequest("COLLABORATION");
-  if (!request || request.status === "DRAFT") return redirect({ href: "/forfragan", locale });
-  const email = await contactEmail(request.contactId);
+  const { request, email } = await sentRequest("COLLABORATION", locale);
   return (
     <>
       <ReceiptBox
         title={t("receipt.title")}
-        number={request.registrationNumber}
-        receivedAt={request.receivedAt}
+        request={request}
+        emailSent={email ? t("receipt.emailSent", { email }) : undefined}
       />
-      {email && <p className="mt-6 text-lg">{t("receipt.emailSent", { email })}</p>}
       <h2>{t("receipt.next")}</h2>
       <p>{t("receipt.nextText")}</p>
       <AnswersList answers={request.answers as Answers} />

@@ -1,13 +1,8 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
+import { titleMetadata } from "@/lib/server/page-metadata";
 
-export async function generateMetadata({
-  params,
-}: PageProps<"/[locale]/forfragan/lanken-fungerar-inte">): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale, namespace: "intake" });
-  return { title: t("linkInvalidTitle") };
-}
+export const generateMetadata = titleMetadata("intake.linkInvalidTitle");
 
 export default async function LinkInvalidPage({
   params,

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { buttonLinkClass } from "@/components/form/buttons";
 import { TaskList } from "@/components/intake/task-list";
@@ -8,13 +7,9 @@ import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { requireDraft } from "@/lib/server/intake/draft-page";
 import { countDraftAttachments } from "@/lib/server/intake/draft-files";
+import { titleMetadata } from "@/lib/server/page-metadata";
 
-export async function generateMetadata({
-  params,
-}: PageProps<"/[locale]/forfragan/oversikt">): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale, namespace: "intake" });
-  return { title: t("overviewTitle") };
-}
+export const generateMetadata = titleMetadata("intake.overviewTitle");
 
 export default async function OverviewPage({ params }: PageProps<"/[locale]/forfragan/oversikt">) {
   const locale = (await params).locale as Locale;

@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { PrimaryButton } from "@/components/form/buttons";
 import { ErrorSummary } from "@/components/form/error-summary";
 import type { Answers } from "@/lib/domain/intake/schema";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { requireDraft } from "@/lib/server/intake/draft-page";
+import { TextField } from "@/components/form/field-kit";
+import { PostForm } from "@/components/form/post-form";
 
 type Props = PageProps<"/[locale]/forfragan/spara">;
 
@@ -46,33 +47,24 @@ export default async function SaveForLaterPage(props: Props) {
       />
       <h1>{t("saveForLaterTitle")}</h1>
       <p className="text-lg">{t("saveForLaterText")}</p>
-      <form method="post" action="/api/intake/resume-link" noValidate className="mt-6">
-        <input type="hidden" name="locale" value={locale} />
-        <div className={error ? "border-l-4 border-red-700 pl-4" : ""}>
-          <label htmlFor="email" className="block text-lg font-semibold">
-            {t("saveForLaterEmail")}
-          </label>
-          {error && (
-            <p id="email-error" className="mt-1 font-semibold text-red-800">
-              {error}
-            </p>
-          )}
-          <input
-            id="email"
-            name="email"
-            type="email"
-            autoComplete="email"
-            spellCheck={false}
-            defaultValue={typeof known === "string" ? known : ""}
-            aria-describedby={error ? "email-error" : undefined}
-            aria-invalid={error ? true : undefined}
-            className="mt-2 block w-full max-w-md rounded border-2 border-slate-700 px-3 py-2"
-          />
-        </div>
-        <PrimaryButton type="submit" className="mt-6">
-          {t("saveForLaterButton")}
-        </PrimaryButton>
-      </form>
+      <PostForm
+        action="/api/intake/resume-link"
+        locale={locale}
+        className="mt-6"
+        submit={t("saveForLaterButton")}
+      >
+        <TextField
+          id="email"
+          type="email"
+          label={t("saveForLaterEmail")}
+          error={error}
+          value={typeof known === "string" ? known : ""}
+          autoComplete="email"
+          spellCheck={false}
+          width="medium"
+          spacing=""
+        />
+      </PostForm>
       {back}
     </>
   );

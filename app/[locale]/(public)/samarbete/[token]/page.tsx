@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { buttonLinkClass } from "@/components/form/buttons";
 import { PartnerLinkNotFound } from "@/components/partnerships/partner-link-not-found";
@@ -8,15 +7,14 @@ import type { Locale } from "@/lib/i18n/routing";
 import { partnerLinkAccess } from "@/lib/server/partnerships/partner-link";
 import { latestSignedAgreement } from "@/lib/server/signing/versions";
 import { partnerView } from "@/lib/server/partnerships/partner-view";
+import { titleMetadata } from "@/lib/server/page-metadata";
 
 type Props = PageProps<"/[locale]/samarbete/[token]">;
 
 // A private page: never indexed. The title names no partnership, so a shared screen tells little.
-export async function generateMetadata(props: Props): Promise<Metadata> {
-  const { locale } = await props.params;
-  const t = await getTranslations({ locale, namespace: "partner.page" });
-  return { title: t("title"), robots: { index: false, follow: false } };
-}
+export const generateMetadata = titleMetadata("partner.page.title", {
+  extra: { robots: { index: false, follow: false } },
+});
 
 // What a civil-society party's contact sees through their partner link: the agreement, the budget per
 // party, the follow-up schedule and their reports (lib/server/partnerships/partner-view.ts).

@@ -1,18 +1,17 @@
-import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { PrimaryButton } from "@/components/form/buttons";
 import { ErrorSummary } from "@/components/form/error-summary";
 import { OutlineView } from "@/components/signing/outline-view";
 import type { Locale } from "@/lib/i18n/routing";
 import { consentText, signingView } from "@/lib/server/signing/sign";
+import { titleMetadata } from "@/lib/server/page-metadata";
 
 type Props = PageProps<"/[locale]/signera/[token]">;
 
-export async function generateMetadata(props: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await props.params).locale, namespace: "signing.public" });
+export const generateMetadata = titleMetadata("signing.public.title", {
   // A bearer link: never indexed.
-  return { title: t("title"), robots: { index: false, follow: false } };
-}
+  extra: { robots: { index: false, follow: false } },
+});
 
 const FIELDS = ["typedName", "consent"] as const;
 const KEYS = ["required", "tooLong", "consent", "nameMismatch"] as const;

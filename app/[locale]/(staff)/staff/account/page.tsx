@@ -1,39 +1,28 @@
-import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { PrimaryButton, SecondaryButton } from "@/components/form/buttons";
 import { ErrorSummary } from "@/components/form/error-summary";
 import { OwnSessions } from "@/components/staff/own-sessions";
 import { secondFactorRequired } from "@/lib/domain/second-factor";
 import { getSecuritySettings } from "@/lib/server/auth/security-settings";
 import { secondFactorStatus } from "@/lib/server/auth/second-factor";
-import { requireStaff } from "@/lib/server/auth/session";
 import { getDb } from "@/lib/server/db/client";
 import { listOwnSessions } from "@/lib/server/staff/account";
 import { readFlash } from "@/lib/server/staff/flash";
-import { asLocale, pagePath } from "@/lib/server/urls";
 import { TextField } from "@/components/form/field-kit";
 import { OkMessage } from "@/components/form/ok-message";
+import { first, openStaffPage, staffMetadata } from "@/lib/server/staff/page";
+import { PostForm } from "@/components/form/post-form";
 
 // Every staff member's own account: second factor, password and signed-in sessions.
 type Props = PageProps<"/[locale]/staff/account">;
 
-const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 const OK = ["password", "ended", "othersEnded", "enrolled"] as const;
 const PASSWORD_FIELDS = ["current", "password", "confirm"] as const;
 
-export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale, namespace: "account" });
-  const title = t("title");
-  return {
-    title: first((await searchParams).fel) ? t("errorTitlePrefix", { title }) : title,
-    robots: { index: false },
-  };
-}
+export const generateMetadata = staffMetadata("account.title", { errorPrefix: "account.errorTitlePrefix" });
 
 export default async function AccountPage({ params, searchParams }: Props) {
-  const locale = asLocale((await params).locale);
-  setRequestLocale(locale);
-  const { user, sessionId } = await requireStaff(undefined, pagePath(locale, "/staff/account"));
+  const { user, sessionId, locale } = await openStaffPage(params, undefined, "/staff/account");
   const t = await getTranslations("account");
   const sp = await searchParams;
   const ok = OK.find((k) => k === first(sp.ok));
@@ -74,8 +63,7 @@ export default async function AccountPage({ params, searchParams }: Props) {
       </h2>
       <p>{status.enrolled ? t("mfa.on") : t("mfa.off")}</p>
       {secondFactorRequired(user.roles, security.secondFactorForEveryone) && <p>{t("mfa.required")}</p>}
-      <form method="post" action="/api/staff/account/second-factor" className="mt-4">
-        <input type="hidden" name="locale" value={locale} />
+      <PostForm action="/api/staff/account/second-factor" locale={locale} className="mt-4">
         {status.enrolled ? (
           <>
             <p>{t("mfa.codesLeft", { count: status.recoveryCodesLeft })}</p>
@@ -102,12 +90,16 @@ export default async function AccountPage({ params, searchParams }: Props) {
             <PrimaryButton type="submit">{t("mfa.start")}</PrimaryButton>
           </>
         )}
-      </form>
+      </PostForm>
 
       <h2>{t("password.heading")}</h2>
       {hasPassword ? (
-        <form method="post" action="/api/staff/account/password" noValidate>
-          <input type="hidden" name="locale" value={locale} />
+        <PostForm
+          action="/api/staff/account/password"
+          locale={locale}
+          submit={t("password.submit")}
+          submitSpacing="mt-8"
+        >
           <p>{t("password.note")}</p>
           {PASSWORD_FIELDS.map((f) => (
             <TextField
@@ -122,10 +114,7 @@ export default async function AccountPage({ params, searchParams }: Props) {
               width="medium"
             />
           ))}
-          <PrimaryButton type="submit" className="mt-8">
-            {t("password.submit")}
-          </PrimaryButton>
-        </form>
+        </PostForm>
       ) : (
         <p>{t("password.noPassword")}</p>
       )}

@@ -1,24 +1,18 @@
-import type { Metadata } from "next";
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { AuditFilters } from "@/components/staff/audit-filters";
 import { AuditTable } from "@/components/staff/audit-table";
 import { AUDIT_ENTITIES, type FieldChanges } from "@/lib/domain/audit";
-import { requireStaff } from "@/lib/server/auth/session";
 import { auditActors, auditFilterQuery, listAuditEvents, parseAuditFilter } from "@/lib/server/audit/query";
-import { asLocale, pagePath } from "@/lib/server/urls";
+import { pagePath } from "@/lib/server/urls";
 import { Pagination, pagingText } from "@/components/pagination";
+import { openStaffPage, staffMetadata } from "@/lib/server/staff/page";
 
 type Props = PageProps<"/[locale]/staff/audit">;
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale, namespace: "audit" });
-  return { title: t("title"), robots: { index: false } };
-}
+export const generateMetadata = staffMetadata("audit.title");
 
 export default async function AuditPage({ params, searchParams }: Props) {
-  const locale = asLocale((await params).locale);
-  setRequestLocale(locale);
-  await requireStaff("readAuditTrail", pagePath(locale, "/staff/audit"));
+  const { locale } = await openStaffPage(params, "readAuditTrail", "/staff/audit");
   const t = await getTranslations("audit");
   const format = await getFormatter();
   const filter = parseAuditFilter(await searchParams);

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { SecondaryButton } from "@/components/form/buttons";
 import { InboxFilters } from "@/components/staff/inbox-filters";
@@ -11,13 +10,11 @@ import { listLotsUsers } from "@/lib/server/staff/users";
 import { listInbox, parseInboxFilter } from "@/lib/server/staff/inbox";
 import { SEARCH_MARK, searchText } from "@/lib/server/staff/inbox-search";
 import { getWorkflowSettings } from "@/lib/server/workflow-settings";
+import { staffMetadata } from "@/lib/server/staff/page";
 
 type Props = PageProps<"/[locale]/staff/cases">;
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale, namespace: "staff.inbox" });
-  return { title: t("title"), robots: { index: false } };
-}
+export const generateMetadata = staffMetadata("staff.inbox.title");
 
 export default async function InboxPage({ params, searchParams }: Props) {
   const { locale } = await params;

@@ -1,5 +1,4 @@
-import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { type BarRow, ChartSection, countRows } from "@/components/dashboard/bar-chart";
 import { EndingPartnerships } from "@/components/dashboard/ending-partnerships";
 import { DashboardFollowUps } from "@/components/dashboard/follow-ups";
@@ -10,22 +9,16 @@ import { DashboardMoney } from "@/components/money/dashboard-money";
 import { can } from "@/lib/domain/permissions";
 import { STEPS } from "@/lib/domain/steps";
 import { THEMES } from "@/lib/domain/themes";
-import { requireStaff } from "@/lib/server/auth/session";
 import { COLLABORATION_FORMS, dashboardFigures } from "@/lib/server/dashboard";
-import { asLocale, pagePath } from "@/lib/server/urls";
 import { getWorkflowSettings } from "@/lib/server/workflow-settings";
+import { openStaffPage, staffMetadata } from "@/lib/server/staff/page";
 
 type Props = PageProps<"/[locale]/staff/dashboard">;
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale, namespace: "dashboard" });
-  return { title: t("title"), robots: { index: false } };
-}
+export const generateMetadata = staffMetadata("dashboard.title");
 
 export default async function DashboardPage({ params }: Props) {
-  const locale = asLocale((await params).locale);
-  setRequestLocale(locale);
-  const { user } = await requireStaff("viewDashboard", pagePath(locale, "/staff/dashboard"));
+  const { user, locale } = await openStaffPage(params, "viewDashboard", "/staff/dashboard");
   const t = await getTranslations("dashboard");
   const steps = await getTranslations("steps");
   const home = await getTranslations("home");

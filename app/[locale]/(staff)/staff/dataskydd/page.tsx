@@ -9,12 +9,11 @@ import { valueText } from "@/lib/server/privacy/extract-documents";
 import { readExtract } from "@/lib/server/privacy/produce-extract";
 import { readFlash } from "@/lib/server/staff/flash";
 import { asLocale, pagePath } from "@/lib/server/urls";
+import { first } from "@/lib/server/staff/page";
 
 // The data protection officer's page: a register extract for an email address, phone number or
 // organisation number, shown here and downloadable as PDF and JSON, with a way to each case found.
 type Props = PageProps<"/[locale]/staff/dataskydd">;
-
-const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const t = await getTranslations({ locale: (await params).locale, namespace: "dataProtection" });

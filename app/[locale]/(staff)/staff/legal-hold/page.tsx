@@ -1,35 +1,23 @@
-import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/data-table";
 import { PrimaryButton, SecondaryButton } from "@/components/form/buttons";
 import { ErrorSummary } from "@/components/form/error-summary";
-import { requireStaff } from "@/lib/server/auth/session";
 import { casesUnderLegalHold } from "@/lib/server/retention/legal-hold";
 import { readFlash } from "@/lib/server/staff/flash";
-import { asLocale, pagePath } from "@/lib/server/urls";
 import { TextField } from "@/components/form/field-kit";
 import { OkMessage } from "@/components/form/ok-message";
+import { first, openStaffPage, staffMetadata } from "@/lib/server/staff/page";
+import { PostForm } from "@/components/form/post-form";
 
 type Props = PageProps<"/[locale]/staff/legal-hold">;
 
-const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-
-export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
-  const locale = (await params).locale;
-  const t = await getTranslations({ locale, namespace: "retention.legalHold" });
-  const admin = await getTranslations({ locale, namespace: "staff.admin" });
-  const title = t("title");
-  return {
-    title: first((await searchParams).fel) ? admin("errorTitlePrefix", { title }) : title,
-    robots: { index: false },
-  };
-}
+export const generateMetadata = staffMetadata("retention.legalHold.title", {
+  errorPrefix: "staff.admin.errorTitlePrefix",
+});
 
 // Lotsen and administrators keep a case from retention and erasure, by its registration number.
 export default async function LegalHoldPage({ params, searchParams }: Props) {
-  const locale = asLocale((await params).locale);
-  setRequestLocale(locale);
-  await requireStaff("setLegalHold", pagePath(locale, "/staff/legal-hold"));
+  const { locale } = await openStaffPage(params, "setLegalHold", "/staff/legal-hold");
   const t = await getTranslations("retention.legalHold");
   const sp = await searchParams;
   const flash = await readFlash(first(sp.fel) ? "legal-hold" : undefined);
@@ -70,8 +58,7 @@ export default async function LegalHoldPage({ params, searchParams }: Props) {
       />
       <section aria-labelledby="hold-heading" className="mt-10">
         <h2 id="hold-heading">{t("formTitle")}</h2>
-        <form method="post" action="/api/staff/legal-hold" noValidate>
-          <input type="hidden" name="locale" value={locale} />
+        <PostForm action="/api/staff/legal-hold" locale={locale}>
           <TextField
             id="registrationNumber"
             name="registrationNumber"
@@ -104,7 +91,7 @@ export default async function LegalHoldPage({ params, searchParams }: Props) {
               {t("clear")}
             </SecondaryButton>
           </div>
-        </form>
+        </PostForm>
       </section>
     </>
   );

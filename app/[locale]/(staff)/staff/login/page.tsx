@@ -8,6 +8,7 @@ import { getStaffSession, safeCallbackPath } from "@/lib/server/auth/session";
 import { passwordSignInAllowed } from "@/lib/server/auth/sign-in-policy";
 import { getDb } from "@/lib/server/db/client";
 import { asLocale } from "@/lib/server/urls";
+import { first } from "@/lib/server/staff/page";
 
 type Props = PageProps<"/[locale]/staff/login">;
 
@@ -28,7 +29,6 @@ const FAILED = { key: "staffAuth.errorFailed", field: "email" } as const;
 async function load(props: Props) {
   const locale = asLocale((await props.params).locale);
   const query = await props.searchParams;
-  const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
   const code = first(query.error);
   const error = code ? (ERRORS[code as keyof typeof ERRORS] ?? FAILED) : undefined;
   const callbackUrl = safeCallbackPath(first(query.callbackUrl), locale);

@@ -1,29 +1,22 @@
-import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { PrimaryButton } from "@/components/form/buttons";
 import { ErrorSummary } from "@/components/form/error-summary";
 import { CaseList } from "@/components/records/case-list";
 import { PartnershipArchiveList } from "@/components/records/partnership-archive-list";
 import { can } from "@/lib/domain/permissions";
-import { requireStaff } from "@/lib/server/auth/session";
 import { findCasesByNumber, recentlyClosedCases } from "@/lib/server/records/documents";
 import { endedPartnerships } from "@/lib/server/records/partnership-archive";
 import { readFlash } from "@/lib/server/staff/flash";
-import { asLocale, pagePath } from "@/lib/server/urls";
+import { openStaffPage, staffMetadata } from "@/lib/server/staff/page";
 
 type Props = PageProps<"/[locale]/staff/registry">;
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale, namespace: "records" });
-  return { title: t("registry.title"), robots: { index: false } };
-}
+export const generateMetadata = staffMetadata("records.registry.title");
 
 // The registrar's way in: find a case by its registration number (no personal data, so a GET
 // search), or pick one of the latest closed cases to archive.
 export default async function RegistryPage({ params, searchParams }: Props) {
-  const locale = asLocale((await params).locale);
-  setRequestLocale(locale);
-  const { user } = await requireStaff("readCaseDocuments", pagePath(locale, "/staff/registry"));
+  const { user, locale } = await openStaffPage(params, "readCaseDocuments", "/staff/registry");
   const t = await getTranslations("records");
   const status = await getTranslations("status");
   const staff = await getTranslations("staff");

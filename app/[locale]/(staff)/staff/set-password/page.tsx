@@ -1,28 +1,21 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { PrimaryButton } from "@/components/form/buttons";
 import { ErrorSummary, type SummaryError } from "@/components/form/error-summary";
 import { verifyInvitationToken } from "@/lib/server/staff/admin-users";
 import { readFlash } from "@/lib/server/staff/flash";
+import { first, staffMetadata } from "@/lib/server/staff/page";
 import { asLocale } from "@/lib/server/urls";
 import { TextField } from "@/components/form/field-kit";
+import { PostForm } from "@/components/form/post-form";
 
 // Public: whoever holds a valid invitation link chooses the account's password here.
 type Props = PageProps<"/[locale]/staff/set-password">;
 
-const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-
-export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale, namespace: "staff.admin" });
-  const title = t("setPassword.title");
-  return {
-    title: first((await searchParams).fel) ? t("errorTitlePrefix", { title }) : title,
-    robots: { index: false },
-    // The token is in the address: never send it on to another site. (Not "no-referrer": Chrome would
-    // then post the form with Origin: null, which the same-origin check refuses.)
-    referrer: "same-origin",
-  };
-}
+export const generateMetadata = staffMetadata("staff.admin.setPassword.title", {
+  errorPrefix: "staff.admin.errorTitlePrefix",
+  // The token is in the address: never send it on to another site. (Not "no-referrer": Chrome would
+  // then post the form with Origin: null, which the same-origin check refuses.)
+  extra: { referrer: "same-origin" },
+});
 
 export default async function SetPasswordPage({ params, searchParams }: Props) {
   const locale = asLocale((await params).locale);
@@ -52,9 +45,14 @@ export default async function SetPasswordPage({ params, searchParams }: Props) {
       <h1>{t("setPassword.title")}</h1>
       <p className="text-lg">{t("setPassword.lead")}</p>
       <p>{t("setPassword.account", { email: user.email })}</p>
-      <form method="post" action="/api/staff/set-password" noValidate className="mt-6">
-        <input type="hidden" name="locale" value={locale} />
-        <input type="hidden" name="token" value={token} />
+      <PostForm
+        action="/api/staff/set-password"
+        locale={locale}
+        hidden={{ token }}
+        className="mt-6"
+        submit={t("setPassword.submit")}
+        submitSpacing="mt-8"
+      >
         {/* For password managers: the account the new password belongs to. */}
         <input type="hidden" name="username" autoComplete="username" value={user.email} />
         <TextField
@@ -76,10 +74,7 @@ export default async function SetPasswordPage({ params, searchParams }: Props) {
           autoComplete="new-password"
           width="medium"
         />
-        <PrimaryButton type="submit" className="mt-8">
-          {t("setPassword.submit")}
-        </PrimaryButton>
-      </form>
+      </PostForm>
     </>
   );
 }

@@ -1,18 +1,17 @@
-import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { PrimaryButton, SecondaryButton } from "@/components/form/buttons";
 import { redirect } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { applicantCookieToken } from "@/lib/server/intake/applicant-session";
 import { resumeLinkView } from "@/lib/server/intake/take-resume-draft";
+import { titleMetadata } from "@/lib/server/page-metadata";
 
 type Props = PageProps<"/[locale]/forfragan/fortsatt/[token]">;
 
-export async function generateMetadata(props: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await props.params).locale, namespace: "links" });
+export const generateMetadata = titleMetadata("links.resume.title", {
   // A bearer link: never indexed.
-  return { title: t("resume.title"), robots: { index: false, follow: false } };
-}
+  extra: { robots: { index: false, follow: false } },
+});
 
 // The emailed save-and-return link lands here. Showing the page changes nothing; the form's POST
 // (app/api/intake/resume/[token]/route.ts) takes the draft, and asks first if this browser has one.

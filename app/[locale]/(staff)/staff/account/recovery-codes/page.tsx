@@ -1,18 +1,16 @@
-import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PrimaryButton } from "@/components/form/buttons";
 import { readNewCodes } from "@/lib/server/auth/browser-session";
 import { requireStaff } from "@/lib/server/auth/session";
 import { asLocale, pagePath } from "@/lib/server/urls";
+import { staffMetadata } from "@/lib/server/staff/page";
+import { PostForm } from "@/components/form/post-form";
 
 // New recovery codes, shown once: they come in an encrypted cookie that "I have saved the codes" clears.
 type Props = PageProps<"/[locale]/staff/account/recovery-codes">;
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale, namespace: "secondFactor" });
-  return { title: t("codesTitle"), robots: { index: false } };
-}
+export const generateMetadata = staffMetadata("secondFactor.codesTitle");
 
 export default async function RecoveryCodesPage({ params }: Props) {
   const locale = asLocale((await params).locale);
@@ -34,11 +32,10 @@ export default async function RecoveryCodesPage({ params }: Props) {
           </li>
         ))}
       </ol>
-      <form method="post" action="/api/staff/account/second-factor" className="mt-8">
-        <input type="hidden" name="locale" value={locale} />
+      <PostForm action="/api/staff/account/second-factor" locale={locale} className="mt-8">
         <input type="hidden" name="action" value="done" />
         <PrimaryButton type="submit">{t("done")}</PrimaryButton>
-      </form>
+      </PostForm>
     </>
   );
 }

@@ -1,37 +1,24 @@
-import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/data-table";
 import { EMAIL_KIND_NAMES, EMAIL_KINDS } from "@/lib/domain/email-kinds";
 import { Link } from "@/lib/i18n/navigation";
 import { routing } from "@/lib/i18n/routing";
-import { requireStaff } from "@/lib/server/auth/session";
 import { customisedEmailTexts } from "@/lib/server/mail/email-texts";
-import { asLocale, pagePath } from "@/lib/server/urls";
 import { AdminNav } from "@/components/staff/admin/admin-nav";
+import { openStaffPage, staffMetadata } from "@/lib/server/staff/page";
 
 type Props = PageProps<"/[locale]/staff/admin/email-texts">;
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale, namespace: "adminMail.list" });
-  return { title: t("title"), robots: { index: false } };
-}
+export const generateMetadata = staffMetadata("adminMail.list.title");
 
 export default async function EmailTextsPage({ params }: Props) {
-  const locale = asLocale((await params).locale);
-  setRequestLocale(locale);
-  await requireStaff("administer", pagePath(locale, "/staff/admin/email-texts"));
-  const admin = await getTranslations("staff.admin");
+  await openStaffPage(params, "administer", "/staff/admin/email-texts");
   const t = await getTranslations("adminMail");
   const custom = await customisedEmailTexts();
 
   return (
     <>
-      <AdminNav
-        label={admin("nav")}
-        current="emailTexts"
-        users={admin("users.title")}
-        settings={admin("settings.title")}
-      />
+      <AdminNav current="emailTexts" />
       <h1>{t("list.title")}</h1>
       <p className="text-lg">{t("list.lead")}</p>
       <DataTable

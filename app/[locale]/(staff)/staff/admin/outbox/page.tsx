@@ -1,28 +1,18 @@
-import type { Metadata } from "next";
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/data-table";
 import { ErrorSummary } from "@/components/form/error-summary";
-import { requireStaff } from "@/lib/server/auth/session";
 import { listOutboxProblems } from "@/lib/server/mail/outbox-admin";
-import { asLocale, pagePath } from "@/lib/server/urls";
 import { OkMessage } from "@/components/form/ok-message";
 import { AdminNav } from "@/components/staff/admin/admin-nav";
+import { first, openStaffPage, staffMetadata } from "@/lib/server/staff/page";
 import { attemptColumns } from "@/components/staff/admin/attempt-columns";
 
 type Props = PageProps<"/[locale]/staff/admin/outbox">;
 
-const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale, namespace: "adminMail.outbox" });
-  return { title: t("title"), robots: { index: false } };
-}
+export const generateMetadata = staffMetadata("adminMail.outbox.title");
 
 export default async function OutboxPage({ params, searchParams }: Props) {
-  const locale = asLocale((await params).locale);
-  setRequestLocale(locale);
-  await requireStaff("administer", pagePath(locale, "/staff/admin/outbox"));
-  const admin = await getTranslations("staff.admin");
+  const { locale } = await openStaffPage(params, "administer", "/staff/admin/outbox");
   const t = await getTranslations("adminMail");
   const format = await getFormatter();
   const sp = await searchParams;
@@ -38,12 +28,7 @@ export default async function OutboxPage({ params, searchParams }: Props) {
         errors={first(sp.fel) === "notFound" ? [{ fieldId: "utkorg", message: t("outbox.notFound") }] : []}
       />
       <OkMessage text={first(sp.ok) === "retried" ? t("outbox.ok") : undefined} />
-      <AdminNav
-        label={admin("nav")}
-        current="outbox"
-        users={admin("users.title")}
-        settings={admin("settings.title")}
-      />
+      <AdminNav current="outbox" />
       <h1 id="utkorg" tabIndex={-1}>
         {t("outbox.title")}
       </h1>

@@ -1,29 +1,22 @@
-import type { Metadata } from "next";
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
-import { DataTable } from "@/components/data-table";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { SecondaryButton } from "@/components/form/buttons";
+import { TextField } from "@/components/form/field-kit";
+import { DateRange, FilterSelect, inRow } from "@/components/form/filter-kit";
 import { Pagination, pagingText } from "@/components/pagination";
-import { requireStaff } from "@/lib/server/auth/session";
+import { DataTable } from "@/components/data-table";
 import { auditActors } from "@/lib/server/audit/query";
 import { parseReadLogFilter, readLogFilterQuery, searchReadLog } from "@/lib/server/records/read-log-query";
-import { asLocale, pagePath } from "@/lib/server/urls";
+import { pagePath } from "@/lib/server/urls";
 import { AdminNav } from "@/components/staff/admin/admin-nav";
+import { openStaffPage, staffMetadata } from "@/lib/server/staff/page";
 
 type Props = PageProps<"/[locale]/staff/admin/read-log">;
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale, namespace: "retention.readLog" });
-  return { title: t("title"), robots: { index: false } };
-}
-
-const control = "mt-2 block rounded border-2 border-slate-700 bg-white px-3 py-2";
+export const generateMetadata = staffMetadata("retention.readLog.title");
 
 // Administrators search who opened what; nothing here changes the log (a plain GET form).
 export default async function ReadLogPage({ params, searchParams }: Props) {
-  const locale = asLocale((await params).locale);
-  setRequestLocale(locale);
-  await requireStaff("administer", pagePath(locale, "/staff/admin/read-log"));
-  const admin = await getTranslations("staff.admin");
+  const { locale } = await openStaffPage(params, "administer", "/staff/admin/read-log");
   const t = await getTranslations("retention.readLog");
   const format = await getFormatter();
   const filter = parseReadLogFilter(await searchParams);
@@ -37,58 +30,30 @@ export default async function ReadLogPage({ params, searchParams }: Props) {
 
   return (
     <>
-      <AdminNav
-        label={admin("nav")}
-        current="readLog"
-        users={admin("users.title")}
-        settings={admin("settings.title")}
-      />
+      <AdminNav current="readLog" />
       <h1>{t("title")}</h1>
       <p className="text-lg">{t("lead")}</p>
       <form method="get" className="mt-6">
         <fieldset className="flex flex-wrap items-end gap-4">
           <legend className="mb-2 text-lg font-semibold">{t("legend")}</legend>
-          <div>
-            <label htmlFor="staffId" className="block font-semibold">
-              {t("person")}
-            </label>
-            <select id="staffId" name="staffId" defaultValue={filter.staffId ?? ""} className={control}>
-              <option value="">{t("anyone")}</option>
-              {people.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.name}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div>
-            <label htmlFor="case" className="block font-semibold">
-              {t("case")}
-            </label>
-            <p id="case-hint" className="text-sm text-slate-700">
-              {t("caseHint")}
-            </p>
-            <input
-              id="case"
-              name="case"
-              defaultValue={filter.case ?? ""}
-              aria-describedby="case-hint"
-              maxLength={40}
-              className={`${control} w-48`}
-            />
-          </div>
-          <div>
-            <label htmlFor="from" className="block font-semibold">
-              {t("from")}
-            </label>
-            <input id="from" name="from" type="date" defaultValue={filter.from ?? ""} className={control} />
-          </div>
-          <div>
-            <label htmlFor="to" className="block font-semibold">
-              {t("to")}
-            </label>
-            <input id="to" name="to" type="date" defaultValue={filter.to ?? ""} className={control} />
-          </div>
+          <FilterSelect
+            {...inRow}
+            id="staffId"
+            label={t("person")}
+            all={t("anyone")}
+            value={filter.staffId}
+            options={people.map((p) => ({ value: p.id, label: p.name }))}
+          />
+          <TextField
+            {...inRow}
+            id="case"
+            label={t("case")}
+            hint={t("caseHint")}
+            value={filter.case}
+            maxLength={40}
+            controlClass="w-48"
+          />
+          <DateRange labels={{ from: t("from"), to: t("to") }} value={filter} />
           <SecondaryButton type="submit">{t("search")}</SecondaryButton>
         </fieldset>
       </form>

@@ -1,39 +1,26 @@
-import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/data-table";
 import { SecondaryButton } from "@/components/form/buttons";
 import { ErrorSummary } from "@/components/form/error-summary";
 import { Link } from "@/lib/i18n/navigation";
-import { requireStaff } from "@/lib/server/auth/session";
 import { DRY_RUN_LIST, retentionDryRun } from "@/lib/server/retention/run";
 import { getRetentionSchedule } from "@/lib/server/retention/schedule";
 import { readFlash } from "@/lib/server/staff/flash";
-import { asLocale, pagePath } from "@/lib/server/urls";
 import { OkMessage } from "@/components/form/ok-message";
 import { AdminNav } from "@/components/staff/admin/admin-nav";
 import { ScheduleForm, scheduleErrors } from "./schedule-form";
+import { first, openStaffPage, staffMetadata } from "@/lib/server/staff/page";
+import { PostForm } from "@/components/form/post-form";
 
 type Props = PageProps<"/[locale]/staff/admin/retention">;
 
-const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-
-export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
-  const locale = (await params).locale;
-  const t = await getTranslations({ locale, namespace: "retention.schedule" });
-  const admin = await getTranslations({ locale, namespace: "staff.admin" });
-  const title = t("title");
-  return {
-    title: first((await searchParams).fel) ? admin("errorTitlePrefix", { title }) : title,
-    robots: { index: false },
-  };
-}
+export const generateMetadata = staffMetadata("retention.schedule.title", {
+  errorPrefix: "staff.admin.errorTitlePrefix",
+});
 
 // The retention schedule, what the next run would touch (the dry run), and "run now".
 export default async function RetentionPage({ params, searchParams }: Props) {
-  const locale = asLocale((await params).locale);
-  setRequestLocale(locale);
-  await requireStaff("administer", pagePath(locale, "/staff/admin/retention"));
-  const admin = await getTranslations("staff.admin");
+  const { locale } = await openStaffPage(params, "administer", "/staff/admin/retention");
   const t = await getTranslations("retention");
   const sp = await searchParams;
   const flash = await readFlash(first(sp.fel) === "retention" ? "retention" : undefined);
@@ -45,12 +32,7 @@ export default async function RetentionPage({ params, searchParams }: Props) {
       <ErrorSummary title={t("schedule.errorSummaryTitle")} errors={await scheduleErrors(flash)} />
       <OkMessage text={first(sp.ok) === "saved" ? t("schedule.ok") : undefined} />
       <OkMessage text={ran !== null ? t("dryRun.ran", { count: ran }) : undefined} />
-      <AdminNav
-        label={admin("nav")}
-        current="retention"
-        users={admin("users.title")}
-        settings={admin("settings.title")}
-      />
+      <AdminNav current="retention" />
       <h1>{t("schedule.title")}</h1>
       <p className="text-lg">{t("schedule.lead")}</p>
       <ul>
@@ -92,10 +74,9 @@ export default async function RetentionPage({ params, searchParams }: Props) {
             },
           ]}
         />
-        <form method="post" action="/api/staff/admin/retention/run" className="mt-4">
-          <input type="hidden" name="locale" value={locale} />
+        <PostForm action="/api/staff/admin/retention/run" locale={locale} className="mt-4">
           <SecondaryButton type="submit">{t("dryRun.runNow")}</SecondaryButton>
-        </form>
+        </PostForm>
       </section>
       <ScheduleForm locale={locale} saved={saved} flash={flash} />
     </>

@@ -1,8 +1,8 @@
 import { getTranslations } from "next-intl/server";
-import { PrimaryButton } from "@/components/form/buttons";
 import { ALLOWED_ACTIONS, RETENTION_RULES, type RetentionSchedule } from "@/lib/domain/retention";
 import type { Flash } from "@/lib/server/staff/flash";
 import { SelectField, TextField } from "@/components/form/field-kit";
+import { PostForm } from "@/components/form/post-form";
 
 /** The error summary's entries when the schedule came back with errors. */
 export async function scheduleErrors(flash: Flash | null) {
@@ -42,8 +42,12 @@ export async function ScheduleForm({
       <p id="days-hint" className="text-slate-700">
         {t("schedule.daysHint")}
       </p>
-      <form method="post" action="/api/staff/admin/retention" noValidate>
-        <input type="hidden" name="locale" value={locale} />
+      <PostForm
+        action="/api/staff/admin/retention"
+        locale={locale}
+        submit={t("schedule.save")}
+        submitSpacing="mt-8"
+      >
         {RETENTION_RULES.map((rule) => {
           const daysError = flash?.errors[`${rule}-days`];
           const actionError = flash?.errors[`${rule}-action`];
@@ -85,10 +89,7 @@ export async function ScheduleForm({
             </fieldset>
           );
         })}
-        <PrimaryButton type="submit" className="mt-8">
-          {t("schedule.save")}
-        </PrimaryButton>
-      </form>
+      </PostForm>
     </section>
   );
 }

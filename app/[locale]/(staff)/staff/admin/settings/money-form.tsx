@@ -1,8 +1,8 @@
 import { getTranslations } from "next-intl/server";
-import { PrimaryButton } from "@/components/form/buttons";
 import { getMoneySettings } from "@/lib/server/money-settings";
 import type { Flash } from "@/lib/server/staff/flash";
 import { TextField } from "@/components/form/field-kit";
+import { PostForm } from "@/components/form/post-form";
 
 /** The error summary's entry for the threshold, when its form came back. */
 export async function moneyErrors(flash: Flash | null) {
@@ -19,8 +19,7 @@ export async function MoneySettingsForm({ locale, flash }: { locale: string; fla
   return (
     <section aria-labelledby="money-heading" className="mt-10">
       <h2 id="money-heading">{t("heading")}</h2>
-      <form method="post" action="/api/staff/admin/money" noValidate>
-        <input type="hidden" name="locale" value={locale} />
+      <PostForm action="/api/staff/admin/money" locale={locale} submit={t("save")}>
         <TextField
           id="deviation-threshold"
           name="deviationThresholdPercent"
@@ -36,10 +35,7 @@ export async function MoneySettingsForm({ locale, flash }: { locale: string; fla
           compact
           spacing="mt-4"
         />
-        <PrimaryButton type="submit" className="mt-6">
-          {t("save")}
-        </PrimaryButton>
-      </form>
+      </PostForm>
     </section>
   );
 }

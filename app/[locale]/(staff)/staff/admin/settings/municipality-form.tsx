@@ -1,10 +1,10 @@
 import { getTranslations } from "next-intl/server";
-import { PrimaryButton } from "@/components/form/buttons";
 import type { SummaryError } from "@/components/form/error-summary";
 import type { Locale } from "@/lib/i18n/routing";
 import type { MunicipalitySettings } from "@/lib/server/settings";
 import type { Flash } from "@/lib/server/staff/flash";
 import { TextField } from "@/components/form/field-kit";
+import { PostForm } from "@/components/form/post-form";
 
 // The "Kommunen" section of the settings page: the municipality's own settings, in a form of its own
 // posting to /api/staff/admin/municipality. After a failed post the typed values come from the flash.
@@ -47,8 +47,12 @@ export async function MunicipalityForm({
         {t("title")}
       </h2>
       <p>{t("lead")}</p>
-      <form method="post" action="/api/staff/admin/municipality" noValidate>
-        <input type="hidden" name="locale" value={locale} />
+      <PostForm
+        action="/api/staff/admin/municipality"
+        locale={locale}
+        submit={t("save")}
+        submitSpacing="mt-8"
+      >
         {FIELDS.map((f) => {
           const id = `municipality-${f.name}`;
           const code = flash?.errors[id];
@@ -72,10 +76,7 @@ export async function MunicipalityForm({
             />
           );
         })}
-        <PrimaryButton type="submit" className="mt-8">
-          {t("save")}
-        </PrimaryButton>
-      </form>
+      </PostForm>
     </section>
   );
 }

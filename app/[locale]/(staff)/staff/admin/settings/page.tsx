@@ -1,16 +1,13 @@
-import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
-import { PrimaryButton } from "@/components/form/buttons";
+import { getTranslations } from "next-intl/server";
 import { ErrorSummary } from "@/components/form/error-summary";
 import { OPTIONAL_STEPS, STEPS } from "@/lib/domain/steps";
 import { oidcSettings } from "@/lib/server/auth/config";
-import { requireStaff } from "@/lib/server/auth/session";
 import { getSignInPolicy } from "@/lib/server/auth/sign-in-policy";
 import { getDb } from "@/lib/server/db/client";
 import { env } from "@/lib/server/env";
 import { getSettings } from "@/lib/server/settings";
 import { readFlash } from "@/lib/server/staff/flash";
-import { asLocale, pagePath } from "@/lib/server/urls";
+import { first, openStaffPage, staffMetadata } from "@/lib/server/staff/page";
 import { getWorkflowSettings } from "@/lib/server/workflow-settings";
 import { CheckboxGroup, TextField } from "@/components/form/field-kit";
 import { OkMessage } from "@/components/form/ok-message";
@@ -19,24 +16,16 @@ import { municipalityErrors, MunicipalityForm } from "./municipality-form";
 import { signInErrors, SignInForm } from "./sign-in-form";
 import { moneyErrors, MoneySettingsForm } from "./money-form";
 import { SecurityForm } from "./security-form";
+import { PostForm } from "@/components/form/post-form";
 
 type Props = PageProps<"/[locale]/staff/admin/settings">;
 
-const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-
-export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale, namespace: "staff.admin" });
-  const title = t("settings.title");
-  return {
-    title: first((await searchParams).fel) ? t("errorTitlePrefix", { title }) : title,
-    robots: { index: false },
-  };
-}
+export const generateMetadata = staffMetadata("staff.admin.settings.title", {
+  errorPrefix: "staff.admin.errorTitlePrefix",
+});
 
 export default async function AdminSettingsPage({ params, searchParams }: Props) {
-  const locale = asLocale((await params).locale);
-  setRequestLocale(locale);
-  await requireStaff("administer", pagePath(locale, "/staff/admin/settings"));
+  const { locale } = await openStaffPage(params, "administer", "/staff/admin/settings");
   const t = await getTranslations("staff.admin");
   const signInOk = (await getTranslations("oidc.settings"))("ok");
   const steps = await getTranslations("steps");
@@ -78,7 +67,7 @@ export default async function AdminSettingsPage({ params, searchParams }: Props)
       <OkMessage
         text={first(sp.ok) === "money" ? (await getTranslations("money.settings"))("ok") : undefined}
       />
-      <AdminNav label={t("nav")} current="settings" users={t("users.title")} settings={t("settings.title")} />
+      <AdminNav current="settings" />
       <h1>{t("settings.title")}</h1>
       <p className="text-lg">{t("settings.lead")}</p>
       <p>
@@ -89,8 +78,12 @@ export default async function AdminSettingsPage({ params, searchParams }: Props)
           <a href="#inloggning">{(await getTranslations("oidc.settings"))("title")}</a>
         </p>
       )}
-      <form method="post" action="/api/staff/admin/settings" noValidate>
-        <input type="hidden" name="locale" value={locale} />
+      <PostForm
+        action="/api/staff/admin/settings"
+        locale={locale}
+        submit={t("settings.save")}
+        submitSpacing="mt-8"
+      >
         <CheckboxGroup
           id="optional"
           name="optionalSteps"
@@ -121,10 +114,7 @@ export default async function AdminSettingsPage({ params, searchParams }: Props)
             />
           ))}
         </fieldset>
-        <PrimaryButton type="submit" className="mt-8">
-          {t("settings.save")}
-        </PrimaryButton>
-      </form>
+      </PostForm>
       <MunicipalityForm locale={locale} saved={municipality} flash={municipalityFlash} />
       {oidc && signInPolicy && (
         <SignInForm

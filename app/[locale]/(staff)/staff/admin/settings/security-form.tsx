@@ -1,8 +1,8 @@
 import { getTranslations } from "next-intl/server";
-import { PrimaryButton } from "@/components/form/buttons";
 import { getSecuritySettings } from "@/lib/server/auth/security-settings";
 import { getDb } from "@/lib/server/db/client";
 import { CheckboxField } from "@/components/form/field-kit";
+import { PostForm } from "@/components/form/post-form";
 
 /** Whether every staff member, not only those whose role requires it, signs in in two steps. */
 export async function SecurityForm({ locale }: { locale: string }) {
@@ -12,8 +12,7 @@ export async function SecurityForm({ locale }: { locale: string }) {
     <section aria-labelledby="security-heading">
       <h2 id="security-heading">{t("settingHeading")}</h2>
       <p id="security-hint">{t("settingLead")}</p>
-      <form method="post" action="/api/staff/admin/security" noValidate>
-        <input type="hidden" name="locale" value={locale} />
+      <PostForm action="/api/staff/admin/security" locale={locale} submit={t("save")}>
         <CheckboxField
           id="second-factor-everyone"
           name="secondFactorForEveryone"
@@ -23,10 +22,7 @@ export async function SecurityForm({ locale }: { locale: string }) {
           alsoDescribedBy="security-hint"
           spacing="mt-4"
         />
-        <PrimaryButton type="submit" className="mt-6">
-          {t("save")}
-        </PrimaryButton>
-      </form>
+      </PostForm>
     </section>
   );
 }

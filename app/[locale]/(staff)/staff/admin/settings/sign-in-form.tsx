@@ -1,10 +1,10 @@
 import { getTranslations } from "next-intl/server";
-import { PrimaryButton } from "@/components/form/buttons";
 import type { SummaryError } from "@/components/form/error-summary";
 import { CLAIM_ROLES, type SignInPolicy } from "@/lib/domain/oidc-sign-in";
 import type { Locale } from "@/lib/i18n/routing";
 import type { Flash } from "@/lib/server/staff/flash";
 import { CheckboxField, TextField } from "@/components/form/field-kit";
+import { PostForm } from "@/components/form/post-form";
 
 // The "Inloggning" section of the settings page, shown only when OpenID Connect is configured:
 // password sign-in on or off, and which values of the role claim give which role. Posts to
@@ -54,8 +54,7 @@ export async function SignInForm(props: {
         {t("title")}
       </h2>
       <p>{t("lead", { name: provider })}</p>
-      <form method="post" action="/api/staff/admin/sign-in" noValidate>
-        <input type="hidden" name="locale" value={locale} />
+      <PostForm action="/api/staff/admin/sign-in" locale={locale} submit={t("save")} submitSpacing="mt-8">
         <CheckboxField
           id={PASSWORD_ID}
           name="passwordSignIn"
@@ -90,10 +89,7 @@ export async function SignInForm(props: {
         ) : (
           <p className="mt-6">{t("rolesOff")}</p>
         )}
-        <PrimaryButton type="submit" className="mt-8">
-          {t("save")}
-        </PrimaryButton>
-      </form>
+      </PostForm>
     </section>
   );
 }

@@ -1,35 +1,25 @@
-import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { ErrorSummary } from "@/components/form/error-summary";
 import { InviteForm } from "@/components/staff/admin/invite-form";
 import type { SecondFactorTexts } from "@/components/staff/admin/second-factor-cell";
 import { usersSummary } from "@/components/staff/admin/users-summary";
 import { UsersTable } from "@/components/staff/admin/users-table";
-import { requireStaff } from "@/lib/server/auth/session";
 import { listStaffUsers } from "@/lib/server/staff/admin-users";
 import { readFlash } from "@/lib/server/staff/flash";
-import { asLocale, pagePath } from "@/lib/server/urls";
 import { OkMessage } from "@/components/form/ok-message";
 import { AdminNav } from "@/components/staff/admin/admin-nav";
+import { first, openStaffPage, staffMetadata } from "@/lib/server/staff/page";
 
 type Props = PageProps<"/[locale]/staff/admin/users">;
 
-const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 const OK = ["invited", "roles", "disabled", "enabled"] as const;
 
-export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale, namespace: "staff.admin" });
-  const title = t("users.title");
-  return {
-    title: first((await searchParams).fel) ? t("errorTitlePrefix", { title }) : title,
-    robots: { index: false },
-  };
-}
+export const generateMetadata = staffMetadata("staff.admin.users.title", {
+  errorPrefix: "staff.admin.errorTitlePrefix",
+});
 
 export default async function AdminUsersPage({ params, searchParams }: Props) {
-  const locale = asLocale((await params).locale);
-  setRequestLocale(locale);
-  const { user: me } = await requireStaff("administer", pagePath(locale, "/staff/admin/users"));
+  const { user: me, locale } = await openStaffPage(params, "administer", "/staff/admin/users");
   const t = await getTranslations("staff.admin");
   const mfa = await getTranslations("secondFactor.admin");
   const mfaText: SecondFactorTexts = {
@@ -52,7 +42,7 @@ export default async function AdminUsersPage({ params, searchParams }: Props) {
       <ErrorSummary title={t("errorSummaryTitle")} errors={summary} />
       <OkMessage text={ok ? t(`users.ok.${ok}`) : undefined} />
       <OkMessage text={first(sp.ok) === "secondFactorReset" ? mfa("ok") : undefined} />
-      <AdminNav label={t("nav")} current="users" users={t("users.title")} settings={t("settings.title")} />
+      <AdminNav current="users" />
       <h1>{t("users.title")}</h1>
       <p className="text-lg">{t("users.lead")}</p>
 

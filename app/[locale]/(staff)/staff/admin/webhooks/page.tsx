@@ -1,12 +1,9 @@
-import type { Metadata } from "next";
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { DescriptionList } from "@/components/description-list";
 import { PrimaryButton, SecondaryButton } from "@/components/form/buttons";
 import { ErrorSummary, type SummaryError } from "@/components/form/error-summary";
 import { eventTypeKey, WEBHOOK_EVENT_TYPES } from "@/lib/domain/webhooks";
-import { requireStaff } from "@/lib/server/auth/session";
 import { readFlash } from "@/lib/server/staff/flash";
-import { asLocale, pagePath } from "@/lib/server/urls";
 import { listWebhookDeliveries, listWebhookEndpoints } from "@/lib/server/webhooks/admin-view";
 import { MAX_ATTEMPTS } from "@/lib/server/webhooks/deliver";
 import { readNewSecret } from "@/lib/server/webhooks/new-secret-cookie";
@@ -14,22 +11,16 @@ import { OkMessage } from "@/components/form/ok-message";
 import { AdminNav } from "@/components/staff/admin/admin-nav";
 import { DeliveriesTable } from "./deliveries-table";
 import { EndpointForm, fieldId } from "./endpoint-form";
+import { first, openStaffPage, staffMetadata } from "@/lib/server/staff/page";
 
 type Props = PageProps<"/[locale]/staff/admin/webhooks">;
 
-const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 const OK = ["created", "updated", "rotated", "retried"] as const;
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale, namespace: "adminWebhooks" });
-  return { title: t("title"), robots: { index: false } };
-}
+export const generateMetadata = staffMetadata("adminWebhooks.title");
 
 export default async function WebhooksPage({ params, searchParams }: Props) {
-  const locale = asLocale((await params).locale);
-  setRequestLocale(locale);
-  const { user } = await requireStaff("administer", pagePath(locale, "/staff/admin/webhooks"));
-  const admin = await getTranslations("staff.admin");
+  const { user, locale } = await openStaffPage(params, "administer", "/staff/admin/webhooks");
   const t = await getTranslations("adminWebhooks");
   const format = await getFormatter();
   const sp = await searchParams;
@@ -68,12 +59,7 @@ export default async function WebhooksPage({ params, searchParams }: Props) {
     <>
       <ErrorSummary title={t("errorSummaryTitle")} errors={summary} />
       <OkMessage text={ok ? t(`ok.${ok}`) : undefined} />
-      <AdminNav
-        label={admin("nav")}
-        current="webhooks"
-        users={admin("users.title")}
-        settings={admin("settings.title")}
-      />
+      <AdminNav current="webhooks" />
       <h1 id="webbhookar" tabIndex={-1}>
         {t("title")}
       </h1>

@@ -21,6 +21,8 @@ import { caseDetail } from "@/lib/server/staff/case-detail";
 import { readFlash } from "@/lib/server/staff/flash";
 import { listLotsUsers, listUsersWithRole } from "@/lib/server/staff/users";
 import { recordRead } from "@/lib/server/records/read-log";
+import { first } from "@/lib/server/staff/page";
+
 type Props = PageProps<"/[locale]/staff/cases/[id]">;
 
 const casePath = (locale: string, id: string) => `${locale === "en" ? "/en" : ""}/staff/cases/${id}`;
@@ -38,8 +40,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     robots: { index: false },
   };
 }
-
-const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
 // Two columns from 1024 px: the request on the left; actions and people above, records and the
 // timeline below on the right. In one column (and for screen readers) the order is actions, the

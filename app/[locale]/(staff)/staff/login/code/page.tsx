@@ -1,42 +1,30 @@
-import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ErrorSummary } from "@/components/form/error-summary";
-import { CodeForm } from "@/components/staff/code-field";
+import { CodeForm, codeError } from "@/components/staff/code-field";
 import { pendingCookie, readPendingSignIn } from "@/lib/server/auth/pending-sign-in";
 import { loginPath } from "@/lib/server/auth/session";
 import { getDb } from "@/lib/server/db/client";
+import { staffMetadata } from "@/lib/server/staff/page";
 import { asLocale, pagePath } from "@/lib/server/urls";
 
 // The second step of signing in with a password. Only a browser with a waiting sign-in (the cookie
 // set by /api/staff/login) gets this page; no session exists until the code is right.
 type Props = PageProps<"/[locale]/staff/login/code">;
 
-const ERRORS = ["wrong", "empty", "rate-limited"] as const;
-const errorKey = { wrong: "wrong", empty: "empty", "rate-limited": "rateLimited" } as const;
+export const generateMetadata = staffMetadata("secondFactor.codeTitle", {
+  errorPrefix: "account.errorTitlePrefix",
+  failed: codeError,
+});
 
-async function load({ params, searchParams }: Props) {
+export default async function SignInCodePage({ params, searchParams }: Props) {
   const locale = asLocale((await params).locale);
-  const raw = (await searchParams).error;
-  const error = ERRORS.find((e) => e === (Array.isArray(raw) ? raw[0] : raw));
-  return { locale, error };
-}
-
-export async function generateMetadata(props: Props): Promise<Metadata> {
-  const { locale, error } = await load(props);
-  const t = await getTranslations({ locale, namespace: "secondFactor" });
-  const a = await getTranslations({ locale, namespace: "account" });
-  const title = t("codeTitle");
-  return { title: error ? a("errorTitlePrefix", { title }) : title, robots: { index: false } };
-}
-
-export default async function SignInCodePage(props: Props) {
-  const { locale, error } = await load(props);
   setRequestLocale(locale);
+  const error = codeError(await searchParams);
   const pending = await readPendingSignIn(await getDb(), await pendingCookie());
   if (!pending || pending.stage !== "verify") redirect(loginPath(locale, { error: "expired" }));
   const t = await getTranslations("secondFactor");
-  const message = error ? t(`errors.${errorKey[error]}`) : undefined;
+  const message = error ? t(`errors.${error}`) : undefined;
   return (
     <>
       <ErrorSummary

@@ -1,13 +1,13 @@
-import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import QRCode from "qrcode";
 import { ErrorSummary } from "@/components/form/error-summary";
-import { CodeForm } from "@/components/staff/code-field";
+import { CodeForm, codeError } from "@/components/staff/code-field";
 import { pendingCookie, readPendingSignIn } from "@/lib/server/auth/pending-sign-in";
 import { setupSecret } from "@/lib/server/auth/second-factor";
 import { getStaffSession, loginPath } from "@/lib/server/auth/session";
 import { getDb } from "@/lib/server/db/client";
+import { staffMetadata } from "@/lib/server/staff/page";
 import { asLocale, pagePath } from "@/lib/server/urls";
 
 // Setting up the second factor: during a sign-in that requires it (the pending cookie) or from the
@@ -15,27 +15,15 @@ import { asLocale, pagePath } from "@/lib/server/urls";
 // the secret, which is also shown as text for typing in.
 type Props = PageProps<"/[locale]/staff/login/setup">;
 
-const ERRORS = { wrong: "wrong", empty: "empty", "rate-limited": "rateLimited" } as const;
+export const generateMetadata = staffMetadata("secondFactor.setupTitle", {
+  errorPrefix: "account.errorTitlePrefix",
+  failed: codeError,
+});
 
-async function load({ params, searchParams }: Props) {
+export default async function SecondFactorSetupPage({ params, searchParams }: Props) {
   const locale = asLocale((await params).locale);
-  const raw = (await searchParams).error;
-  const code = Array.isArray(raw) ? raw[0] : raw;
-  const error = code && code in ERRORS ? ERRORS[code as keyof typeof ERRORS] : undefined;
-  return { locale, error };
-}
-
-export async function generateMetadata(props: Props): Promise<Metadata> {
-  const { locale, error } = await load(props);
-  const t = await getTranslations({ locale, namespace: "secondFactor" });
-  const a = await getTranslations({ locale, namespace: "account" });
-  const title = t("setupTitle");
-  return { title: error ? a("errorTitlePrefix", { title }) : title, robots: { index: false } };
-}
-
-export default async function SecondFactorSetupPage(props: Props) {
-  const { locale, error } = await load(props);
   setRequestLocale(locale);
+  const error = codeError(await searchParams);
   const db = await getDb();
   const pending = await readPendingSignIn(db, await pendingCookie());
   const session = pending ? null : await getStaffSession();

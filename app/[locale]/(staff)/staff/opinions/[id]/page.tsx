@@ -1,24 +1,23 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
-import { PrimaryButton } from "@/components/form/buttons";
+import { getTranslations } from "next-intl/server";
 import { AnswersList } from "@/components/intake/answers-list";
 import type { Answers } from "@/lib/domain/intake/schema";
 import { Link } from "@/lib/i18n/navigation";
-import { requireStaff } from "@/lib/server/auth/session";
 import { opinionForExpert } from "@/lib/server/staff/opinions";
+import { openStaffPage, staffMetadata } from "@/lib/server/staff/page";
+import { CheckboxGroup, TextField } from "@/components/form/field-kit";
+import { PostForm } from "@/components/form/post-form";
 
 type Props = PageProps<"/[locale]/staff/opinions/[id]">;
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale, namespace: "staff.opinions" });
-  return { title: t("title"), robots: { index: false } };
-}
+export const generateMetadata = staffMetadata("staff.opinions.title");
 
 export default async function OpinionPage({ params, searchParams }: Props) {
-  const { locale, id } = await params;
-  setRequestLocale(locale);
-  const { user } = await requireStaff("giveOpinions", `${locale === "en" ? "/en" : ""}/staff/opinions/${id}`);
+  const { id } = await params;
+  const { user, locale } = await openStaffPage(params, "giveOpinions", {
+    pathname: "/staff/opinions/[id]",
+    params: { id },
+  });
   const data = await opinionForExpert(id, user.id);
   if (!data) notFound();
   const { opinion, request, attachments } = data;
@@ -45,32 +44,36 @@ export default async function OpinionPage({ params, searchParams }: Props) {
       <p className="whitespace-pre-line">{opinion.question}</p>
 
       {opinion.conflictDeclaredAt === null ? (
-        <form method="post" action={action("declare")} className="mt-6">
-          <input type="hidden" name="locale" value={locale} />
-          <fieldset>
-            <legend className="text-xl font-semibold">{t("declareHeading")}</legend>
-            <p>{t("declareText")}</p>
-            {(["no", "yes"] as const).map((v) => (
-              <div key={v} className="mt-2 flex items-center gap-2">
-                <input type="radio" id={`conflict-${v}`} name="conflict" value={v} className="h-5 w-5" />
-                <label htmlFor={`conflict-${v}`}>{v === "yes" ? t("hasConflict") : t("noConflict")}</label>
-              </div>
-            ))}
-          </fieldset>
-          <label htmlFor="note" className="mt-4 block font-semibold">
-            {t("conflictNote")}
-          </label>
-          <textarea
+        <PostForm
+          action={action("declare")}
+          locale={locale}
+          className="mt-6"
+          submit={t("declare")}
+          submitSpacing="mt-4"
+        >
+          <CheckboxGroup
+            type="radio"
+            id="conflict"
+            label={t("declareHeading")}
+            hint={t("declareText")}
+            options={(["no", "yes"] as const).map((v) => ({
+              value: v,
+              label: v === "yes" ? t("hasConflict") : t("noConflict"),
+              id: `conflict-${v}`,
+            }))}
+            chosen={[]}
+            spacing=""
+          />
+          <TextField
             id="note"
-            name="note"
+            label={t("conflictNote")}
             rows={2}
             maxLength={2000}
-            className="mt-1 block w-full rounded border-2 border-slate-700 px-3 py-2"
+            width="widest"
+            compact
+            spacing="mt-4"
           />
-          <PrimaryButton type="submit" className="mt-4">
-            {t("declare")}
-          </PrimaryButton>
-        </form>
+        </PostForm>
       ) : opinion.hasConflict ? (
         <p className="mt-6 border-l-4 border-slate-500 p-3">{t("steppedAside")}</p>
       ) : (
@@ -93,8 +96,13 @@ export default async function OpinionPage({ params, searchParams }: Props) {
               <p className="whitespace-pre-line">{opinion.answer}</p>
             </section>
           ) : (
-            <form method="post" action={action("answer")} className="mt-8" noValidate>
-              <input type="hidden" name="locale" value={locale} />
+            <PostForm
+              action={action("answer")}
+              locale={locale}
+              className="mt-8"
+              submit={t("send")}
+              submitSpacing="mt-4"
+            >
               <label htmlFor="answer" className="block text-xl font-semibold">
                 {t("answer")}
               </label>
@@ -105,10 +113,7 @@ export default async function OpinionPage({ params, searchParams }: Props) {
                 aria-invalid={fel === "answer" || undefined}
                 className="mt-2 block w-full rounded border-2 border-slate-700 px-3 py-2"
               />
-              <PrimaryButton type="submit" className="mt-4">
-                {t("send")}
-              </PrimaryButton>
-            </form>
+            </PostForm>
           )}
         </>
       )}

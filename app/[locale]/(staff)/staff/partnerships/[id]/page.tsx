@@ -1,6 +1,4 @@
-import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { ErrorSummary } from "@/components/form/error-summary";
 import {
   ContentSection,
@@ -15,30 +13,19 @@ import { PartiesSection, PublishingSection } from "@/components/partnerships/par
 import { AgreementSection } from "@/components/partnerships/agreement-section";
 import { can } from "@/lib/domain/permissions";
 import { Link } from "@/lib/i18n/navigation";
-import { requireStaff } from "@/lib/server/auth/session";
 import { partnershipDetail } from "@/lib/server/partnerships/queries";
 import { partnershipSigningState } from "@/lib/server/signing/gate";
 import { readFlash } from "@/lib/server/staff/flash";
 import { recordRead } from "@/lib/server/records/read-log";
+import { openPartnershipPage, staffMetadata } from "@/lib/server/staff/page";
 
 type Props = PageProps<"/[locale]/staff/partnerships/[id]">;
 
-// A fixed title: metadata runs before the page's permission check, so it must not read the record.
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale, namespace: "partnerships.record" });
-  return { title: t("pageTitle"), robots: { index: false } };
-}
+export const generateMetadata = staffMetadata("partnerships.record.pageTitle");
 
 // The whole record of one partnership, each part its own form (post/redirect/get, versioned).
 export default async function PartnershipPage({ params, searchParams }: Props) {
-  const { locale, id } = await params;
-  setRequestLocale(locale);
-  const { user } = await requireStaff(
-    "viewPartnerships",
-    `${locale === "en" ? "/en" : ""}/staff/partnerships/${id}`,
-  );
-  const p = await partnershipDetail(id);
-  if (!p) notFound();
+  const { user, locale, id, data: p } = await openPartnershipPage(params, "", partnershipDetail);
   await recordRead({ staffId: user.id, entity: "partnership", entityId: p.id, caseId: p.requestId });
   const t = await getTranslations("partnerships");
   const tm = await getTranslations("money");

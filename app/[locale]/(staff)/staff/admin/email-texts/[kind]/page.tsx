@@ -13,10 +13,10 @@ import { emailTextForm } from "@/lib/server/mail/email-text-form";
 import { asLocale, pagePath } from "@/lib/server/urls";
 import { OkMessage } from "@/components/form/ok-message";
 import { AdminNav } from "@/components/staff/admin/admin-nav";
+import { first } from "@/lib/server/staff/page";
 
 type Props = PageProps<"/[locale]/staff/admin/email-texts/[kind]">;
 
-const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 const placeholder = (name: string) => `{${name}}`;
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
@@ -44,7 +44,6 @@ export default async function EmailTextPage({ params, searchParams }: Props) {
     "administer",
     pagePath(locale, { pathname: "/staff/admin/email-texts/[kind]", params: { kind } }),
   );
-  const admin = await getTranslations("staff.admin");
   const t = await getTranslations("adminMail");
   const sp = await searchParams;
   const draftLocale = routing.locales.find((l) => l === first(sp.utkast));
@@ -75,12 +74,7 @@ export default async function EmailTextPage({ params, searchParams }: Props) {
     <>
       <ErrorSummary title={t("edit.errorSummaryTitle")} errors={summary} />
       <OkMessage text={ok ? t(`edit.ok.${ok}`) : undefined} />
-      <AdminNav
-        label={admin("nav")}
-        current="emailTexts"
-        users={admin("users.title")}
-        settings={admin("settings.title")}
-      />
+      <AdminNav current="emailTexts" />
       <p>
         <Link href="/staff/admin/email-texts">{t("edit.back")}</Link>
       </p>

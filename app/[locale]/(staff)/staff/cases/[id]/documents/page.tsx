@@ -12,10 +12,10 @@ import { caseDocuments } from "@/lib/server/records/documents";
 import { recordRead } from "@/lib/server/records/read-log";
 import { readFlash } from "@/lib/server/staff/flash";
 import { asLocale, pagePath } from "@/lib/server/urls";
+import { first } from "@/lib/server/staff/page";
 
 type Props = PageProps<"/[locale]/staff/cases/[id]/documents">;
 
-const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 const here = (locale: string, id: string) =>
   pagePath(asLocale(locale), { pathname: "/staff/cases/[id]/documents", params: { id } });
 

@@ -1,26 +1,16 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { LabelledText, MetaList, PrintArticle, PrintSection } from "@/components/staff/print-document";
+import { PrintTools } from "@/components/staff/print-tools";
 import { DocumentTable } from "@/components/document-table";
-import {
-  LabelledText,
-  MetaList,
-  PrintArticle,
-  PrintSection,
-  PrintStyles,
-} from "@/components/staff/print-document";
-import { Link } from "@/lib/i18n/navigation";
 import { requireStaff } from "@/lib/server/auth/session";
+import { staffMetadata } from "@/lib/server/staff/page";
 import { asLocale } from "@/lib/server/urls";
 import { proposalDocument, proposalOutline } from "@/lib/server/staff/proposal-document";
 
 type Props = PageProps<"/[locale]/staff/cases/[id]/forslag">;
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "staff.proposalDoc" });
-  return { title: t("title"), robots: { index: false } };
-}
+export const generateMetadata = staffMetadata("staff.proposalDoc.title");
 
 export default async function ProposalDocumentPage({ params }: Props) {
   const { locale, id } = await params;
@@ -34,18 +24,11 @@ export default async function ProposalDocumentPage({ params }: Props) {
 
   return (
     <>
-      <PrintStyles />
-      <div className="print:hidden">
-        <p className="mt-0">
-          <Link href={{ pathname: "/staff/cases/[id]", params: { id } }}>{t("back")}</Link>
-        </p>
-        <p className="flex flex-wrap gap-6">
-          <a href={pdfHref} download>
-            {t("pdfLink")}
-          </a>
-        </p>
-        <p className="text-slate-700">{t("printHint")}</p>
-      </div>
+      <PrintTools
+        back={{ href: { pathname: "/staff/cases/[id]", params: { id } }, label: t("back") }}
+        pdf={{ href: pdfHref, label: t("pdfLink") }}
+        printHint={t("printHint")}
+      />
 
       <PrintArticle
         titleId="doc-title"

@@ -11,13 +11,13 @@ import { readFlash } from "@/lib/server/staff/flash";
 import { asLocale, pagePath } from "@/lib/server/urls";
 import { TextField } from "@/components/form/field-kit";
 import { OkMessage } from "@/components/form/ok-message";
+import { first } from "@/lib/server/staff/page";
 
 // One case for the data protection officer: correct the contact's details, or erase the case's
 // personal data after typing its registration number (refused, with the reason, where the archive
 // duty or a legal hold applies).
 type Props = PageProps<"/[locale]/staff/dataskydd/arenden/[id]">;
 
-const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 const OK = ["rectified", "unchanged", "erased"] as const;
 const CONTACT_FIELDS = ["name", "email", "phone"] as const;
 

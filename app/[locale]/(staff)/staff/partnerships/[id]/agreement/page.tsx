@@ -1,46 +1,32 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { LabelledText, PrintArticle, PrintSection } from "@/components/staff/print-document";
+import { PrintTools } from "@/components/staff/print-tools";
 import { DocumentTable } from "@/components/document-table";
-import { LabelledText, PrintArticle, PrintSection, PrintStyles } from "@/components/staff/print-document";
-import { Link } from "@/lib/i18n/navigation";
-import { requireStaff } from "@/lib/server/auth/session";
 import { agreementOutline } from "@/lib/server/partnerships/agreement-document";
-import { asLocale } from "@/lib/server/urls";
+import { openStaffPage, staffMetadata } from "@/lib/server/staff/page";
 
 type Props = PageProps<"/[locale]/staff/partnerships/[id]/agreement">;
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "partnerships.agreement" });
-  return { title: t("documentKind"), robots: { index: false } };
-}
+export const generateMetadata = staffMetadata("partnerships.agreement.documentKind");
 
 export default async function AgreementPage({ params }: Props) {
-  const { locale, id } = await params;
-  setRequestLocale(locale);
-  await requireStaff(
-    "viewPartnerships",
-    `${locale === "en" ? "/en" : ""}/staff/partnerships/${id}/agreement`,
-  );
-  const doc = await agreementOutline(id, asLocale(locale));
+  const { id } = await params;
+  const { locale } = await openStaffPage(params, "viewPartnerships", {
+    pathname: "/staff/partnerships/[id]/agreement",
+    params: { id },
+  });
+  const doc = await agreementOutline(id, locale);
   if (!doc) notFound();
   const t = await getTranslations("partnerships.agreement");
   const pdfHref = `/api/staff/partnerships/${id}/agreement-pdf${locale === "en" ? "?lang=en" : ""}`;
   return (
     <>
-      <PrintStyles />
-      <div className="print:hidden">
-        <p className="mt-0">
-          <Link href={{ pathname: "/staff/partnerships/[id]", params: { id } }}>{t("back")}</Link>
-        </p>
-        <p>
-          <a href={pdfHref} download>
-            {t("pdfLink")}
-          </a>
-        </p>
-        <p className="text-slate-700">{t("printHint")}</p>
-      </div>
+      <PrintTools
+        back={{ href: { pathname: "/staff/partnerships/[id]", params: { id } }, label: t("back") }}
+        pdf={{ href: pdfHref, label: t("pdfLink") }}
+        printHint={t("printHint")}
+      />
       <PrintArticle
         titleId="doc-title"
         municipality={doc.municipality}

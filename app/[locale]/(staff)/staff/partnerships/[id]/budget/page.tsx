@@ -1,34 +1,21 @@
-import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { ErrorSummary } from "@/components/form/error-summary";
 import { BudgetLineForm } from "@/components/partnerships/budget-line-form";
 import { BudgetTables } from "@/components/partnerships/budget-tables";
 import { can } from "@/lib/domain/permissions";
 import { Link } from "@/lib/i18n/navigation";
-import { requireStaff } from "@/lib/server/auth/session";
 import { budgetLinesOf, partnershipDetail } from "@/lib/server/partnerships/queries";
 import { asLocale } from "@/lib/server/urls";
 import { readFlash } from "@/lib/server/staff/flash";
+import { openPartnershipPage, staffMetadata } from "@/lib/server/staff/page";
 
 type Props = PageProps<"/[locale]/staff/partnerships/[id]/budget">;
 
-// A fixed title: metadata runs before the page's permission check, so it must not read the record.
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale, namespace: "partnerships.budget" });
-  return { title: t("pageTitle"), robots: { index: false } };
-}
+export const generateMetadata = staffMetadata("partnerships.budget.pageTitle");
 
 // The budget per year and party: the lines as typed, and every total and share computed from them.
 export default async function BudgetPage({ params, searchParams }: Props) {
-  const { locale, id } = await params;
-  setRequestLocale(locale);
-  const { user } = await requireStaff(
-    "viewPartnerships",
-    `${locale === "en" ? "/en" : ""}/staff/partnerships/${id}/budget`,
-  );
-  const p = await partnershipDetail(id);
-  if (!p) notFound();
+  const { user, locale, id, data: p } = await openPartnershipPage(params, "/budget", partnershipDetail);
   const t = await getTranslations("partnerships");
   const tk = t as unknown as (key: string) => string;
   const sp = await searchParams;

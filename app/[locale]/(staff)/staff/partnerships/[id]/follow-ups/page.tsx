@@ -1,37 +1,21 @@
-import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { FollowUpErrorSummary, FollowUpForm } from "@/components/partnerships/follow-up-form";
 import { FollowUpsDone, FollowUpsDue } from "@/components/partnerships/follow-up-lists";
 import { can } from "@/lib/domain/permissions";
 import { Link } from "@/lib/i18n/navigation";
-import { requireStaff } from "@/lib/server/auth/session";
 import { partnershipFollowUps } from "@/lib/server/partnerships/follow-ups";
 import { readFlash } from "@/lib/server/staff/flash";
-import { asLocale, pagePath } from "@/lib/server/urls";
 import { OkMessage } from "@/components/form/ok-message";
+import { first, openPartnershipPage, staffMetadata } from "@/lib/server/staff/page";
 
 type Props = PageProps<"/[locale]/staff/partnerships/[id]/follow-ups">;
 
-const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-
-export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale, namespace: "followUps" });
-  const title = t("title");
-  return {
-    title: first((await searchParams).fel) ? t("errors.errorTitlePrefix", { title }) : title,
-    robots: { index: false },
-  };
-}
+export const generateMetadata = staffMetadata("followUps.title", {
+  errorPrefix: "followUps.errors.errorTitlePrefix",
+});
 
 export default async function FollowUpsPage({ params, searchParams }: Props) {
-  const { locale: raw, id } = await params;
-  const locale = asLocale(raw);
-  setRequestLocale(locale);
-  const here = pagePath(locale, { pathname: "/staff/partnerships/[id]/follow-ups", params: { id } });
-  const { user } = await requireStaff("viewPartnerships", here);
-  const data = await partnershipFollowUps(id);
-  if (!data) notFound();
+  const { user, locale, id, data } = await openPartnershipPage(params, "/follow-ups", partnershipFollowUps);
   const t = await getTranslations("followUps");
   const sp = await searchParams;
   const flash = await readFlash(first(sp.fel) === "followUp" ? "followUp" : undefined);

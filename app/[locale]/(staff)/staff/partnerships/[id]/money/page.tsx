@@ -1,20 +1,17 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { ErrorSummary } from "@/components/form/error-summary";
 import { MoneySummary, PaymentPlans } from "@/components/money/plans";
 import { Actuals, Claims, DeviationSection, Payments, Surplus } from "@/components/money/records";
 import { can } from "@/lib/domain/permissions";
 import { Link } from "@/lib/i18n/navigation";
-import { requireStaff } from "@/lib/server/auth/session";
 import { moneyOverview } from "@/lib/server/partnerships/money-view";
 import { readFlash } from "@/lib/server/staff/flash";
-import { asLocale } from "@/lib/server/urls";
 import { recordRead } from "@/lib/server/records/read-log";
+import { openPartnershipPage } from "@/lib/server/staff/page";
 
 type Props = PageProps<"/[locale]/staff/partnerships/[id]/money">;
 
-// A fixed title: metadata runs before the page's permission check, so it must not read the record.
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const t = await getTranslations({ locale: (await params).locale, namespace: "money" });
   const failed = typeof (await searchParams).form === "string";
@@ -26,15 +23,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 
 // The money of a partnership: budget, plan, payments, actuals, deviation, claims and surplus.
 export default async function MoneyPage({ params, searchParams }: Props) {
-  const { locale: raw, id } = await params;
-  setRequestLocale(raw);
-  const locale = asLocale(raw);
-  const { user } = await requireStaff(
-    "viewPartnerships",
-    `${locale === "en" ? "/en" : ""}/staff/partnerships/${id}/money`,
-  );
-  const m = await moneyOverview(id);
-  if (!m) notFound();
+  const { user, locale, id, data: m } = await openPartnershipPage(params, "/money", moneyOverview);
   await recordRead({ staffId: user.id, entity: "partnership_money", entityId: id });
   const t = await getTranslations("money");
   const sp = await searchParams;

@@ -1,36 +1,31 @@
-import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { SecondaryButton } from "@/components/form/buttons";
 import { ErrorSummary } from "@/components/form/error-summary";
 import { StaffPartnerReport } from "@/components/partnerships/staff-partner-report";
 import { can } from "@/lib/domain/permissions";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
-import { requireStaff } from "@/lib/server/auth/session";
 import { partnerReportsForStaff } from "@/lib/server/partnerships/partner-reports";
 import { readFlash } from "@/lib/server/staff/flash";
 import { recordRead } from "@/lib/server/records/read-log";
+import { openPartnershipPage, staffMetadata } from "@/lib/server/staff/page";
+import { SelectField } from "@/components/form/field-kit";
+import { inRow } from "@/components/form/filter-kit";
+import { PostForm } from "@/components/form/post-form";
 
 type Props = PageProps<"/[locale]/staff/partnerships/[id]/partner-reports">;
 const ERRORS = ["noContact", "notCivilSociety", "alreadyReviewed", "budgetChanged"] as const;
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale, namespace: "partner.staff" });
-  return { title: t("title"), robots: { index: false } };
-}
+export const generateMetadata = staffMetadata("partner.staff.title");
 
 // Partner links and follow-up reports of one partnership: send a contact their link, accept a report
 // or return it with a comment.
 export default async function PartnerReportsPage({ params, searchParams }: Props) {
-  const { locale, id } = await params;
-  setRequestLocale(locale);
-  const { user } = await requireStaff(
-    "viewPartnerships",
-    `${locale === "en" ? "/en" : ""}/staff/partnerships/${id}/partner-reports`,
+  const { user, locale, id, data } = await openPartnershipPage(
+    params,
+    "/partner-reports",
+    partnerReportsForStaff,
   );
-  const data = await partnerReportsForStaff(id);
-  if (!data) notFound();
   await recordRead({ staffId: user.id, entity: "partner_report", entityId: id });
   const t = await getTranslations("partner.staff");
   const format = await getFormatter();
@@ -82,29 +77,25 @@ export default async function PartnerReportsPage({ params, searchParams }: Props
                 : t("noLink")}
             </p>
             {canManage && party.contactEmail && (
-              <form
-                method="post"
+              <PostForm
                 action={`/api/staff/partnerships/${id}/partner-link`}
+                locale={locale}
+                hidden={{ partyId: party.id }}
                 className="flex flex-wrap items-end gap-4"
               >
-                <input type="hidden" name="locale" value={locale} />
-                <input type="hidden" name="partyId" value={party.id} />
-                <div>
-                  <label htmlFor={`mail-locale-${party.id}`} className="block font-semibold">
-                    {t("mailLocale")}
-                  </label>
-                  <select
-                    id={`mail-locale-${party.id}`}
-                    name="mailLocale"
-                    defaultValue="sv"
-                    className="mt-1 rounded border-2 border-slate-700 bg-white px-3 py-2"
-                  >
-                    <option value="sv">Svenska</option>
-                    <option value="en">English</option>
-                  </select>
-                </div>
+                <SelectField
+                  {...inRow}
+                  id={`mail-locale-${party.id}`}
+                  name="mailLocale"
+                  label={t("mailLocale")}
+                  value="sv"
+                  options={[
+                    { value: "sv", label: "Svenska" },
+                    { value: "en", label: "English" },
+                  ]}
+                />
                 <SecondaryButton type="submit">{party.partnerLink ? t("resend") : t("send")}</SecondaryButton>
-              </form>
+              </PostForm>
             )}
           </div>
         ))}

@@ -1,38 +1,29 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { DocumentTable } from "@/components/document-table";
 import { SecondaryButton } from "@/components/form/buttons";
-import {
-  LabelledText,
-  MetaList,
-  PrintArticle,
-  PrintSection,
-  PrintStyles,
-} from "@/components/staff/print-document";
+import { SelectField } from "@/components/form/field-kit";
+import { inRow } from "@/components/form/filter-kit";
+import { LabelledText, MetaList, PrintArticle, PrintSection } from "@/components/staff/print-document";
+import { PrintTools } from "@/components/staff/print-tools";
 import { parseQuarter } from "@/lib/domain/quarters";
 import { Link } from "@/lib/i18n/navigation";
-import { requireStaff } from "@/lib/server/auth/session";
 import { partnershipFollowUps } from "@/lib/server/partnerships/follow-ups";
 import { quarterlyReport } from "@/lib/server/partnerships/quarterly-report";
-import { asLocale, pagePath } from "@/lib/server/urls";
+import { first, openStaffPage, staffMetadata } from "@/lib/server/staff/page";
 
 type Props = PageProps<"/[locale]/staff/partnerships/[id]/report">;
 
-const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale, namespace: "followUps" });
-  return { title: t("reportLink"), robots: { index: false } };
-}
+export const generateMetadata = staffMetadata("followUps.reportLink");
 
 export default async function QuarterlyReportPage({ params, searchParams }: Props) {
-  const { locale: raw, id } = await params;
-  const locale = asLocale(raw);
-  setRequestLocale(locale);
-  const here = pagePath(locale, { pathname: "/staff/partnerships/[id]/report", params: { id } });
-  await requireStaff("viewPartnerships", here);
+  const { id } = await params;
+  const { locale } = await openStaffPage(params, "viewPartnerships", {
+    pathname: "/staff/partnerships/[id]/report",
+    params: { id },
+  });
   const t = await getTranslations("followUps");
+  const backHref = { pathname: "/staff/partnerships/[id]/follow-ups", params: { id } } as const;
   const report = await quarterlyReport(id, first((await searchParams).period), locale);
   if (!report) {
     // An existing partnership without a period has no quarters; anything else is not found.
@@ -41,9 +32,7 @@ export default async function QuarterlyReportPage({ params, searchParams }: Prop
     return (
       <>
         <p className="mt-0">
-          <Link href={{ pathname: "/staff/partnerships/[id]/follow-ups", params: { id } }}>
-            {t("report.back")}
-          </Link>
+          <Link href={backHref}>{t("report.back")}</Link>
         </p>
         <h1>{t("reportLink")}</h1>
         <p>{t("report.noPeriod")}</p>
@@ -59,40 +48,22 @@ export default async function QuarterlyReportPage({ params, searchParams }: Prop
 
   return (
     <>
-      <PrintStyles />
-      <div className="print:hidden">
-        <p className="mt-0">
-          <Link href={{ pathname: "/staff/partnerships/[id]/follow-ups", params: { id } }}>
-            {t("report.back")}
-          </Link>
-        </p>
+      <PrintTools
+        back={{ href: backHref, label: t("report.back") }}
+        pdf={{ href: pdfHref, label: t("report.pdfLink") }}
+        printHint={t("report.printHint")}
+      >
         <form method="get" className="flex flex-wrap items-end gap-4">
-          <div>
-            <label htmlFor="period" className="block font-semibold">
-              {t("report.choose")}
-            </label>
-            <select
-              id="period"
-              name="period"
-              defaultValue={report.quarter}
-              className="mt-2 rounded border-2 border-slate-700 bg-white px-3 py-2 text-base"
-            >
-              {report.quarters.map((q) => (
-                <option key={q} value={q}>
-                  {quarterLabel(q)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            {...inRow}
+            id="period"
+            label={t("report.choose")}
+            value={report.quarter}
+            options={report.quarters.map((q) => ({ value: q, label: quarterLabel(q) }))}
+          />
           <SecondaryButton type="submit">{t("report.show")}</SecondaryButton>
         </form>
-        <p className="mt-4">
-          <a href={pdfHref} download>
-            {t("report.pdfLink")}
-          </a>
-        </p>
-        <p className="text-slate-700">{t("report.printHint")}</p>
-      </div>
+      </PrintTools>
 
       <PrintArticle
         titleId="report-title"

@@ -1,36 +1,25 @@
-import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { PrimaryButton, SecondaryButton } from "@/components/form/buttons";
 import { ErrorSummary } from "@/components/form/error-summary";
-import { inputClass } from "@/components/form/field-kit";
+import { SelectField } from "@/components/form/field-kit";
 import { VersionSection } from "@/components/signing/version-section";
 import { can } from "@/lib/domain/permissions";
 import { Link } from "@/lib/i18n/navigation";
-import { requireStaff } from "@/lib/server/auth/session";
 import { versionsPageData } from "@/lib/server/signing/page-data";
 import { readFlash } from "@/lib/server/staff/flash";
 import { recordRead } from "@/lib/server/records/read-log";
+import { openPartnershipPage, staffMetadata } from "@/lib/server/staff/page";
+import { inRow } from "@/components/form/filter-kit";
 
 type Props = PageProps<"/[locale]/staff/partnerships/[id]/versions">;
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale, namespace: "signing.versions" });
-  return { title: t("pageTitle"), robots: { index: false } };
-}
+export const generateMetadata = staffMetadata("signing.versions.pageTitle");
 
 const FEL = ["ended", "notLatest", "alreadySigned", "conflict", "unchanged"] as const;
 
 // The agreement's frozen versions: freeze the next one, send the latest for signing, compare two.
 export default async function VersionsPage({ params, searchParams }: Props) {
-  const { locale, id } = await params;
-  setRequestLocale(locale);
-  const { user } = await requireStaff(
-    "viewPartnerships",
-    `${locale === "en" ? "/en" : ""}/staff/partnerships/${id}/versions`,
-  );
-  const data = await versionsPageData(id);
-  if (!data) notFound();
+  const { user, locale, id, data } = await openPartnershipPage(params, "/versions", versionsPageData);
   await recordRead({ staffId: user.id, entity: "agreement_version", entityId: id });
   const t = await getTranslations("signing");
   const sp = await searchParams;
@@ -101,24 +90,22 @@ export default async function VersionsPage({ params, searchParams }: Props) {
           >
             <div className="flex flex-wrap items-end gap-4">
               {(["a", "b"] as const).map((which) => (
-                <div key={which}>
-                  <label htmlFor={`compare-${which}`} className="block font-semibold">
-                    {t(which === "a" ? "versions.compareFrom" : "versions.compareTo")}
-                  </label>
-                  <select
-                    id={`compare-${which}`}
-                    name={which}
-                    defaultValue={which === "a" ? String(latest.number) : "draft"}
-                    className={inputClass("narrow")}
-                  >
-                    {versions.map((v) => (
-                      <option key={v.number} value={v.number}>
-                        {t("versions.version", { number: v.number })}
-                      </option>
-                    ))}
-                    <option value="draft">{t("versions.draftOption")}</option>
-                  </select>
-                </div>
+                <SelectField
+                  key={which}
+                  {...inRow}
+                  width="narrow"
+                  id={`compare-${which}`}
+                  name={which}
+                  label={t(which === "a" ? "versions.compareFrom" : "versions.compareTo")}
+                  value={which === "a" ? String(latest.number) : "draft"}
+                  options={[
+                    ...versions.map((v) => ({
+                      value: String(v.number),
+                      label: t("versions.version", { number: v.number }),
+                    })),
+                    { value: "draft", label: t("versions.draftOption") },
+                  ]}
+                />
               ))}
               <SecondaryButton type="submit">{t("versions.compareButton")}</SecondaryButton>
             </div>

@@ -1,16 +1,13 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { requireStaff } from "@/lib/server/auth/session";
 import { comparison } from "@/lib/server/signing/page-data";
+import { staffMetadata } from "@/lib/server/staff/page";
 
 type Props = PageProps<"/[locale]/staff/partnerships/[id]/versions/compare">;
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale, namespace: "signing.compare" });
-  return { title: t("pageTitle"), robots: { index: false } };
-}
+export const generateMetadata = staffMetadata("signing.compare.pageTitle");
 
 // Two versions (or a version and the current draft) section by section: which sections changed,
 // the old and new text side by side, and the lines removed and added.
