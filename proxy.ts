@@ -16,7 +16,12 @@ export default function proxy(request: NextRequest) {
   // The prerendered question form: straight to its built page, with the double-click guard's cookie
   // (lib/server/intake/form-cookie.ts) for a browser that has none.
   const response = NextResponse.rewrite(new URL(`${built}${request.nextUrl.search}`, request.url));
-  if (!request.cookies.has(formCookieName())) response.cookies.set(newFormCookie());
+  if (!request.cookies.has(formCookieName())) {
+    response.cookies.set(newFormCookie());
+    // A response carrying one browser's cookie is not for shared caches; the next visit, with the
+    // cookie, gets the page as cacheable as any prerendered page.
+    response.headers.set("Cache-Control", "private, no-store");
+  }
   return response;
 }
 

@@ -110,6 +110,9 @@ test("the prerendered question form: a double click from one browser is one ques
   expect(await page.text()).not.toContain('name="idempotencyKey"');
   const cookies = (await client.storageState()).cookies.map((c) => c.name);
   expect(cookies.filter((name) => name.endsWith("lotsen_form"))).toHaveLength(1);
+  // The response that set the cookie is this browser's alone; the next one is cacheable again.
+  expect(page.headers()["cache-control"]).toBe("private, no-store");
+  expect((await client.get("/fraga")).headers()["cache-control"]).toMatch(/s-maxage/);
 
   const email = `prerendered-${unique()}@org.test`;
   const ask = (question: string) =>

@@ -59,12 +59,14 @@ describe("the prerendered question form, served by the proxy", () => {
   });
 
   it("gives a browser without one the form cookie, and keeps the one it has", () => {
-    const cookie = serve("/fraga").cookies.get(formCookieName());
+    const first = serve("/fraga");
+    const cookie = first.cookies.get(formCookieName());
     expect(cookie?.value).toMatch(/^[0-9a-f-]{36}$/);
     expect(cookie?.httpOnly).toBe(true);
-    expect(
-      serve("/fraga", `${formCookieName()}=${cookie!.value}`).cookies.get(formCookieName()),
-    ).toBeUndefined();
+    expect(first.headers.get("cache-control")).toBe("private, no-store");
+    const again = serve("/fraga", `${formCookieName()}=${cookie!.value}`);
+    expect(again.cookies.get(formCookieName())).toBeUndefined();
+    expect(again.headers.get("cache-control")).toBeNull();
     expect(serve("/samarbeten").cookies.get(formCookieName())).toBeUndefined();
   });
 });
