@@ -4,7 +4,7 @@ import { NONCE_HEADER } from "@/lib/nonce-csp";
 
 // The parts the printable documents share (decision proposal, IOP agreement, quarterly report):
 // print CSS, the document's head, the label/value list, headed sections and labelled paragraphs.
-// Each page keeps its own links above the document and its own tables.
+// The links above the document are components/staff/print-tools.tsx; each page keeps its own tables.
 
 // When printing, only the document: no site header, footer, staff menu or links.
 const PRINT_CSS = `@media print {
