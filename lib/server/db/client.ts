@@ -3,12 +3,13 @@ import { AsyncLocalStorage } from "node:async_hooks";
 import { mkdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { Client } from "pg";
+import { Client, Pool } from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { env } from "../env";
 import { logger } from "../log";
 import { migrate, readMigrations } from "./migrate";
 import { pgliteRunner, pgRunner } from "./sql";
+import { registerBulkReader } from "./bulk-read";
 
 export type Db = PrismaClient;
 export type DbKind = "postgresql" | "embedded";
@@ -39,6 +40,10 @@ async function connectPostgres(url: string): Promise<Connected> {
     transactionOptions: TRANSACTION_OPTIONS,
     log: LOG,
   });
+  // A few connections of their own for bulk reads (bulk-read.ts), so an export never holds up the
+  // pool the requests use.
+  const bulk = new Pool({ connectionString: url, max: 3, allowExitOnIdle: true });
+  registerBulkReader(db, async (text, values) => (await bulk.query(text, values)).rows);
   return { db, kind: "postgresql" };
 }
 
@@ -70,6 +75,7 @@ async function connectEmbedded(dataDir: string): Promise<Connected> {
     transactionOptions: TRANSACTION_OPTIONS,
     log: LOG,
   });
+  registerBulkReader(db, async (text, values) => (await pglite.query(text, values)).rows);
   return { db, kind: "embedded" };
 }
 

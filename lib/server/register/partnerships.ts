@@ -156,7 +156,7 @@ export async function* publishedBatches(
   db: Db,
   filters: RegisterFilters = {},
   now = new Date(),
-  size = 500,
+  size = 100,
 ): AsyncGenerator<PublicPartnership[]> {
   const where = filterSql(filters, now);
   let after: OrderKey | undefined;

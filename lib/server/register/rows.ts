@@ -2,6 +2,7 @@ import "server-only";
 import type { ThemeName } from "@/lib/domain/themes";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Db } from "@/lib/server/db/client";
+import { bulkRows } from "@/lib/server/db/bulk-read";
 import type { OrderKey } from "./sql";
 import type {
   PublicBudgetLine,
@@ -16,7 +17,8 @@ import type {
 // its budget lines as JSON built by the database. An open-data export of 50,000 partnerships reads
 // 100 batches this way; through the ORM each batch was four statements with 500-id lists and a
 // tree of objects per row, and the garbage of ten parallel downloads grew the server by hundreds of
-// megabytes. Dates come back as text, so both databases give the same strings.
+// megabytes; the rows are read through the driver itself for the same reason (db/bulk-read.ts).
+// Dates come back as text, so both databases give the same strings.
 
 const COLUMNS = Prisma.sql`p.id::text AS id, p.title, p.municipality, p.purpose, p.target_group,
   p."values", p.efforts, p.overall_goal, p.goals, p.published, p.status::text AS status,
@@ -140,9 +142,11 @@ export async function readPublicRows(
   db: Db,
   query: { where: Prisma.Sql; order: Prisma.Sql; limit: number; offset?: number },
 ): Promise<{ rows: PublicPartnership[]; last?: OrderKey }> {
-  const raw = await db.$queryRaw<RawRow[]>`
-    SELECT ${COLUMNS} FROM partnership p WHERE ${query.where}
-    ORDER BY ${query.order} LIMIT ${query.limit} OFFSET ${query.offset ?? 0}`;
+  const raw = await bulkRows<RawRow>(
+    db,
+    Prisma.sql`SELECT ${COLUMNS} FROM partnership p WHERE ${query.where}
+      ORDER BY ${query.order} LIMIT ${query.limit} OFFSET ${query.offset ?? 0}`,
+  );
   const end = raw[raw.length - 1];
   return {
     rows: raw.map(toPublic),
