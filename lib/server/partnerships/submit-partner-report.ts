@@ -28,6 +28,7 @@ const TRANSACTION = { maxWait: 15_000, timeout: 30_000 };
 export async function submitPartnerReport(
   actor: AuditActor,
   command: { partyId: string; partnershipId: string; report: PartnerReportInput; files: File[] },
+  now = new Date(),
 ): Promise<SubmitResult> {
   const files = command.files.filter((f) => f.size > 0 || f.name);
   if (files.length > MAX_REPORT_FILES) return invalid({ files: "tooMany" });
@@ -85,6 +86,7 @@ export async function submitPartnerReport(
         goalValues: r.goalValues,
         costs: r.costs,
         replacesId: returned?.id ?? null,
+        submittedAt: now,
       },
       select: { id: true },
     });
