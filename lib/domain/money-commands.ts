@@ -16,19 +16,20 @@ const year = z.number().int().min(2000).max(2100);
 const ore = z.bigint().positive().max(1_000_000_000_000n);
 /** A reason, purpose or note that must be given. */
 const longText = z.string().trim().min(1).max(2000);
+/** The party of a partnership a money row belongs to, and the budget year for the plan and payments. */
+const ofParty = { partnershipId: uuid, partyId: uuid };
+const ofPartyYear = { ...ofParty, year };
+/** The party and year a plan form was opened for (from the page, not typed). */
+type PartyYearIds = { partnershipId: string; partyId: string; year: number };
 
 export const paymentPlanSchema = z.object({
-  partnershipId: uuid,
-  partyId: uuid,
-  year,
+  ...ofPartyYear,
   instalments: z.array(z.object({ dueDate: isoDate, amountOre: ore })).max(MAX_INSTALMENTS),
 });
 export type PaymentPlanCommand = z.infer<typeof paymentPlanSchema>;
 
 export const paymentSchema = z.object({
-  partnershipId: uuid,
-  partyId: uuid,
-  year,
+  ...ofPartyYear,
   paidOn: isoDate,
   amountOre: ore,
   reference: z.string().trim().min(1).max(100),
@@ -53,8 +54,7 @@ export const dialogueSchema = z.object({
 export type DialogueCommand = z.infer<typeof dialogueSchema>;
 
 export const claimSchema = z.object({
-  partnershipId: uuid,
-  partyId: uuid,
+  ...ofParty,
   amountOre: ore,
   reason: longText,
   dueDate: isoDate,
@@ -70,8 +70,7 @@ export const claimPaidSchema = z.object({
 export type ClaimPaidCommand = z.infer<typeof claimPaidSchema>;
 
 export const surplusSchema = z.object({
-  partnershipId: uuid,
-  partyId: uuid,
+  ...ofParty,
   fromYear: year,
   amountOre: ore,
   purpose: longText,
@@ -79,9 +78,7 @@ export const surplusSchema = z.object({
 export type SurplusCommand = z.infer<typeof surplusSchema>;
 
 export const splitSchema = z.object({
-  partnershipId: uuid,
-  partyId: uuid,
-  year,
+  ...ofPartyYear,
   count: z.number().int().min(1).max(MAX_INSTALMENTS),
   firstDueDate: isoDate,
   monthsBetween: z.number().int().min(1).max(12),
@@ -145,10 +142,7 @@ class Reader {
 
 export const PLAN_ROWS = 12;
 
-export function readPlanForm(
-  get: Get,
-  ids: { partnershipId: string; partyId: string; year: number },
-): Read<PaymentPlanCommand> {
+export function readPlanForm(get: Get, ids: PartyYearIds): Read<PaymentPlanCommand> {
   const r = new Reader(get);
   const instalments: PaymentPlanCommand["instalments"] = [];
   for (let i = 0; i < PLAN_ROWS; i++) {
@@ -158,7 +152,7 @@ export function readPlanForm(
   return r.done({ ...ids, instalments });
 }
 
-export function readSplitForm(get: Get, ids: { partnershipId: string; partyId: string; year: number }) {
+export function readSplitForm(get: Get, ids: PartyYearIds) {
   const r = new Reader(get);
   return r.done<SplitCommand>({
     ...ids,

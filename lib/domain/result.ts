@@ -1,14 +1,21 @@
 // The one shape every verb answers with: success with its values, or a failure named by a `code`.
-// A failure may carry field errors for a form to show beside its fields, and, where a verb declares
-// them in `X`, what else the page needs to say more (a refusal's reason, a wait before trying again).
+// The failure "invalid" may carry field errors for a form to show beside its fields, and, where a
+// verb declares them in `X`, any failure says what else the page needs (a refusal's reason, a wait
+// before trying again).
 // Routes turn a failure into their response in one place (lib/server/http/answer.ts).
 
-export type Failure<C extends string = string, X extends object = object> = {
-  ok: false;
-  code: C;
-  /** Field name → message key, shown beside the field the form posted under that name. */
-  errors?: Record<string, string>;
-} & X;
+/** Field name → message key, shown beside the field the form posted under that name. */
+export type FieldErrors = Record<string, string>;
+
+// Only "invalid" carries field errors; any other code says what happened by itself (and by `X`).
+// A failure of any code (`Failure`, as a route handles it) is either kind.
+type FailureOf<C extends string> = string extends C
+  ? FailureOf<"invalid"> | { ok: false; code: C; errors?: never }
+  : C extends "invalid"
+    ? { ok: false; code: C; errors?: FieldErrors }
+    : { ok: false; code: C; errors?: never };
+
+export type Failure<C extends string = string, X extends object = object> = FailureOf<C> & X;
 
 export type Result<T extends object = object, C extends string = string, X extends object = object> =
   ({ ok: true } & T) | Failure<C, X>;
@@ -22,12 +29,12 @@ export function ok(values?: object) {
   return { ...values, ok: true };
 }
 
-export function fail<C extends string, X extends object = object>(
+export function fail<C extends string, X extends object & { errors?: never } = object>(
   code: C,
-  extra?: X & { errors?: Record<string, string> },
+  extra?: X,
 ): Failure<C, X> {
   return { ...extra, ok: false, code } as Failure<C, X>;
 }
 
 /** An invalid form: the code "invalid" with the errors per field. */
-export const invalid = (errors: Record<string, string>): Failure<"invalid"> => fail("invalid", { errors });
+export const invalid = (errors: FieldErrors): Failure<"invalid"> => ({ ok: false, code: "invalid", errors });

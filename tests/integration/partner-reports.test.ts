@@ -301,7 +301,7 @@ describe("partner reports", () => {
       report: input,
       files: [bad],
     });
-    expect(refused).toEqual({ ok: false, code: "file", errors: { files: "badType" } });
+    expect(refused).toEqual({ ok: false, code: "invalid", errors: { files: "badType" } });
     expect(await db.partnerReport.count({ where: { partyId: civil.id } })).toBe(0);
     const pdf = new File([new TextEncoder().encode("%PDF-1.4\n%%EOF\n")], "närvaro.exe");
     const ok = await submitPartnerReport(PARTNER, {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fail, invalid, ok, type FailureCode, type Result } from "@/lib/domain/result";
+import { fail, invalid, ok, type Failure, type FailureCode, type Result } from "@/lib/domain/result";
 import { errorsAnswer, failureAnswer } from "@/lib/server/http/answer";
 
 describe("Result", () => {
@@ -25,6 +25,15 @@ describe("Result", () => {
     const code: FailureCode<R> = "taken";
     const r = fail(code) as R;
     expect(r.ok ? r.id : r.code).toBe("taken");
+  });
+
+  it("lets only the code invalid carry field errors", () => {
+    // @ts-expect-error: field errors belong to "invalid"
+    const wrong: Failure<"taken"> = { ok: false, code: "taken", errors: { name: "x" } };
+    // @ts-expect-error: fail() takes no field errors; invalid() does
+    fail("taken", { errors: { name: "x" } });
+    const any: Failure = invalid({ name: "required" });
+    expect([wrong.code, any.errors]).toEqual(["taken", { name: "required" }]);
   });
 });
 

@@ -56,11 +56,16 @@ async function withPending<T extends object>(
   return { ok: true, userId: pending.userId, callbackUrl: pending.callbackUrl, ...result };
 }
 
+/** A code as posted for a sign-in that waits for it: the sign-in's token and the client's address. */
+export interface PendingCodeInput {
+  token: string | undefined;
+  code: string;
+  ip: string;
+  now?: Date;
+}
+
 /** A code (TOTP or recovery) for a sign-in that waits for it. */
-export function verifyPendingCode(
-  db: Db,
-  input: { token: string | undefined; code: string; ip: string; now?: Date },
-) {
+export function verifyPendingCode(db: Db, input: PendingCodeInput) {
   return withPending(db, { ...input, stage: "verify" }, async (p) => {
     const method = await verifySecondFactor(db, p.userId, input.code, input.now);
     return method ? { method } : null;
@@ -68,10 +73,7 @@ export function verifyPendingCode(
 }
 
 /** The first code from a newly set-up app; the answer carries the recovery codes to show once. */
-export function confirmPendingSetup(
-  db: Db,
-  input: { token: string | undefined; code: string; ip: string; now?: Date },
-) {
+export function confirmPendingSetup(db: Db, input: PendingCodeInput) {
   return withPending(db, { ...input, stage: "setup" }, async (p) => {
     const codes = await confirmSetup(db, p.userId, input.code, input.now);
     return codes ? { codes } : null;

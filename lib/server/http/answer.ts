@@ -31,7 +31,7 @@ export function errorsAnswer(target: FormTarget, errors: Record<string, string>)
 }
 
 /**
- * A failed result's answer. Field errors go back to the form. With `field`, any other code is shown
+ * A failed result's answer. Field errors (only "invalid" has them) go back to the form. With `field`, any other code is shown
  * as that field's error; without it "notFound" and "forbidden" are their pages and any other code is
  * named on the page (`?fel=<code>#fel`), whose error summary says it.
  */

@@ -2,6 +2,7 @@ import "server-only";
 import { addDays, dateValue, isoDate, swedishDate } from "@/lib/domain/follow-ups";
 import { getDb, type Db } from "../db/client";
 import { logger } from "../log";
+import { startPeriodicJob } from "./periodic";
 import { followUpReminderEmail, partnerReminderEmail } from "../mail/follow-up-emails";
 import { enqueueEmail } from "../mail/outbox";
 import { kickOutbox } from "../mail/worker";
@@ -111,17 +112,12 @@ export async function runFollowUpReminders(now = new Date()): Promise<number> {
   });
 }
 
-const KEY = Symbol.for("lotsen.followUpReminders");
-
 /** Looks for due reminders soon after start and then every `intervalMs`, once per process. */
 export function startFollowUpReminders(intervalMs = REMINDER_INTERVAL_MS) {
-  const holder = globalThis as { [KEY]?: NodeJS.Timeout };
-  if (holder[KEY]) return;
-  const run = () =>
-    runFollowUpReminders().catch((error: unknown) =>
-      logger.error({ err: (error as Error).message }, "follow-up reminders failed"),
-    );
-  setTimeout(run, 30_000).unref();
-  holder[KEY] = setInterval(run, intervalMs);
-  holder[KEY].unref();
+  startPeriodicJob(Symbol.for("lotsen.followUpReminders"), {
+    run: () => runFollowUpReminders(),
+    firstAfterMs: 30_000,
+    intervalMs,
+    failure: "follow-up reminders failed",
+  });
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { prunePendingSignIns } from "../auth/pending-sign-in";
 import { getDb } from "../db/client";
 import { logger } from "../log";
+import { startPeriodicJob } from "./periodic";
 import { endExpiredPartnerships } from "../partnerships/end-expired";
 import { pruneFlashStashes } from "../staff/flash-store";
 
@@ -26,17 +27,12 @@ export async function runMaintenance(now = new Date()) {
     );
 }
 
-const KEY = Symbol.for("lotsen.maintenance");
-
 /** Runs maintenance soon after start and then every six hours, once per process. */
 export function startMaintenance(intervalMs = 6 * 60 * 60 * 1000) {
-  const holder = globalThis as { [KEY]?: NodeJS.Timeout };
-  if (holder[KEY]) return;
-  const run = () =>
-    runMaintenance().catch((error: unknown) =>
-      logger.error({ err: (error as Error).message }, "maintenance failed"),
-    );
-  setTimeout(run, 60_000).unref();
-  holder[KEY] = setInterval(run, intervalMs);
-  holder[KEY].unref();
+  startPeriodicJob(Symbol.for("lotsen.maintenance"), {
+    run: () => runMaintenance(),
+    firstAfterMs: 60_000,
+    intervalMs,
+    failure: "maintenance failed",
+  });
 }

@@ -5,7 +5,7 @@ import type { OutboxStatus } from "@/lib/generated/prisma/client";
 import type { Db } from "../db/client";
 import { env } from "../env";
 import { logger } from "../log";
-import { later, settleFailure, stillOurs } from "../queue/claims";
+import { claimDue, settleFailure, stillOurs } from "../queue/claims";
 import { DEFAULT_LEASE, holdLease, type LeaseTiming } from "./lease";
 
 // With the 1-hour cap on the backoff (lib/server/queue/claims.ts), 20 attempts ride out about 13
@@ -103,23 +103,13 @@ export async function claimDueEmails(
   db: Db,
   opts: { limit: number; now?: Date; leaseMs?: number },
 ): Promise<ClaimedRow[]> {
-  const at = opts.now ?? null;
-  const leaseMs = opts.leaseMs ?? DEFAULT_LEASE.leaseMs;
-  const rows = await db.$queryRaw<ClaimedRow[]>`
-    UPDATE outbox_email
-       SET status = 'SENDING',
-           locked_until = ${later(at, leaseMs)},
-           attempts = attempts + 1
-     WHERE id IN (
-       SELECT id FROM outbox_email
-        WHERE (status = 'PENDING' AND next_attempt_at <= COALESCE(${at}::timestamptz, now()))
-           OR (status = 'SENDING' AND locked_until < COALESCE(${at}::timestamptz, now()))
-        ORDER BY created_at
-        LIMIT ${opts.limit}::integer
-        FOR UPDATE SKIP LOCKED)
-    RETURNING id, to_address, subject, text_body, html_body, attachments, to_jsonb(bearer_links) AS bearer_links,
-              attempts, created_at`;
-  return rows.sort((a, b) => a.created_at.getTime() - b.created_at.getTime());
+  return claimDue<ClaimedRow>(db, "outbox_email", {
+    limit: opts.limit,
+    leaseMs: opts.leaseMs ?? DEFAULT_LEASE.leaseMs,
+    at: opts.now ?? null,
+    returning:
+      "id, to_address, subject, text_body, html_body, attachments, to_jsonb(bearer_links) AS bearer_links, attempts, created_at",
+  });
 }
 
 /** The message nodemailer sends for a row: always the same, whichever attempt sends it. */

@@ -1,6 +1,7 @@
 import "server-only";
 import { createTranslator } from "next-intl";
 import { computeBudget, formatCalculation, formatTkr, lineTotal, type BudgetLine } from "@/lib/domain/budget";
+import type { OutlineBlock, OutlineLike } from "@/lib/domain/agreement-signing";
 import { readFollowUpPlan } from "@/lib/domain/follow-up-plan";
 import { readGoals, readSteeringGroup } from "@/lib/domain/partnership";
 import { en, sv } from "@/lib/i18n/messages";
@@ -14,17 +15,13 @@ import { budgetLinesOf, partnershipDetail, type PartnershipDetail } from "./quer
 
 const messages = { sv, en } as const;
 
-export type AgreementBlock =
-  | { kind: "text"; label?: string; text: string }
-  | { kind: "table"; caption: string; head: string[]; rows: { cells: string[]; total?: boolean }[] }
-  | { kind: "signatures"; parties: { name: string; detail: string }[]; place: string; signature: string };
+/** A block of the outline; its shape is the domain's, which compares frozen versions with it. */
+export type AgreementBlock = OutlineBlock;
 
-export interface AgreementOutline {
+export interface AgreementOutline extends OutlineLike {
   locale: Locale;
-  title: string;
   documentKind: string;
   municipality: string;
-  sections: { id: string; heading: string; blocks: AgreementBlock[] }[];
 }
 
 const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "");

@@ -2,10 +2,9 @@ import "server-only";
 import type { StaffActor } from "@/lib/domain/permissions";
 import { parseBudgetLineForm, type BudgetLineFormInput } from "@/lib/domain/budget-form";
 import { BUDGET_LIMITS } from "@/lib/domain/budget";
-import { recordAudit, staffActor } from "../audit/record";
 import { changedFields } from "@/lib/domain/audit";
 import { getDb } from "../db/client";
-import { claimVersion, Conflict, type ChangeResult } from "./guard";
+import { changeAtVersion, Conflict, type ChangeResult } from "./guard";
 
 // Budget lines are stored as typed (quantity or factors, unit price); every sum, share and tkr
 // figure is computed from them by lib/domain/budget.ts when shown. No total is ever stored.
@@ -46,68 +45,51 @@ export async function saveBudgetLine(
     unit: line.unit,
     unitPriceSek: line.unitPriceSek.toFixed(2),
   };
-  try {
-    await db.$transaction(async (tx) => {
-      await claimVersion(tx, command.partnershipId, command.expectedVersion);
-      const before = command.lineId
-        ? await tx.budgetLine.findFirst({
-            where: { id: command.lineId, partnershipId: command.partnershipId },
-          })
-        : null;
-      if (command.lineId) {
-        const updated = await tx.budgetLine.updateMany({
+  return changeAtVersion(actor, command, async (tx) => {
+    const before = command.lineId
+      ? await tx.budgetLine.findFirst({
           where: { id: command.lineId, partnershipId: command.partnershipId },
-          data,
-        });
-        if (updated.count !== 1 || !before) throw new Conflict(); // removed meanwhile
-      }
-      const id = command.lineId
-        ? command.lineId
-        : (await tx.budgetLine.create({ data: { ...data, partnershipId: command.partnershipId } })).id;
-      await recordAudit(tx, {
-        actor: staffActor(actor.id),
-        entity: "budget_line",
-        entityId: id,
-        action: command.lineId ? "updated" : "created",
-        changes: changedFields(before ? pick(before, data) : null, {
-          ...data,
-          partnershipId: command.partnershipId,
-        }),
+        })
+      : null;
+    if (command.lineId) {
+      const updated = await tx.budgetLine.updateMany({
+        where: { id: command.lineId, partnershipId: command.partnershipId },
+        data,
       });
-    });
-  } catch (error) {
-    if (error instanceof Conflict) return { ok: false, code: "conflict" };
-    throw error;
-  }
-  return { ok: true };
+      if (updated.count !== 1 || !before) throw new Conflict(); // removed meanwhile
+    }
+    const id = command.lineId
+      ? command.lineId
+      : (await tx.budgetLine.create({ data: { ...data, partnershipId: command.partnershipId } })).id;
+    return {
+      entity: "budget_line",
+      entityId: id,
+      action: command.lineId ? "updated" : "created",
+      changes: changedFields(before ? pick(before, data) : null, {
+        ...data,
+        partnershipId: command.partnershipId,
+      }),
+    };
+  });
 }
 
 export async function removeBudgetLine(
   actor: StaffActor,
   input: { partnershipId: string; expectedVersion: number; lineId: string },
 ): Promise<ChangeResult> {
-  const db = await getDb();
-  try {
-    await db.$transaction(async (tx) => {
-      await claimVersion(tx, input.partnershipId, input.expectedVersion);
-      const before = await tx.budgetLine.findFirst({
-        where: { id: input.lineId, partnershipId: input.partnershipId },
-      });
-      if (!before) return; // removed already: nothing to remove or record
-      await tx.budgetLine.delete({ where: { id: before.id } });
-      await recordAudit(tx, {
-        actor: staffActor(actor.id),
-        entity: "budget_line",
-        entityId: before.id,
-        action: "deleted",
-        changes: changedFields(before, null, ["id", "createdAt", "updatedAt"]),
-      });
+  return changeAtVersion(actor, input, async (tx) => {
+    const before = await tx.budgetLine.findFirst({
+      where: { id: input.lineId, partnershipId: input.partnershipId },
     });
-  } catch (error) {
-    if (error instanceof Conflict) return { ok: false, code: "conflict" };
-    throw error;
-  }
-  return { ok: true };
+    if (!before) return null; // removed already: nothing to remove or record
+    await tx.budgetLine.delete({ where: { id: before.id } });
+    return {
+      entity: "budget_line",
+      entityId: before.id,
+      action: "deleted",
+      changes: changedFields(before, null, ["id", "createdAt", "updatedAt"]),
+    };
+  });
 }
 
 /** The stored values of the fields a save sets, in the same shape, so the trail compares like with like. */

@@ -1,6 +1,7 @@
 import "server-only";
 import type { StaffActor } from "@/lib/domain/permissions";
 import type { z } from "zod";
+import type { FieldChanges } from "@/lib/domain/audit";
 import { draftFromRequest, parseNewPartnership, type newPartnershipSchema } from "@/lib/domain/partnership";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit, staffActor } from "../audit/record";
@@ -14,6 +15,18 @@ import type { ChangeResult } from "./guard";
 
 const day = (v: string) => (v ? new Date(`${v}T00:00:00Z`) : null);
 
+/** Writes a new partnership and its audit row, in the caller's transaction. */
+async function insertPartnership(
+  tx: Prisma.TransactionClient,
+  userId: string,
+  data: Prisma.PartnershipUncheckedCreateInput,
+  audit: { action: string; changes: FieldChanges },
+): Promise<{ id: string }> {
+  const row = await tx.partnership.create({ data, select: { id: true } });
+  await recordAudit(tx, { actor: staffActor(userId), entity: "partnership", entityId: row.id, ...audit });
+  return row;
+}
+
 export async function createPartnership(
   actor: StaffActor,
   command: z.input<typeof newPartnershipSchema>,
@@ -24,9 +37,11 @@ export async function createPartnership(
   const input = parsed.data;
   const { municipalityName } = await getSettings();
   const db = await getDb();
-  const created = await db.$transaction(async (tx) => {
-    const row = await tx.partnership.create({
-      data: {
+  const created = await db.$transaction((tx) =>
+    insertPartnership(
+      tx,
+      userId,
+      {
         title: input.title,
         municipality: municipalityName,
         startDate: day(input.startDate),
@@ -48,17 +63,9 @@ export async function createPartnership(
           ],
         },
       },
-      select: { id: true },
-    });
-    await recordAudit(tx, {
-      actor: staffActor(userId),
-      entity: "partnership",
-      entityId: row.id,
-      action: "created",
-      changes: { title: { to: input.title } },
-    });
-    return row;
-  });
+      { action: "created", changes: { title: { to: input.title } } },
+    ),
+  );
   logger.info({ event: "partnership-created", partnershipId: created.id, by: userId }, "partnership created");
   return { ok: true, id: created.id };
 }
@@ -90,9 +97,11 @@ export async function createFromRequest(requestId: string, userId: string): Prom
   const { municipalityName } = await getSettings();
   const draft = draftFromRequest(request, municipalityName);
   try {
-    const created = await db.$transaction(async (tx) => {
-      const row = await tx.partnership.create({
-        data: {
+    const created = await db.$transaction((tx) =>
+      insertPartnership(
+        tx,
+        userId,
+        {
           requestId: request.id,
           title: draft.title,
           municipality: municipalityName,
@@ -104,17 +113,12 @@ export async function createFromRequest(requestId: string, userId: string): Prom
           themes: draft.themes,
           parties: { create: draft.parties.map((p, i) => ({ ...p, sortOrder: i })) },
         },
-        select: { id: true },
-      });
-      await recordAudit(tx, {
-        actor: staffActor(userId),
-        entity: "partnership",
-        entityId: row.id,
-        action: "created_from_request",
-        changes: { title: { to: draft.title }, requestId: { to: request.id } },
-      });
-      return row;
-    });
+        {
+          action: "created_from_request",
+          changes: { title: { to: draft.title }, requestId: { to: request.id } },
+        },
+      ),
+    );
     logger.info(
       { event: "partnership-created", partnershipId: created.id, requestId, by: userId },
       "partnership created from request",

@@ -2,10 +2,9 @@ import "server-only";
 import type { StaffActor } from "@/lib/domain/permissions";
 import { parseParty, type partySchema } from "@/lib/domain/partnership";
 import type { z } from "zod";
-import { recordAudit, staffActor } from "../audit/record";
 import { changedFields } from "@/lib/domain/audit";
 import { getDb } from "../db/client";
-import { claimVersion, Conflict, type ChangeResult } from "./guard";
+import { changeAtVersion, type ChangeResult } from "./guard";
 
 // Adding, changing and removing a party, each guarded by the partnership's version. A partnership
 // keeps at least one party on each side, and a party with budget lines is not removed (its lines
@@ -49,43 +48,35 @@ export async function saveParty(actor: StaffActor, command: SavePartyCommand): P
     contactName: p.side === "CIVIL_SOCIETY" ? p.contactName || null : null,
     contactEmail: p.side === "CIVIL_SOCIETY" ? p.contactEmail || null : null,
   };
-  try {
-    await db.$transaction(async (tx) => {
-      await claimVersion(tx, command.partnershipId, command.expectedVersion);
-      const id = existing
-        ? (await tx.partnershipParty.update({ where: { id: existing.id }, data })).id
-        : (
-            await tx.partnershipParty.create({
-              data: {
-                ...data,
-                partnershipId: command.partnershipId,
-                sortOrder: Math.max(-1, ...parties.map((x) => x.sortOrder)) + 1,
-              },
-            })
-          ).id;
-      await recordAudit(tx, {
-        actor: staffActor(actor.id),
-        entity: "party",
-        entityId: id,
-        action: existing ? "updated" : "created",
-        changes: changedFields(
-          existing && {
-            side: existing.side,
-            name: existing.name,
-            orgNumber: existing.orgNumber,
-            department: existing.department,
-            contactName: existing.contactName,
-            contactEmail: existing.contactEmail,
-          },
-          { ...data, ...(existing ? {} : { partnershipId: command.partnershipId }) },
-        ),
-      });
-    });
-  } catch (error) {
-    if (error instanceof Conflict) return { ok: false, code: "conflict" };
-    throw error;
-  }
-  return { ok: true };
+  return changeAtVersion(actor, command, async (tx) => {
+    const id = existing
+      ? (await tx.partnershipParty.update({ where: { id: existing.id }, data })).id
+      : (
+          await tx.partnershipParty.create({
+            data: {
+              ...data,
+              partnershipId: command.partnershipId,
+              sortOrder: Math.max(-1, ...parties.map((x) => x.sortOrder)) + 1,
+            },
+          })
+        ).id;
+    return {
+      entity: "party",
+      entityId: id,
+      action: existing ? "updated" : "created",
+      changes: changedFields(
+        existing && {
+          side: existing.side,
+          name: existing.name,
+          orgNumber: existing.orgNumber,
+          department: existing.department,
+          contactName: existing.contactName,
+          contactEmail: existing.contactEmail,
+        },
+        { ...data, ...(existing ? {} : { partnershipId: command.partnershipId }) },
+      ),
+    };
+  });
 }
 
 export async function removeParty(
@@ -117,24 +108,16 @@ export async function removeParty(
   // Its money rows (lib/server/partnerships/money.ts) keep the party too.
   if (Object.values(party._count).some((n) => n > 0))
     return { ok: false, code: "refused", reason: "partyHasBudget" };
-  try {
-    await db.$transaction(async (tx) => {
-      await claimVersion(tx, input.partnershipId, input.expectedVersion);
-      await tx.partnershipParty.delete({ where: { id: party.id } });
-      await recordAudit(tx, {
-        actor: staffActor(actor.id),
-        entity: "party",
-        entityId: party.id,
-        action: "deleted",
-        changes: changedFields(
-          { side: party.side, name: party.name, partnershipId: input.partnershipId },
-          null,
-        ),
-      });
-    });
-  } catch (error) {
-    if (error instanceof Conflict) return { ok: false, code: "conflict" };
-    throw error;
-  }
-  return { ok: true };
+  return changeAtVersion(actor, input, async (tx) => {
+    await tx.partnershipParty.delete({ where: { id: party.id } });
+    return {
+      entity: "party",
+      entityId: party.id,
+      action: "deleted",
+      changes: changedFields(
+        { side: party.side, name: party.name, partnershipId: input.partnershipId },
+        null,
+      ),
+    };
+  });
 }

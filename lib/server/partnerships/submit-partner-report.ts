@@ -13,14 +13,14 @@ import { fileStore } from "../files/store";
 import { text } from "../http/form-route";
 import { logger } from "../log";
 import type { PartnerView } from "./partner-view";
-import { fail, type Result } from "@/lib/domain/result";
+import { invalid, type Result } from "@/lib/domain/result";
 
 // A partner submits a follow-up report through their link (the route has already opened the link
 // and parsed the form with lib/domain/partner-report.ts). Files are checked before anything is
 // written, and the report, its files and the audit row are one transaction: nothing half-stored.
 
-/** "file" carries the file's problem as `errors.files`, for the form's file field. */
-export type SubmitResult = Result<{ id: string }, "notFound" | "taken" | "period" | "file">;
+/** "invalid" carries the file's problem as `errors.files`, for the form's file field. */
+export type SubmitResult = Result<{ id: string }, "notFound" | "taken" | "period" | "invalid">;
 
 // Files are written inside the transaction, and on the embedded database transactions queue.
 const TRANSACTION = { maxWait: 15_000, timeout: 30_000 };
@@ -28,16 +28,17 @@ const TRANSACTION = { maxWait: 15_000, timeout: 30_000 };
 export async function submitPartnerReport(
   actor: AuditActor,
   command: { partyId: string; partnershipId: string; report: PartnerReportInput; files: File[] },
+  now = new Date(),
 ): Promise<SubmitResult> {
   const files = command.files.filter((f) => f.size > 0 || f.name);
-  if (files.length > MAX_REPORT_FILES) return fail("file", { errors: { files: "tooMany" } });
+  if (files.length > MAX_REPORT_FILES) return invalid({ files: "tooMany" });
   const checked: { bytes: Uint8Array; filename: string; mime: string }[] = [];
   for (const file of files) {
-    if (file.size === 0) return fail("file", { errors: { files: "empty" } });
-    if (file.size > MAX_FILE_BYTES) return fail("file", { errors: { files: "tooLarge" } });
+    if (file.size === 0) return invalid({ files: "empty" });
+    if (file.size > MAX_FILE_BYTES) return invalid({ files: "tooLarge" });
     const bytes = new Uint8Array(await file.arrayBuffer());
     const type = detectFileType(bytes);
-    if (!type) return fail("file", { errors: { files: "badType" } });
+    if (!type) return invalid({ files: "badType" });
     checked.push({ bytes, filename: filenameWithExtension(file.name, type.extension), mime: type.mime });
   }
   const { period, ...r } = command.report;
@@ -85,6 +86,7 @@ export async function submitPartnerReport(
         goalValues: r.goalValues,
         costs: r.costs,
         replacesId: returned?.id ?? null,
+        submittedAt: now,
       },
       select: { id: true },
     });

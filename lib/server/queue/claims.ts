@@ -34,6 +34,34 @@ export function stillOurs(claim: Claim): Prisma.Sql {
   return Prisma.sql`id = ${claim.id}::uuid AND status = 'SENDING' AND attempts = ${claim.attempts}::integer`;
 }
 
+/**
+ * Claims up to `limit` due rows in one statement: PENDING and due, or SENDING with a lease run out
+ * (left behind by a killed instance). FOR UPDATE SKIP LOCKED keeps two instances from claiming the
+ * same row. `onlyIf` narrows the rows further; the rows come back oldest first.
+ */
+export async function claimDue<T extends Claim & { created_at: Date }>(
+  db: Db,
+  table: QueueTable,
+  opts: { limit: number; leaseMs: number; at: Date | null; returning: string; onlyIf?: Prisma.Sql },
+): Promise<T[]> {
+  const { at } = opts;
+  const rows = await db.$queryRaw<T[]>`
+    UPDATE ${Prisma.raw(table)}
+       SET status = 'SENDING',
+           locked_until = ${later(at, opts.leaseMs)},
+           attempts = attempts + 1
+     WHERE id IN (
+       SELECT id FROM ${Prisma.raw(table)}
+        WHERE ((status = 'PENDING' AND next_attempt_at <= COALESCE(${at}::timestamptz, now()))
+            OR (status = 'SENDING' AND locked_until < COALESCE(${at}::timestamptz, now())))
+          AND ${opts.onlyIf ?? Prisma.sql`TRUE`}
+        ORDER BY created_at
+        LIMIT ${opts.limit}::integer
+        FOR UPDATE SKIP LOCKED)
+    RETURNING ${Prisma.raw(opts.returning)}`;
+  return rows.sort((a, b) => a.created_at.getTime() - b.created_at.getTime());
+}
+
 /** Extends one claim's lease; false when it is no longer ours (taken over, or done). */
 export async function renewClaim(
   db: Db,

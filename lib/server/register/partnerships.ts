@@ -1,5 +1,5 @@
 import "server-only";
-import type { BudgetKind } from "@/lib/domain/budget";
+import type { BudgetLine } from "@/lib/domain/budget";
 import type { Db } from "@/lib/server/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { THEMES, type ThemeName } from "@/lib/domain/themes";
@@ -41,16 +41,8 @@ export interface PublicGoal {
   result?: string;
 }
 
-export interface PublicBudgetLine {
-  party: string;
-  year: number;
-  kind: BudgetKind;
-  description: string;
-  quantity: number;
-  unit: string;
-  unitPriceSek: number;
-  amountSek: number;
-}
+/** A budget line as published: the party by name instead of id, the factors left out, and its amount. */
+export type PublicBudgetLine = Omit<BudgetLine, "partyId" | "factors"> & { party: string; amountSek: number };
 
 export interface PublicParty {
   name: string;

@@ -3,6 +3,7 @@ import { cutoff, RETENTION_RULES, type RetentionRule } from "@/lib/domain/retent
 import { recordAudit, SYSTEM_ACTOR, type AuditActor } from "../audit/record";
 import { getDb } from "../db/client";
 import { logger } from "../log";
+import { startPeriodicJob } from "../jobs/periodic";
 import { RULES, type Found } from "./rules";
 import { getRetentionSchedule } from "./schedule";
 
@@ -78,17 +79,12 @@ export async function runRetention(now = new Date(), actor: AuditActor = SYSTEM_
   return done;
 }
 
-const KEY = Symbol.for("lotsen.retention");
-
 /** Runs retention a few minutes after start and then daily, once per process. */
 export function startRetention(intervalMs = 24 * 60 * 60 * 1000) {
-  const holder = globalThis as { [KEY]?: NodeJS.Timeout };
-  if (holder[KEY]) return;
-  const run = () =>
-    runRetention().catch((error: unknown) =>
-      logger.error({ err: (error as Error).message }, "retention failed"),
-    );
-  setTimeout(run, 5 * 60_000).unref();
-  holder[KEY] = setInterval(run, intervalMs);
-  holder[KEY].unref();
+  startPeriodicJob(Symbol.for("lotsen.retention"), {
+    run: () => runRetention(),
+    firstAfterMs: 5 * 60_000,
+    intervalMs,
+    failure: "retention failed",
+  });
 }

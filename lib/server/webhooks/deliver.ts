@@ -8,7 +8,8 @@ import {
 import { open } from "../auth/secret-box";
 import type { Db } from "../db/client";
 import { logger } from "../log";
-import { later, renewClaim, settleFailure, stillOurs } from "../queue/claims";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { claimDue, renewClaim, settleFailure, stillOurs } from "../queue/claims";
 import { endpointSecretBinding } from "./secret";
 
 // Delivery works like the mail outbox (lib/server/mail/deliver.ts): rows are claimed in one
@@ -48,22 +49,15 @@ export interface WebhookRunOptions {
 export async function deliverDueWebhooks(db: Db, opts: WebhookRunOptions = {}): Promise<WebhookRunResult> {
   const at = opts.now ?? null;
   const result: WebhookRunResult = { delivered: 0, retried: 0, failed: 0 };
-  const rows = await db.$queryRaw<ClaimedDelivery[]>`
-    UPDATE webhook_delivery
-       SET status = 'SENDING',
-           locked_until = ${later(at, LEASE_MS)},
-           attempts = attempts + 1
-     WHERE id IN (
-       SELECT d.id FROM webhook_delivery d JOIN webhook_endpoint e ON e.id = d.endpoint_id
-        WHERE e.active
-          AND ((d.status = 'PENDING' AND d.next_attempt_at <= COALESCE(${at}::timestamptz, now()))
-            OR (d.status = 'SENDING' AND d.locked_until < COALESCE(${at}::timestamptz, now())))
-        ORDER BY d.created_at
-        LIMIT ${opts.limit ?? 20}::integer
-        FOR UPDATE OF d SKIP LOCKED)
-    RETURNING id, endpoint_id, event_id, event_type, body, attempts, created_at`;
+  const rows = await claimDue<ClaimedDelivery>(db, "webhook_delivery", {
+    limit: opts.limit ?? 20,
+    leaseMs: LEASE_MS,
+    at,
+    returning: "id, endpoint_id, event_id, event_type, body, attempts, created_at",
+    // Deliveries of a paused endpoint wait in the queue until it is active again.
+    onlyIf: Prisma.sql`EXISTS (SELECT 1 FROM webhook_endpoint e WHERE e.id = webhook_delivery.endpoint_id AND e.active)`,
+  });
   if (rows.length === 0) return result;
-  rows.sort((a, b) => a.created_at.getTime() - b.created_at.getTime());
   const endpoints = new Map(
     (
       await db.webhookEndpoint.findMany({
