@@ -12,6 +12,8 @@ export interface Column<R> {
   rowHeader?: boolean | "strong";
   /** Classes added to the column's heading and cells, such as right alignment for amounts. */
   className?: string;
+  /** Classes added to the column's cells only, such as keeping a date on one line. */
+  cellClassName?: string;
   /** A data-testid on each of the column's cells. */
   testId?: string;
 }
@@ -41,6 +43,13 @@ export interface FrameProps {
   className?: string;
   /** Classes added to the table, such as a largest width. */
   tableClassName?: string;
+  /**
+   * One block per row on narrow screens (`stack-table` in app/globals.css): each cell whose column
+   * head is a text shows it before its value.
+   */
+  stacked?: boolean;
+  /** A data-testid on the scrolling area. */
+  testId?: string;
   /** The id of what names the table's scrolling area, which then takes keyboard focus. */
   regionLabelledBy?: string;
   /** The name of the scrolling area, where nothing on the page names it. */
@@ -61,10 +70,13 @@ export function TableFrame(p: FrameProps) {
   return (
     <div
       className={p.className ? `overflow-x-auto ${p.className}` : "overflow-x-auto"}
+      data-testid={p.testId}
       {...(region && { tabIndex: 0, role: "region", ...region })}
     >
       <table
-        className={`w-full border-collapse text-left${p.tableClassName ? ` ${p.tableClassName}` : ""}`}
+        className={[p.stacked && "stack-table", "w-full border-collapse text-left", p.tableClassName]
+          .filter(Boolean)
+          .join(" ")}
         {...p.tableProps}
       >
         {p.caption !== undefined && (
@@ -117,7 +129,8 @@ export function DataTable<R>({
   if (rows.length === 0 && empty !== undefined) return <p>{empty}</p>;
   const key = rowKey ?? ((r: R, i: number) => String((r as { id?: unknown }).id ?? i));
   const pad = cellPad(frame.dense);
-  const extra = (c: Column<R>) => (c.className ? ` ${c.className}` : "");
+  const extra = (c: Column<R>) => [c.className, c.cellClassName].map((x) => (x ? ` ${x}` : "")).join("");
+  const stackLabel = (c: Column<R>) => (frame.stacked && typeof c.head === "string" ? c.head : undefined);
   return (
     <TableFrame {...frame} heads={columns}>
       {rows.map((r, i) => {
@@ -134,7 +147,7 @@ export function DataTable<R>({
                   {c.cell(r)}
                 </th>
               ) : (
-                <td key={j} className={`${pad}${extra(c)}`} data-testid={c.testId}>
+                <td key={j} className={`${pad}${extra(c)}`} data-testid={c.testId} data-label={stackLabel(c)}>
                   {c.cell(r)}
                 </td>
               ),

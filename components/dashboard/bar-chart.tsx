@@ -1,4 +1,5 @@
 import { DataTable } from "@/components/data-table";
+import { DashboardSection } from "./dashboard-section";
 
 // A bar chart drawn with CSS, hidden from assistive technology, beside a visible table with the same
 // figures: screen-reader users (and anyone who prefers numbers) read the table, with its caption and
@@ -69,11 +70,10 @@ export function ChartSection({
   ...chart
 }: { sectionId: string; heading: string; lead?: string } & Parameters<typeof BarChart>[0]) {
   return (
-    <section aria-labelledby={sectionId} className="mt-10">
-      <h2 id={sectionId}>{heading}</h2>
+    <DashboardSection id={sectionId} heading={heading}>
       {lead && <p>{lead}</p>}
       <BarChart {...chart} />
-    </section>
+    </DashboardSection>
   );
 }
 

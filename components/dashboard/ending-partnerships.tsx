@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/lib/i18n/navigation";
 import type { DashboardFigures } from "@/lib/server/dashboard";
 import { DashboardTable } from "./dashboard-table";
+import { DashboardSection, nameColumn } from "./dashboard-section";
 import { dashboardFormat } from "./format";
 
 /** Active partnerships and those whose term ends soon. */
@@ -17,8 +17,7 @@ export async function EndingPartnerships({
   const t = await getTranslations("dashboard");
   const { date } = dashboardFormat(locale);
   return (
-    <section aria-labelledby="samarbeten" className="mt-10">
-      <h2 id="samarbeten">{t("partnerships.heading")}</h2>
+    <DashboardSection id="samarbeten" heading={t("partnerships.heading")}>
       <p>{t("partnerships.active", { count: partnerships.active })}</p>
       <h3>{t("partnerships.endingHeading")}</h3>
       <DashboardTable
@@ -26,19 +25,15 @@ export async function EndingPartnerships({
         caption={t("partnerships.caption")}
         rows={partnerships.ending}
         columns={[
-          {
-            head: t("partnerships.title"),
-            rowHeader: true,
-            cell: (p) =>
-              seesPartnerships ? (
-                <Link href={{ pathname: "/staff/partnerships/[id]", params: { id: p.id } }}>{p.title}</Link>
-              ) : (
-                p.title
-              ),
-          },
+          nameColumn<(typeof partnerships.ending)[number]>(
+            t("partnerships.title"),
+            seesPartnerships,
+            (p) => ({ pathname: "/staff/partnerships/[id]", params: { id: p.id } }),
+            (p) => p.title,
+          ),
           { head: t("partnerships.endDate"), cell: (p) => date(p.endDate) },
         ]}
       />
-    </section>
+    </DashboardSection>
   );
 }

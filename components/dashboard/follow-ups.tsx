@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/lib/i18n/navigation";
 import type { DashboardFigures } from "@/lib/server/dashboard";
 import { DashboardTable } from "./dashboard-table";
+import { DashboardSection, Figures, nameColumn } from "./dashboard-section";
 import { dashboardFormat } from "./format";
 
 /** Follow-ups due soon and overdue, with the list of them. */
@@ -18,18 +18,15 @@ export async function DashboardFollowUps({
   const followUps = await getTranslations("followUps");
   const { n, date } = dashboardFormat(locale);
   return (
-    <section aria-labelledby="uppfoljningar" className="mt-10">
-      <h2 id="uppfoljningar">{t("followUps.heading")}</h2>
-      <dl className="mt-3 grid max-w-md grid-cols-2 gap-4">
-        <div className="rounded border-2 border-slate-300 p-3" data-figure="followUpsDueSoon">
-          <dt>{t("followUps.dueSoon")}</dt>
-          <dd className="m-0 text-3xl font-bold">{n(figures.dueSoon)}</dd>
-        </div>
-        <div className="rounded border-2 border-slate-300 p-3" data-figure="followUpsOverdue">
-          <dt>{t("followUps.overdue")}</dt>
-          <dd className="m-0 text-3xl font-bold">{n(figures.overdue)}</dd>
-        </div>
-      </dl>
+    <DashboardSection id="uppfoljningar" heading={t("followUps.heading")}>
+      <Figures
+        className="max-w-md grid-cols-2"
+        figures={(["dueSoon", "overdue"] as const).map((key) => ({
+          key: key === "dueSoon" ? "followUpsDueSoon" : "followUpsOverdue",
+          label: t(`followUps.${key}`),
+          value: n(figures[key]),
+        }))}
+      />
       <DashboardTable
         empty={t("followUps.none")}
         className="mt-4"
@@ -37,23 +34,12 @@ export async function DashboardFollowUps({
         caption={t("followUps.caption")}
         rows={figures.list}
         columns={[
-          {
-            head: t("followUps.partnership"),
-            rowHeader: true,
-            cell: (x) =>
-              seesPartnerships ? (
-                <Link
-                  href={{
-                    pathname: "/staff/partnerships/[id]/follow-ups",
-                    params: { id: x.partnershipId },
-                  }}
-                >
-                  {x.title}
-                </Link>
-              ) : (
-                x.title
-              ),
-          },
+          nameColumn<(typeof figures.list)[number]>(
+            t("followUps.partnership"),
+            seesPartnerships,
+            (x) => ({ pathname: "/staff/partnerships/[id]/follow-ups", params: { id: x.partnershipId } }),
+            (x) => x.title,
+          ),
           { head: t("followUps.date"), cell: (x) => date(x.dueDate) },
           { head: t("followUps.kind"), cell: (x) => followUps(`kinds.${x.kind}` as "kinds.TALK") },
           {
@@ -67,6 +53,6 @@ export async function DashboardFollowUps({
           },
         ]}
       />
-    </section>
+    </DashboardSection>
   );
 }

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import type { DashboardFigures } from "@/lib/server/dashboard";
 import { DashboardTable } from "./dashboard-table";
+import { DashboardSection, nameColumn } from "./dashboard-section";
 import { dashboardFormat } from "./format";
 
 /** How many open cases are past their step's time, and which, for those who may open cases. */
@@ -18,8 +19,7 @@ export async function OverdueCases({
   const steps = await getTranslations("steps");
   const { n } = dashboardFormat(locale);
   return (
-    <section aria-labelledby="forsenade" className="mt-10">
-      <h2 id="forsenade">{t("overdue.heading")}</h2>
+    <DashboardSection id="forsenade" heading={t("overdue.heading")}>
       <p>{t("overdue.lead", { count: overdue.count })}</p>
       {seesCases && overdue.cases.length > 0 && (
         <>
@@ -27,15 +27,12 @@ export async function OverdueCases({
             caption={t("overdue.caption")}
             rows={overdue.cases}
             columns={[
-              {
-                head: t("overdue.number"),
-                rowHeader: true,
-                cell: (c) => (
-                  <Link href={{ pathname: "/staff/cases/[id]", params: { id: c.id } }}>
-                    {c.registrationNumber}
-                  </Link>
-                ),
-              },
+              nameColumn<(typeof overdue.cases)[number]>(
+                t("overdue.number"),
+                true,
+                (c) => ({ pathname: "/staff/cases/[id]", params: { id: c.id } }),
+                (c) => c.registrationNumber,
+              ),
               { head: t("overdue.step"), cell: (c) => steps(`${c.step}.name`) },
               { head: t("overdue.days"), className: "text-right tabular-nums", cell: (c) => n(c.days) },
             ]}
@@ -49,6 +46,6 @@ export async function OverdueCases({
           </p>
         </>
       )}
-    </section>
+    </DashboardSection>
   );
 }

@@ -56,7 +56,7 @@ export function FieldHelp({
 }: {
   id: string;
   label: string;
-  hint?: string;
+  hint?: ReactNode;
   error?: string;
 }) {
   return (
@@ -89,7 +89,8 @@ export interface FieldProps {
   /** The name the value is sent under; the id when not given. */
   name?: string;
   label: string;
-  hint?: string;
+  /** Text, or text with a link in it. */
+  hint?: ReactNode;
   error?: string;
   required?: boolean;
   /** The denser look of the partnership and money forms: a smaller label, less space above. */
@@ -98,6 +99,8 @@ export interface FieldProps {
   spacing?: string;
   /** The id of a text elsewhere on the page that describes this control too. */
   alsoDescribedBy?: string;
+  /** In error, though the message stands only in the page's alert, not beside the field. */
+  invalid?: boolean;
 }
 
 /** The label, hint and error of one field around its control (for controls the kit does not draw). */
@@ -119,7 +122,7 @@ export function controlProps(p: FieldProps, count?: string) {
     id: p.id,
     name: p.name ?? p.id,
     "aria-describedby": describedBy(p.id, { hint: p.hint, error: p.error, count, also: p.alsoDescribedBy }),
-    "aria-invalid": p.error ? true : undefined,
+    "aria-invalid": p.error || p.invalid ? true : undefined,
     "aria-required": p.required || undefined,
   };
 }
@@ -186,8 +189,8 @@ export function TextField(p: TextFieldProps) {
   );
 }
 
-/** A file to upload; its form is sent as multipart/form-data. */
-export function FileField(p: FieldProps & { accept: string; multiple?: boolean }) {
+/** A file to upload (`accept` narrows the types offered); its form is sent as multipart/form-data. */
+export function FileField(p: FieldProps & { accept?: string; multiple?: boolean }) {
   return (
     <FieldShell p={p}>
       <input
@@ -286,6 +289,34 @@ export function CheckboxField(p: Omit<FieldProps, "required"> & { checked: boole
         </label>
       </div>
       <FieldHelp {...p} />
+    </FieldWrap>
+  );
+}
+
+/**
+ * A box to tick before a form is sent (the public form's consent, having reviewed what a release
+ * holds). Its error stands above the box, so it is met before the box; `quietError` keeps it for
+ * screen readers only, where the form already shows the same message.
+ */
+export function ConfirmField(p: Omit<FieldProps, "required"> & { value: string; quietError?: boolean }) {
+  return (
+    <FieldWrap error={p.error} className={p.spacing ?? (p.compact ? "mt-3" : "mt-4")}>
+      {p.error && (
+        <p id={`${p.id}-error`} className={p.quietError ? "sr-only" : "font-semibold text-red-800"}>
+          {p.error}
+        </p>
+      )}
+      <div className="flex items-start gap-3">
+        <input type="checkbox" {...controlProps(p)} value={p.value} className="mt-1 h-6 w-6" />
+        <label htmlFor={p.id} className={p.compact ? undefined : "text-lg"}>
+          {p.label}
+        </label>
+      </div>
+      {p.hint && (
+        <p id={`${p.id}-hint`} className="text-slate-700">
+          {p.hint}
+        </p>
+      )}
     </FieldWrap>
   );
 }

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { PrimaryButton, SecondaryButton } from "@/components/form/buttons";
+import { FileField, TextField } from "@/components/form/field-kit";
 import type { StatusRequest } from "@/lib/server/intake/status";
 import type { StatusError } from "./status-notices";
 import { statusAction } from "./status-sections";
@@ -29,25 +30,15 @@ export async function StatusForms({
       ? t(`errors.${statusError}`)
       : undefined;
   const field = (name: string, label: string, max: number) => (
-    <div className={`mt-4 ${errorFor(name) ? "border-l-4 border-red-700 pl-4" : ""}`}>
-      <label htmlFor={name} className="block font-semibold">
-        {label}
-      </label>
-      {errorFor(name) && (
-        <p id={`${name}-error`} className="mt-1 font-semibold text-red-800">
-          {errorFor(name)}
-        </p>
-      )}
-      <textarea
-        id={name}
-        name={name}
-        rows={5}
-        maxLength={max * 5}
-        aria-invalid={errorFor(name) ? true : undefined}
-        aria-describedby={errorFor(name) ? `${name}-error` : undefined}
-        className="mt-2 block w-full max-w-2xl rounded border-2 border-slate-700 px-3 py-2"
-      />
-    </div>
+    <TextField
+      id={name}
+      label={label}
+      error={errorFor(name)}
+      rows={5}
+      maxLength={max * 5}
+      compact
+      spacing="mt-4"
+    />
   );
 
   return (
@@ -57,15 +48,7 @@ export async function StatusForms({
         <form method="post" action={statusAction(token, "message")} encType="multipart/form-data" noValidate>
           <input type="hidden" name="locale" value={locale} />
           {field("message", t("messageLabel"), messageMax)}
-          <div className="mt-4">
-            <label htmlFor="file" className="block font-semibold">
-              {t("fileLabel")}
-            </label>
-            <p id="file-hint" className="mt-1 text-slate-700">
-              {t("fileHint")}
-            </p>
-            <input id="file" name="file" type="file" aria-describedby="file-hint" className="mt-2 block" />
-          </div>
+          <FileField id="file" label={t("fileLabel")} hint={t("fileHint")} compact spacing="mt-4" />
           <PrimaryButton type="submit" className="mt-4">
             {t("sendMessage")}
           </PrimaryButton>

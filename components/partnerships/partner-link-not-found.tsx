@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/lib/i18n/navigation";
+import { Notice } from "@/components/layout/notice";
 
 // A partner link that is unknown, replaced by a newer one, or (on the report form) past its end:
 // say so and point to the page that sends a new link. Rendered by the page itself rather than through
@@ -7,15 +7,14 @@ import { Link } from "@/lib/i18n/navigation";
 export async function PartnerLinkNotFound() {
   const t = await getTranslations("partner.linkNotFound");
   return (
-    <>
-      <h1>{t("title")}</h1>
-      <p className="text-lg">{t("text")}</p>
-      <p>
-        <Link href="/samarbete/ny-lank">{t("newLink")}</Link>
-      </p>
-      <p>
-        <Link href="/">{t("home")}</Link>
-      </p>
-    </>
+    <Notice
+      title={t("title")}
+      text={t("text")}
+      large
+      links={[
+        { href: "/samarbete/ny-lank", label: t("newLink") },
+        { href: "/", label: t("home") },
+      ]}
+    />
   );
 }

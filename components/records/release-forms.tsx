@@ -1,5 +1,5 @@
-import { PrimaryButton, SecondaryButton } from "@/components/form/buttons";
-import { SelectField } from "@/components/form/field-kit";
+import { PrimaryButton, SecondaryButton, SubmitChoices } from "@/components/form/buttons";
+import { ConfirmField, SelectField } from "@/components/form/field-kit";
 import { PostForm } from "@/components/form/post-form";
 
 // Releasing a case's documents (the list as CSV or PDF, or one document) and making its archive
@@ -19,24 +19,7 @@ export interface ReleaseText {
 }
 
 function Reviewed({ id, label, error }: { id: string; label: string; error?: string }) {
-  return (
-    <div className={`mt-3 flex items-start gap-3 ${error ? "border-l-4 border-red-700 pl-3" : ""}`}>
-      {error && (
-        <p id={`${id}-error`} className="sr-only">
-          {error}
-        </p>
-      )}
-      <input
-        type="checkbox"
-        id={id}
-        name="reviewed"
-        value="yes"
-        className="mt-1 h-6 w-6"
-        aria-describedby={error ? `${id}-error` : undefined}
-      />
-      <label htmlFor={id}>{label}</label>
-    </div>
-  );
+  return <ConfirmField id={id} name="reviewed" value="yes" label={label} error={error} quietError compact />;
 }
 
 export function ReleaseForms(props: {
@@ -55,14 +38,14 @@ export function ReleaseForms(props: {
         <fieldset>
           <legend className="text-lg font-semibold">{text.list}</legend>
           <Reviewed id="list-reviewed" label={text.reviewed} />
-          <div className="mt-3 flex flex-wrap gap-3">
-            <PrimaryButton type="submit" name="format" value="csv">
-              {text.csv}
-            </PrimaryButton>
-            <SecondaryButton type="submit" name="format" value="pdf">
-              {text.pdf}
-            </SecondaryButton>
-          </div>
+          <SubmitChoices
+            name="format"
+            className="mt-3 gap-3"
+            choices={[
+              { value: "csv", label: text.csv, primary: true },
+              { value: "pdf", label: text.pdf },
+            ]}
+          />
         </fieldset>
       </PostForm>
       {props.documents.length > 0 && (

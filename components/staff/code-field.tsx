@@ -1,6 +1,11 @@
+import type { ReactNode } from "react";
+import { getTranslations } from "next-intl/server";
+import { ErrorSummary } from "@/components/form/error-summary";
 import { TextField } from "@/components/form/field-kit";
-import { PrimaryButton } from "@/components/form/buttons";
+import { PostForm } from "@/components/form/post-form";
+import type { Locale } from "@/lib/i18n/routing";
 import { first, type Search } from "@/lib/server/page-metadata";
+import { pagePath } from "@/lib/server/urls";
 
 // The errors a code page is sent back with (`?error=`), by their message key under secondFactor.errors.
 const CODE_ERRORS = { wrong: "wrong", empty: "empty", "rate-limited": "rateLimited" } as const;
@@ -28,8 +33,7 @@ export function CodeForm({
   submit: string;
 }) {
   return (
-    <form method="post" action={action} noValidate className="mt-6">
-      <input type="hidden" name="locale" value={locale} />
+    <PostForm action={action} locale={locale} className="mt-6" submit={submit} submitSpacing="mt-8">
       <TextField
         id="code"
         name="code"
@@ -43,9 +47,51 @@ export function CodeForm({
         width="narrow"
         controlClass="font-mono text-xl tracking-widest"
       />
-      <PrimaryButton type="submit" className="mt-8">
-        {submit}
-      </PrimaryButton>
-    </form>
+    </PostForm>
+  );
+}
+
+/**
+ * A page that asks for a code (signing in, setting the second factor up): the error summary that
+ * points to the code, the heading and lead, what the page shows before the form (`children`), the
+ * form, and (`cancel`) the way back to signing in. `summaryFrom` is the namespace of the summary's title.
+ */
+export async function CodeStep(p: {
+  locale: Locale;
+  error?: ReturnType<typeof codeError>;
+  summaryFrom: "staffAuth" | "account";
+  title: string;
+  lead: string;
+  action: string;
+  hint: string;
+  submit: string;
+  cancel: boolean;
+  children?: ReactNode;
+}) {
+  const t = await getTranslations("secondFactor");
+  const message = p.error ? t(`errors.${p.error}`) : undefined;
+  return (
+    <>
+      <ErrorSummary
+        title={(await getTranslations(p.summaryFrom))("errorSummaryTitle")}
+        errors={message ? [{ fieldId: "code", message }] : []}
+      />
+      <h1>{p.title}</h1>
+      <p className="text-lg">{p.lead}</p>
+      {p.children}
+      <CodeForm
+        action={p.action}
+        locale={p.locale}
+        label={t("code")}
+        hint={p.hint}
+        error={message}
+        submit={p.submit}
+      />
+      {p.cancel && (
+        <p className="mt-8">
+          <a href={pagePath(p.locale, "/staff/login")}>{t("cancel")}</a>
+        </p>
+      )}
+    </>
   );
 }

@@ -1,10 +1,12 @@
 import { headers } from "next/headers";
-import type { ReactNode } from "react";
+import { Fragment, type ReactNode } from "react";
+import { DocumentTable } from "@/components/document-table";
 import { NONCE_HEADER } from "@/lib/nonce-csp";
 
 // The parts the printable documents share (decision proposal, IOP agreement, quarterly report):
-// print CSS, the document's head, the label/value list, headed sections and labelled paragraphs.
-// The links above the document are components/staff/print-tools.tsx; each page keeps its own tables.
+// print CSS, the document's head, the label/value list, headed sections of labelled paragraphs and
+// tables whose first column names the rows. The links above the document are
+// components/staff/print-tools.tsx; the agreement draws its own sum tables and signature lines.
 
 // When printing, only the document: no site header, footer, staff menu or links.
 const PRINT_CSS = `@media print {
@@ -86,5 +88,58 @@ export function LabelledText({ label, text }: { label?: string; text: string }) 
       {label && <h3 className="mt-0 text-base font-semibold">{label}</h3>}
       <p className="mt-1 whitespace-pre-line">{text}</p>
     </div>
+  );
+}
+
+/**
+ * The headed sections of a document, each section's id prefixed (`idPrefix-`). A block with a text
+ * is a labelled paragraph; every other block is drawn by `block`.
+ */
+export function PrintSections<B extends { kind: string }>({
+  sections,
+  idPrefix,
+  block,
+}: {
+  sections: { id: string; heading: string; blocks: B[] }[];
+  idPrefix: string;
+  block: (block: Exclude<B, { text: string }>, sectionId: string) => ReactNode;
+}) {
+  return sections.map((section) => (
+    <PrintSection key={section.id} id={`${idPrefix}-${section.id}`} heading={section.heading}>
+      {section.blocks.map((b, i) => (
+        <Fragment key={i}>
+          {"text" in b && typeof b.text === "string" ? (
+            <LabelledText label={"label" in b ? (b.label as string | undefined) : undefined} text={b.text} />
+          ) : (
+            block(b as Exclude<B, { text: string }>, section.id)
+          )}
+        </Fragment>
+      ))}
+    </PrintSection>
+  ));
+}
+
+/** A table of the outline whose first column names its rows; a caption is shown in grey. */
+export function NamedRowsTable({
+  head,
+  rows,
+  caption,
+  lastColumn,
+}: {
+  head: string[];
+  rows: string[][];
+  caption?: string;
+  lastColumn?: string;
+}) {
+  return (
+    <DocumentTable
+      className="mt-3"
+      caption={caption}
+      showCaption={caption ? "muted" : undefined}
+      head={head}
+      rows={rows.map((cells) => ({ cells }))}
+      rowHeader
+      lastColumn={lastColumn}
+    />
   );
 }

@@ -1,6 +1,6 @@
 import { getFormatter, type getTranslations } from "next-intl/server";
 import { TextField } from "@/components/form/field-kit";
-import { PrimaryButton, SecondaryButton } from "@/components/form/buttons";
+import { SecondaryButton, SubmitChoices } from "@/components/form/buttons";
 import type { EmailKind, validateEmailText } from "@/lib/domain/email-kinds";
 import type { Locale } from "@/lib/i18n/routing";
 import { errorMessage } from "./email-text-errors";
@@ -72,14 +72,13 @@ export async function LanguageForm({
           width="widest"
           controlClass="font-mono text-sm"
         />
-        <div className="mt-6 flex flex-wrap gap-4">
-          <SecondaryButton type="submit" name="intent" value="preview">
-            {t("edit.preview")}
-          </SecondaryButton>
-          <PrimaryButton type="submit" name="intent" value="save">
-            {t("edit.save")}
-          </PrimaryButton>
-        </div>
+        <SubmitChoices
+          name="intent"
+          choices={[
+            { value: "preview", label: t("edit.preview") },
+            { value: "save", label: t("edit.save"), primary: true },
+          ]}
+        />
       </form>
 
       {preview ? (

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PrimaryButton } from "@/components/form/buttons";
+import { ConfirmField } from "@/components/form/field-kit";
 import { ErrorSummary, type SummaryError } from "@/components/form/error-summary";
 import { Honeypot } from "@/components/form/honeypot";
 import { AnswersList } from "@/components/intake/answers-list";
@@ -71,30 +72,13 @@ export default async function CheckAnswersPage(props: Props) {
         <input type="hidden" name="idempotencyKey" value={randomUUID()} />
         <Honeypot label={t("check.honeypotLabel")} />
         <h2>{t("check.consentHeading")}</h2>
-        <div className={`mt-4 ${consentError ? "border-l-4 border-red-700 pl-4" : ""}`}>
-          {consentError && (
-            <p id="consent-error" className="font-semibold text-red-800">
-              {t("errors.consent")}
-            </p>
-          )}
-          <div className="flex items-start gap-3">
-            <input
-              type="checkbox"
-              id="consent"
-              name="consent"
-              value="yes"
-              className="mt-1 h-6 w-6"
-              aria-describedby={`consent-hint${consentError ? " consent-error" : ""}`}
-              aria-invalid={consentError || undefined}
-            />
-            <label htmlFor="consent" className="text-lg">
-              {t("check.consentLabel")}
-            </label>
-          </div>
-          <p id="consent-hint" className="text-slate-700">
-            <Link href="/integritet">{t("check.consentHint")}</Link>
-          </p>
-        </div>
+        <ConfirmField
+          id="consent"
+          value="yes"
+          label={t("check.consentLabel")}
+          hint={<Link href="/integritet">{t("check.consentHint")}</Link>}
+          error={consentError ? t("errors.consent") : undefined}
+        />
         <PrimaryButton id="send" type="submit" className="mt-6">
           {t("check.send")}
         </PrimaryButton>

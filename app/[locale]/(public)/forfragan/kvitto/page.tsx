@@ -1,7 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AnswersList } from "@/components/intake/answers-list";
 import type { Answers } from "@/lib/domain/intake/schema";
-import { Link } from "@/lib/i18n/navigation";
+import { WaysOn } from "@/components/layout/notice";
 import type { Locale } from "@/lib/i18n/routing";
 import { ReceiptBox } from "@/components/intake/receipt-box";
 import { sentRequest } from "@/lib/server/intake/receipt";
@@ -24,9 +24,7 @@ export default async function ReceiptPage({ params }: PageProps<"/[locale]/forfr
       <h2>{t("receipt.next")}</h2>
       <p>{t("receipt.nextText")}</p>
       <AnswersList answers={request.answers as Answers} />
-      <p className="mt-8">
-        <Link href="/">{t("receipt.home")}</Link>
-      </p>
+      <WaysOn className="mt-8" links={[{ href: "/", label: t("receipt.home") }]} />
     </>
   );
 }

@@ -1,5 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { Link } from "@/lib/i18n/navigation";
+import { Notice } from "@/components/layout/notice";
 import { titleMetadata } from "@/lib/server/page-metadata";
 
 export const generateMetadata = titleMetadata("intake.linkInvalidTitle");
@@ -10,12 +10,11 @@ export default async function LinkInvalidPage({
   setRequestLocale((await params).locale);
   const t = await getTranslations("intake");
   return (
-    <>
-      <h1>{t("linkInvalidTitle")}</h1>
-      <p className="text-lg">{t("linkInvalidText")}</p>
-      <p>
-        <Link href="/forfragan">{t("startTitle")}</Link>
-      </p>
-    </>
+    <Notice
+      title={t("linkInvalidTitle")}
+      text={t("linkInvalidText")}
+      large
+      links={[{ href: "/forfragan", label: t("startTitle") }]}
+    />
   );
 }

@@ -1,5 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { Link } from "@/lib/i18n/navigation";
+import { WaysOn } from "@/components/layout/notice";
 import type { Locale } from "@/lib/i18n/routing";
 import { ReceiptBox } from "@/components/intake/receipt-box";
 import { sentRequest } from "@/lib/server/intake/receipt";
@@ -20,12 +20,13 @@ export default async function QuestionReceiptPage({ params }: PageProps<"/[local
         request={request}
         emailSent={email ? t("receiptText", { email }) : undefined}
       />
-      <p className="mt-8">
-        <Link href="/fraga">{t("askAnother")}</Link>
-      </p>
-      <p>
-        <Link href="/">{intake("receipt.home")}</Link>
-      </p>
+      <WaysOn
+        className="mt-8"
+        links={[
+          { href: "/fraga", label: t("askAnother") },
+          { href: "/", label: intake("receipt.home") },
+        ]}
+      />
     </>
   );
 }

@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { PrimaryButton } from "@/components/form/buttons";
+import { TextField } from "@/components/form/field-kit";
 import { ErrorSummary } from "@/components/form/error-summary";
 import { OutlineView } from "@/components/signing/outline-view";
 import type { Locale } from "@/lib/i18n/routing";
@@ -102,28 +103,16 @@ export default async function SigningPage(props: Props) {
           <h2 id="sign-h">{t("signHeading")}</h2>
           <form method="post" action={`/api/signing/${token}`} noValidate>
             <input type="hidden" name="locale" value={locale} />
-            <div className={`mt-4 ${errorOf("typedName") ? "border-l-4 border-red-700 pl-4" : ""}`}>
-              <label htmlFor="typedName" className="block text-lg font-semibold">
-                {t("typedName")}
-              </label>
-              <p id="typedName-hint" className="mt-1 text-slate-700">
-                {t("typedNameHint")}
-              </p>
-              {errorOf("typedName") && (
-                <p id="typedName-error" className="mt-1 font-semibold text-red-800">
-                  {errorOf("typedName")}
-                </p>
-              )}
-              <input
-                id="typedName"
-                name="typedName"
-                autoComplete="name"
-                aria-required
-                aria-invalid={errorOf("typedName") ? true : undefined}
-                aria-describedby={`typedName-hint${errorOf("typedName") ? " typedName-error" : ""}`}
-                className="mt-2 block w-full max-w-md rounded border-2 border-slate-700 bg-white px-3 py-2 text-base"
-              />
-            </div>
+            <TextField
+              id="typedName"
+              label={t("typedName")}
+              hint={t("typedNameHint")}
+              error={errorOf("typedName")}
+              required
+              autoComplete="name"
+              width="medium"
+              spacing="mt-4"
+            />
             <div
               className={`mt-6 flex items-start gap-3 ${errorOf("consent") ? "border-l-4 border-red-700 pl-4" : ""}`}
             >

@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { type Column, DataTable } from "@/components/data-table";
 import { SecondaryButton } from "@/components/form/buttons";
 import { InboxFilters } from "@/components/staff/inbox-filters";
 import { LotsSelect } from "@/components/staff/lots-select";
@@ -45,6 +46,66 @@ export default async function InboxPage({ params, searchParams }: Props) {
   const pageLabel = pages ? t("page", { page: filter.page, pages }) : t("pageNumber", { page: filter.page });
   const days = (d: Date | null) => (d ? Math.floor((now.getTime() - d.getTime()) / 86_400_000) : 0);
 
+  const late = (r: (typeof rows)[number]) =>
+    r.status === "OPEN" && r.step && r.stepEnteredAt && isOverdue(settings, r.step, r.stepEnteredAt, now);
+  const columns: Column<(typeof rows)[number]>[] = [
+    {
+      head: <span className="sr-only">{t("bulkAssign")}</span>,
+      cell: (r) => (
+        <input
+          type="checkbox"
+          name="ids"
+          value={r.id}
+          id={`pick-${r.id}`}
+          aria-label={t("select", { number: r.registrationNumber ?? "" })}
+          className="h-5 w-5"
+        />
+      ),
+    },
+    {
+      head: t("number"),
+      cellClassName: "whitespace-nowrap",
+      cell: (r) => (
+        <Link href={{ pathname: "/staff/cases/[id]", params: { id: r.id } }}>{r.registrationNumber}</Link>
+      ),
+    },
+    {
+      head: t("organisation"),
+      cellClassName: "break-words",
+      cell: (r) => r.organisation?.name ?? r.contact?.name,
+    },
+    {
+      head: t("subject"),
+      // Two lines at most; the whole text stays in the page for screen readers and on hover.
+      cell: (r) => (
+        <span className="line-clamp-2 break-words" title={r.subject ?? undefined}>
+          {r.subject}
+        </span>
+      ),
+    },
+    { head: t("step"), cell: (r) => (r.step ? steps(`${r.step}.name`) : "") },
+    {
+      head: t("daysInStep"),
+      cellClassName: "whitespace-nowrap",
+      cell: (r) => (
+        <>
+          {days(r.stepEnteredAt)}{" "}
+          {late(r) && (
+            <strong className="ml-1 rounded bg-red-800 px-2 py-0.5 text-sm text-white">
+              {t("overdueMark")}
+            </strong>
+          )}
+        </>
+      ),
+    },
+    { head: t("assigned"), cell: (r) => r.assignedTo?.name ?? "–" },
+    {
+      head: t("received"),
+      cellClassName: "whitespace-nowrap",
+      cell: (r) => r.receivedAt && format.dateTime(r.receivedAt, { dateStyle: "medium" }),
+    },
+  ];
+
   return (
     <>
       <h1>{t("title")}</h1>
@@ -79,93 +140,14 @@ export default async function InboxPage({ params, searchParams }: Props) {
       <form method="post" action="/api/staff/cases/assign">
         <input type="hidden" name="locale" value={locale} />
         <input type="hidden" name="back" value={`${base}${query({})}`} />
-        <div className="mt-4 overflow-x-auto" data-testid="inbox-table">
-          <table className="stack-table w-full border-collapse text-left">
-            <caption className="sr-only">{t("title")}</caption>
-            <thead>
-              <tr className="border-b-2 border-slate-700">
-                <th scope="col" className="p-2">
-                  <span className="sr-only">{t("bulkAssign")}</span>
-                </th>
-                <th scope="col" className="p-2">
-                  {t("number")}
-                </th>
-                <th scope="col" className="p-2">
-                  {t("organisation")}
-                </th>
-                <th scope="col" className="p-2">
-                  {t("subject")}
-                </th>
-                <th scope="col" className="p-2">
-                  {t("step")}
-                </th>
-                <th scope="col" className="p-2">
-                  {t("daysInStep")}
-                </th>
-                <th scope="col" className="p-2">
-                  {t("assigned")}
-                </th>
-                <th scope="col" className="p-2">
-                  {t("received")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => {
-                const late =
-                  r.status === "OPEN" &&
-                  r.step &&
-                  r.stepEnteredAt &&
-                  isOverdue(settings, r.step, r.stepEnteredAt, now);
-                return (
-                  <tr key={r.id} className="border-b border-slate-300 align-top">
-                    <td className="p-2">
-                      <input
-                        type="checkbox"
-                        name="ids"
-                        value={r.id}
-                        id={`pick-${r.id}`}
-                        aria-label={t("select", { number: r.registrationNumber ?? "" })}
-                        className="h-5 w-5"
-                      />
-                    </td>
-                    <td className="p-2 whitespace-nowrap" data-label={t("number")}>
-                      <Link href={{ pathname: "/staff/cases/[id]", params: { id: r.id } }}>
-                        {r.registrationNumber}
-                      </Link>
-                    </td>
-                    <td className="p-2 break-words" data-label={t("organisation")}>
-                      {r.organisation?.name ?? r.contact?.name}
-                    </td>
-                    <td className="p-2" data-label={t("subject")}>
-                      {/* Two lines at most; the whole text stays in the page for screen readers and on hover. */}
-                      <span className="line-clamp-2 break-words" title={r.subject ?? undefined}>
-                        {r.subject}
-                      </span>
-                    </td>
-                    <td className="p-2" data-label={t("step")}>
-                      {r.step ? steps(`${r.step}.name`) : ""}
-                    </td>
-                    <td className="p-2 whitespace-nowrap" data-label={t("daysInStep")}>
-                      {days(r.stepEnteredAt)}{" "}
-                      {late && (
-                        <strong className="ml-1 rounded bg-red-800 px-2 py-0.5 text-sm text-white">
-                          {t("overdueMark")}
-                        </strong>
-                      )}
-                    </td>
-                    <td className="p-2" data-label={t("assigned")}>
-                      {r.assignedTo?.name ?? "–"}
-                    </td>
-                    <td className="p-2 whitespace-nowrap" data-label={t("received")}>
-                      {r.receivedAt && format.dateTime(r.receivedAt, { dateStyle: "medium" })}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={t("title")}
+          className="mt-4"
+          testId="inbox-table"
+          stacked
+          columns={columns}
+          rows={rows}
+        />
         <div className="mt-4 flex flex-wrap items-end gap-3">
           <LotsSelect label={t("bulkAssign")} noneLabel={t("unassign")} lotsUsers={lotsUsers} />
           <SecondaryButton type="submit">{t("bulkAssignButton")}</SecondaryButton>

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/data-table";
-import { PrimaryButton, SecondaryButton } from "@/components/form/buttons";
+import { SubmitChoices } from "@/components/form/buttons";
 import { ErrorSummary } from "@/components/form/error-summary";
 import { casesUnderLegalHold } from "@/lib/server/retention/legal-hold";
 import { readFlash } from "@/lib/server/staff/flash";
@@ -83,14 +83,13 @@ export default async function LegalHoldPage({ params, searchParams }: Props) {
             width="medium"
             compact
           />
-          <div className="mt-6 flex flex-wrap gap-4">
-            <PrimaryButton type="submit" name="hold" value="on">
-              {t("set")}
-            </PrimaryButton>
-            <SecondaryButton type="submit" name="hold" value="off">
-              {t("clear")}
-            </SecondaryButton>
-          </div>
+          <SubmitChoices
+            name="hold"
+            choices={[
+              { value: "on", label: t("set"), primary: true },
+              { value: "off", label: t("clear") },
+            ]}
+          />
         </PostForm>
       </section>
     </>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { DataTable } from "@/components/data-table";
+import { FilterSelect, inRow } from "@/components/form/filter-kit";
 import { SecondaryButton } from "@/components/form/buttons";
 import { can } from "@/lib/domain/permissions";
 import { PARTNERSHIP_STATUSES, type PartnershipStatusName } from "@/lib/domain/partnership";
@@ -49,24 +50,14 @@ export default async function PartnershipsPage({ params, searchParams }: Props) 
         </p>
       )}
       <form method="get" className="mt-4 flex flex-wrap items-end gap-3">
-        <div>
-          <label htmlFor="status" className="block font-semibold">
-            {t("list.filterLabel")}
-          </label>
-          <select
-            id="status"
-            name="status"
-            defaultValue={status ?? ""}
-            className="mt-2 rounded border-2 border-slate-700 bg-white px-3 py-2"
-          >
-            <option value="">{t("list.all")}</option>
-            {PARTNERSHIP_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {t(`statuses.${s}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          {...inRow}
+          id="status"
+          label={t("list.filterLabel")}
+          all={t("list.all")}
+          value={status}
+          options={PARTNERSHIP_STATUSES.map((s) => ({ value: s, label: t(`statuses.${s}`) }))}
+        />
         <SecondaryButton type="submit">{t("list.filter")}</SecondaryButton>
       </form>
       {rows.length === 0 ? (

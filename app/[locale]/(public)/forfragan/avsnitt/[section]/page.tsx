@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { PrimaryButton, SecondaryButton } from "@/components/form/buttons";
+import { SubmitChoices } from "@/components/form/buttons";
 import { ErrorSummary } from "@/components/form/error-summary";
 import {
   SectionFields,
@@ -61,14 +61,14 @@ export default async function SectionPage(props: Props) {
         <form method="post" action={`/api/intake/section/${section.id}`} noValidate>
           <input type="hidden" name="locale" value={locale} />
           <SectionFields section={section} values={values} texts={texts} />
-          <div className="mt-8 flex flex-wrap gap-4">
-            <PrimaryButton type="submit" name="next" value="continue">
-              {t("saveAndContinue")}
-            </PrimaryButton>
-            <SecondaryButton type="submit" name="next" value="overview">
-              {t("saveAndOverview")}
-            </SecondaryButton>
-          </div>
+          <SubmitChoices
+            name="next"
+            className="mt-8 gap-4"
+            choices={[
+              { value: "continue", label: t("saveAndContinue"), primary: true },
+              { value: "overview", label: t("saveAndOverview") },
+            ]}
+          />
         </form>
       </SectionFormEnhancer>
     </>

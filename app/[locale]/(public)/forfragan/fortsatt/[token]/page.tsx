@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
-import { PrimaryButton, SecondaryButton } from "@/components/form/buttons";
+import { PrimaryButton, SubmitChoices } from "@/components/form/buttons";
 import { redirect } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { applicantCookieToken } from "@/lib/server/intake/applicant-session";
@@ -37,14 +37,14 @@ export default async function ResumeConfirmPage(props: Props) {
               {t("chooseHeading")}
             </h2>
             <p>{t("chooseText", { date: date(view.browserDraftSavedAt!) })}</p>
-            <div className="mt-4 flex flex-wrap gap-4">
-              <PrimaryButton type="submit" name="keep" value="link">
-                {t("keepLink")}
-              </PrimaryButton>
-              <SecondaryButton type="submit" name="keep" value="browser" aria-describedby="keep-browser-hint">
-                {t("keepBrowser")}
-              </SecondaryButton>
-            </div>
+            <SubmitChoices
+              name="keep"
+              className="mt-4 gap-4"
+              choices={[
+                { value: "link", label: t("keepLink"), primary: true },
+                { value: "browser", label: t("keepBrowser"), "aria-describedby": "keep-browser-hint" },
+              ]}
+            />
             <p id="keep-browser-hint" className="mt-2 text-slate-700">
               {t("keepBrowserHint")}
             </p>

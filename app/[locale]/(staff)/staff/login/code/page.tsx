@@ -1,12 +1,11 @@
 import { redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { ErrorSummary } from "@/components/form/error-summary";
-import { CodeForm, codeError } from "@/components/staff/code-field";
+import { CodeStep, codeError } from "@/components/staff/code-field";
 import { pendingCookie, readPendingSignIn } from "@/lib/server/auth/pending-sign-in";
 import { loginPath } from "@/lib/server/auth/session";
 import { getDb } from "@/lib/server/db/client";
 import { staffMetadata } from "@/lib/server/staff/page";
-import { asLocale, pagePath } from "@/lib/server/urls";
+import { asLocale } from "@/lib/server/urls";
 
 // The second step of signing in with a password. Only a browser with a waiting sign-in (the cookie
 // set by /api/staff/login) gets this page; no session exists until the code is right.
@@ -24,26 +23,17 @@ export default async function SignInCodePage({ params, searchParams }: Props) {
   const pending = await readPendingSignIn(await getDb(), await pendingCookie());
   if (!pending || pending.stage !== "verify") redirect(loginPath(locale, { error: "expired" }));
   const t = await getTranslations("secondFactor");
-  const message = error ? t(`errors.${error}`) : undefined;
   return (
-    <>
-      <ErrorSummary
-        title={(await getTranslations("staffAuth"))("errorSummaryTitle")}
-        errors={message ? [{ fieldId: "code", message }] : []}
-      />
-      <h1>{t("codeTitle")}</h1>
-      <p className="text-lg">{t("codeLead")}</p>
-      <CodeForm
-        action="/api/staff/login/code"
-        locale={locale}
-        label={t("code")}
-        hint={t("codeHint")}
-        error={message}
-        submit={t("submit")}
-      />
-      <p className="mt-8">
-        <a href={pagePath(locale, "/staff/login")}>{t("cancel")}</a>
-      </p>
-    </>
+    <CodeStep
+      locale={locale}
+      error={error}
+      summaryFrom="staffAuth"
+      title={t("codeTitle")}
+      lead={t("codeLead")}
+      action="/api/staff/login/code"
+      hint={t("codeHint")}
+      submit={t("submit")}
+      cancel
+    />
   );
 }

@@ -1,8 +1,7 @@
 import { redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import QRCode from "qrcode";
-import { ErrorSummary } from "@/components/form/error-summary";
-import { CodeForm, codeError } from "@/components/staff/code-field";
+import { CodeStep, codeError } from "@/components/staff/code-field";
 import { pendingCookie, readPendingSignIn } from "@/lib/server/auth/pending-sign-in";
 import { setupSecret } from "@/lib/server/auth/second-factor";
 import { getStaffSession, loginPath } from "@/lib/server/auth/session";
@@ -34,15 +33,18 @@ export default async function SecondFactorSetupPage({ params, searchParams }: Pr
     redirect(session ? pagePath(locale, "/staff/account") : loginPath(locale, { error: "expired" }));
   const svg = await QRCode.toString(shown.uri, { type: "svg", margin: 2, errorCorrectionLevel: "M" });
   const t = await getTranslations("secondFactor");
-  const message = error ? t(`errors.${error}`) : undefined;
   return (
-    <>
-      <ErrorSummary
-        title={(await getTranslations("account"))("errorSummaryTitle")}
-        errors={message ? [{ fieldId: "code", message }] : []}
-      />
-      <h1>{t("setupTitle")}</h1>
-      <p className="text-lg">{session ? t("setupLeadOwn") : t("setupLead")}</p>
+    <CodeStep
+      locale={locale}
+      error={error}
+      summaryFrom="account"
+      title={t("setupTitle")}
+      lead={session ? t("setupLeadOwn") : t("setupLead")}
+      action="/api/staff/login/setup"
+      hint={t("enterCodeHint")}
+      submit={t("activate")}
+      cancel={!session}
+    >
       <h2 className="text-xl">{t("scan")}</h2>
       <div
         role="img"
@@ -58,19 +60,6 @@ export default async function SecondFactorSetupPage({ params, searchParams }: Pr
         </code>
       </p>
       <h2 className="text-xl">{t("enterCode")}</h2>
-      <CodeForm
-        action="/api/staff/login/setup"
-        locale={locale}
-        label={t("code")}
-        hint={t("enterCodeHint")}
-        error={message}
-        submit={t("activate")}
-      />
-      {!session && (
-        <p className="mt-8">
-          <a href={pagePath(locale, "/staff/login")}>{t("cancel")}</a>
-        </p>
-      )}
-    </>
+    </CodeStep>
   );
 }

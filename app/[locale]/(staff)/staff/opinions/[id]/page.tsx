@@ -103,15 +103,13 @@ export default async function OpinionPage({ params, searchParams }: Props) {
               submit={t("send")}
               submitSpacing="mt-4"
             >
-              <label htmlFor="answer" className="block text-xl font-semibold">
-                {t("answer")}
-              </label>
-              <textarea
+              <TextField
                 id="answer"
-                name="answer"
+                label={t("answer")}
                 rows={8}
-                aria-invalid={fel === "answer" || undefined}
-                className="mt-2 block w-full rounded border-2 border-slate-700 px-3 py-2"
+                invalid={fel === "answer"}
+                width="widest"
+                spacing=""
               />
             </PostForm>
           )}

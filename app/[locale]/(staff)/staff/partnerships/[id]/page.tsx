@@ -1,3 +1,4 @@
+import type { ComponentProps } from "react";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ErrorSummary } from "@/components/form/error-summary";
 import {
@@ -20,6 +21,19 @@ import { recordRead } from "@/lib/server/records/read-log";
 import { openPartnershipPage, staffMetadata } from "@/lib/server/staff/page";
 
 type Props = PageProps<"/[locale]/staff/partnerships/[id]">;
+
+// The parts of the record in the order they stand; publishing, last, also needs its date.
+const RECORD_SECTIONS = [
+  PartiesSection,
+  ContentSection,
+  GoalsSection,
+  PeriodSection,
+  SteeringSection,
+  FollowUpSection,
+  TermsSection,
+  AgreementSection,
+  StatusSection,
+];
 
 export const generateMetadata = staffMetadata("partnerships.record.pageTitle");
 
@@ -54,6 +68,26 @@ export default async function PartnershipPage({ params, searchParams }: Props) {
       }))
     : [];
   const pdfHref = `/api/staff/partnerships/${id}/agreement-pdf${locale === "en" ? "?lang=en" : ""}`;
+  // The record's other pages, its agreement as a file, and its page in the public register.
+  const page = (sub: "budget" | "money" | "agreement" | "versions" | "follow-ups" | "partner-reports") =>
+    ({ pathname: `/staff/partnerships/[id]/${sub}`, params: { id } }) as const;
+  const links: ({ label: string } & ({ href: ComponentProps<typeof Link>["href"] } | { file: string }))[] = [
+    { href: page("budget"), label: t("record.budgetLink") },
+    { href: page("money"), label: tm("link") },
+    { href: page("agreement"), label: t("record.agreementLink") },
+    { href: page("versions"), label: ts("link") },
+    { file: pdfHref, label: t("record.pdfLink") },
+    { href: page("follow-ups"), label: t("record.followUpsLink") },
+    { href: page("partner-reports"), label: partner("navLink") },
+    ...(p.publishedAt
+      ? [
+          {
+            href: { pathname: "/samarbeten/[id]", params: { id } } as const,
+            label: t("record.fields.registerLink"),
+          },
+        ]
+      : []),
+  ];
 
   return (
     <>
@@ -90,55 +124,22 @@ export default async function PartnershipPage({ params, searchParams }: Props) {
       {!ctx.canManage && <p>{t("record.readOnly")}</p>}
       <nav aria-label={t("record.links")}>
         <ul className="flex flex-wrap gap-6">
-          <li>
-            <Link href={{ pathname: "/staff/partnerships/[id]/budget", params: { id } }}>
-              {t("record.budgetLink")}
-            </Link>
-          </li>
-          <li>
-            <Link href={{ pathname: "/staff/partnerships/[id]/money", params: { id } }}>{tm("link")}</Link>
-          </li>
-          <li>
-            <Link href={{ pathname: "/staff/partnerships/[id]/agreement", params: { id } }}>
-              {t("record.agreementLink")}
-            </Link>
-          </li>
-          <li>
-            <Link href={{ pathname: "/staff/partnerships/[id]/versions", params: { id } }}>{ts("link")}</Link>
-          </li>
-          <li>
-            <a href={pdfHref} download>
-              {t("record.pdfLink")}
-            </a>
-          </li>
-          <li>
-            <Link href={{ pathname: "/staff/partnerships/[id]/follow-ups", params: { id } }}>
-              {t("record.followUpsLink")}
-            </Link>
-          </li>
-          <li>
-            <Link href={{ pathname: "/staff/partnerships/[id]/partner-reports", params: { id } }}>
-              {partner("navLink")}
-            </Link>
-          </li>
-          {p.publishedAt && (
-            <li>
-              <Link href={{ pathname: "/samarbeten/[id]", params: { id } }}>
-                {t("record.fields.registerLink")}
-              </Link>
+          {links.map(({ label, ...to }) => (
+            <li key={label}>
+              {"file" in to ? (
+                <a href={to.file} download>
+                  {label}
+                </a>
+              ) : (
+                <Link href={to.href}>{label}</Link>
+              )}
             </li>
-          )}
+          ))}
         </ul>
       </nav>
-      <PartiesSection {...ctx} />
-      <ContentSection {...ctx} />
-      <GoalsSection {...ctx} />
-      <PeriodSection {...ctx} />
-      <SteeringSection {...ctx} />
-      <FollowUpSection {...ctx} />
-      <TermsSection {...ctx} />
-      <AgreementSection {...ctx} />
-      <StatusSection {...ctx} />
+      {RECORD_SECTIONS.map((Section, i) => (
+        <Section key={i} {...ctx} />
+      ))}
       <PublishingSection
         {...ctx}
         dateText={p.publishedAt ? format.dateTime(p.publishedAt, { dateStyle: "long" }) : null}

@@ -1,8 +1,7 @@
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { LabelledText, MetaList, PrintArticle, PrintSection } from "@/components/staff/print-document";
+import { MetaList, NamedRowsTable, PrintArticle, PrintSections } from "@/components/staff/print-document";
 import { PrintTools } from "@/components/staff/print-tools";
-import { DocumentTable } from "@/components/document-table";
 import { requireStaff } from "@/lib/server/auth/session";
 import { staffMetadata } from "@/lib/server/staff/page";
 import { asLocale } from "@/lib/server/urls";
@@ -38,24 +37,13 @@ export default async function ProposalDocumentPage({ params }: Props) {
       >
         <MetaList rows={outline.meta} />
 
-        {outline.sections.map((section) => (
-          <PrintSection key={section.id} id={`doc-${section.id}`} heading={section.heading}>
-            {section.blocks.map((block, i) =>
-              block.kind === "field" ? (
-                <LabelledText key={i} label={block.label} text={block.text} />
-              ) : (
-                <DocumentTable
-                  key={i}
-                  className="mt-3"
-                  head={block.head}
-                  rows={block.rows.map((cells) => ({ cells }))}
-                  rowHeader
-                  lastColumn="whitespace-pre-line"
-                />
-              ),
-            )}
-          </PrintSection>
-        ))}
+        <PrintSections
+          sections={outline.sections}
+          idPrefix="doc"
+          block={(block) => (
+            <NamedRowsTable head={block.head} rows={block.rows} lastColumn="whitespace-pre-line" />
+          )}
+        />
       </PrintArticle>
     </>
   );

@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { LabelledText, PrintArticle, PrintSection } from "@/components/staff/print-document";
+import { PrintArticle, PrintSections } from "@/components/staff/print-document";
 import { PrintTools } from "@/components/staff/print-tools";
 import { DocumentTable } from "@/components/document-table";
 import { agreementOutline } from "@/lib/server/partnerships/agreement-document";
@@ -33,37 +33,34 @@ export default async function AgreementPage({ params }: Props) {
         documentKind={doc.documentKind}
         title={doc.title}
       >
-        {doc.sections.map((section) => (
-          <PrintSection key={section.id} id={`doc-${section.id}`} heading={section.heading}>
-            {section.blocks.map((block, i) =>
-              block.kind === "text" ? (
-                <LabelledText key={i} label={block.label} text={block.text} />
-              ) : block.kind === "table" ? (
-                <DocumentTable
-                  key={i}
-                  className="mt-4"
-                  tableProps={{ "data-testid": `table-${section.id}` }}
-                  caption={block.caption}
-                  showCaption
-                  head={block.head}
-                  rows={block.rows}
-                  lastColumn="text-right whitespace-nowrap"
-                />
-              ) : (
-                <div key={i} className="mt-4 grid gap-10 sm:grid-cols-2 print:grid-cols-2">
-                  {block.parties.map((party, j) => (
-                    <div key={j} className="print:break-inside-avoid">
-                      <p className="mt-0 font-semibold">{party.name}</p>
-                      {party.detail && <p className="mt-0 text-slate-700 print:text-black">{party.detail}</p>}
-                      <p className="mt-10 border-t border-slate-900 pt-1 text-sm">{block.place}</p>
-                      <p className="mt-10 border-t border-slate-900 pt-1 text-sm">{block.signature}</p>
-                    </div>
-                  ))}
-                </div>
-              ),
-            )}
-          </PrintSection>
-        ))}
+        <PrintSections
+          sections={doc.sections}
+          idPrefix="doc"
+          block={(block, sectionId) =>
+            block.kind === "table" ? (
+              <DocumentTable
+                className="mt-4"
+                tableProps={{ "data-testid": `table-${sectionId}` }}
+                caption={block.caption}
+                showCaption
+                head={block.head}
+                rows={block.rows}
+                lastColumn="text-right whitespace-nowrap"
+              />
+            ) : (
+              <div className="mt-4 grid gap-10 sm:grid-cols-2 print:grid-cols-2">
+                {block.parties.map((party, j) => (
+                  <div key={j} className="print:break-inside-avoid">
+                    <p className="mt-0 font-semibold">{party.name}</p>
+                    {party.detail && <p className="mt-0 text-slate-700 print:text-black">{party.detail}</p>}
+                    <p className="mt-10 border-t border-slate-900 pt-1 text-sm">{block.place}</p>
+                    <p className="mt-10 border-t border-slate-900 pt-1 text-sm">{block.signature}</p>
+                  </div>
+                ))}
+              </div>
+            )
+          }
+        />
       </PrintArticle>
     </>
   );

@@ -12,6 +12,9 @@ import { openPartnershipPage } from "@/lib/server/staff/page";
 
 type Props = PageProps<"/[locale]/staff/partnerships/[id]/money">;
 
+// The sections of the money page in the order they stand.
+const MONEY_SECTIONS = [MoneySummary, DeviationSection, PaymentPlans, Payments, Actuals, Claims, Surplus];
+
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const t = await getTranslations({ locale: (await params).locale, namespace: "money" });
   const failed = typeof (await searchParams).form === "string";
@@ -55,15 +58,7 @@ export default async function MoneyPage({ params, searchParams }: Props) {
       {m.lines.length === 0 ? (
         <p>{t("noBudget")}</p>
       ) : (
-        <>
-          <MoneySummary {...props} />
-          <DeviationSection {...props} />
-          <PaymentPlans {...props} />
-          <Payments {...props} />
-          <Actuals {...props} />
-          <Claims {...props} />
-          <Surplus {...props} />
-        </>
+        MONEY_SECTIONS.map((Section, i) => <Section key={i} {...props} />)
       )}
     </>
   );

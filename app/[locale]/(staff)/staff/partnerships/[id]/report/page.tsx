@@ -1,10 +1,9 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { DocumentTable } from "@/components/document-table";
 import { SecondaryButton } from "@/components/form/buttons";
 import { SelectField } from "@/components/form/field-kit";
 import { inRow } from "@/components/form/filter-kit";
-import { LabelledText, MetaList, PrintArticle, PrintSection } from "@/components/staff/print-document";
+import { MetaList, NamedRowsTable, PrintArticle, PrintSections } from "@/components/staff/print-document";
 import { PrintTools } from "@/components/staff/print-tools";
 import { parseQuarter } from "@/lib/domain/quarters";
 import { Link } from "@/lib/i18n/navigation";
@@ -73,25 +72,11 @@ export default async function QuarterlyReportPage({ params, searchParams }: Prop
       >
         <p className="text-lg">{outline.subtitle}</p>
         <MetaList rows={outline.meta} />
-        {outline.sections.map((section) => (
-          <PrintSection key={section.id} id={`report-${section.id}`} heading={section.heading}>
-            {section.blocks.map((block, i) =>
-              block.kind === "text" ? (
-                <LabelledText key={i} label={block.label} text={block.text} />
-              ) : (
-                <DocumentTable
-                  key={i}
-                  className="mt-3"
-                  caption={block.caption}
-                  showCaption="muted"
-                  head={block.head}
-                  rows={block.rows.map((cells) => ({ cells }))}
-                  rowHeader
-                />
-              ),
-            )}
-          </PrintSection>
-        ))}
+        <PrintSections
+          sections={outline.sections}
+          idPrefix="report"
+          block={(block) => <NamedRowsTable caption={block.caption} head={block.head} rows={block.rows} />}
+        />
       </PrintArticle>
     </>
   );
