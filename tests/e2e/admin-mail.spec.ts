@@ -1,23 +1,16 @@
 import { randomUUID } from "node:crypto";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { expectNoA11yViolations } from "./a11y";
+import { openAdminSection } from "./support/admin";
 import { waitForMail } from "./support/mailbox";
+import { ADMIN, credentials, signInWithPassword } from "./support/staff";
 
 // Administration of mail: an administrator edits an email's text, previews it (with and without
 // JavaScript), saves it, and the next mail of that kind carries it; the outbox shows a failed mail
 // and sends it again; other roles are refused.
 
-const ADMIN = { email: "admin@lotsen.example", password: "demo-admin-2026" };
-const LOTS = { email: "lots@lotsen.example", password: "demo-lots-2026" };
+const LOTS = credentials("LOTS");
 const EDIT = "/staff/admin/email-texts/questionReceipt";
-
-async function signIn(page: Page, user: { email: string; password: string }) {
-  await page.goto("/staff/login");
-  await page.locator("#email").fill(user.email);
-  await page.locator("#password").fill(user.password);
-  await page.locator('form[action="/api/staff/login"] button[type="submit"]').click();
-  await expect(page).not.toHaveURL(/\/staff\/login/);
-}
 
 const swedish = (page: Page) => page.locator('section[aria-labelledby="title-sv"]');
 const english = (page: Page) => page.locator('section[aria-labelledby="title-en"]');
@@ -27,13 +20,8 @@ test("an admin edits, previews and saves a subject; the next mail of that kind c
   browser,
 }) => {
   const id = randomUUID().slice(0, 8);
-  await signIn(page, ADMIN);
-  await page.goto("/staff/admin/users");
-  await page
-    .getByRole("navigation", { name: "Administration" })
-    .getByRole("link", { name: "Mejltexter" })
-    .click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Mejltexter");
+  await signInWithPassword(page, ADMIN);
+  await openAdminSection(page, "/staff/admin/users", "Mejltexter", "Mejltexter");
   await expectNoA11yViolations(page);
   await page.getByRole("link", { name: "Kvitto på fråga" }).click();
   await expect(page).toHaveURL(new RegExp(`${EDIT}$`));
@@ -94,7 +82,7 @@ test("an admin edits, previews and saves a subject; the next mail of that kind c
 async function previewWithoutJavaScript(browser: Browser, id: string) {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await signIn(page, ADMIN);
+  await signInWithPassword(page, ADMIN);
   await page.goto(EDIT);
   await english(page).getByLabel("Ämne").fill(`We got your question {number} (${id})`);
   await english(page).getByRole("button", { name: "Förhandsgranska" }).click();
@@ -106,7 +94,7 @@ async function previewWithoutJavaScript(browser: Browser, id: string) {
 }
 
 test("the email text pages pass axe in English, with a preview and with errors", async ({ page }) => {
-  await signIn(page, ADMIN);
+  await signInWithPassword(page, ADMIN);
   await page.goto("/en/staff/admin/email-texts");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Email texts");
   await expectNoA11yViolations(page);
@@ -132,7 +120,7 @@ test("the outbox lists a failed mail, masked, and sends it again", async ({ page
   await page.locator('form[action="/api/question"] button[type="submit"]').click();
   await expect(page).toHaveURL(/\/fraga\/kvitto/);
 
-  await signIn(page, ADMIN);
+  await signInWithPassword(page, ADMIN);
   // The worker tries at once, the server answers 550, and the mail is marked failed.
   const row = () => page.getByRole("row").filter({ hasText: "b***@org.test" }).filter({ hasText: "550" });
   await expect(async () => {
@@ -158,7 +146,7 @@ test("the outbox lists a failed mail, masked, and sends it again", async ({ page
 });
 
 test("other roles are refused the mail administration pages and routes", async ({ page }) => {
-  await signIn(page, LOTS);
+  await signInWithPassword(page, LOTS);
   for (const path of ["/staff/admin/email-texts", EDIT, "/staff/admin/outbox", "/en/staff/admin/outbox"]) {
     const response = await page.goto(path);
     expect([403, 404]).toContain(response!.status());

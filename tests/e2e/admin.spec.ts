@@ -1,20 +1,11 @@
 import { randomUUID } from "node:crypto";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { expectNoA11yViolations } from "./a11y";
 import { extractLinks, waitForMail } from "./support/mailbox";
+import { ADMIN, signInWithPassword } from "./support/staff";
 
 // Administration: inviting a staff member, who sets a password from the mailed link and signs in;
 // disabling ends their session; the workflow settings; accessibility in both languages.
-
-const ADMIN = { email: "admin@lotsen.example", password: "demo-admin-2026" };
-
-async function signIn(page: Page, user: { email: string; password: string }, path = "/staff/login") {
-  await page.goto(path);
-  await page.locator("#email").fill(user.email);
-  await page.locator("#password").fill(user.password);
-  await page.locator('form[action="/api/staff/login"] button[type="submit"]').click();
-  await expect(page).not.toHaveURL(/\/staff\/login/);
-}
 
 test("an admin invites an expert, who sets a password, signs in and is disabled again", async ({
   page,
@@ -23,7 +14,7 @@ test("an admin invites an expert, who sets a password, signs in and is disabled 
   const id = randomUUID().slice(0, 8);
   const name = `Ida Expert ${id}`;
   const email = `expert-${id}@lotsen.example`;
-  await signIn(page, ADMIN);
+  await signInWithPassword(page, ADMIN);
   await page.getByRole("link", { name: "Administration" }).click();
   await expect(page).toHaveURL(/\/staff\/admin\/users$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Användare");
@@ -74,7 +65,7 @@ test("an admin invites an expert, who sets a password, signs in and is disabled 
   await invitee.locator("#confirm").fill(password);
   await invitee.getByRole("button", { name: "Spara lösenord" }).click();
   await expect(invitee).toHaveURL(/\/staff\/login$/);
-  await signIn(invitee, { email, password });
+  await signInWithPassword(invitee, { email, password });
   await expect(invitee.getByRole("navigation").getByText(`Inloggad som ${name}`)).toBeVisible();
   await expect(invitee.getByRole("link", { name: "Administration" })).toHaveCount(0);
 
@@ -93,7 +84,7 @@ test("an admin invites an expert, who sets a password, signs in and is disabled 
 });
 
 test("the workflow settings are validated and saved", async ({ page }) => {
-  await signIn(page, ADMIN, "/staff/login?callbackUrl=%2Fstaff%2Fadmin%2Fsettings");
+  await signInWithPassword(page, ADMIN, "/staff/login?callbackUrl=%2Fstaff%2Fadmin%2Fsettings");
   await expect(page).toHaveURL(/\/staff\/admin\/settings$/);
   const received = page.locator("#days-RECEIVED");
   const before = await received.inputValue();
@@ -110,7 +101,7 @@ test("the workflow settings are validated and saved", async ({ page }) => {
 });
 
 test("the administration pages have no accessibility violations in Swedish and English", async ({ page }) => {
-  await signIn(page, ADMIN);
+  await signInWithPassword(page, ADMIN);
   for (const prefix of ["", "/en"]) {
     for (const path of ["/staff/admin/users", "/staff/admin/settings"]) {
       await page.goto(`${prefix}${path}`);

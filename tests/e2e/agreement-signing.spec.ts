@@ -1,8 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { expectNoA11yViolations } from "./a11y";
-import { sendQuickRequest } from "./support/intake";
-import { grantAsIop, sendLink, sha256Of, signHere, signingLink } from "./support/signing";
-import { signInAs, unique } from "./support/staff";
+import { partnershipFromRequest, sendLink, sha256Of, signHere, signingLink } from "./support/signing";
+import { unique } from "./support/staff";
 
 // From a granted IOP to an active partnership through signed agreement versions: staff freeze the
 // agreement, send it to one signatory per party, both sign through their mailed links (one without
@@ -16,14 +15,8 @@ test("an agreement is frozen, signed by both parties through their links, and th
   test.setTimeout(600_000);
   const tag = unique();
   const title = `Läxhjälp ${tag}`;
-  const { number } = await sendQuickRequest(page, `sign-${tag}@org.test`, title);
-  const casePath = await grantAsIop(page, number);
-  await signInAs(page, "lots");
-  await page.goto(casePath);
-  await page.getByRole("button", { name: "Skapa partnerskap (IOP)" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+  const { id } = await partnershipFromRequest(page, `sign-${tag}@org.test`, title);
   const recordUrl = page.url().split("?")[0]!;
-  const id = recordUrl.split("/staff/partnerships/")[1]!;
 
   // Not yet: a partnership made from a request needs a signed agreement to become active.
   await page.locator("#status-status").selectOption("ACTIVE");

@@ -1,8 +1,9 @@
 import { randomUUID } from "node:crypto";
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import path from "node:path";
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { COVERED, EXEMPT, type Actor, type Steps, type Who } from "./support/audit-routes";
+import type { Role } from "@/lib/domain/workflow";
+import { COVERED, EXEMPT, type Actor, type Steps } from "./support/audit-routes";
+import { routeHandlers } from "./support/source-tree";
+import { ACCOUNTS } from "./support/staff";
 
 // Every route handler that changes something writes to the audit trail (audit_event): each
 // mutating route, collected from the file tree, is posted once with valid input as someone allowed
@@ -12,34 +13,9 @@ import { COVERED, EXEMPT, type Actor, type Steps, type Who } from "./support/aud
 // The trail is read through its CSV export (request_id column): on the embedded database the
 // server holds the only connection, so the test cannot query the table itself.
 
-const ROOT = path.resolve(import.meta.dirname, "../..");
-
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    return statSync(full).isDirectory() ? walk(full) : [full];
-  });
-}
-
 function mutatingRoutes(): string[] {
-  return walk(path.join(ROOT, "app"))
-    .filter((f) => f.endsWith("/route.ts"))
-    .flatMap((f) => {
-      const url = `/${path.dirname(path.relative(path.join(ROOT, "app"), f)).replaceAll(path.sep, "/")}`;
-      const source = readFileSync(f, "utf8");
-      return ["POST", "PUT", "PATCH", "DELETE"]
-        .filter((m) => new RegExp(`export (const|async function|function) ${m}\\b`).test(source))
-        .map((m) => `${m} ${url}`);
-    })
-    .sort();
+  return routeHandlers("app", ["POST", "PUT", "PATCH", "DELETE"]).sort();
 }
-
-const ACCOUNTS: Partial<Record<Who, [string, string]>> = {
-  LOTS: ["lots@lotsen.example", "demo-lots-2026"],
-  ADMIN: ["admin@lotsen.example", "demo-admin-2026"],
-  PRIVACY_OFFICER: ["dataskydd@lotsen.example", "demo-privacy-2026"],
-  REGISTRAR: ["registrator@lotsen.example", "demo-registrar-2026"],
-};
 
 test("every mutating route is covered or exempt, not both", () => {
   const listed = [...Object.keys(COVERED), ...Object.keys(EXEMPT)];
@@ -62,7 +38,9 @@ test("a successful post to every covered route writes an audit row in its reques
     const page = await (await b.newContext({ baseURL: base })).newPage();
     const [email, password] = who.startsWith("NEW_STAFF")
       ? [fx.staffEmail!, fx.staffPassword!]
-      : (ACCOUNTS[who as Who] ?? ["", ""]);
+      : who in ACCOUNTS
+        ? ACCOUNTS[who as Role]
+        : ["", ""];
     if (email) {
       const res = await page.request.post("/api/staff/login", {
         form: { email, password },

@@ -1,10 +1,12 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, request, test, type APIRequestContext } from "@playwright/test";
 import { ROLES } from "@/lib/domain/admin-schemas";
 import { rolesFor, type Permission } from "@/lib/domain/permissions";
 import type { Role } from "@/lib/domain/workflow";
 import { expectNoA11yViolations } from "./a11y";
+import { ROOT, routeHandlers, walk } from "./support/source-tree";
+import { ACCOUNTS } from "./support/staff";
 
 // The authorization matrix: every staff page and every staff route handler, collected from the
 // code, × every role and anonymous → allowed or refused as lib/domain/permissions.ts says. A page or
@@ -149,15 +151,6 @@ const STATEFUL = new Set([
   "page /staff/account/recovery-codes",
 ]);
 
-const ROOT = path.resolve(import.meta.dirname, "../..");
-
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    return statSync(full).isDirectory() ? walk(full) : [full];
-  });
-}
-
 /** Staff pages (URL pattern) and the methods of staff and auth route handlers, from the file tree. */
 function collectFromCode(): string[] {
   const staffPages = path.join(ROOT, "app/[locale]/(staff)");
@@ -166,15 +159,7 @@ function collectFromCode(): string[] {
     .map((f) => `page ${path.dirname(path.relative(staffPages, f)).replaceAll(path.sep, "/")}`)
     .map((p) => p.replace(/^page /, "page /"));
   const routes = ["app/api/staff", "app/api/auth"].flatMap((dir) =>
-    walk(path.join(ROOT, dir))
-      .filter((f) => f.endsWith("/route.ts"))
-      .flatMap((f) => {
-        const url = `/${path.dirname(path.relative(path.join(ROOT, "app"), f)).replaceAll(path.sep, "/")}`;
-        const source = readFileSync(f, "utf8");
-        return ["GET", "POST", "PUT", "PATCH", "DELETE"]
-          .filter((m) => new RegExp(`export (const|async function|function) ${m}\\b`).test(source))
-          .map((m) => `${m} ${url}`);
-      }),
+    routeHandlers(dir, ["GET", "POST", "PUT", "PATCH", "DELETE"]),
   );
   return [...pages, ...routes].sort();
 }
@@ -189,15 +174,6 @@ test("every staff page and route handler in the code has a rule, and no server a
   expect(actions).toEqual([]);
 });
 
-const ACCOUNTS: Record<Role, [string, string]> = {
-  LOTS: ["lots@lotsen.example", "demo-lots-2026"],
-  EXPERT: ["jurist@lotsen.example", "demo-expert-2026"],
-  DIRECTOR: ["kommundirektor@lotsen.example", "demo-director-2026"],
-  COMMITTEE: ["utskott@lotsen.example", "demo-committee-2026"],
-  ADMIN: ["admin@lotsen.example", "demo-admin-2026"],
-  PRIVACY_OFFICER: ["dataskydd@lotsen.example", "demo-privacy-2026"],
-  REGISTRAR: ["registrator@lotsen.example", "demo-registrar-2026"],
-};
 const EVERYONE: Who[] = ["ANONYMOUS", ...ROLES];
 const NO_SUCH_ID = "00000000-0000-4000-8000-000000000000";
 

@@ -3,7 +3,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { pdfText } from "../support/pdf-text";
 import { expectNoA11yViolations } from "./a11y";
 import { sendQuickRequest } from "./support/intake";
-import { act, openCase, signInAs, unique } from "./support/staff";
+import { act, openCaseAs, signInAs, unique } from "./support/staff";
 
 // The data protection officer answers a register extract request (page, JSON, PDF) and an erasure
 // request for a closed case. The identifier is posted, never put in an address.
@@ -24,8 +24,7 @@ test("a register extract as a page, JSON and PDF, then an erasure confirmed by t
   test.setTimeout(180_000);
   const email = `dataskydd-${unique()}@org.test`;
   const { number } = await sendQuickRequest(page, email, "Samtalsgrupper, dataskydd");
-  await signInAs(page, "lots");
-  await openCase(page, number);
+  await openCaseAs(page, "lots", number);
   await act(page, "close", { reason: "Hänvisad till kulturförvaltningen." });
 
   await signInAs(page, "privacy");

@@ -20,6 +20,14 @@ async function openFollowUps(page: Page): Promise<string> {
   return /\/staff\/partnerships\/([0-9a-f-]{36})\/follow-ups/.exec(page.url())![1]!;
 }
 
+/** Sends the follow-up form; the follow-up of `who` is then listed with each of `shown`. */
+async function submitFollowUp(page: Page, who: string, shown: string[]) {
+  await page.getByRole("button", { name: "Registrera uppföljningen" }).click();
+  await expect(page.getByRole("status")).toHaveText("Klart: uppföljningen är registrerad.");
+  const recorded = page.getByRole("listitem").filter({ hasText: who });
+  for (const text of shown) await expect(recorded).toContainText(text);
+}
+
 test("the dashboard shows the same open cases as the inbox, in Swedish and English, with no axe violations", async ({
   page,
 }) => {
@@ -70,11 +78,10 @@ test("a follow-up recorded through the form shows on the page and in the quarter
   await page.getByLabel("Anteckningar (frivilligt)").fill("Två nya praktikplatser.");
   await page.getByLabel("Värde: Andel deltagare i arbete eller studier (%)").fill("55,5");
   await page.getByLabel("Värde: Antal deltagare").fill("19");
-  await page.getByRole("button", { name: "Registrera uppföljningen" }).click();
-  await expect(page.getByRole("status")).toHaveText("Klart: uppföljningen är registrerad.");
-  const recorded = page.getByRole("listitem").filter({ hasText: who });
-  await expect(recorded).toContainText("Andel deltagare i arbete eller studier (%): 55,5");
-  await expect(recorded).toContainText("Antal deltagare: 19");
+  await submitFollowUp(page, who, [
+    "Andel deltagare i arbete eller studier (%): 55,5",
+    "Antal deltagare: 19",
+  ]);
 
   await page.goto(`/staff/partnerships/${id}/report?period=${currentQuarter()}`);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Kvartalsrapport");
@@ -130,10 +137,6 @@ test.describe("without JavaScript", () => {
     const who = `Styrgruppen ${unique()}`;
     await page.getByLabel("Deltagare", { exact: true }).fill(who);
     await page.getByLabel("Värde: Antal deltagare").fill("21");
-    await page.getByRole("button", { name: "Registrera uppföljningen" }).click();
-    await expect(page.getByRole("status")).toHaveText("Klart: uppföljningen är registrerad.");
-    const recorded = page.getByRole("listitem").filter({ hasText: who });
-    await expect(recorded).toContainText("Uppföljning utanför planen");
-    await expect(recorded).toContainText("Antal deltagare: 21");
+    await submitFollowUp(page, who, ["Uppföljning utanför planen", "Antal deltagare: 21"]);
   });
 });

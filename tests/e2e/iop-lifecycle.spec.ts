@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { extractLinks, waitForMail } from "./support/mailbox";
-import { sendQuickRequest } from "./support/intake";
-import { freezeAndSignAll, grantAsIop } from "./support/signing";
+import { splitPlanEvenly } from "./support/partnership";
+import { freezeAndSignAll, partnershipFromRequest } from "./support/signing";
 import { addTwoBudgetLines } from "./support/budget";
 import { signInAs, unique } from "./support/staff";
 
@@ -24,13 +24,7 @@ test("a granted IOP is signed, activated, paid, reported on by the partner and f
   const tag = unique();
   const title = `Mötesplats ${tag}`;
   const contact = `kontakt-${tag}@org.test`;
-  const { number } = await sendQuickRequest(page, `iop-${tag}@org.test`, title);
-  const casePath = await grantAsIop(page, number);
-  await signInAs(page, "lots");
-  await page.goto(casePath);
-  await page.getByRole("button", { name: "Skapa partnerskap (IOP)" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
-  const id = page.url().split("/staff/partnerships/")[1]!.split(/[?#]/)[0]!;
+  const { id } = await partnershipFromRequest(page, `iop-${tag}@org.test`, title);
 
   // The term, the association's contact, and a budget: the municipality's money, the association's material.
   await page.locator("#period-startDate").fill("2026-01-01");
@@ -58,12 +52,7 @@ test("a granted IOP is signed, activated, paid, reported on by the partner and f
 
   // A payment plan of two instalments and the first payment.
   await page.goto(`/staff/partnerships/${id}/money`);
-  const plan = page.getByTestId("plan-2026");
-  await plan.locator('input[name="count"]').fill("2");
-  await plan.locator('input[name="firstDueDate"]').fill("2026-02-01");
-  await plan.locator('input[name="monthsBetween"]').fill("6");
-  await plan.getByRole("button", { name: "Dela och spara" }).click();
-  await expect(page.getByTestId("plan-2026")).toContainText("Planen går jämnt ut.");
+  await splitPlanEvenly(page, 2, "2026-02-01", 6);
   const payment = page.locator("#payment");
   await payment.locator('select[name="partyYear"]').selectOption({ index: 1 });
   await payment.locator('input[name="paidOn"]').fill("2026-02-03");

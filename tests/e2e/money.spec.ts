@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoA11yViolations } from "./a11y";
 import { addTwoBudgetLines } from "./support/budget";
+import { splitPlanEvenly, submitNewPartnership } from "./support/partnership";
 import { signInAs, unique } from "./support/staff";
 
 // The money of a partnership (lib/domain/money.ts): a payment plan that must add up, a payment,
@@ -11,13 +12,7 @@ const NBSP = "\u00a0";
 
 async function newPartnershipWithBudget(page: Page): Promise<string> {
   await page.goto("/staff/partnerships/new");
-  await page.locator("#new-title").fill(`Ekonomi ${unique()}`);
-  await page.locator("#new-civilName").fill("Föreningen Pengar");
-  await page.locator("#new-startDate").fill("2026-01-01");
-  await page.locator("#new-endDate").fill("2026-12-31");
-  await page.locator('form[action="/api/staff/partnerships"] button[type="submit"]').click();
-  await expect(page).toHaveURL(/\/staff\/partnerships\/[0-9a-f-]{36}/);
-  const id = page.url().split("/staff/partnerships/")[1]!.split(/[?#]/)[0]!;
+  const id = await submitNewPartnership(page, `Ekonomi ${unique()}`, "Föreningen Pengar", 2026);
   await page.getByRole("link", { name: "Ekonomi", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Ekonomi");
   await page.goto(`/staff/partnerships/${id}/budget`);
@@ -49,12 +44,7 @@ test("staff make a payment plan, record a payment and actuals, see the deviation
   await expectNoA11yViolations(page);
 
   // Split evenly into four quarterly instalments.
-  const split = page.getByTestId("plan-2026");
-  await split.locator('input[name="count"]').fill("4");
-  await split.locator('input[name="firstDueDate"]').fill("2026-01-31");
-  await split.locator('input[name="monthsBetween"]').fill("3");
-  await split.getByRole("button", { name: "Dela och spara" }).click();
-  await expect(page.getByTestId("plan-2026")).toContainText("Planen går jämnt ut.");
+  await splitPlanEvenly(page, 4, "2026-01-31", 3);
   await expect(page.getByTestId("plan-2026").getByRole("row")).toHaveCount(5);
   // The due dates have passed (the year is 2026): unpaid instalments are overdue.
   await expect(page.getByTestId("plan-2026").getByText("Försenad").first()).toBeVisible();

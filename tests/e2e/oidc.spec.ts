@@ -1,14 +1,15 @@
 import { randomUUID } from "node:crypto";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { expectNoA11yViolations } from "./a11y";
+import { invite } from "./support/admin";
 import { hydrated } from "./support/hydration";
+import { ADMIN, signInWithPassword } from "./support/staff";
 
 // OpenID Connect against the real test provider (tests/support/oidc-provider.ts): the first sign-in
 // binds the account, an email changed at the provider still reaches it, an unverified email matches
 // nothing, roles follow the group claim, and administrators can turn password sign-in off.
 
 const OIDC = `http://127.0.0.1:${process.env.E2E_OIDC_PORT ?? 3101}`;
-const ADMIN = { email: "admin@lotsen.example", password: "demo-admin-2026" };
 const BUTTON = "Logga in med Testkommunens inloggning";
 
 test.describe.configure({ mode: "serial" });
@@ -51,41 +52,28 @@ async function inOwnBrowser<T>(
   }
 }
 
-async function passwordSignIn(page: Page, path = "/staff/login") {
-  await page.goto(path);
-  await page.locator("#email").fill(ADMIN.email);
-  await page.locator("#password").fill(ADMIN.password);
-  await page.locator('form[action="/api/staff/login"] button[type="submit"]').click();
-  await expect(page).not.toHaveURL(/\/staff\/login/);
-}
-
-async function invite(page: Page, name: string, email: string, role: "LOTS" | "DIRECTOR") {
-  await page.goto("/staff/admin/users");
-  await page.locator("#invite-name").fill(name);
-  await page.locator("#invite-email").fill(email);
-  await page.locator(`#invite-roles-${role}`).check();
-  await page.getByRole("button", { name: "Skicka inbjudan" }).click();
-  await expect(page.getByRole("status")).toHaveText("Inbjudan är skickad.");
-}
+const passwordSignIn = (page: Page, path?: string) => signInWithPassword(page, ADMIN, path);
 
 const userRow = (page: Page, name: string) => page.getByRole("row").filter({ hasText: name });
 
-function person(prefix: string) {
+/** A new person, invited by the administrator (who is signed in on `page`) with `role`. */
+async function invitedPerson(page: Page, prefix: string, role: "LOTS" | "DIRECTOR") {
   const id = randomUUID().slice(0, 8);
-  return {
+  const person = {
     name: `${prefix} Test ${id}`,
     login: `${prefix.toLowerCase()}-${id}`,
     email: `${prefix.toLowerCase()}-${id}@kommun.test`,
   };
+  await passwordSignIn(page);
+  await invite(page, person.name, person.email, role);
+  return person;
 }
 
 test("the first sign-in binds the account, and an email changed at the provider still signs into it", async ({
   page,
   browser,
 }) => {
-  const anna = person("Anna");
-  await passwordSignIn(page);
-  await invite(page, anna.name, anna.email, "LOTS");
+  const anna = await invitedPerson(page, "Anna", "LOTS");
   await atProvider(anna.login, { email: anna.email, email_verified: true });
 
   await inOwnBrowser(browser, async (own) => {
@@ -121,9 +109,7 @@ test("the first sign-in binds the account, and an email changed at the provider 
 });
 
 test("an email the provider has not verified matches no account", async ({ page, browser }) => {
-  const bo = person("Bo");
-  await passwordSignIn(page);
-  await invite(page, bo.name, bo.email, "LOTS");
+  const bo = await invitedPerson(page, "Bo", "LOTS");
   await atProvider(bo.login, { email: bo.email, email_verified: false });
 
   await inOwnBrowser(browser, async (own) => {
@@ -146,9 +132,7 @@ test("an email the provider has not verified matches no account", async ({ page,
 });
 
 test("roles follow the group claim as administrators map it", async ({ page, browser }) => {
-  const cia = person("Cia");
-  await passwordSignIn(page);
-  await invite(page, cia.name, cia.email, "DIRECTOR");
+  const cia = await invitedPerson(page, "Cia", "DIRECTOR");
 
   await page.goto("/staff/admin/settings#inloggning");
   await page.locator("#signin-roles-ADMIN").fill("x".repeat(201));

@@ -2,8 +2,8 @@ import { expect, test } from "@playwright/test";
 import { pdfText } from "../support/pdf-text";
 import { expectNoA11yViolations } from "./a11y";
 import { addBudgetLine } from "./support/budget";
-import { sendQuickRequest } from "./support/intake";
-import { freezeAndSignAll, grantAsIop } from "./support/signing";
+import { submitNewPartnership } from "./support/partnership";
+import { freezeAndSignAll, partnershipFromRequest } from "./support/signing";
 import { signInAs, unique } from "./support/staff";
 
 // From a request granted as IOP to a published partnership: created with the request's data, a
@@ -15,17 +15,10 @@ test("a request granted as IOP becomes a partnership, an agreement and a registe
 }) => {
   test.setTimeout(400_000);
   const title = `Samtalsgrupper ${unique()}`;
-  const { number } = await sendQuickRequest(page, `iop-${unique()}@org.test`, title);
-  const casePath = await grantAsIop(page, number);
-
-  // Create the partnership from the case: the request's organisation and answers are there.
-  await signInAs(page, "lots");
-  await page.goto(casePath);
-  await page.getByRole("button", { name: "Skapa partnerskap (IOP)" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+  // Granted, then made a partnership from the case: the request's organisation and answers are there.
+  const { casePath, id } = await partnershipFromRequest(page, `iop-${unique()}@org.test`, title);
   await expect(page.getByText("Partnerskapet är skapat som utkast.")).toBeVisible();
   const partnershipUrl = page.url();
-  const id = partnershipUrl.split("/staff/partnerships/")[1]!.split(/[?#]/)[0]!;
   const civil = page.locator("#parties form").first();
   await expect(civil.locator('input[name="name"]')).toHaveValue("Föreningen Samtal");
   await expect(page.locator("#content-purpose")).toHaveValue(/Minska ensamhet/);
@@ -164,13 +157,7 @@ for (const lang of ["sv", "en"] as const) {
     await signInAs(page, "lots");
     await page.goto(`${prefix}/staff/partnerships/new`);
     await expectNoA11yViolations(page);
-    await page.locator("#new-title").fill(`A11y ${unique()}`);
-    await page.locator("#new-civilName").fill("Föreningen Tillgänglig");
-    await page.locator("#new-startDate").fill("2027-01-01");
-    await page.locator("#new-endDate").fill("2027-12-31");
-    await page.locator('form[action="/api/staff/partnerships"] button[type="submit"]').click();
-    await expect(page).toHaveURL(/\/staff\/partnerships\/[0-9a-f-]{36}/);
-    const id = page.url().split("/staff/partnerships/")[1]!.split(/[?#]/)[0]!;
+    const id = await submitNewPartnership(page, `A11y ${unique()}`, "Föreningen Tillgänglig", 2027);
     await expectNoA11yViolations(page);
     await page.goto(`${prefix}/staff/partnerships/${id}/budget`);
     await expectNoA11yViolations(page);

@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import { expectNoA11yViolations } from "./a11y";
 import { sendQuickRequest } from "./support/intake";
 import { waitForMail } from "./support/mailbox";
-import { act, openCase, signInAs, unique } from "./support/staff";
+import { act, openCaseAs, openCase, unique } from "./support/staff";
 
 // "Ask the organisation for more information": lotsen reopens a section, the applicant edits it
 // through the private link and sends it back; the case stays at the same step.
@@ -11,8 +11,7 @@ test("lotsen asks for more information; the applicant completes the idea and res
   const email = `info-${unique()}@org.test`;
   const { number, statusLink } = await sendQuickRequest(page, email, "Samtal som behöver mer");
 
-  await signInAs(page, "lots");
-  await openCase(page, number);
+  await openCaseAs(page, "lots", number);
   const step = (await page.getByTestId("case-step").textContent())!.trim();
   await act(page, "requestInformation", async (f) => {
     await f.getByLabel("Idén", { exact: true }).check();

@@ -1,20 +1,15 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoA11yViolations } from "./a11y";
-import { signInAs } from "./support/staff";
+import { openAdminSection } from "./support/admin";
+import { ADMIN, signInAs, signInWithPassword } from "./support/staff";
 
 // Records management: a case opened by lotsen shows in the read log an administrator searches; a
 // legal hold is set and cleared; the retention schedule refuses a bad period with an error summary,
 // saves a good one, shows its dry run and runs on request. Every new page passes axe in sv and en.
 
-const ADMIN = ["admin@lotsen.example", "demo-admin-2026"] as const;
-
 async function signInAsAdmin(page: Page) {
   await page.context().clearCookies();
-  await page.goto("/staff/login");
-  await page.locator("#email").fill(ADMIN[0]);
-  await page.locator("#password").fill(ADMIN[1]);
-  await page.locator('form[action="/api/staff/login"] button[type="submit"]').click();
-  await expect(page).not.toHaveURL(/\/staff\/login/);
+  await signInWithPassword(page, ADMIN);
 }
 
 const stockholmDay = () => new Date().toLocaleDateString("sv-SE", { timeZone: "Europe/Stockholm" });
@@ -69,12 +64,7 @@ test("the retention schedule: a bad period is refused with an error summary, a g
   page,
 }) => {
   await signInAsAdmin(page);
-  await page.goto("/staff/admin/settings");
-  await page
-    .getByRole("navigation", { name: "Administration" })
-    .getByRole("link", { name: "Gallring" })
-    .click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Gallring");
+  await openAdminSection(page, "/staff/admin/settings", "Gallring", "Gallring");
   const dry = page.getByRole("table", { name: "Vad nästa gallring berör, per slags uppgift" });
   await expect(dry.getByRole("row", { name: /Beviljade förfrågningar/ })).toContainText(
     "Bevaras, inget gallras",

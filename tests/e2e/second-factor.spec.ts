@@ -2,14 +2,15 @@ import { randomUUID } from "node:crypto";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { base32Decode, totp } from "@/lib/domain/totp";
 import { expectNoA11yViolations } from "./a11y";
+import { invite } from "./support/admin";
 import { extractLinks, waitForMail } from "./support/mailbox";
+import { ADMIN, submitPassword, type Credentials } from "./support/staff";
 
 // Two-step sign-in for a password account whose role requires it (a decision maker invited by an
 // administrator): setting up with the QR code's key read from the page, signing in with a code and
 // with a recovery code, with and without JavaScript; the account page's sessions and password; and
 // an administrator's reset. The demo accounts are exempt in demo mode, which the e2e server runs in.
 
-const ADMIN = { email: "admin@lotsen.example", password: "demo-admin-2026" };
 const id = randomUUID().slice(0, 8);
 const person = {
   name: `Dora Direktör ${id}`,
@@ -33,12 +34,8 @@ async function unusedCode(page: Page) {
   return codeAt(new Date());
 }
 
-async function password(page: Page, user: { email: string; password: string }, prefix = "") {
-  await page.goto(`${prefix}/staff/login`);
-  await page.locator("#email").fill(user.email);
-  await page.locator("#password").fill(user.password);
-  await page.locator('form[action="/api/staff/login"] button[type="submit"]').click();
-}
+const password = (page: Page, user: Credentials, prefix = "") =>
+  submitPassword(page, user, `${prefix}/staff/login`);
 
 async function withCode(page: Page, code: string) {
   await expect(page).toHaveURL(/\/staff\/login\/code/);
@@ -57,12 +54,7 @@ test.describe.serial("two-step sign-in", () => {
     browser,
   }) => {
     await password(page, ADMIN);
-    await page.goto("/staff/admin/users");
-    await page.locator("#invite-name").fill(person.name);
-    await page.locator("#invite-email").fill(person.email);
-    await page.locator("#invite-roles-DIRECTOR").check();
-    await page.getByRole("button", { name: "Skicka inbjudan" }).click();
-    await expect(page.getByRole("status")).toHaveText("Inbjudan är skickad.");
+    await invite(page, person.name, person.email, "DIRECTOR");
     const mail = await waitForMail((m) => m.to.includes(person.email));
     const link = extractLinks(mail.text).find((l) => l.includes("/staff/set-password?token="))!;
 

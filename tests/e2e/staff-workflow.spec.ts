@@ -2,7 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { expectNoA11yViolations } from "./a11y";
 import { sendQuickRequest } from "./support/intake";
 import { waitForMail } from "./support/mailbox";
-import { act, fillFields, openCase, signInAs, unique } from "./support/staff";
+import { act, fillFields, openCaseAs, present, proposeToDirector, signInAs, unique } from "./support/staff";
 
 async function expectApplicantSees(
   page: Page,
@@ -26,8 +26,7 @@ test("a request travels through every step, each by the right role, while the ap
   const email = `flow-${unique()}@org.test`;
   const { number, statusLink } = await sendQuickRequest(page, email, "Läxhjälp hela vägen");
 
-  await signInAs(page, "lots");
-  await openCase(page, number);
+  await openCaseAs(page, "lots", number);
   await expectNoA11yViolations(page);
   await act(page, "review", {
     meetingDate: "2026-11-20",
@@ -65,8 +64,7 @@ test("a request travels through every step, each by the right role, while the ap
     (m) => m.to.includes("lotsen@kommun.test") && m.subject === `Nytt yttrande i ärende ${number}`,
   );
 
-  await signInAs(page, "lots");
-  await openCase(page, number);
+  await openCaseAs(page, "lots", number);
   await expect(page.getByText("Ja, det är ett idéburet initiativ utan marknad.")).toBeVisible();
   await act(page, "completeConsultation");
   await expect(page.getByTestId("case-step")).toHaveText("Experter konsulterade");
@@ -90,14 +88,12 @@ test("a request travels through every step, each by the right role, while the ap
   await expectApplicantSees(page, statusLink, email, number, "Förslag till beslut");
   await waitForMail((m) => m.to.includes("kommundirektor@lotsen.example") && m.subject.includes(number));
 
-  await signInAs(page, "director");
-  await openCase(page, number);
+  await openCaseAs(page, "director", number);
   await act(page, "referToCommittee");
   await expectApplicantSees(page, statusLink, email, number, "Integrationsutskottet");
   await waitForMail((m) => m.to.includes("utskott@lotsen.example") && m.subject.includes(number));
 
-  await signInAs(page, "committee");
-  await openCase(page, number);
+  await openCaseAs(page, "committee", number);
   await act(page, "committeeGrant", {
     meetingDate: "2026-12-10",
     form: "IOP",
@@ -117,8 +113,7 @@ test("a second request skips both optional steps, with a reason, and the directo
 }) => {
   const email = `skip-${unique()}@org.test`;
   const { number, statusLink } = await sendQuickRequest(page, email, "Cykelkök för unga");
-  await signInAs(page, "lots");
-  await openCase(page, number);
+  await openCaseAs(page, "lots", number);
   await act(page, "review", {
     meetingDate: "2026-11-21",
     participants: "Maja Lindqvist",
@@ -134,18 +129,13 @@ test("a second request skips both optional steps, with a reason, and the directo
   await skip.locator('textarea[name="reason"]').fill("Inga frågor som kräver jurist eller upphandlare.");
   await skip.locator('button[type="submit"]').click();
   await expect(page.getByRole("status").filter({ hasText: "Klart" })).toBeVisible();
-  await act(page, "bookPresentation", { date: "2026-12-04", time: "14:00", place: "Föreningens lokal" });
-  await act(page, "recordPresentation", { notes: "Bra genomförd." });
-  await act(page, "submitProposal", async (f) => {
-    await fillFields(f, {
-      recommended: "GRANT",
-      motivation: "Passar bättre som föreningsbidrag.",
-      resources: "50 tkr.",
-    });
-    for (const radio of await f.locator('input[type="radio"][value="unclear"]').all()) await radio.check();
-  });
-  await signInAs(page, "director");
-  await openCase(page, number);
+  await present(page, { date: "2026-12-04", time: "14:00", place: "Föreningens lokal" }, "Bra genomförd.");
+  const proposal = {
+    recommended: "GRANT",
+    motivation: "Passar bättre som föreningsbidrag.",
+    resources: "50 tkr.",
+  };
+  await proposeToDirector(page, number, proposal, "unclear");
   await expect(page.locator("#referToCommittee")).toHaveCount(1);
   await act(page, "approve");
   await expect(page.getByTestId("case-status")).toContainText("Beviljat");
@@ -159,12 +149,10 @@ test("two people acting at once: one wins, the other sees a conflict and the fre
   browser,
 }) => {
   const { number } = await sendQuickRequest(page, `race-${unique()}@org.test`, "Samtidighet");
-  await signInAs(page, "lots");
-  await openCase(page, number);
+  await openCaseAs(page, "lots", number);
   const other = await browser.newContext();
   const second = await other.newPage();
-  await signInAs(second, "lots");
-  await openCase(second, number);
+  await openCaseAs(second, "lots", number);
   await act(page, "close", { reason: "Hänvisad till kulturförvaltningen." });
   const box = second.locator("#review");
   await box.locator("summary").click();

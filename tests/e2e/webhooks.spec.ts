@@ -1,21 +1,13 @@
 import { randomUUID } from "node:crypto";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { expectNoA11yViolations } from "./a11y";
+import { openAdminSection } from "./support/admin";
+import { ADMIN, signInWithPassword } from "./support/staff";
 
 // Webhooks to a diarium: an administrator adds a receiver (a wrong address is refused with an error
 // summary), sees its secret once, sees the delivery of the next registered case, pauses the
 // receiver; the page passes axe in Swedish and English. Delivery itself is covered against a real
 // receiver in tests/integration/webhooks.test.ts.
-
-const ADMIN = { email: "admin@lotsen.example", password: "demo-admin-2026" };
-
-async function signIn(page: Page) {
-  await page.goto("/staff/login");
-  await page.locator("#email").fill(ADMIN.email);
-  await page.locator("#password").fill(ADMIN.password);
-  await page.locator('form[action="/api/staff/login"] button[type="submit"]').click();
-  await expect(page).not.toHaveURL(/\/staff\/login/);
-}
 
 test("an administrator adds a receiver, sees its secret once and its deliveries, and pauses it", async ({
   page,
@@ -23,13 +15,8 @@ test("an administrator adds a receiver, sees its secret once and its deliveries,
   const id = randomUUID().slice(0, 8);
   // Port 9 (discard) on the loopback: nothing answers, so deliveries wait for retries.
   const url = `http://127.0.0.1:9/lotsen-${id}`;
-  await signIn(page);
-  await page.goto("/staff/admin/users");
-  await page
-    .getByRole("navigation", { name: "Administration" })
-    .getByRole("link", { name: "Webbhookar" })
-    .click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Webbhookar till diariet");
+  await signInWithPassword(page, ADMIN);
+  await openAdminSection(page, "/staff/admin/users", "Webbhookar", "Webbhookar till diariet");
   await expectNoA11yViolations(page);
 
   // A wrong scheme: an error summary linking to the field, the typed address kept, nothing added.

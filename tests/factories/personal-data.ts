@@ -1,4 +1,4 @@
-import type { Db } from "@/lib/server/db/client";
+import { getDb, type Db } from "@/lib/server/db/client";
 import { createSentRequest } from "@/lib/server/db/factories";
 import { addAttachment } from "@/lib/server/files/attachments";
 import { enqueueEmail } from "@/lib/server/mail/outbox";
@@ -17,6 +17,12 @@ export interface PersonSeeded {
   phone: string;
   orgNumber: string;
   name: string;
+}
+
+/** The database and one request full of a person's data in it: how most privacy tests start. */
+export async function databaseWithPerson(): Promise<{ db: Db; person: PersonSeeded }> {
+  const db = await getDb();
+  return { db, person: await requestFullOfPersonalData(db) };
 }
 
 export async function requestFullOfPersonalData(db: Db): Promise<PersonSeeded> {

@@ -294,22 +294,14 @@ describe("partner reports", () => {
     const { db, p, civil } = await setUp();
     const view = (await partnerView(civil.id, p.id, now))!;
     const input = report(view, "quarter:2026-Q1");
+    const submitWith = (file: File) =>
+      submitPartnerReport(PARTNER, { partyId: civil.id, partnershipId: p.id, report: input, files: [file] });
     const bad = new File([new TextEncoder().encode("MZ not a document")], "rapport.pdf");
-    const refused = await submitPartnerReport(PARTNER, {
-      partyId: civil.id,
-      partnershipId: p.id,
-      report: input,
-      files: [bad],
-    });
+    const refused = await submitWith(bad);
     expect(refused).toEqual({ ok: false, code: "invalid", errors: { files: "badType" } });
     expect(await db.partnerReport.count({ where: { partyId: civil.id } })).toBe(0);
     const pdf = new File([new TextEncoder().encode("%PDF-1.4\n%%EOF\n")], "närvaro.exe");
-    const ok = await submitPartnerReport(PARTNER, {
-      partyId: civil.id,
-      partnershipId: p.id,
-      report: input,
-      files: [pdf],
-    });
+    const ok = await submitWith(pdf);
     expect(ok.ok).toBe(true);
     const files = await db.partnerReportFile.findMany({ where: { reportId: ok.ok ? ok.id : "" } });
     expect(files.map((f) => [f.filename.endsWith(".pdf"), f.contentType])).toEqual([

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/server/db/client";
 import { createSentRequest, createStaffUser } from "@/lib/server/db/factories";
 import { performAction } from "@/lib/server/staff/perform-action";
-import { requestSeed, uniqueEmail } from "../factories";
+import { requestSeed, staffMember, uniqueEmail } from "../factories";
+import { actAsLots } from "../factories/workflow";
 
 describe("workflow actions on the database", () => {
   it("lets exactly one of 20 simultaneous moves win; the other 19 get a conflict and one event is written", async () => {
@@ -10,15 +11,11 @@ describe("workflow actions on the database", () => {
     const lots = await createStaffUser(db, { email: uniqueEmail("lots"), name: "Lots", roles: ["LOTS"] });
     const { request } = await createSentRequest(db, requestSeed());
     const review = () =>
-      performAction(
-        { id: lots.id, roles: ["LOTS"] },
-        {
-          requestId: request.id,
-          expectedVersion: request.version,
-          action: "review",
-          payload: { meetingDate: "2026-11-20", participants: "Maja, Erik", summary: "Bra idé" },
-        },
-      );
+      actAsLots(lots.id, request, "review", {
+        meetingDate: "2026-11-20",
+        participants: "Maja, Erik",
+        summary: "Bra idé",
+      });
     const eventsBefore = await db.caseEvent.count({ where: { requestId: request.id } });
     const results = await Promise.all(Array.from({ length: 20 }, review));
     expect(results.filter((r) => r.ok)).toHaveLength(1);
@@ -36,17 +33,12 @@ describe("workflow actions on the database", () => {
 
   it("refuses a move the role may not make and a form with errors, changing nothing", async () => {
     const db = await getDb();
-    const director = await createStaffUser(db, {
-      email: uniqueEmail("dir"),
-      name: "Dir",
-      roles: ["DIRECTOR"],
-    });
-    const lots = await createStaffUser(db, { email: uniqueEmail("lots"), name: "Lots", roles: ["LOTS"] });
+    const [director, lots] = [await staffMember(["DIRECTOR"]), await staffMember(["LOTS"])];
     const { request } = await createSentRequest(db, requestSeed());
     const base = { requestId: request.id, expectedVersion: request.version, action: "review" as const };
     expect(
       await performAction(
-        { id: director.id, roles: ["DIRECTOR"] },
+        { id: director, roles: ["DIRECTOR"] },
         { ...base, payload: { meetingDate: "2026-11-20", participants: "Maja", summary: "Bra" } },
       ),
     ).toMatchObject({
@@ -55,7 +47,7 @@ describe("workflow actions on the database", () => {
       reason: "notAllowedForRole",
     });
     const invalid = await performAction(
-      { id: lots.id, roles: ["LOTS"] },
+      { id: lots, roles: ["LOTS"] },
       { ...base, payload: { meetingDate: "igår", participants: "", summary: " " } },
     );
     expect(invalid).toEqual({

@@ -1,21 +1,18 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/server/db/client";
 import { SYSTEM_ACTOR } from "@/lib/server/audit/record";
 import { pseudonymiseRequest } from "@/lib/server/privacy/erase";
 import { createSentRequest } from "@/lib/server/db/factories";
 import { requestSeed } from "../factories";
-import { requestFullOfPersonalData } from "../factories/personal-data";
+import { databaseWithPerson, requestFullOfPersonalData } from "../factories/personal-data";
+import { migrateBeforeAll } from "../support/fresh-database";
 import { findEverywhere } from "../support/find-everywhere";
 
-// A fresh embedded database migrates on first use: on busy cores that alone takes a while.
-beforeAll(async () => {
-  await getDb();
-}, 120_000);
+migrateBeforeAll();
 
 describe("pseudonymiseRequest", () => {
   it("leaves no trace of the person anywhere in the database, while the case's number, dates and events remain", async () => {
-    const db = await getDb();
-    const person = await requestFullOfPersonalData(db);
+    const { db, person } = await databaseWithPerson();
     // The seed really put the address in many tables: the search would otherwise prove nothing.
     const before = await findEverywhere(db, person.email);
     expect(before.map((t) => t.table)).toEqual(
@@ -67,8 +64,7 @@ describe("pseudonymiseRequest", () => {
   });
 
   it("keeps the form's codes in the answers", async () => {
-    const db = await getDb();
-    const person = await requestFullOfPersonalData(db);
+    const { db, person } = await databaseWithPerson();
     await db.$transaction((tx) => pseudonymiseRequest(tx, person.requestId, SYSTEM_ACTOR, "retention"));
     const { answers } = await db.request.findUniqueOrThrow({ where: { id: person.requestId } });
     expect(answers).toMatchObject({

@@ -1,10 +1,10 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { parseIdentifier, type Identifier } from "@/lib/domain/privacy";
-import { getDb } from "@/lib/server/db/client";
 import { findPersonalData } from "@/lib/server/privacy/extract";
 import { produceExtract } from "@/lib/server/privacy/produce-extract";
 import { staffMember, staffSession, uniqueEmail } from "../factories";
-import { requestFullOfPersonalData } from "../factories/personal-data";
+import { databaseWithPerson } from "../factories/personal-data";
+import { migrateBeforeAll } from "../support/fresh-database";
 
 const id = (kind: string, value: string): Identifier => {
   const parsed = parseIdentifier(kind, value);
@@ -12,15 +12,11 @@ const id = (kind: string, value: string): Identifier => {
   return parsed.identifier;
 };
 
-// A fresh embedded database migrates on first use: on busy cores that alone takes a while.
-beforeAll(async () => {
-  await getDb();
-}, 120_000);
+migrateBeforeAll();
 
 describe("register extract", () => {
   it("finds every kind of row that holds an address, in any case, inside JSON too", async () => {
-    const db = await getDb();
-    const person = await requestFullOfPersonalData(db);
+    const { db, person } = await databaseWithPerson();
     // Older rows of the append-only trail that still carry an address in their JSON.
     await db.caseEvent.create({
       data: {
@@ -96,8 +92,7 @@ describe("register extract", () => {
   });
 
   it("finds a phone number however it was typed, and an org number with or without its dash", async () => {
-    const db = await getDb();
-    const person = await requestFullOfPersonalData(db);
+    const { db, person } = await databaseWithPerson();
     const international = `+46 ${person.phone.slice(1, 3)} ${person.phone.slice(3)}`;
     const byPhone = await findPersonalData(db, id("phone", international));
     expect(new Set(byPhone.hits.filter((h) => h.direct).map((h) => h.kind))).toEqual(
@@ -110,8 +105,7 @@ describe("register extract", () => {
   });
 
   it("finds nothing for an unknown address, nor for one that only contains it", async () => {
-    const db = await getDb();
-    const person = await requestFullOfPersonalData(db);
+    const { db, person } = await databaseWithPerson();
     expect(await findPersonalData(db, id("email", uniqueEmail("nobody")))).toMatchObject({
       hits: [],
       cases: [],
@@ -122,8 +116,7 @@ describe("register extract", () => {
   });
 
   it("writes one audit row per extract with the kind and counts, never the identifier", async () => {
-    const db = await getDb();
-    const person = await requestFullOfPersonalData(db);
+    const { db, person } = await databaseWithPerson();
     const officer = await staffSession(["PRIVACY_OFFICER"]);
     const extract = await produceExtract(officer, id("email", person.email), "page");
     expect(extract?.hits.length).toBeGreaterThan(5);

@@ -1,21 +1,17 @@
-import { beforeAll, describe, expect, it } from "vitest";
-import { getDb } from "@/lib/server/db/client";
+import { describe, expect, it } from "vitest";
 import { eraseRequestOnDemand } from "@/lib/server/privacy/erase-request";
 import { privacyCase } from "@/lib/server/privacy/privacy-case";
 import { rectifyContact } from "@/lib/server/privacy/rectify-contact";
 import { staffSession, uniqueEmail } from "../factories";
-import { requestFullOfPersonalData } from "../factories/personal-data";
+import { databaseWithPerson } from "../factories/personal-data";
+import { migrateBeforeAll } from "../support/fresh-database";
 import { findEverywhere } from "../support/find-everywhere";
 
-// A fresh embedded database migrates on first use: on busy cores that alone takes a while.
-beforeAll(async () => {
-  await getDb();
-}, 120_000);
+migrateBeforeAll();
 
 describe("the data protection officer's case verbs", () => {
   it("corrects the contact in its row and in the answers; the trail names the fields, never the values", async () => {
-    const db = await getDb();
-    const person = await requestFullOfPersonalData(db);
+    const { db, person } = await databaseWithPerson();
     const officer = await staffSession(["PRIVACY_OFFICER"]);
     const corrected = uniqueEmail("corrected");
     expect(
@@ -50,8 +46,7 @@ describe("the data protection officer's case verbs", () => {
   });
 
   it("erases only when the registration number is typed, and then leaves no trace", async () => {
-    const db = await getDb();
-    const person = await requestFullOfPersonalData(db);
+    const { db, person } = await databaseWithPerson();
     const officer = await staffSession(["PRIVACY_OFFICER"]);
     expect((await privacyCase(officer, person.requestId))?.refusal).toBeNull();
     expect(await eraseRequestOnDemand(officer, person.requestId, "KS 1999/0001")).toEqual({
@@ -90,8 +85,7 @@ describe("the data protection officer's case verbs", () => {
   });
 
   it("tells why a granted case cannot be erased", async () => {
-    const db = await getDb();
-    const person = await requestFullOfPersonalData(db);
+    const { db, person } = await databaseWithPerson();
     await db.request.update({ where: { id: person.requestId }, data: { outcome: "GRANTED" } });
     const officer = await staffSession(["PRIVACY_OFFICER"]);
     expect(await privacyCase(officer, person.requestId)).toMatchObject({

@@ -3,8 +3,8 @@ import type { Answers } from "@/lib/domain/intake/schema";
 import { getDb } from "@/lib/server/db/client";
 import { createSentRequest, createStaffUser } from "@/lib/server/db/factories";
 import { resendReopenedSections, saveReopenedSection } from "@/lib/server/intake/reopened";
-import { performAction } from "@/lib/server/staff/perform-action";
 import { completeAnswers, requestSeed, uniqueEmail } from "../factories";
+import { actAsLots } from "../factories/workflow";
 
 async function caseAskedForMoreInformation() {
   const db = await getDb();
@@ -18,15 +18,10 @@ async function caseAskedForMoreInformation() {
       answers: completeAnswers(email),
     }),
   );
-  const result = await performAction(
-    { id: lots.id, roles: ["LOTS"] },
-    {
-      requestId: request.id,
-      expectedVersion: request.version,
-      action: "requestInformation",
-      payload: { sections: ["idea"], message: "Beskriv idén mer konkret, tack." },
-    },
-  );
+  const result = await actAsLots(lots.id, request, "requestInformation", {
+    sections: ["idea"],
+    message: "Beskriv idén mer konkret, tack.",
+  });
   expect(result).toEqual({ ok: true });
   return { db, request, email, lots };
 }
@@ -56,15 +51,7 @@ describe("asking the organisation for more information", () => {
     const db = await getDb();
     const lots = await createStaffUser(db, { email: uniqueEmail("lots"), name: "Lots", roles: ["LOTS"] });
     const { request } = await createSentRequest(db, requestSeed());
-    const result = await performAction(
-      { id: lots.id, roles: ["LOTS"] },
-      {
-        requestId: request.id,
-        expectedVersion: request.version,
-        action: "requestInformation",
-        payload: { sections: [], message: "Hej" },
-      },
-    );
+    const result = await actAsLots(lots.id, request, "requestInformation", { sections: [], message: "Hej" });
     expect(result).toEqual({ ok: false, code: "invalid", errors: { sections: "chooseSection" } });
   });
 

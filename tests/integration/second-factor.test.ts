@@ -65,6 +65,17 @@ async function pendingVerify(db: Awaited<ReturnType<typeof getDb>>, userId: stri
   return step.token;
 }
 
+/** A new sign-in of `userId` waits at the code step, where `code` is typed at `now` from `from`. */
+async function typeCode(
+  db: Awaited<ReturnType<typeof getDb>>,
+  userId: string,
+  code: string,
+  now: Date,
+  from = ip(),
+) {
+  return verifyPendingCode(db, { token: await pendingVerify(db, userId), code, ip: from, now });
+}
+
 describe("second factor", () => {
   it("is required for decision makers and administrators, not for a lots unless turned on for everyone", async () => {
     const { db, user: lots } = await user(["LOTS"]);
@@ -131,29 +142,12 @@ describe("second factor", () => {
   it("signs in with a code once: the same code, or an older one, is refused afterwards", async () => {
     const { db, user: u, secret } = await enrolled();
     const code = totp(secret, at(60));
-    const first = await verifyPendingCode(db, {
-      token: await pendingVerify(db, u.id),
-      code,
-      ip: ip(),
-      now: at(60),
-    });
+    const first = await typeCode(db, u.id, code, at(60));
     expect(first).toMatchObject({ ok: true, userId: u.id, callbackUrl: "/staff", method: "totp" });
-    const again = await verifyPendingCode(db, {
-      token: await pendingVerify(db, u.id),
-      code,
-      ip: ip(),
-      now: at(61),
-    });
+    const again = await typeCode(db, u.id, code, at(61));
     expect(again).toEqual({ ok: false, code: "wrong" });
     const older = totp(secret, at(30));
-    expect(
-      await verifyPendingCode(db, {
-        token: await pendingVerify(db, u.id),
-        code: older,
-        ip: ip(),
-        now: at(61),
-      }),
-    ).toEqual({
+    expect(await typeCode(db, u.id, older, at(61))).toEqual({
       ok: false,
       code: "wrong",
     });
@@ -190,19 +184,9 @@ describe("second factor", () => {
   it("accepts each recovery code once, audited", async () => {
     const { db, user: u, codes, secret } = await enrolled();
     const typed = codes[3]!.toUpperCase().replaceAll("-", " ");
-    const first = await verifyPendingCode(db, {
-      token: await pendingVerify(db, u.id),
-      code: typed,
-      ip: ip(),
-      now: at(60),
-    });
+    const first = await typeCode(db, u.id, typed, at(60));
     expect(first).toMatchObject({ ok: true, method: "recovery" });
-    const again = await verifyPendingCode(db, {
-      token: await pendingVerify(db, u.id),
-      code: codes[3]!,
-      ip: ip(),
-      now: at(60),
-    });
+    const again = await typeCode(db, u.id, codes[3]!, at(60));
     expect(again).toEqual({ ok: false, code: "wrong" });
     expect(await secondFactorStatus(db, u.id)).toEqual({ enrolled: true, recoveryCodesLeft: 9 });
     expect(await audits(u.id)).toContain("recovery_code_used");
@@ -217,12 +201,7 @@ describe("second factor", () => {
     expect(fresh.ok && fresh.codes).toHaveLength(10);
     const replay = await regenerateRecoveryCodes(db, u.id, totp(secret, at(90)), at(90));
     expect(replay).toEqual({ ok: false, code: "codeWrong" });
-    const old = await verifyPendingCode(db, {
-      token: await pendingVerify(db, u.id),
-      code: codes[4]!,
-      ip: ip(),
-      now: at(60),
-    });
+    const old = await typeCode(db, u.id, codes[4]!, at(60));
     expect(old).toEqual({ ok: false, code: "wrong" });
     expect(await audits(u.id)).toContain("recovery_codes_regenerated");
   });
@@ -232,29 +211,14 @@ describe("second factor", () => {
     const from = ip();
     const limit = SIGNIN_LIMITS.accountFromIp.limit;
     for (let i = 0; i < limit; i++) {
-      const r = await verifyPendingCode(db, {
-        token: await pendingVerify(db, u.id),
-        code: "000000",
-        ip: from,
-        now: at(60),
-      });
+      const r = await typeCode(db, u.id, "000000", at(60), from);
       expect(r).toEqual({ ok: false, code: "wrong" });
     }
     // Now even the right code is not checked from that address, until the window ends.
-    const refused = await verifyPendingCode(db, {
-      token: await pendingVerify(db, u.id),
-      code: totp(secret, at(60)),
-      ip: from,
-      now: at(60),
-    });
+    const refused = await typeCode(db, u.id, totp(secret, at(60)), at(60), from);
     expect(refused).toMatchObject({ ok: false, code: "rate-limited" });
     // From another address the person still gets in.
-    const ok = await verifyPendingCode(db, {
-      token: await pendingVerify(db, u.id),
-      code: totp(secret, at(60)),
-      ip: ip(),
-      now: at(60),
-    });
+    const ok = await typeCode(db, u.id, totp(secret, at(60)), at(60));
     expect(ok.ok).toBe(true);
   });
 

@@ -11,20 +11,18 @@ import { useFreshDatabase } from "../support/fresh-database";
 
 let fresh: Awaited<ReturnType<typeof useFreshDatabase>>;
 let db: Db;
-let m: {
-  save: typeof import("@/lib/server/intake/save-section");
-  send: typeof import("@/lib/server/intake/send-request");
-  rate: typeof import("@/lib/server/rate-limit");
-};
+// The modules under test, imported once the file's database is set.
+const load = async () => ({
+  save: await import("@/lib/server/intake/save-section"),
+  send: await import("@/lib/server/intake/send-request"),
+  rate: await import("@/lib/server/rate-limit"),
+});
+let m: Awaited<ReturnType<typeof load>>;
 
 beforeAll(async () => {
   fresh = await useFreshDatabase("send_statements");
   db = await (await import("@/lib/server/db/client")).getDb();
-  m = {
-    save: await import("@/lib/server/intake/save-section"),
-    send: await import("@/lib/server/intake/send-request"),
-    rate: await import("@/lib/server/rate-limit"),
-  };
+  m = await load();
 });
 
 afterAll(async () => {

@@ -6,6 +6,7 @@ import { answerOpinion, declareConflict } from "@/lib/server/staff/opinions";
 import { performAction } from "@/lib/server/staff/perform-action";
 import { getSettings } from "@/lib/server/settings";
 import { requestSeed, uniqueEmail } from "../factories";
+import { actAsLots } from "../factories/workflow";
 
 // Staff mails are queued by the action that causes them, in its transaction: a refused or losing
 // action queues none. They name the case and the organisation, never the applicant's contact.
@@ -44,16 +45,7 @@ describe("staff notifications through the outbox", () => {
     ];
     const seed = requestSeed({ step: "PRESENTED" });
     const { request } = await createSentRequest(db, seed);
-    const submit = () =>
-      performAction(
-        { id: lots.id, roles: ["LOTS"] },
-        {
-          requestId: request.id,
-          expectedVersion: request.version,
-          action: "submitProposal",
-          payload: proposalForm,
-        },
-      );
+    const submit = () => actAsLots(lots.id, request, "submitProposal", proposalForm);
     const results = await Promise.all([submit(), submit()]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
 
@@ -110,15 +102,10 @@ describe("staff notifications through the outbox", () => {
     for (const assigned of [true, false]) {
       const { request } = await createSentRequest(db, requestSeed({ step: "REVIEWED" }));
       if (assigned) await db.request.update({ where: { id: request.id }, data: { assignedToId: lots.id } });
-      const asked = await performAction(
-        { id: lots.id, roles: ["LOTS"] },
-        {
-          requestId: request.id,
-          expectedVersion: request.version,
-          action: "requestOpinions",
-          payload: { expertIds: [expert.id], question: "Är det här ett IOP?" },
-        },
-      );
+      const asked = await actAsLots(lots.id, request, "requestOpinions", {
+        expertIds: [expert.id],
+        question: "Är det här ett IOP?",
+      });
       expect(asked).toEqual({ ok: true });
       const opinion = await db.expertOpinion.findFirstOrThrow({ where: { requestId: request.id } });
       const [toExpert] = await mailsOf(request.id, "opinionRequested");

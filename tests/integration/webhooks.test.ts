@@ -22,39 +22,28 @@ const validate = ajv.compile(schema);
 
 let fresh: Awaited<ReturnType<typeof useFreshDatabase>>;
 let db: Db;
-let m: {
-  deliver: typeof import("@/lib/server/webhooks/deliver");
-  enqueue: typeof import("@/lib/server/webhooks/enqueue");
-  create: typeof import("@/lib/server/webhooks/create-endpoint");
-  update: typeof import("@/lib/server/webhooks/update-endpoint");
-  rotate: typeof import("@/lib/server/webhooks/rotate-secret");
-  retry: typeof import("@/lib/server/webhooks/retry-delivery");
-  view: typeof import("@/lib/server/webhooks/admin-view");
-  factories: typeof import("@/lib/server/db/factories");
-  send: typeof import("@/lib/server/intake/send-request");
-  act: typeof import("@/lib/server/staff/perform-action");
-  status: typeof import("@/lib/server/intake/status");
-  applicant: typeof import("@/lib/server/intake/applicant-actions");
-};
+// The modules under test, imported once the file's database is set.
+const load = async () => ({
+  deliver: await import("@/lib/server/webhooks/deliver"),
+  enqueue: await import("@/lib/server/webhooks/enqueue"),
+  create: await import("@/lib/server/webhooks/create-endpoint"),
+  update: await import("@/lib/server/webhooks/update-endpoint"),
+  rotate: await import("@/lib/server/webhooks/rotate-secret"),
+  retry: await import("@/lib/server/webhooks/retry-delivery"),
+  view: await import("@/lib/server/webhooks/admin-view"),
+  factories: await import("@/lib/server/db/factories"),
+  send: await import("@/lib/server/intake/send-request"),
+  act: await import("@/lib/server/staff/perform-action"),
+  status: await import("@/lib/server/intake/status"),
+  applicant: await import("@/lib/server/intake/applicant-actions"),
+});
+let m: Awaited<ReturnType<typeof load>>;
 const receivers: WebhookReceiver[] = [];
 
 beforeAll(async () => {
   fresh = await useFreshDatabase("webhooks");
   db = await (await import("@/lib/server/db/client")).getDb();
-  m = {
-    deliver: await import("@/lib/server/webhooks/deliver"),
-    enqueue: await import("@/lib/server/webhooks/enqueue"),
-    create: await import("@/lib/server/webhooks/create-endpoint"),
-    update: await import("@/lib/server/webhooks/update-endpoint"),
-    rotate: await import("@/lib/server/webhooks/rotate-secret"),
-    retry: await import("@/lib/server/webhooks/retry-delivery"),
-    view: await import("@/lib/server/webhooks/admin-view"),
-    factories: await import("@/lib/server/db/factories"),
-    send: await import("@/lib/server/intake/send-request"),
-    act: await import("@/lib/server/staff/perform-action"),
-    status: await import("@/lib/server/intake/status"),
-    applicant: await import("@/lib/server/intake/applicant-actions"),
-  };
+  m = await load();
 });
 
 afterEach(async () => {

@@ -1,4 +1,6 @@
 import { Client } from "pg";
+import { beforeAll } from "vitest";
+import { getDb } from "@/lib/server/db/client";
 import { unique } from "../factories";
 
 // For test files that need a database of their own (counting everything, or a first start): a fresh
@@ -24,4 +26,14 @@ async function adminQuery(url: string, sql: string): Promise<void> {
   } finally {
     await admin.end();
   }
+}
+
+/**
+ * A fresh embedded database migrates on first use, which alone takes a while on busy cores: this
+ * does it before the file's first test, with time to spare.
+ */
+export function migrateBeforeAll(): void {
+  beforeAll(async () => {
+    await getDb();
+  }, 120_000);
 }

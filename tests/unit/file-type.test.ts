@@ -100,26 +100,33 @@ describe("detectFileType", () => {
   });
 });
 
-describe("safeFilename", () => {
-  it("drops folders, including Windows paths", () => {
-    expect(safeFilename("../../etc/passwd")).toBe("passwd");
-    expect(safeFilename("C:\\x\\y.pdf")).toBe("y.pdf");
-    expect(safeFilename("..")).toBe("fil");
-  });
-
-  it("keeps Swedish letters, digits, spaces, dots, dashes and underscores", () => {
-    expect(safeFilename("åäö rapport.pdf")).toBe("åäö rapport.pdf");
-    expect(safeFilename("Årsredovisning_2025-final.pdf")).toBe("Årsredovisning_2025-final.pdf");
+// Names as sent and as kept, under the behaviour they show.
+const SAFE_NAMES: Record<string, [sent: string, kept: string][]> = {
+  "drops folders, including Windows paths": [
+    ["../../etc/passwd", "passwd"],
+    ["C:\\x\\y.pdf", "y.pdf"],
+    ["..", "fil"],
+  ],
+  "keeps Swedish letters, digits, spaces, dots, dashes and underscores": [
+    ["åäö rapport.pdf", "åäö rapport.pdf"],
+    ["Årsredovisning_2025-final.pdf", "Årsredovisning_2025-final.pdf"],
     // macOS sends decomposed letters; they must not lose their ring and dots.
-    expect(safeFilename("a\u030Aa\u0308o\u0308.pdf")).toBe("åäö.pdf");
-  });
+    ["a\u030Aa\u0308o\u0308.pdf", "åäö.pdf"],
+  ],
+  "removes control and format characters and other symbols": [
+    ["rap\u0000po\nrt\t.pdf", "rapport.pdf"],
+    ["faktura\u202Efdp.exe", "fakturafdp.exe"], // right-to-left override
+    ['a<b>:"|?*.pdf', "ab.pdf"],
+    ["  .hidden  ", "hidden"],
+  ],
+};
 
-  it("removes control and format characters and other symbols", () => {
-    expect(safeFilename("rap\u0000po\nrt\t.pdf")).toBe("rapport.pdf");
-    expect(safeFilename("faktura\u202Efdp.exe")).toBe("fakturafdp.exe"); // right-to-left override
-    expect(safeFilename('a<b>:"|?*.pdf')).toBe("ab.pdf");
-    expect(safeFilename("  .hidden  ")).toBe("hidden");
-  });
+describe("safeFilename", () => {
+  for (const [behaviour, cases] of Object.entries(SAFE_NAMES)) {
+    it(behaviour, () => {
+      for (const [sent, kept] of cases) expect(safeFilename(sent), sent).toBe(kept);
+    });
+  }
 
   it("is never empty and never longer than 150 characters", () => {
     expect(safeFilename("")).toBe("fil");

@@ -42,6 +42,17 @@ const set = (fields: Fields, changes: Record<string, string>): Fields => [
 ];
 const today = new Date().toISOString().slice(0, 10);
 
+/** The partnership's status form, posted as lots with `status` chosen; its page and the lots page. */
+async function postStatus({ as, form, post, fx }: Steps, status: "ACTIVE" | "ENDED") {
+  const lots = await as("LOTS");
+  const p = `/staff/partnerships/${fx.partnershipId}`;
+  const fields = await form(lots, p, "#status form", async (f) => {
+    await f.locator("#status-status").selectOption(status);
+  });
+  await post(lots, `/api/staff${p.slice(6)}/section`, fields);
+  return { lots, p };
+}
+
 export const COVERED: Record<string, (s: Steps) => Promise<void>> = {
   // ---- administration (settings are posted as they stand: every save is recorded) ----
   "POST /api/staff/admin/settings": async ({ as, form, post }) => {
@@ -257,14 +268,9 @@ export const COVERED: Record<string, (s: Steps) => Promise<void>> = {
       await post(signer, action!, fields);
     }
   },
-  "POST /api/staff/partnerships/[id]/section": async ({ as, form, post, fx }) => {
+  "POST /api/staff/partnerships/[id]/section": async (steps) => {
     // Signed by all: the partnership is made active.
-    const lots = await as("LOTS");
-    const p = `/staff/partnerships/${fx.partnershipId}`;
-    const fields = await form(lots, p, "#status form", async (f) => {
-      await f.locator("#status-status").selectOption("ACTIVE");
-    });
-    await post(lots, `/api/staff${p.slice(6)}/section`, fields);
+    await postStatus(steps, "ACTIVE");
   },
   "POST /api/staff/partnerships/[id]/follow-ups": async ({ as, form, post, fx }) => {
     const lots = await as("LOTS");
@@ -319,15 +325,10 @@ export const COVERED: Record<string, (s: Steps) => Promise<void>> = {
     await anonymous.context().setExtraHTTPHeaders({ "x-forwarded-for": "198.18.250.2" });
     await post(anonymous, "/api/partner-link", { email: fx.contactEmail! });
   },
-  "POST /api/staff/partnerships/[id]/archive": async ({ as, form, post, fx }) => {
+  "POST /api/staff/partnerships/[id]/archive": async (steps) => {
     // Only an ended partnership is archived: it is ended first (the section form, audited too).
-    const lots = await as("LOTS");
-    const p = `/staff/partnerships/${fx.partnershipId}`;
-    const fields = await form(lots, p, "#status form", async (f) => {
-      await f.locator("#status-status").selectOption("ENDED");
-    });
-    await post(lots, `/api/staff${p.slice(6)}/section`, fields);
-    await post(lots, `/api/staff${p.slice(6)}/archive`);
+    const { lots, p } = await postStatus(steps, "ENDED");
+    await steps.post(lots, `/api/staff${p.slice(6)}/archive`);
   },
   "POST /api/staff/partnerships/from-request/[id]": async ({ as, post, fx }) => {
     // A request granted as IOP, through the case page as staff do it (an ended case, used below).

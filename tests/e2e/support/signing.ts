@@ -1,38 +1,50 @@
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { expect, type Download, type Page } from "@playwright/test";
+import { sendQuickRequest } from "./intake";
 import { extractLinks, waitForMail } from "./mailbox";
-import { act, fillFields, openCase, signInAs } from "./staff";
+import { openPartnershipId } from "./partnership";
+import { act, openCaseAs, present, proposeToDirector, signInAs } from "./staff";
 
 // A request granted as IOP, and an agreement frozen and signed through the mailed links: what the
 // partnership and signing specs share.
 
+/** The lots' proposal behind every grant of grantAsIop. */
+const IOP_PROPOSAL = {
+  recommended: "IOP",
+  motivation: "Uppfyller kriterierna för IOP.",
+  resources: "500 tkr per år.",
+};
+
 /** The fastest legal path to "granted as IOP": no experts, a presentation, the director approves. */
 export async function grantAsIop(page: Page, number: string) {
-  await signInAs(page, "lots");
-  await openCase(page, number);
+  await openCaseAs(page, "lots", number);
   await act(page, "review", {
     meetingDate: "2026-11-20",
     participants: "Maja Lindqvist",
     summary: "Passar som IOP.",
   });
   await act(page, "skipExperts", { reason: "Inga juridiska frågor." });
-  await act(page, "bookPresentation", { date: "2026-12-03", time: "10:00", place: "Stadshuset" });
-  await act(page, "recordPresentation", { notes: "Bra presentation." });
-  await act(page, "submitProposal", async (f) => {
-    await fillFields(f, {
-      recommended: "IOP",
-      motivation: "Uppfyller kriterierna för IOP.",
-      resources: "500 tkr per år.",
-    });
-    for (const radio of await f.locator('input[type="radio"][value="yes"]').all()) await radio.check();
-  });
-  await signInAs(page, "director");
-  await openCase(page, number);
+  await present(page, { date: "2026-12-03", time: "10:00", place: "Stadshuset" }, "Bra presentation.");
+  await proposeToDirector(page, number, IOP_PROPOSAL, "yes");
   await act(page, "approve");
   await expect(page.getByTestId("case-status")).toContainText("Beviljat");
   // An ended case is no longer in the inbox's default view: its address is.
   return new URL(page.url()).pathname;
+}
+
+/**
+ * A quick request from `email` granted as IOP, then made into a partnership by lots on the case
+ * page (the partnership's page is left open): the case's address and the partnership's id.
+ */
+export async function partnershipFromRequest(page: Page, email: string, title: string) {
+  const { number } = await sendQuickRequest(page, email, title);
+  const casePath = await grantAsIop(page, number);
+  await signInAs(page, "lots");
+  await page.goto(casePath);
+  await page.getByRole("button", { name: "Skapa partnerskap (IOP)" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+  return { casePath, id: openPartnershipId(page) };
 }
 
 export interface Signatory {

@@ -1,24 +1,60 @@
 import { expect, type Page } from "@playwright/test";
+import type { Role } from "@/lib/domain/workflow";
 
 // Acting as staff in end-to-end tests: the demo accounts (lib/server/db/seed.ts) and the case page.
 
+/** The demo account of each role: address and password. */
+export const ACCOUNTS: Record<Role, readonly [string, string]> = {
+  LOTS: ["lots@lotsen.example", "demo-lots-2026"],
+  EXPERT: ["jurist@lotsen.example", "demo-expert-2026"],
+  DIRECTOR: ["kommundirektor@lotsen.example", "demo-director-2026"],
+  COMMITTEE: ["utskott@lotsen.example", "demo-committee-2026"],
+  ADMIN: ["admin@lotsen.example", "demo-admin-2026"],
+  PRIVACY_OFFICER: ["dataskydd@lotsen.example", "demo-privacy-2026"],
+  REGISTRAR: ["registrator@lotsen.example", "demo-registrar-2026"],
+};
+
 export const USERS = {
-  lots: ["lots@lotsen.example", "demo-lots-2026"],
-  lawyer: ["jurist@lotsen.example", "demo-expert-2026"],
-  director: ["kommundirektor@lotsen.example", "demo-director-2026"],
-  committee: ["utskott@lotsen.example", "demo-committee-2026"],
-  privacy: ["dataskydd@lotsen.example", "demo-privacy-2026"],
-  registrar: ["registrator@lotsen.example", "demo-registrar-2026"],
+  lots: ACCOUNTS.LOTS,
+  lawyer: ACCOUNTS.EXPERT,
+  director: ACCOUNTS.DIRECTOR,
+  committee: ACCOUNTS.COMMITTEE,
+  privacy: ACCOUNTS.PRIVACY_OFFICER,
+  registrar: ACCOUNTS.REGISTRAR,
 } as const;
+
+export interface Credentials {
+  email: string;
+  password: string;
+}
+
+/** A role's demo account as the sign-in form takes it. */
+export const credentials = (role: Role): Credentials => ({
+  email: ACCOUNTS[role][0],
+  password: ACCOUNTS[role][1],
+});
+
+export const ADMIN = credentials("ADMIN");
 
 export const unique = () => `${Date.now()}-${Math.floor(Math.random() * 1e6)}`;
 
+/** Sends the password sign-in form on `path`; what follows (a session, a code step) is the caller's. */
+export async function submitPassword(page: Page, user: Credentials, path = "/staff/login") {
+  await page.goto(path);
+  await page.locator("#email").fill(user.email);
+  await page.locator("#password").fill(user.password);
+  await page.locator('form[action="/api/staff/login"] button[type="submit"]').click();
+}
+
+/** Signs in with a password and waits until the sign-in page is left behind. */
+export async function signInWithPassword(page: Page, user: Credentials, path = "/staff/login") {
+  await submitPassword(page, user, path);
+  await expect(page).not.toHaveURL(/\/staff\/login/);
+}
+
 export async function signInAs(page: Page, who: keyof typeof USERS) {
   await page.context().clearCookies();
-  await page.goto("/staff/login");
-  await page.locator("#email").fill(USERS[who][0]);
-  await page.locator("#password").fill(USERS[who][1]);
-  await page.locator('form[action="/api/staff/login"] button[type="submit"]').click();
+  await submitPassword(page, { email: USERS[who][0], password: USERS[who][1] });
   await expect(page.getByRole("button", { name: "Logga ut" }).first()).toBeVisible();
 }
 
@@ -26,6 +62,12 @@ export async function openCase(page: Page, number: string) {
   await page.goto(`/staff/cases?status=OPEN&q=${encodeURIComponent(number)}`);
   await page.getByRole("link", { name: number }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText(number);
+}
+
+/** Signs in as `who` and opens the case `number`. */
+export async function openCaseAs(page: Page, who: keyof typeof USERS, number: string) {
+  await signInAs(page, who);
+  await openCase(page, number);
 }
 
 type Form = ReturnType<Page["locator"]>;
@@ -50,4 +92,28 @@ export async function act(
   await (typeof fill === "function" ? fill(box) : fillFields(box, fill));
   await box.locator('button[type="submit"]').click();
   await expect(page.getByRole("status").filter({ hasText: "Klart" })).toBeVisible();
+}
+
+/** On the case page (as lots, after the experts): the presentation is booked, then recorded. */
+export async function present(page: Page, booking: Record<"date" | "time" | "place", string>, notes: string) {
+  await act(page, "bookPresentation", booking);
+  await act(page, "recordPresentation", { notes });
+}
+
+/**
+ * On the case page (as lots, after the presentation): the proposal is submitted with every
+ * criterion answered `criteria`; then the case is opened as the director, who decides next.
+ */
+export async function proposeToDirector(
+  page: Page,
+  number: string,
+  proposal: Record<"recommended" | "motivation" | "resources", string>,
+  criteria: "yes" | "unclear",
+) {
+  await act(page, "submitProposal", async (f) => {
+    await fillFields(f, proposal);
+    for (const radio of await f.locator(`input[type="radio"][value="${criteria}"]`).all())
+      await radio.check();
+  });
+  await openCaseAs(page, "director", number);
 }
