@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { STEPS } from "./steps";
 import type { WorkflowSettings } from "./workflow-settings";
+import { fieldErrors } from "./field-errors";
 
 // The administrators' forms: inviting a staff member, changing roles, setting a password from an
 // invitation and the workflow settings. Pure: the route handlers turn FormData into plain objects
@@ -81,6 +82,15 @@ export const rolesSchema = z
   .transform(dropKindUnlessExpert);
 export type RolesInput = z.infer<typeof rolesSchema>;
 
+/** The users page's enable and disable buttons post enabled=true or enabled=false. */
+export const enabledSchema = z.object({ enabled: z.string().transform((v) => v === "true") });
+
+/** A checkbox posts "on" when ticked and nothing otherwise. */
+const checkbox = z.string().transform((v) => v === "on");
+
+/** The administrators' switch on the settings page. */
+export const securitySettingsSchema = z.object({ secondFactorForEveryone: checkbox });
+
 export const setPasswordSchema = z
   .object({ token: z.string().min(1).max(300), password: z.string(), confirm: z.string() })
   .refine((v) => v.password === v.confirm, { path: ["confirm"], message: "mismatch" });
@@ -103,21 +113,10 @@ export const workflowSettingsFormSchema = z.object({
 
 export type FieldErrors = Record<string, AdminErrorCode>;
 
-/** The first error per field, keyed by the field's path joined with "." ("daysPerStep.RECEIVED"). */
-export function fieldErrors(error: z.ZodError): FieldErrors {
-  const out: FieldErrors = {};
-  for (const issue of error.issues) {
-    const key = issue.path.join(".") || "form";
-    const code = issue.message as AdminErrorCode;
-    out[key] ??= code;
-  }
-  return out;
-}
-
 export function parseWorkflowSettingsForm(
   input: z.input<typeof workflowSettingsFormSchema>,
 ): { ok: true; settings: WorkflowSettings } | { ok: false; errors: FieldErrors } {
   const parsed = workflowSettingsFormSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error) };
+  if (!parsed.success) return { ok: false, errors: fieldErrors<AdminErrorCode>(parsed.error) };
   return { ok: true, settings: parsed.data as WorkflowSettings };
 }

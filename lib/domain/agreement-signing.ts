@@ -206,13 +206,6 @@ export const signSchema = z.object({
 });
 export type SignInput = z.infer<typeof signSchema>;
 
-/** zod's issues as field → message key, the first of each field. */
-export function fieldErrors(error: z.ZodError): Record<string, string> {
-  const errors: Record<string, string> = {};
-  for (const issue of error.issues) errors[issue.path.map(String).join(".") || "form"] ??= issue.message;
-  return errors;
-}
-
 /** Names compare without case, surrounding or repeated spaces. */
 export const sameName = (a: string, b: string) =>
   a.trim().replace(/\s+/g, " ").toLocaleLowerCase("sv") ===

@@ -41,6 +41,9 @@ export const secrecyMarkingSchema = z.discriminatedUnion("marking", [
 ]);
 export type SecrecyMarking = z.infer<typeof secrecyMarkingSchema>;
 
+/** The marking form's fields as posted; markSecrecy checks them with the schema above. */
+export const secrecyMarkingFormSchema = z.object({ marking: z.string(), paragraph: z.string() });
+
 /** The stored column: the paragraph, or null for no marking. */
 export const secrecyColumn = (m: SecrecyMarking): string | null =>
   m.marking === "osl" ? m.paragraph.replace(/\s+/g, " ") : null;

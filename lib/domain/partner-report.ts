@@ -166,7 +166,14 @@ export const reviewSchema = z.discriminatedUnion("decision", [
 export type ReviewCommand = z.infer<typeof reviewSchema>;
 
 /** The contact's e-mail on the "new partner link" form. */
-export const partnerEmailSchema = z.string().trim().toLowerCase().pipe(z.email().max(254));
+export const partnerEmailSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .pipe(z.email({ error: "email" }).max(254, { error: "email" }));
+
+/** "I lost my partner link": the contact's address. */
+export const partnerLinkFormSchema = z.object({ email: partnerEmailSchema });
 
 const DAY_MS = 86_400_000;
 
@@ -197,3 +204,6 @@ export function quarterForDueDate(dueDate: string): string {
   d.setUTCDate(d.getUTCDate() - 1);
   return formatQuarter(quarterOf(d.toISOString().slice(0, 10)));
 }
+
+/** Staff send a party's contact their partner link, in the language chosen for the mail. */
+export const sendPartnerLinkSchema = z.object({ partyId: z.string(), mailLocale: z.string() });

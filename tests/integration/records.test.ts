@@ -117,8 +117,8 @@ async function declinedCase() {
     await act(request.id, L, "requestOpinions", { expertIds: [expert.id], question: "Går det som IOP?" }),
   ).toEqual({ ok: true });
   const opinion = await db.expertOpinion.findFirstOrThrow({ where: { requestId: request.id } });
-  expect(await declareConflict(opinion.id, expert.id, false, "")).toBe(true);
-  expect(await answerOpinion(opinion.id, expert.id, "Ja, inget hinder.")).toBe(true);
+  expect(await declareConflict(expert, { opinionId: opinion.id, hasConflict: false, note: "" })).toBe(true);
+  expect(await answerOpinion(expert, { opinionId: opinion.id, answer: "Ja, inget hinder." })).toBe(true);
   expect(await act(request.id, L, "completeConsultation", {})).toEqual({ ok: true });
   expect(
     await act(request.id, L, "bookPresentation", {

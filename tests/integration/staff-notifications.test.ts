@@ -113,10 +113,12 @@ describe("staff notifications through the outbox", () => {
       expect(toExpert!.textBody).toContain(`/staff/opinions/${opinion.id}`);
 
       expect(await mailsOf(request.id, "opinionGiven")).toHaveLength(0);
-      expect(await declareConflict(opinion.id, expert.id, false, "")).toBe(true);
-      expect(await answerOpinion(opinion.id, expert.id, "Ja, det passar.")).toBe(true);
+      expect(await declareConflict(expert, { opinionId: opinion.id, hasConflict: false, note: "" })).toBe(
+        true,
+      );
+      expect(await answerOpinion(expert, { opinionId: opinion.id, answer: "Ja, det passar." })).toBe(true);
       // A second answer is refused and queues nothing more.
-      expect(await answerOpinion(opinion.id, expert.id, "Igen")).toBe(false);
+      expect(await answerOpinion(expert, { opinionId: opinion.id, answer: "Igen" })).toBe(false);
       const given = await mailsOf(request.id, "opinionGiven");
       expect(given).toHaveLength(1);
       expect(given[0]!.toAddress).toBe(assigned ? lots.email : mailbox);

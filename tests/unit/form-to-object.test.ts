@@ -1,14 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { formData } from "@/tests/support/form-data";
 import { newPartnershipSchema, steeringGroupSchema } from "@/lib/domain/partnership";
 import { SECTION_FORMS } from "@/lib/domain/partnership-sections";
 import { PAYLOADS, parsePayload } from "@/lib/domain/workflow-payloads";
 import { formToObject } from "@/lib/server/http/form-to-object";
-
-const formData = (entries: [string, string][]) => {
-  const form = new FormData();
-  for (const [k, v] of entries) form.append(k, v);
-  return form;
-};
 
 describe("a posted form read by its command's schema", () => {
   it("reads nested names, lists and missing fields, and the errors keep the posted names", () => {

@@ -85,9 +85,9 @@ export async function consultProcurement(
     where: { requestId, expertId: staff.procurement.id },
     select: { id: true },
   });
-  if (!(await declareConflict(opinion.id, staff.procurement.id, false, "")))
+  if (!(await declareConflict(staff.procurement, { opinionId: opinion.id, hasConflict: false, note: "" })))
     throw new Error("demo conflict declaration refused");
-  if (!(await answerOpinion(opinion.id, staff.procurement.id, answer)))
+  if (!(await answerOpinion(staff.procurement, { opinionId: opinion.id, answer })))
     throw new Error("demo opinion refused");
   await act(db, staff.lots, requestId, "completeConsultation", { comment: "" });
 }

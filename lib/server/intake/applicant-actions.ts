@@ -19,9 +19,6 @@ import type { StatusRequest } from "./status";
 
 // What an applicant can do through the private link: write to lotsen (with a file) and withdraw.
 
-export const MESSAGE_MAX = 4000;
-export const REASON_MAX = 2000;
-
 /** The message is saved either way; a failure says why its file was not (attachments.ts). */
 export type MessageResult = Result<{ attached: boolean }, FailureCode<AddAttachmentResult>>;
 

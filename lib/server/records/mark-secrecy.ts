@@ -13,7 +13,7 @@ import type { Result } from "@/lib/domain/result";
 export type MarkSecrecyResult = Result<object, "forbidden" | "notFound" | "invalid">;
 
 export async function markSecrecy(input: {
-  user: { id: string; roles: Role[] };
+  user: { id: string; roles: readonly Role[] };
   requestId: string;
   documentId: string;
   marking: unknown;

@@ -1,7 +1,7 @@
 import "server-only";
+import { fieldErrors } from "@/lib/domain/field-errors";
 import { createTranslator } from "next-intl";
 import {
-  fieldErrors,
   readFrozenParties,
   signatorySchema,
   SIGNING_LINK_DAYS,

@@ -1,11 +1,6 @@
 import "server-only";
-import {
-  allSigned,
-  fieldErrors,
-  readFrozenParties,
-  signSchema,
-  type OutlineLike,
-} from "@/lib/domain/agreement-signing";
+import { fieldErrors } from "@/lib/domain/field-errors";
+import { allSigned, readFrozenParties, signSchema, type OutlineLike } from "@/lib/domain/agreement-signing";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { createTranslator } from "next-intl";
 import { en, sv } from "@/lib/i18n/messages";

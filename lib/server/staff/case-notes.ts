@@ -8,8 +8,6 @@ import { kickOutbox } from "../mail/worker";
 import { registerDocument } from "../records/register-document";
 import { getSettings } from "../settings";
 
-export const NOTE_MAX = 4000;
-
 /** An internal note: never shown to the applicant. */
 export async function addNote(requestId: string, authorId: string, body: string): Promise<boolean> {
   const db = await getDb();

@@ -1,11 +1,11 @@
 import "server-only";
+import { messageSchema, noteSchema } from "@/lib/domain/case-texts";
 import type { Permission } from "@/lib/domain/permissions";
-import { staffFormRoute } from "../auth/staff-form-route";
-import { backWithErrors } from "../http/answer";
-import { text } from "../http/form-route";
-import { notFoundResponse } from "../http/html-page";
-import { pagePath, seeOther } from "../urls";
-import { NOTE_MAX } from "./case-notes";
+import { fail, ok } from "@/lib/domain/result";
+import { staffCommandRoute, type CommandScope } from "../http/command-route";
+import { pagePath } from "../urls";
+
+const SCHEMAS = { message: messageSchema, note: noteSchema } as const;
 
 /**
  * The POST of one of the case page's text forms (a message to the applicant, an internal note):
@@ -17,14 +17,19 @@ export function caseTextRoute(
   anchor: "messages" | "notes",
   save: (requestId: string, authorId: string, body: string) => Promise<boolean>,
 ) {
-  return staffFormRoute<{ id: string }>(permission, async ({ form, locale, session }, { id }) => {
-    const page = pagePath(locale, { pathname: "/staff/cases/[id]", params: { id } });
-    const body = text(form, field).trim();
-    if (!body || body.length > NOTE_MAX) {
-      const target = { page, form: field, keep: form, at: `?form=${field}#${anchor}` };
-      return backWithErrors(target, { [field]: body ? "tooLong" : "required" });
-    }
-    if (!(await save(id, session.user.id, body))) return notFoundResponse();
-    return seeOther(`${page}?ok=${field}#${anchor}`);
+  const casePage = ({ locale, params: { id } }: CommandScope<{ id: string }>) =>
+    pagePath(locale, { pathname: "/staff/cases/[id]", params: { id } });
+  return staffCommandRoute(permission, {
+    schema: SCHEMAS[field] as typeof messageSchema | typeof noteSchema,
+    form: (scope: CommandScope<{ id: string }>) => ({
+      page: casePage(scope),
+      form: field,
+      at: `?form=${field}#${anchor}`,
+    }),
+    run: async (actor, command, { id }) =>
+      (await save(id, actor.id, "message" in command ? command.message : command.note))
+        ? ok()
+        : fail("notFound"),
+    done: (scope) => `${casePage(scope)}?ok=${field}#${anchor}`,
   });
 }

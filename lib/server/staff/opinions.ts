@@ -1,5 +1,6 @@
 import "server-only";
 import { buildCaseEvent, type CaseEventInput } from "@/lib/domain/case-events";
+import type { StaffActor } from "@/lib/domain/permissions";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { getDb } from "../db/client";
 import { enqueueEmail } from "../mail/outbox";
@@ -10,8 +11,6 @@ import { getSettings } from "../settings";
 
 // An expert sees only the cases they are asked about, and only after declaring whether they have a
 // conflict of interest; then the question, the answers and the documents, nothing internal.
-
-export const OPINION_MAX = 6000;
 
 export async function listMyOpinions(expertId: string) {
   const db = await getDb();
@@ -70,11 +69,10 @@ async function recordExpertStep(
   return requestId;
 }
 
+/** The expert declares whether they have a conflict; false when already declared or not theirs. */
 export async function declareConflict(
-  opinionId: string,
-  expertId: string,
-  hasConflict: boolean,
-  note: string,
+  { id: expertId }: Pick<StaffActor, "id">,
+  { opinionId, hasConflict, note }: { opinionId: string; hasConflict: boolean; note: string },
 ) {
   const db = await getDb();
   return db.$transaction(async (tx) => {
@@ -91,7 +89,11 @@ export async function declareConflict(
   });
 }
 
-export async function answerOpinion(opinionId: string, expertId: string, answer: string) {
+/** The expert's opinion; false unless declared free of conflict first and not yet answered. */
+export async function answerOpinion(
+  { id: expertId }: Pick<StaffActor, "id">,
+  { opinionId, answer }: { opinionId: string; answer: string },
+) {
   const db = await getDb();
   // Read before the transaction: the embedded database runs one query at a time.
   const { mailbox } = await getSettings();

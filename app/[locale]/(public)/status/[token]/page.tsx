@@ -13,7 +13,7 @@ import { MoreInfoSection, StatusMessages, StatusOutcome } from "@/components/int
 import { StepTimeline } from "@/components/intake/step-timeline";
 import { validateSection, type Answers } from "@/lib/domain/intake/schema";
 import { findSection } from "@/lib/domain/intake/sections";
-import { MESSAGE_MAX, REASON_MAX } from "@/lib/server/intake/applicant-actions";
+import { MESSAGE_MAX, REASON_MAX } from "@/lib/domain/applicant-forms";
 import { StatusLinkExpired } from "@/components/intake/status-link-expired";
 import { env } from "@/lib/server/env";
 import { statusLinkAccess, statusMessages, statusTimeline } from "@/lib/server/intake/status";

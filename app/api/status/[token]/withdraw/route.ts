@@ -1,17 +1,26 @@
+import { withdrawSchema } from "@/lib/domain/applicant-forms";
+import { linkHolder } from "@/lib/domain/public-actor";
+import { fail, ok } from "@/lib/domain/result";
+import { publicCommandRoute, type CommandScope } from "@/lib/server/http/command-route";
 import { notFoundResponse } from "@/lib/server/http/html-page";
-import { formRoute, text } from "@/lib/server/http/form-route";
-import { REASON_MAX, withdrawRequest } from "@/lib/server/intake/applicant-actions";
+import { withdrawRequest } from "@/lib/server/intake/applicant-actions";
 import { requestByStatusToken } from "@/lib/server/intake/status";
-import { pagePath, seeOther } from "@/lib/server/urls";
+import { pagePath } from "@/lib/server/urls";
+
+const statusPage = ({ locale, params: { token } }: CommandScope<{ token: string }>) =>
+  pagePath(locale, { pathname: "/status/[token]", params: { token } });
 
 // The private link is the credential: its holder may withdraw the request, with a reason.
-export const POST = formRoute<{ token: string }>(async ({ form, locale }, { token }) => {
-  const req = await requestByStatusToken(token);
-  if (!req || req.kind !== "COLLABORATION") return notFoundResponse();
-  const page = pagePath(locale, { pathname: "/status/[token]", params: { token } });
-  const reason = text(form, "reason").trim();
-  if (!reason) return seeOther(`${page}?fel=reasonEmpty#fel`);
-  if (reason.length > REASON_MAX) return seeOther(`${page}?fel=reasonTooLong#fel`);
-  const ok = await withdrawRequest(req, reason, token);
-  return seeOther(ok ? `${page}?ok=withdrawn` : `${page}?fel=closed#fel`);
+export const POST = publicCommandRoute({
+  actor: async (_ctx, { token }: { token: string }) => {
+    const req = await requestByStatusToken(token);
+    return req?.kind === "COLLABORATION" ? linkHolder(token, req) : notFoundResponse();
+  },
+  schema: withdrawSchema,
+  form: (scope) => ({ page: statusPage(scope), form: "withdraw", inAddress: true }),
+  run: async (holder, { reason }) =>
+    holder.kind === "linkHolder" && (await withdrawRequest(holder.holds, reason, holder.token))
+      ? ok()
+      : fail("closed"),
+  done: (scope) => `${statusPage(scope)}?ok=withdrawn`,
 });

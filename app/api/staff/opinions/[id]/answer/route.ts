@@ -1,16 +1,8 @@
-import { staffFormRoute } from "@/lib/server/auth/staff-form-route";
-import { text } from "@/lib/server/http/form-route";
-import { answerOpinion, OPINION_MAX } from "@/lib/server/staff/opinions";
-import { pagePath, seeOther } from "@/lib/server/urls";
+import { answerOpinionSchema } from "@/lib/domain/expert-opinion";
+import { opinionRoute } from "@/lib/server/staff/opinion-route";
+import { answerOpinion } from "@/lib/server/staff/opinions";
 
-export const POST = staffFormRoute<{ id: string }>(
-  "giveOpinions",
-  async ({ form, locale, session }, { id }) => {
-    const page = pagePath(locale, { pathname: "/staff/opinions/[id]", params: { id } });
-    const answer = text(form, "answer").trim();
-    if (!answer || answer.length > OPINION_MAX) return seeOther(`${page}?fel=answer#fel`);
-    // Refused when not declared free of conflict first, or already answered: say so.
-    if (!(await answerOpinion(id, session.user.id, answer))) return seeOther(`${page}?fel=refused#fel`);
-    return seeOther(page);
-  },
+// Refused when not declared free of conflict first, or already answered.
+export const POST = opinionRoute(answerOpinionSchema, (actor, opinionId, { answer }) =>
+  answerOpinion(actor, { opinionId, answer }),
 );

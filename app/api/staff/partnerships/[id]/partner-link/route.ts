@@ -1,21 +1,21 @@
-import { staffFormRoute } from "@/lib/server/auth/staff-form-route";
+import { sendPartnerLinkSchema } from "@/lib/domain/partner-report";
 import { staffActor } from "@/lib/server/audit/record";
-import { text } from "@/lib/server/http/form-route";
-import { answerFailure } from "@/lib/server/http/answer";
+import { staffCommandRoute, type CommandScope } from "@/lib/server/http/command-route";
 import { sendPartnerLink } from "@/lib/server/partnerships/partner-link";
-import { asLocale, pagePath, seeOther } from "@/lib/server/urls";
+import { asLocale, pagePath } from "@/lib/server/urls";
+
+const reportsPage = ({ locale, params: { id } }: CommandScope<{ id: string }>) =>
+  pagePath(locale, { pathname: "/staff/partnerships/[id]/partner-reports", params: { id } });
 
 // Sends (or sends again) a civil-society party's contact their private partner link.
-export const POST = staffFormRoute<{ id: string }>(
-  "managePartnerships",
-  async ({ form, locale, session }, { id }) => {
-    const result = await sendPartnerLink(staffActor(session.user.id), {
-      partnershipId: id,
-      partyId: text(form, "partyId"),
-      locale: asLocale(text(form, "mailLocale")),
-    });
-    const page = pagePath(locale, { pathname: "/staff/partnerships/[id]/partner-reports", params: { id } });
-    if (result.ok) return seeOther(`${page}?ok=linkSent#kontakter`);
-    return answerFailure(result, { page, form: "partner-link", keep: null });
-  },
-);
+export const POST = staffCommandRoute("managePartnerships", {
+  schema: sendPartnerLinkSchema,
+  form: (scope: CommandScope<{ id: string }>) => ({
+    page: reportsPage(scope),
+    form: "partner-link",
+    keep: false,
+  }),
+  run: (actor, { partyId, mailLocale }, { id }) =>
+    sendPartnerLink(staffActor(actor.id), { partnershipId: id, partyId, locale: asLocale(mailLocale) }),
+  done: (scope) => `${reportsPage(scope)}?ok=linkSent#kontakter`,
+});

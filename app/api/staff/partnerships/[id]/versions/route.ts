@@ -1,16 +1,13 @@
-import { staffFormRoute } from "@/lib/server/auth/staff-form-route";
-import { notFoundResponse } from "@/lib/server/http/html-page";
+import { staffCommandRoute, type CommandScope } from "@/lib/server/http/command-route";
 import { freezeVersion } from "@/lib/server/signing/versions";
-import { pagePath, seeOther } from "@/lib/server/urls";
+import { pagePath } from "@/lib/server/urls";
+
+const versionsPage = ({ locale, params: { id } }: CommandScope<{ id: string }>) =>
+  pagePath(locale, { pathname: "/staff/partnerships/[id]/versions", params: { id } });
 
 // "Freeze for signing": the agreement as it is now becomes the next version.
-export const POST = staffFormRoute<{ id: string }>(
-  "managePartnerships",
-  async ({ locale, session }, { id }) => {
-    const page = pagePath(locale, { pathname: "/staff/partnerships/[id]/versions", params: { id } });
-    const result = await freezeVersion({ userId: session.user.id }, { partnershipId: id });
-    if (result.ok) return seeOther(`${page}?ok=frozen&v=${result.number}`);
-    if (result.code === "notFound") return notFoundResponse();
-    return seeOther(`${page}?fel=${result.code}#fel`);
-  },
-);
+export const POST = staffCommandRoute("managePartnerships", {
+  form: (scope: CommandScope<{ id: string }>) => ({ page: versionsPage(scope), form: "freeze" }),
+  run: (actor, _command, { id }) => freezeVersion({ userId: actor.id }, { partnershipId: id }),
+  done: (scope) => `${versionsPage(scope)}?ok=frozen&v=${scope.result.number}`,
+});

@@ -1,11 +1,18 @@
-import { staffFormRoute } from "@/lib/server/auth/staff-form-route";
+import { fail, ok } from "@/lib/domain/result";
+import { staffCommandRoute, type CommandScope } from "@/lib/server/http/command-route";
 import { retryOutboxMail } from "@/lib/server/mail/outbox-admin";
 import { kickOutbox } from "@/lib/server/mail/worker";
-import { pagePath, seeOther } from "@/lib/server/urls";
+import { pagePath } from "@/lib/server/urls";
 
-export const POST = staffFormRoute<{ id: string }>("administer", async ({ locale, session }, { id }) => {
-  const page = pagePath(locale, "/staff/admin/outbox");
-  if (!(await retryOutboxMail(id, session.user.id))) return seeOther(`${page}?fel=notFound#fel`);
-  kickOutbox();
-  return seeOther(`${page}?ok=retried`);
+export const POST = staffCommandRoute("administer", {
+  form: ({ locale, params }: CommandScope<{ id: string }>) => ({
+    page: pagePath(locale, "/staff/admin/outbox"),
+    form: `retry-${params.id}`,
+    inAddress: true,
+  }),
+  run: async (actor, _command, { id }) => ((await retryOutboxMail(id, actor.id)) ? ok() : fail("notFound")),
+  done: ({ locale }) => {
+    kickOutbox();
+    return `${pagePath(locale, "/staff/admin/outbox")}?ok=retried`;
+  },
 });

@@ -1,16 +1,17 @@
-import { staffFormRoute } from "@/lib/server/auth/staff-form-route";
-import { answerFailure } from "@/lib/server/http/answer";
-import { text } from "@/lib/server/http/form-route";
+import { enabledSchema } from "@/lib/domain/admin-schemas";
+import { staffCommandRoute, type CommandScope } from "@/lib/server/http/command-route";
 import { setStaffUserEnabled } from "@/lib/server/staff/admin-users";
-import { pagePath, seeOther } from "@/lib/server/urls";
+import { pagePath } from "@/lib/server/urls";
 
-export const POST = staffFormRoute<{ id: string }>(
-  "administer",
-  async ({ form, locale, session }, { id }) => {
-    const page = pagePath(locale, "/staff/admin/users");
-    const enabled = text(form, "enabled") === "true";
-    const result = await setStaffUserEnabled(session.user.id, id, enabled);
-    if (result.ok) return seeOther(`${page}?ok=${enabled ? "enabled" : "disabled"}`);
-    return answerFailure(result, { page, form: `status-${id}`, keep: null, field: `status-${id}` });
-  },
-);
+export const POST = staffCommandRoute("administer", {
+  schema: enabledSchema,
+  form: ({ locale, params }: CommandScope<{ id: string }>) => ({
+    page: pagePath(locale, "/staff/admin/users"),
+    form: `status-${params.id}`,
+    field: `status-${params.id}`,
+    keep: false,
+  }),
+  run: (actor, { enabled }, { id }) => setStaffUserEnabled(actor.id, id, enabled),
+  done: ({ locale, command }) =>
+    `${pagePath(locale, "/staff/admin/users")}?ok=${command.enabled ? "enabled" : "disabled"}`,
+});

@@ -1,13 +1,16 @@
-import { staffFormRoute } from "@/lib/server/auth/staff-form-route";
 import { resetSecondFactor } from "@/lib/server/auth/second-factor";
 import { getDb } from "@/lib/server/db/client";
-import { answerFailure } from "@/lib/server/http/answer";
-import { pagePath, seeOther } from "@/lib/server/urls";
+import { staffCommandRoute, type CommandScope } from "@/lib/server/http/command-route";
+import { pagePath } from "@/lib/server/urls";
 
 // An administrator resets a colleague's second factor (a lost phone); audited in resetSecondFactor.
-export const POST = staffFormRoute<{ id: string }>("administer", async ({ locale, session }, { id }) => {
-  const page = pagePath(locale, "/staff/admin/users");
-  const result = await resetSecondFactor(await getDb(), session.user.id, id);
-  if (result.ok) return seeOther(`${page}?ok=secondFactorReset`);
-  return answerFailure(result, { page, form: `mfa-${id}`, keep: null, field: `mfa-${id}` });
+export const POST = staffCommandRoute("administer", {
+  form: ({ locale, params }: CommandScope<{ id: string }>) => ({
+    page: pagePath(locale, "/staff/admin/users"),
+    form: `mfa-${params.id}`,
+    field: `mfa-${params.id}`,
+    keep: false,
+  }),
+  run: async (actor, _command, { id }) => resetSecondFactor(await getDb(), actor.id, id),
+  done: ({ locale }) => `${pagePath(locale, "/staff/admin/users")}?ok=secondFactorReset`,
 });

@@ -1,21 +1,18 @@
-import { staffFormRoute } from "@/lib/server/auth/staff-form-route";
-import { text } from "@/lib/server/http/form-route";
+import { secrecyMarkingFormSchema } from "@/lib/domain/case-documents";
+import { staffCommandRoute, type CommandScope } from "@/lib/server/http/command-route";
 import { markSecrecy } from "@/lib/server/records/mark-secrecy";
-import { answerFailure } from "@/lib/server/http/answer";
-import { pagePath, seeOther } from "@/lib/server/urls";
+import { pagePath } from "@/lib/server/urls";
 
-export const POST = staffFormRoute<{ id: string; documentId: string }>(
-  "markDocumentSecrecy",
-  async ({ form, locale, session }, { id, documentId }) => {
-    const page = pagePath(locale, { pathname: "/staff/cases/[id]/documents", params: { id } });
-    const result = await markSecrecy({
-      user: session.user,
-      requestId: id,
-      documentId,
-      marking: { marking: text(form, "marking"), paragraph: text(form, "paragraph") },
-    });
-    if (result.ok) return seeOther(`${page}?ok=marking#doc-${documentId}`);
-    const name = `marking-${documentId}`;
-    return answerFailure(result, { page, form: name, keep: form, at: `?form=${name}#fel` });
+type Params = { id: string; documentId: string };
+const documentsPage = ({ locale, params: { id } }: CommandScope<Params>) =>
+  pagePath(locale, { pathname: "/staff/cases/[id]/documents", params: { id } });
+
+export const POST = staffCommandRoute("markDocumentSecrecy", {
+  schema: secrecyMarkingFormSchema,
+  form: (scope: CommandScope<Params>) => {
+    const form = `marking-${scope.params.documentId}`;
+    return { page: documentsPage(scope), form, at: `?form=${form}#fel` };
   },
-);
+  run: (user, marking, { id, documentId }) => markSecrecy({ user, requestId: id, documentId, marking }),
+  done: (scope) => `${documentsPage(scope)}?ok=marking#doc-${scope.params.documentId}`,
+});
