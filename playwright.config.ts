@@ -70,7 +70,10 @@ export default defineConfig({
     },
     {
       // A fresh embedded database per run unless a PostgreSQL URL is given.
-      command: `rm -rf ${DATA_DIR} && node node_modules/next/dist/bin/next start -p ${PORT}`,
+      // Idle connections are kept as long as `npm start` keeps them (package.json, README "Port and
+      // address"): with Node's 5 s default, a post sent just as the server closed its idle connection
+      // was reset (ECONNRESET) on a loaded machine.
+      command: `rm -rf ${DATA_DIR} && node node_modules/next/dist/bin/next start --keepAliveTimeout 65000 -p ${PORT}`,
       url: `http://127.0.0.1:${PORT}/api/health`,
       timeout: 120_000,
       reuseExistingServer: false,

@@ -5,10 +5,14 @@ import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
 
 const next = createRequire(import.meta.url).resolve("next/dist/bin/next");
-const child = spawn(process.execPath, [next, "start", ...process.argv.slice(2)], {
-  stdio: "inherit",
-  env: { ...process.env, LOTSEN_DEMO: "true" },
-});
+const child = spawn(
+  process.execPath,
+  [next, "start", "--keepAliveTimeout", "65000", ...process.argv.slice(2)],
+  {
+    stdio: "inherit",
+    env: { ...process.env, LOTSEN_DEMO: "true" },
+  },
+);
 // Ctrl+C reaches the whole process group; a signal sent to this launcher alone is passed on.
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
 child.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
