@@ -11,10 +11,10 @@ import { checkRateLimit, type RateLimitBucket } from "../rate-limit";
 import { seeOther } from "../urls";
 import { toResponse } from "./answer";
 import { commandFailureAnswer, readCommand, type CommandForm } from "./command-answer";
-
-export type { CommandForm };
 import { formRoute, type FormContext } from "./form-route";
 import { tooManyRequestsResponse } from "./too-many-requests";
+
+export type { CommandForm };
 
 // A form post declared as a command: the gate (formRoute's origin, size and language, and for staff
 // staffFormRoute's session and permission), the form read into the command's zod schema

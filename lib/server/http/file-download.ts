@@ -1,21 +1,20 @@
 import "server-only";
 import { notFoundResponse } from "./html-page";
+import { fileResponse, type DownloadFile } from "./download";
 import { readAttachment } from "../files/attachments";
 import { getDb } from "../db/client";
 
-/** Sends an attachment as a download. Callers decide first who may read it (requestId must match). */
-export async function attachmentDownload(attachmentId: string, allowedRequestId: string): Promise<Response> {
+/** An attachment's file, if it belongs to `allowedRequestId`. Callers decide first who may read it. */
+export async function attachmentFile(
+  attachmentId: string,
+  allowedRequestId: string,
+): Promise<DownloadFile | null> {
   const file = await readAttachment(await getDb(), attachmentId);
-  if (!file || file.requestId !== allowedRequestId) return notFoundResponse();
-  const ascii = file.filename.replace(/[^\x20-\x7e]/g, "_").replace(/["\\]/g, "_");
-  return new Response(Buffer.from(file.bytes), {
-    headers: {
-      "Content-Type": file.contentType,
-      "Content-Length": String(file.size),
-      // Always a download, never rendered inline in our origin.
-      "Content-Disposition": `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.filename)}`,
-      "Cache-Control": "private, no-store",
-      "X-Content-Type-Options": "nosniff",
-    },
-  });
+  return file && file.requestId === allowedRequestId ? file : null;
+}
+
+/** Sends an attachment of `allowedRequestId` as a download, or 404. */
+export async function attachmentDownload(attachmentId: string, allowedRequestId: string): Promise<Response> {
+  const file = await attachmentFile(attachmentId, allowedRequestId);
+  return file ? fileResponse(file) : notFoundResponse();
 }

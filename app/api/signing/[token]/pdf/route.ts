@@ -1,5 +1,5 @@
+import { fileResponse, pdfFile } from "@/lib/server/http/download";
 import { notFoundResponse } from "@/lib/server/http/html-page";
-import { pdfDownload } from "@/lib/server/signing/pdf-response";
 import { signingPdf } from "@/lib/server/signing/sign";
 
 // The frozen agreement, or (?signed=1) the signed one, for the holder of a signing link.
@@ -8,5 +8,5 @@ export async function GET(request: Request, { params }: RouteContext<"/api/signi
   const signed = new URL(request.url).searchParams.get("signed") === "1";
   const file = await signingPdf(token, signed);
   if (!file) return notFoundResponse();
-  return pdfDownload(file.bytes, `avtal-v${file.number}${signed ? "-undertecknat" : ""}.pdf`);
+  return fileResponse(pdfFile(`avtal-v${file.number}${signed ? "-undertecknat" : ""}.pdf`, file.bytes));
 }

@@ -1,7 +1,7 @@
 import { staffFormRoute } from "@/lib/server/auth/staff-form-route";
 import { caseArchivePackage } from "@/lib/server/records/archive-package";
 import { recordRead } from "@/lib/server/records/read-log";
-import { zipResponse } from "@/lib/server/records/responses";
+import { fileResponse } from "@/lib/server/http/download";
 import { answerFailure, backWithErrors } from "@/lib/server/http/answer";
 import { pagePath } from "@/lib/server/urls";
 
@@ -10,7 +10,7 @@ export const POST = staffFormRoute<{ id: string }>("exportArchive", async ({ loc
   const result = await caseArchivePackage({ user: session.user, requestId: id });
   if (result.ok) {
     await recordRead({ staffId: session.user.id, entity: "document_export", entityId: id, caseId: id });
-    return zipResponse(result.filename, result.bytes);
+    return fileResponse({ filename: result.filename, bytes: result.bytes, contentType: "application/zip" });
   }
   const page = pagePath(locale, { pathname: "/staff/cases/[id]/documents", params: { id } });
   const target = { page, form: "archive", keep: null, at: "?form=archive#fel" };

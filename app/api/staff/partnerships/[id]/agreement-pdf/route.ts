@@ -1,18 +1,11 @@
-import { pdfDownload } from "@/lib/server/signing/pdf-response";
-import { notFoundResponse, forbiddenResponse } from "@/lib/server/http/html-page";
-import { requireStaffApi } from "@/lib/server/auth/api-access";
+import { pdfFile, staffDownloadRoute } from "@/lib/server/http/download";
 import { draftAgreementPdf } from "@/lib/server/partnerships/agreement-pdf";
 
 // The IOP agreement as a PDF, in Swedish or (?lang=en) English, for everyone who may see partnerships.
-export async function GET(
-  request: Request,
-  { params }: RouteContext<"/api/staff/partnerships/[id]/agreement-pdf">,
-) {
-  const session = await requireStaffApi("viewPartnerships");
-  if (!session) return forbiddenResponse();
-  const { id } = await params;
-  const locale = new URL(request.url).searchParams.get("lang") === "en" ? "en" : "sv";
+export const GET = staffDownloadRoute<{ id: string }>("viewPartnerships", async ({ locale }, { id }) => {
   const bytes = await draftAgreementPdf(id, locale);
-  if (!bytes) return notFoundResponse();
-  return pdfDownload(bytes, `${locale === "en" ? "agreement" : "overenskommelse"}-${id.slice(0, 8)}.pdf`);
-}
+  if (!bytes) return null;
+  return {
+    file: pdfFile(`${locale === "en" ? "agreement" : "overenskommelse"}-${id.slice(0, 8)}.pdf`, bytes),
+  };
+});

@@ -3,7 +3,7 @@ import { text } from "@/lib/server/http/form-route";
 import { forbiddenResponse, notFoundResponse } from "@/lib/server/http/html-page";
 import { exportDocumentList } from "@/lib/server/records/export-documents";
 import { recordRead } from "@/lib/server/records/read-log";
-import { fileResponse } from "@/lib/server/records/responses";
+import { fileResponse } from "@/lib/server/http/download";
 
 // The list of a case's documents for a public-records request (a POST: the choice to include
 // documents marked secret is the user's, and it is logged).

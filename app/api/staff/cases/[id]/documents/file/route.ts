@@ -2,7 +2,7 @@ import { staffFormRoute } from "@/lib/server/auth/staff-form-route";
 import { text } from "@/lib/server/http/form-route";
 import { exportSingleDocument } from "@/lib/server/records/export-documents";
 import { recordRead } from "@/lib/server/records/read-log";
-import { fileResponse } from "@/lib/server/records/responses";
+import { fileResponse } from "@/lib/server/http/download";
 import { answerFailure, backWithErrors } from "@/lib/server/http/answer";
 import { pagePath } from "@/lib/server/urls";
 
