@@ -88,7 +88,11 @@ export function SectionFormEnhancer({
     };
     form.addEventListener("input", onInput);
     form.addEventListener("focusout", onBlur);
+    // A mark that the checks are listening: before this, the form is the plain one that posts.
+    const root = wrapper.current;
+    if (root) root.dataset.enhanced = "true";
     return () => {
+      if (root) delete root.dataset.enhanced;
       clearTimeout(timer.current);
       form.removeEventListener("input", onInput);
       form.removeEventListener("focusout", onBlur);

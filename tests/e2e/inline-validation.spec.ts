@@ -6,6 +6,8 @@ test("with JavaScript, a field is checked as soon as it is left, and the draft s
   await page.goto("/forfragan");
   await page.locator('form[action="/api/intake/start"] button').click();
   await page.goto("/forfragan/avsnitt/organisation");
+  // The checks listen once the page has hydrated; a field left before then is only checked on submit.
+  await expect(page.locator("[data-enhanced]")).toBeAttached();
   await page.locator("#organisation-orgNumber").fill("802412-3451");
   await page.keyboard.press("Tab");
   const message = page.locator('[data-inline-error="orgNumber"]');
