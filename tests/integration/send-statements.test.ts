@@ -64,6 +64,36 @@ describe("the statements of a send", () => {
     expect(await db.caseDocument.count({ where: { requestId: id } })).toBe(1);
   });
 
+  it("a new question sent in one go: 11 (rate limit, 2 reads, 7 in the transaction, commit), no draft row", async () => {
+    const email = uniqueEmail("fast");
+    const idempotencyKey = `key-${unique()}`;
+    const values = {
+      name: "Snabb Fråga",
+      email,
+      phone: "",
+      organisation: "",
+      question: "Går en fråga fortare utan utkast?",
+    };
+    const send = () =>
+      m.send.sendNewQuestion({ values, idempotencyKey, locale: "sv", browserToken: `token-${unique()}` });
+    // What lib/server/intake/ask-question.ts runs for a browser that holds no question draft.
+    const { result, statements } = await statementsOf(async () => {
+      await m.rate.checkRateLimit(db, "question", headers());
+      return send();
+    });
+    expect(result.ok).toBe(true);
+    expect(statements, statements.join("\n\n")).toHaveLength(11);
+    const sent = await db.request.findUniqueOrThrow({ where: { idempotencyKey } });
+    expect(sent).toMatchObject({ kind: "QUESTION", status: "OPEN", step: "RECEIVED" });
+    expect(await db.caseEvent.count({ where: { requestId: sent.id, type: "SUBMITTED" } })).toBe(1);
+    expect(await db.outboxEmail.count({ where: { requestId: sent.id } })).toBe(2);
+    // The same form posted again: the key is taken, nothing more is stored, no number is used up.
+    const counters = await db.registrationCounter.findMany();
+    expect(await send()).toEqual({ ok: false, code: "keyTaken" });
+    expect(await db.request.count({ where: { idempotencyKey } })).toBe(1);
+    expect(await db.registrationCounter.findMany()).toEqual(counters);
+  });
+
   it("a request from the form, its draft read by the route: 13 (one more for its organisation, one for its files)", async () => {
     const draft = await db.request.create({
       data: { kind: "COLLABORATION", status: "DRAFT", answers: completeAnswers(uniqueEmail("count")) },

@@ -35,6 +35,18 @@ export const currentApplicantRequest = cache(async (kind: DraftKind) =>
   applicantRequestByToken(kind, await applicantCookieToken(kind)),
 );
 
+/** Whether this browser holds a question draft (a question sent before does not count). */
+export async function questionDraftOpen(): Promise<boolean> {
+  const token = await applicantCookieToken("QUESTION");
+  if (!looksLikeToken(token)) return false;
+  const db = await getDb();
+  const draft = await db.request.findFirst({
+    where: { browserTokenHash: hashToken(token), kind: "QUESTION", status: "DRAFT" },
+    select: { id: true },
+  });
+  return draft !== null;
+}
+
 /** The request a browser token belongs to (the cookie's value, read by the caller). */
 export async function applicantRequestByToken(kind: DraftKind, token: string | undefined) {
   if (!looksLikeToken(token)) return null;

@@ -1,6 +1,11 @@
 import "server-only";
-import { createHash, randomBytes } from "node:crypto";
-import { incompleteSections, validateSection, type Answers } from "@/lib/domain/intake/schema";
+import { createHash, randomBytes, randomUUID } from "node:crypto";
+import {
+  incompleteSections,
+  validateSection,
+  type Answers,
+  type FieldValues,
+} from "@/lib/domain/intake/schema";
 import { QUESTION_SECTION } from "@/lib/domain/intake/sections";
 import type { Locale } from "@/lib/i18n/routing";
 import { Prisma, type OrganisationForm, type RequestStatus, type Theme } from "@/lib/generated/prisma/client";
@@ -110,6 +115,54 @@ export async function sendRequest(input: {
   throw new Error("the draft kept changing while it was being sent");
 }
 
+/** A question sent in one go (sendNewQuestion): its row is written here, with the browser's token. */
+interface NewQuestion {
+  id: string;
+  browserTokenHash: string;
+}
+
+/**
+ * Sends a valid question from a browser with no question draft in one go: no draft row is written
+ * first, so it costs four statements fewer than a draft filled and then sent. `keyTaken` when a
+ * request already holds the key (a second post of the same form): the caller answers as for any
+ * re-post, through the draft path. `browserToken` is the question cookie's value the caller sets
+ * once it is sent.
+ */
+export async function sendNewQuestion(input: {
+  values: FieldValues;
+  idempotencyKey: string;
+  locale: Locale;
+  browserToken: string;
+}): Promise<Result<{ requestId: string; registrationNumber: string }, "keyTaken">> {
+  const db = await getDb();
+  const answers: Answers = { question: input.values };
+  const question = { id: randomUUID(), browserTokenHash: hashToken(input.browserToken) };
+  const draft = {
+    ...question,
+    kind: "QUESTION",
+    status: "DRAFT",
+    version: 0,
+    answers,
+    registrationNumber: null,
+  } as const;
+  // Read before the transaction: the embedded database runs one query at a time.
+  const settings = await getSettings();
+  const endpoints = await activeWebhookEndpoints(db);
+  try {
+    const sent = await db.$transaction((tx) =>
+      register(tx, draft, answers, { ...input, hash: contentHash(answers) }, settings, endpoints, question),
+    );
+    kickOutbox();
+    kickWebhooks();
+    logger.info({ requestId: sent.requestId, kind: "QUESTION" }, "request sent");
+    return { ok: true, ...sent };
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
+      return { ok: false, code: "keyTaken" };
+    throw error;
+  }
+}
+
 async function register(
   tx: Prisma.TransactionClient,
   draft: SendableDraft,
@@ -117,6 +170,7 @@ async function register(
   input: { idempotencyKey: string; locale: Locale; hash: string },
   settings: MunicipalitySettings,
   webhookEndpoints: WebhookEndpoints,
+  newQuestion?: NewQuestion,
 ) {
   const receivedAt = new Date();
   const question = answers.question ?? {};
@@ -157,27 +211,40 @@ async function register(
       ? s(question.question).replace(/\s+/g, " ").slice(0, 120)
       : s(answers.idea?.title);
   const accessToken = newToken();
-  const updated = await tx.request.updateMany({
-    where: { id: draft.id, status: "DRAFT", version: draft.version },
-    data: {
-      status: "OPEN",
-      step: "RECEIVED",
-      stepEnteredAt: receivedAt,
-      receivedAt,
-      subject,
-      themes: draft.kind === "COLLABORATION" ? ((answers.themes?.themes ?? []) as Theme[]) : ["OTHER"],
-      language: input.locale,
-      accessTokenHash: hashToken(accessToken),
-      idempotencyKey: input.idempotencyKey,
-      idempotencyHash: input.hash,
-      organisationId: organisation?.id ?? null,
-      contactId: person.id,
-      resumeTokenHash: null,
-      resumeExpiresAt: null,
-      version: { increment: 1 },
-    },
-  });
-  if (updated.count !== 1) throw new DraftChanged();
+  const sent = {
+    status: "OPEN" as const,
+    step: "RECEIVED" as const,
+    stepEnteredAt: receivedAt,
+    receivedAt,
+    subject,
+    themes:
+      draft.kind === "COLLABORATION" ? ((answers.themes?.themes ?? []) as Theme[]) : (["OTHER"] as Theme[]),
+    language: input.locale,
+    accessTokenHash: hashToken(accessToken),
+    idempotencyKey: input.idempotencyKey,
+    idempotencyHash: input.hash,
+    organisationId: organisation?.id ?? null,
+    contactId: person.id,
+    resumeTokenHash: null,
+    resumeExpiresAt: null,
+  };
+  if (newQuestion) {
+    await tx.request.create({
+      data: {
+        ...sent,
+        id: newQuestion.id,
+        kind: "QUESTION",
+        answers: answers as Prisma.InputJsonObject,
+        browserTokenHash: newQuestion.browserTokenHash,
+      },
+    });
+  } else {
+    const updated = await tx.request.updateMany({
+      where: { id: draft.id, status: "DRAFT", version: draft.version },
+      data: { ...sent, version: { increment: 1 } },
+    });
+    if (updated.count !== 1) throw new DraftChanged();
+  }
 
   const link = statusUrl(input.locale, accessToken);
   const mail =
