@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { KeptTextarea } from "./kept-textarea";
 
 // The one field kit of every form: the public form, the partnership and money forms, and the staff
 // and administration pages. Server components, plain HTML, so every form works without JavaScript.
@@ -168,7 +169,7 @@ export function TextField(p: TextFieldProps) {
   return (
     <FieldShell p={p}>
       {p.rows ? (
-        <textarea {...common} rows={p.rows} className={inputClass(p.width ?? "wide") + extra} />
+        <KeptTextarea {...common} rows={p.rows} className={inputClass(p.width ?? "wide") + extra} />
       ) : (
         <input
           {...common}

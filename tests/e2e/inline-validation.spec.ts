@@ -33,3 +33,30 @@ test("with JavaScript, a field is checked as soon as it is left, and the draft s
   await expect(page.locator("#organisation-name")).toHaveValue("Autosparade föreningen");
   await expect(page.locator("#organisation-orgNumber")).toHaveValue("802412-3450");
 });
+
+test("text typed into a saved answer before the page's JavaScript runs is kept when it runs", async ({
+  page,
+}) => {
+  await page.goto("/forfragan");
+  await page.locator('form[action="/api/intake/start"] button').click();
+  await page.goto("/forfragan/avsnitt/activities");
+  const box = page.locator("#activities-activities");
+  await box.fill("Det sparade svaret.");
+  await page.getByRole("button", { name: "Spara och gå till översikten" }).click();
+  await expect(page).toHaveURL(/\/forfragan\/oversikt/);
+
+  // The page's scripts are held back while the saved answer is edited, as on a slow connection.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/_next/static/chunks/**", async (route) => {
+    await held;
+    await route.continue();
+  });
+  // "commit": the page is read as it arrives; its deferred scripts would hold back "domcontentloaded".
+  await page.goto("/forfragan/avsnitt/activities", { waitUntil: "commit" });
+  await expect(box).toHaveValue("Det sparade svaret.");
+  await box.fill("Det sparade svaret, ändrat innan sidan blev interaktiv.");
+  release();
+  await expect(page.locator("[data-enhanced]")).toBeAttached();
+  await expect(box).toHaveValue("Det sparade svaret, ändrat innan sidan blev interaktiv.");
+});

@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { PrimaryButton, SecondaryButton } from "@/components/form/buttons";
+import { TextField } from "@/components/form/field-kit";
 import { Entry, ItemList } from "@/components/item-list";
 import type { Locale } from "@/lib/i18n/routing";
 import type { CaseDetail } from "@/lib/server/staff/case-detail";
@@ -7,8 +8,8 @@ import type { Flash } from "@/lib/server/staff/flash";
 
 type Props = { detail: CaseDetail; locale: Locale; flash: Flash | null };
 
-/** One text field with its label, optional hint and the error kept from a failed post. */
-async function TextArea(props: {
+/** The message or note field, with the text and error kept from a failed post. */
+async function NoteField(props: {
   name: "message" | "note";
   label: string;
   hint?: string;
@@ -17,31 +18,18 @@ async function TextArea(props: {
 }) {
   const t = await getTranslations("staff");
   const failed = props.flash?.form === props.name;
-  const describedBy = [props.hint && `${props.name}-hint`, failed && `${props.name}-error`].filter(Boolean);
   return (
-    <>
-      <label htmlFor={props.name} className="block font-semibold">
-        {props.label}
-      </label>
-      {props.hint && (
-        <p id={`${props.name}-hint`} className="mt-1 text-slate-700">
-          {props.hint}
-        </p>
-      )}
-      {failed && (
-        <p id={`${props.name}-error`} className="font-semibold text-red-800">
-          {t(`errors.${props.flash!.errors[props.name]}` as never)}
-        </p>
-      )}
-      <textarea
-        id={props.name}
-        name={props.name}
-        rows={props.rows}
-        defaultValue={failed ? props.flash!.values[props.name]?.[0] : ""}
-        aria-describedby={describedBy.length ? describedBy.join(" ") : undefined}
-        className="mt-1 block w-full rounded border-2 border-slate-700 px-3 py-2"
-      />
-    </>
+    <TextField
+      id={props.name}
+      label={props.label}
+      hint={props.hint}
+      rows={props.rows}
+      compact
+      spacing="mt-0"
+      width="widest"
+      value={failed ? props.flash!.values[props.name]?.[0] : ""}
+      error={failed ? t(`errors.${props.flash!.errors[props.name]}` as never) : undefined}
+    />
   );
 }
 
@@ -72,7 +60,7 @@ export async function CaseMessages({ detail, locale, flash, mayWrite }: Props & 
           noValidate
         >
           <input type="hidden" name="locale" value={locale} />
-          <TextArea
+          <NoteField
             name="message"
             label={t("case.message")}
             hint={t("case.messageHint")}
@@ -107,7 +95,7 @@ export async function CaseNotes({ detail, locale, flash }: Props) {
       </ItemList>
       <form method="post" action={`/api/staff/cases/${detail.request.id}/note`} className="mt-4" noValidate>
         <input type="hidden" name="locale" value={locale} />
-        <TextArea name="note" label={t("case.note")} rows={3} flash={flash} />
+        <NoteField name="note" label={t("case.note")} rows={3} flash={flash} />
         <SecondaryButton type="submit" className="mt-3">
           {t("case.addNote")}
         </SecondaryButton>

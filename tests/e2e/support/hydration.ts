@@ -1,8 +1,10 @@
 import { expect, type Locator } from "@playwright/test";
 
 /**
- * Waits until React has hydrated the element. React resets a <textarea> that has a default value
- * to that value while hydrating it, so text typed before then is lost; a text input keeps it.
+ * Waits until React has hydrated the element. React sets a <textarea> back to its server-rendered
+ * text while hydrating it; the field kit's textarea (components/form/kept-textarea.tsx) puts text typed
+ * before then back, but text typed in the instant React is at work on the box itself could still be
+ * lost, so specs that type over a textarea showing a value wait for this first.
  * React marks each element it has hydrated with a "__reactFiber" key.
  */
 export async function hydrated(locator: Locator): Promise<Locator> {
