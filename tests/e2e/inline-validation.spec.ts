@@ -1,11 +1,16 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
+
+/** Starts a new draft and opens one section of the form. */
+async function openSection(page: Page, section: string) {
+  await page.goto("/forfragan");
+  await page.locator('form[action="/api/intake/start"] button').click();
+  await page.goto(`/forfragan/avsnitt/${section}`);
+}
 
 test("with JavaScript, a field is checked as soon as it is left, and the draft saves itself", async ({
   page,
 }) => {
-  await page.goto("/forfragan");
-  await page.locator('form[action="/api/intake/start"] button').click();
-  await page.goto("/forfragan/avsnitt/organisation");
+  await openSection(page, "organisation");
   // The checks listen once the page has hydrated; a field left before then is only checked on submit.
   await expect(page.locator("[data-enhanced]")).toBeAttached();
   await page.locator("#organisation-orgNumber").fill("802412-3451");
@@ -37,9 +42,7 @@ test("with JavaScript, a field is checked as soon as it is left, and the draft s
 test("text typed into a saved answer before the page's JavaScript runs is kept when it runs", async ({
   page,
 }) => {
-  await page.goto("/forfragan");
-  await page.locator('form[action="/api/intake/start"] button').click();
-  await page.goto("/forfragan/avsnitt/activities");
+  await openSection(page, "activities");
   const box = page.locator("#activities-activities");
   await box.fill("Det sparade svaret.");
   await page.getByRole("button", { name: "Spara och gå till översikten" }).click();
