@@ -1,13 +1,15 @@
+import { after } from "next/server";
 import { getDb } from "@/lib/server/db/client";
 import { formRoute, text } from "@/lib/server/http/form-route";
 import { tooManyRequestsResponse } from "@/lib/server/http/too-many-requests";
 import { checkNewLinkForm } from "@/lib/server/intake/new-link-form";
-import { renewStatusLinks } from "@/lib/server/intake/renew-status-link";
+import { renewalFailed, renewStatusLinks } from "@/lib/server/intake/renew-status-link";
 import { checkRateLimit, hitRateLimit, RATE_LIMITS } from "@/lib/server/rate-limit";
 import { pagePath, seeOther } from "@/lib/server/urls";
 
 // "I lost my link". The answer is the same whether or not a case was found, so the form tells
-// nobody who has a case; limits per client and per address keep it from flooding a mailbox.
+// nobody who has a case; limits per client and per address keep it from flooding a mailbox. The
+// cases are looked up and renewed after the answer has left, so its timing tells nothing either.
 export const POST = formRoute(async ({ request, form, locale }) => {
   const page = pagePath(locale, "/ny-statuslank");
   const input = { email: text(form, "email"), number: text(form, "number") };
@@ -19,6 +21,6 @@ export const POST = formRoute(async ({ request, form, locale }) => {
     return tooManyRequestsResponse(locale, limit.retryAfterSeconds, page, `${input.email} ${input.number}`);
   const perAddress = { bucket: "statusLinkAddress", ...RATE_LIMITS.statusLinkAddress };
   if ((await hitRateLimit(db, { ...perAddress, ip: input.email.trim().toLowerCase() })).allowed)
-    await renewStatusLinks(input);
+    after(() => renewStatusLinks(input).catch(renewalFailed));
   return seeOther(`${page}?skickad=1`);
 });

@@ -74,3 +74,8 @@ export async function renewStatusLinks(input: { email: string; number?: string }
   }
   return renewed;
 }
+
+/** A renewal runs after the answer has left; its failure is logged without the address. */
+export function renewalFailed(error: unknown): void {
+  logger.error({ err: error instanceof Error ? error.message : undefined }, "status link renewal failed");
+}
