@@ -75,7 +75,14 @@ export function emailToStore(identity: OidcIdentity, stored: string): string | n
  * Roles a group claim may grant. Experts are left out: an expert also needs a field of expertise,
  * which administrators set by hand (admin-schemas.ts).
  */
-export const CLAIM_ROLES = ["LOTS", "DIRECTOR", "COMMITTEE", "ADMIN"] as const satisfies readonly RoleName[];
+export const CLAIM_ROLES = [
+  "LOTS",
+  "DIRECTOR",
+  "COMMITTEE",
+  "ADMIN",
+  "PRIVACY_OFFICER",
+  "REGISTRAR",
+] as const satisfies readonly RoleName[];
 export type ClaimRole = (typeof CLAIM_ROLES)[number];
 export type RoleClaimMap = Record<ClaimRole, string[]>;
 
@@ -108,7 +115,8 @@ export function rolesFromClaim(
 
 // ---- the administrators' policy --------------------------------------------------------------
 
-const claimValues = z.array(z.string().min(1).max(200)).max(20);
+// A role missing from a saved policy (one saved before the role could be mapped) has no values.
+const claimValues = z.array(z.string().min(1).max(200)).max(20).default([]);
 
 export const signInPolicySchema = z.object({
   passwordSignIn: z.boolean(),
@@ -117,13 +125,15 @@ export const signInPolicySchema = z.object({
     DIRECTOR: claimValues,
     COMMITTEE: claimValues,
     ADMIN: claimValues,
+    PRIVACY_OFFICER: claimValues,
+    REGISTRAR: claimValues,
   }),
 });
 export type SignInPolicy = z.infer<typeof signInPolicySchema>;
 
 export const DEFAULT_SIGN_IN_POLICY: SignInPolicy = {
   passwordSignIn: true,
-  roleClaimMap: { LOTS: [], DIRECTOR: [], COMMITTEE: [], ADMIN: [] },
+  roleClaimMap: { LOTS: [], DIRECTOR: [], COMMITTEE: [], ADMIN: [], PRIVACY_OFFICER: [], REGISTRAR: [] },
 };
 
 export type SignInPolicyErrorCode = "valueTooLong" | "tooManyValues";

@@ -5,6 +5,7 @@ import {
   emailToStore,
   parseSignInPolicyForm,
   rolesFromClaim,
+  signInPolicySchema,
   type OidcCandidate,
   type OidcIdentity,
 } from "@/lib/domain/oidc-sign-in";
@@ -77,6 +78,16 @@ describe("rolesFromClaim", () => {
     expect(rolesFromClaim(["LOTS", "ADMIN"], [], map)).toEqual([]);
   });
 
+  it("grants the records roles from the claim too; an expert is still set by hand", () => {
+    const records = { ...map, PRIVACY_OFFICER: ["g-dpo"], REGISTRAR: ["g-reg"] };
+    expect(rolesFromClaim(["EXPERT"], ["g-reg", "g-dpo"], records)).toEqual([
+      "EXPERT",
+      "PRIVACY_OFFICER",
+      "REGISTRAR",
+    ]);
+    expect(rolesFromClaim(["LOTS", "REGISTRAR"], ["g-lots"], records)).toEqual(["LOTS"]);
+  });
+
   it("leaves the roles when nothing changes, nothing is mapped or the claim is missing", () => {
     expect(rolesFromClaim(["LOTS"], ["g-lots"], map)).toBeNull();
     expect(rolesFromClaim(["LOTS"], ["g-admin"], DEFAULT_SIGN_IN_POLICY.roleClaimMap)).toBeNull();
@@ -85,8 +96,21 @@ describe("rolesFromClaim", () => {
   });
 });
 
+describe("signInPolicySchema", () => {
+  it("reads a policy saved before the records roles could be mapped, keeping its values", () => {
+    const saved = {
+      passwordSignIn: false,
+      roleClaimMap: { LOTS: ["g-lots"], DIRECTOR: [], COMMITTEE: [], ADMIN: ["g-admin"] },
+    };
+    expect(signInPolicySchema.parse(saved)).toEqual({
+      passwordSignIn: false,
+      roleClaimMap: { ...DEFAULT_SIGN_IN_POLICY.roleClaimMap, LOTS: ["g-lots"], ADMIN: ["g-admin"] },
+    });
+  });
+});
+
 describe("parseSignInPolicyForm", () => {
-  const roles = { LOTS: "", DIRECTOR: "", COMMITTEE: "", ADMIN: "" };
+  const roles = { LOTS: "", DIRECTOR: "", COMMITTEE: "", ADMIN: "", PRIVACY_OFFICER: "", REGISTRAR: "" };
 
   it("splits lines and commas, drops blanks and repeats", () => {
     const parsed = parseSignInPolicyForm({

@@ -4,6 +4,7 @@ import { DEFAULT_SIGN_IN_POLICY, signInPolicySchema, type SignInPolicy } from "@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit, staffActor } from "../audit/record";
 import type { Db } from "../db/client";
+import { logger } from "../log";
 import { oidcSettings } from "./config";
 import type { Result } from "@/lib/domain/result";
 
@@ -15,8 +16,12 @@ export const SIGN_IN_POLICY_KEY = "sign_in";
 
 export async function getSignInPolicy(db: Db | Prisma.TransactionClient): Promise<SignInPolicy> {
   const row = await db.setting.findUnique({ where: { key: SIGN_IN_POLICY_KEY } });
-  const parsed = signInPolicySchema.safeParse(row?.value);
-  return parsed.success ? parsed.data : DEFAULT_SIGN_IN_POLICY;
+  if (!row) return DEFAULT_SIGN_IN_POLICY;
+  const parsed = signInPolicySchema.safeParse(row.value);
+  if (parsed.success) return parsed.data;
+  // The defaults map no role; say so rather than let roles stop following the provider in silence.
+  logger.warn({ issues: parsed.error.issues.length }, "saved sign-in policy unreadable; defaults used");
+  return DEFAULT_SIGN_IN_POLICY;
 }
 
 /**
