@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Browser, type BrowserContextOptions, type Page } from "@playwright/test";
 import { expectNoA11yViolations } from "./a11y";
 import { invite } from "./support/admin";
 import { hydrated } from "./support/hydration";
@@ -42,9 +42,9 @@ async function oidcSignIn(page: Page, login: string) {
 async function inOwnBrowser<T>(
   browser: Browser,
   steps: (page: Page) => Promise<T>,
-  javaScriptEnabled = true,
+  options: BrowserContextOptions = {},
 ) {
-  const context = await browser.newContext({ javaScriptEnabled });
+  const context = await browser.newContext(options);
   try {
     return await steps(await context.newPage());
   } finally {
@@ -145,6 +145,7 @@ test("roles follow the group claim as administrators map it", async ({ page, bro
   // The page shows the refused value again; typed over before hydration, it would come back.
   await (await hydrated(page.locator("#signin-roles-ADMIN"))).fill("");
   await page.locator("#signin-roles-LOTS").fill("lotsen-handlaggare\nlotsen-vikarier");
+  await page.locator("#signin-roles-REGISTRAR").fill("lotsen-registratur");
   await page.getByRole("button", { name: "Spara inloggningen" }).click();
   await expect(page.getByRole("status")).toHaveText("Inställningarna för inloggning är sparade.");
   await expect(page.locator("#signin-roles-LOTS")).toHaveValue("lotsen-handlaggare\nlotsen-vikarier");
@@ -154,10 +155,17 @@ test("roles follow the group claim as administrators map it", async ({ page, bro
   await expectNoA11yViolations(page);
 
   try {
-    await atProvider(cia.login, { email: cia.email, email_verified: true, groups: ["lotsen-vikarier"] });
-    await inOwnBrowser(browser, (own) => oidcSignIn(own, cia.login));
+    const groups = ["lotsen-vikarier", "lotsen-registratur"];
+    await atProvider(cia.login, { email: cia.email, email_verified: true, groups });
+    // The roles' audit row names the sign-in's request, as a form post's rows do.
+    const requestId = randomUUID();
+    await inOwnBrowser(browser, (own) => oidcSignIn(own, cia.login), {
+      extraHTTPHeaders: { "x-request-id": requestId },
+    });
     await page.goto("/staff/admin/users");
-    await expect(userRow(page, cia.name)).toContainText("Lots, Beslutsfattare");
+    await expect(userRow(page, cia.name)).toContainText("Lots, Beslutsfattare, Registrator");
+    const trail = await (await page.request.get("/api/staff/audit/export")).text();
+    expect(trail.split("\n").filter((row) => row.includes(requestId)).length).toBeGreaterThan(0);
 
     // Out of the group at the provider: the mapped role goes, the one given by hand stays.
     await atProvider(cia.login, { email: cia.email, email_verified: true, groups: [] });
@@ -167,6 +175,7 @@ test("roles follow the group claim as administrators map it", async ({ page, bro
   } finally {
     await page.goto("/staff/admin/settings");
     await (await hydrated(page.locator("#signin-roles-LOTS"))).fill("");
+    await page.locator("#signin-roles-REGISTRAR").fill("");
     await page.getByRole("button", { name: "Spara inloggningen" }).click();
     await expect(page.getByRole("status")).toHaveText("Inställningarna för inloggning är sparade.");
   }

@@ -7,10 +7,12 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { cookies } from "next/headers";
 import { NextRequest } from "next/server";
 import type { OAuthConfig } from "next-auth/providers/oauth";
+import { withRequestContext } from "../audit/context";
 import { getDb } from "../db/client";
 import { env } from "../env";
 import { logger } from "../log";
 import { clientIp } from "../rate-limit";
+import { requestIdFrom } from "../request-id";
 import {
   authSecret,
   cookieNames,
@@ -210,10 +212,14 @@ type RouteHandler = (
 ) => Promise<Response>;
 let handler: RouteHandler | undefined;
 
-/** next-auth's route handler for app/api/auth/[...nextauth], built on first use. */
+/**
+ * next-auth's route handler for app/api/auth/[...nextauth], built on first use. It runs with the
+ * request's id, so the audit rows a sign-in writes (a binding, an email, roles from the claim) name
+ * their request like those of every form post.
+ */
 export function authHandler(...args: Parameters<RouteHandler>): Promise<Response> {
-  handler ??= NextAuth(authOptions()) as RouteHandler;
-  return handler(...args);
+  const run = (handler ??= NextAuth(authOptions()) as RouteHandler);
+  return withRequestContext(requestIdFrom(args[0].headers), () => run(...args));
 }
 
 /** A session cookie for a session just started outside next-auth (the no-JavaScript form). */

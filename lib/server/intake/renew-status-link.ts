@@ -75,7 +75,13 @@ export async function renewStatusLinks(input: { email: string; number?: string }
   return renewed;
 }
 
-/** A renewal runs after the answer has left; its failure is logged without the address. */
-export function renewalFailed(error: unknown): void {
-  logger.error({ err: error instanceof Error ? error.message : undefined }, "status link renewal failed");
+/**
+ * Renews in the background: the caller answers at once, so how long the answer takes tells nothing
+ * about whether a case was found either. A server stopped in that instant sends nothing; asking
+ * again does. A failure is logged without the address.
+ */
+export function renewStatusLinksLater(input: { email: string; number?: string }): void {
+  renewStatusLinks(input).catch((error: unknown) =>
+    logger.error({ err: error instanceof Error ? error.message : undefined }, "status link renewal failed"),
+  );
 }
