@@ -23,6 +23,10 @@ const nextConfig: NextConfig = {
     "pg",
     "nodemailer",
   ],
+  // Pages rendered after the build (the register's cached views) stay in the server's memory cache,
+  // bounded by cacheMaxMemorySize, and are not written to disk: a visitor asking for many views
+  // cannot fill the disk, and a restart renders them anew.
+  experimental: { isrFlushToDisk: false },
   async headers() {
     return [...securityHeaderRules(), ...registerCacheRules()];
   },

@@ -3,7 +3,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { routing } from "./lib/i18n/routing";
 import { withNonceCsp } from "./lib/nonce-csp";
 import { formCookieName, newFormCookie } from "./lib/server/intake/form-cookie";
-import { proxiedStaticPage } from "./lib/static-pages";
+import { cachedRegisterPage, proxiedStaticPage } from "./lib/static-pages";
 
 const intl = createMiddleware(routing);
 
@@ -11,6 +11,9 @@ const intl = createMiddleware(routing);
 // cookie of the prerendered question form. Authorization is never decided in the proxy: every page,
 // action and route checks access itself in lib/server.
 export default function proxy(request: NextRequest) {
+  // The register's views without free text come from the page cache (lib/domain/register-selection.ts).
+  const register = cachedRegisterPage(request.nextUrl.pathname, request.nextUrl.searchParams);
+  if (register) return NextResponse.rewrite(new URL(register, request.url));
   const built = proxiedStaticPage(request.nextUrl.pathname);
   if (!built) return withNonceCsp(request, intl);
   // The prerendered question form: straight to its built page, with the double-click guard's cookie

@@ -2,14 +2,17 @@
 // the Content-Security-Policy of pages rendered per request with a nonce policy (lib/nonce-csp.ts).
 //
 // Three policies (README, "Security"):
-// - "nonce": pages rendered per request (the staff area, the forms, the status page, the register).
+// - "nonce": pages rendered per request (the staff area, the forms, the status page, a register
+//   search).
 //   Next.js puts the nonce on its own scripts, and 'strict-dynamic' lets those load the rest, so
 //   no inline script without the nonce runs.
-// - "static": pages prerendered at build time (lib/static-pages.ts). Their HTML is fixed at build
-//   time, so it cannot carry a per-request nonce, and Next.js inlines its bootstrap data in it;
-//   they allow inline scripts. Nothing from a request or the database reaches that HTML, so there
-//   is nothing to inject into; hashes of the inline scripts would have to be recomputed on every
-//   build and sent per page, for no gain on pages without input.
+// - "static": pages prerendered at build time (lib/static-pages.ts) and the register's views served
+//   from the page cache (lib/domain/register-selection.ts). Their HTML is rendered once for every
+//   visitor, so it cannot carry a per-request nonce, and Next.js inlines its bootstrap data in it;
+//   they allow inline scripts. Nothing a visitor types reaches that HTML (a cached register view
+//   takes only values from closed lists; free text is rendered per request under the nonce
+//   policy), so there is nothing to inject into; hashes of the inline scripts would have to be
+//   recomputed on every build and sent per page, for no gain on pages without input.
 // - "api": JSON, CSV, PDF, files and redirects: nothing may run or load at all.
 
 const isProd = process.env.NODE_ENV === "production";

@@ -1,3 +1,4 @@
+import { cachedSelection } from "./domain/register-selection";
 import { routing, type AppPathname } from "./i18n/routing";
 
 // The pages Next.js prerenders at build time (marked ● in the `next build` output). They are served
@@ -68,4 +69,18 @@ export function isStaticPage(pathname: string): boolean {
  */
 export function proxiedStaticPage(pathname: string): string | undefined {
   return PROXIED_PATHS.get(normalise(pathname));
+}
+
+const REGISTER_PATHS = new Map(routing.locales.map((l) => [localisedPath("/samarbeten", l), l] as const));
+
+/**
+ * Where the proxy sends a view of the register that does not depend on free text
+ * ("/en/partnerships?page=2" → "/en/samarbeten/urval/all~all~all~2"): a page rendered once and then
+ * served from the page cache, under the static policy, like the prerendered pages. Undefined for a
+ * search and for every other address.
+ */
+export function cachedRegisterPage(pathname: string, query: URLSearchParams): string | undefined {
+  const locale = REGISTER_PATHS.get(normalise(pathname));
+  const selection = locale && cachedSelection(query);
+  return selection ? `/${locale}/samarbeten/urval/${selection}` : undefined;
 }

@@ -99,12 +99,24 @@ test("a print page's inline style has the nonce and is applied", async ({ page }
 test("the form pages and the 404 page are rendered per request with a nonce, API routes get the strict policy", async ({
   request,
 }) => {
-  for (const path of ["/ny-statuslank", "/en/new-status-link", "/samarbeten", "/finns-inte"]) {
+  for (const path of ["/ny-statuslank", "/en/new-status-link", "/samarbeten?q=Yalla", "/finns-inte"]) {
     const csp = (await request.get(path)).headers()["content-security-policy"]!;
     expect(directive(csp, "script-src"), path).toMatch(/^script-src 'nonce-[^']+' 'strict-dynamic'/);
   }
   const api = (await request.get("/api/health")).headers()["content-security-policy"];
   expect(api).toMatch(/^default-src 'none'/);
+});
+
+test("the register's views without free text come from the page cache, under the static policy", async ({
+  request,
+}) => {
+  for (const path of ["/samarbeten?page=2", "/en/partnerships?theme=INTEGRATION&status=ACTIVE"]) {
+    await request.get(path);
+    const again = await request.get(path);
+    expect(again.headers()["x-nextjs-cache"], path).toBe("HIT");
+    expect(again.headers()["etag"], path).toBeTruthy();
+    expect(again.headers()["content-security-policy"], path).not.toContain("'nonce-");
+  }
 });
 
 test("prerendered pages stay prerendered, with a policy under which they work", async ({ page, request }) => {

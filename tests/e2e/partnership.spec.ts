@@ -114,12 +114,21 @@ test("a request granted as IOP becomes a partnership, an agreement and a registe
   ])
     expect(text).toContain(expected);
 
-  // Publish content and budget: the register and open data show it.
+  // Publish content and budget: the register and open data show it. The register's view of 2027
+  // comes from the page cache (lib/domain/register-selection.ts); it is read once before, so the
+  // cache holds the view without this partnership, and publishing must make it render again.
+  const count2027 = async () => {
+    const html = await (await request.get("/samarbeten?year=2027")).text();
+    // "25 partnerskap", or "Inga partnerskap matchar" for none.
+    return Number(/id="register-count"[^>]*>([^<]*)</.exec(html)![1]!.replace(/\D/g, "") || 0);
+  };
+  const before = await count2027();
   await page.goto(partnershipUrl.split("?")[0]!);
   await page.locator("#publishing-content").check();
   await page.locator("#publishing-budget").check();
   await page.getByRole("button", { name: "Spara och publicera" }).click();
   await expect(page.getByTestId("published-state")).toContainText("Publicerat i registret sedan");
+  expect(await count2027()).toBeGreaterThan(before);
 
   await page.goto(`/samarbeten/${id}`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);

@@ -1,4 +1,5 @@
 import "server-only";
+import { revalidatePath } from "next/cache";
 import type { RegisterVersion } from "./sql";
 
 // The public register is read far more often than it changes, and with thousands of partnerships a
@@ -119,8 +120,20 @@ export function registerVersion(
   return value;
 }
 
-/** After any change to a partnership: the next register read goes to the database. */
+/** The register's views in the page cache (app/[locale]/(public)/samarbeten/urval/[selection]). */
+const CACHED_VIEWS = "/[locale]/(public)/samarbeten/urval/[selection]";
+
+/**
+ * After any change to a partnership: the next register read goes to the database, and the next
+ * visit to a cached view of the register renders it again. Outside a request (a background job, a
+ * command-line tool) there is no page cache to tell; the views are at most `revalidate` seconds old.
+ */
 export function invalidateRegister(): void {
   registerCache().clear();
   delete (globalThis as VersionHolder)[VERSION];
+  try {
+    revalidatePath(CACHED_VIEWS, "page");
+  } catch {
+    // Not inside a request: see above.
+  }
 }

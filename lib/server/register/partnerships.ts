@@ -2,7 +2,8 @@ import "server-only";
 import type { BudgetLine } from "@/lib/domain/budget";
 import type { Db } from "@/lib/server/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { THEMES, type ThemeName } from "@/lib/domain/themes";
+import type { ThemeName } from "@/lib/domain/themes";
+import { parseClosedFilters, type PublicStatus } from "@/lib/domain/register-selection";
 import { readPublicRows } from "./rows";
 import { afterSql, filterSql, ORDER_SQL, publishedSql, type OrderKey } from "./sql";
 
@@ -11,8 +12,7 @@ import { afterSql, filterSql, ORDER_SQL, publishedSql, type OrderKey } from "./s
 // through this module, so nothing unpublished can leak from either.
 
 export const REGISTER_PAGE_SIZE = 25;
-export const PUBLIC_STATUSES = ["ACTIVE", "ENDED"] as const;
-export type PublicStatus = (typeof PUBLIC_STATUSES)[number];
+export { PUBLIC_STATUSES, type PublicStatus } from "@/lib/domain/register-selection";
 
 export interface RegisterFilters {
   theme?: ThemeName;
@@ -88,20 +88,15 @@ export function parseRegisterFilters(params: Record<string, string | string[] | 
   filters: RegisterFilters;
   page: number;
 } {
-  const theme = text(params.theme);
-  const status = text(params.status);
-  const year = Number(text(params.year));
-  const page = Number(text(params.page));
+  const { page, ...closed } = parseClosedFilters((name) => text(params[name]));
   return {
     filters: {
-      theme: THEMES.includes(theme as ThemeName) ? (theme as ThemeName) : undefined,
+      ...closed,
       party: text(params.party),
       q: text(params.q),
-      year: Number.isInteger(year) && year >= 1900 && year <= 2200 ? year : undefined,
-      status: PUBLIC_STATUSES.includes(status as PublicStatus) ? (status as PublicStatus) : undefined,
       municipality: text(params.municipality),
     },
-    page: Number.isInteger(page) && page >= 1 && page <= 100_000 ? page : 1,
+    page,
   };
 }
 
