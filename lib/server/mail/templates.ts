@@ -9,19 +9,21 @@ import type { TemplateMail } from "./outbox";
 // well in every mail client and screen reader. The municipality's name (for the signature) is passed
 // in: the callers read the settings before their transaction opens.
 
-const messages = { sv, en } as const;
 const TIME_ZONE = "Europe/Stockholm";
 
+// Made once per language: building a translator or a date format costs far more than using one,
+// and every send of the form builds a mail.
+const longDates = {
+  sv: new Intl.DateTimeFormat("sv-SE", { dateStyle: "long", timeZone: TIME_ZONE }),
+  en: new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone: TIME_ZONE }),
+} as const;
+const emailTexts = {
+  sv: createTranslator({ locale: "sv", messages: sv, timeZone: TIME_ZONE, namespace: "email" }),
+  en: createTranslator({ locale: "en", messages: en, timeZone: TIME_ZONE, namespace: "email" }),
+} as const;
+
 function translators(locale: Locale) {
-  const base = { locale, messages: messages[locale], timeZone: TIME_ZONE };
-  return {
-    t: createTranslator({ ...base, namespace: "email" }),
-    date: (d: Date) =>
-      new Intl.DateTimeFormat(locale === "sv" ? "sv-SE" : "en-GB", {
-        dateStyle: "long",
-        timeZone: TIME_ZONE,
-      }).format(d),
-  };
+  return { t: emailTexts[locale], date: (d: Date) => longDates[locale].format(d) };
 }
 
 // A mail must not carry text the sender typed to an address nobody
