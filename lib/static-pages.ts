@@ -58,9 +58,21 @@ const STATIC_PATHS = addresses([...STATIC_PAGES, ...PROXIED_STATIC_PAGES]);
 const PROXIED_PATHS = addresses(PROXIED_STATIC_PAGES);
 const normalise = (pathname: string) => (pathname.length > 1 ? pathname.replace(/\/$/, "") : pathname);
 
-/** A prerendered page's address: its HTML has no nonce, so it is served under the static policy. */
+// Below the register's address (a partnership's page, and the cached views' own folder): pages
+// rendered once for the page cache, whose HTML must not keep the nonce of the request that made it.
+const REGISTER_PAGES_BELOW = new RegExp(
+  `^(?:${routing.locales
+    .flatMap((l) => [localisedPath("/samarbeten", l), builtPath("/samarbeten", l), `/${l}/samarbeten`])
+    .join("|")})/[^/]+(?:/[^/]+)?$`,
+);
+
+/**
+ * A page served as built or from the page cache: its HTML has no nonce, so it is served under the
+ * static policy.
+ */
 export function isStaticPage(pathname: string): boolean {
-  return STATIC_PATHS.has(normalise(pathname));
+  const path = normalise(pathname);
+  return STATIC_PATHS.has(path) || REGISTER_PAGES_BELOW.test(path);
 }
 
 /**

@@ -107,10 +107,17 @@ test("the form pages and the 404 page are rendered per request with a nonce, API
   expect(api).toMatch(/^default-src 'none'/);
 });
 
-test("the register's views without free text come from the page cache, under the static policy", async ({
+test("the register's views without free text and each partnership's page come from the page cache, under the static policy", async ({
   request,
 }) => {
-  for (const path of ["/samarbeten?page=2", "/en/partnerships?theme=INTEGRATION&status=ACTIVE"]) {
+  const list = await (await request.get("/samarbeten")).text();
+  const partnership = /href="(\/samarbeten\/[0-9a-f-]{36})"/.exec(list)![1]!;
+  for (const path of [
+    "/samarbeten?page=2",
+    "/en/partnerships?theme=INTEGRATION&status=ACTIVE",
+    partnership,
+    partnership.replace("/samarbeten/", "/en/partnerships/"),
+  ]) {
     await request.get(path);
     const again = await request.get(path);
     expect(again.headers()["x-nextjs-cache"], path).toBe("HIT");

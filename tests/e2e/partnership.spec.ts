@@ -123,6 +123,8 @@ test("a request granted as IOP becomes a partnership, an agreement and a registe
     return Number(/id="register-count"[^>]*>([^<]*)</.exec(html)![1]!.replace(/\D/g, "") || 0);
   };
   const before = await count2027();
+  // The partnership's own page, not yet published: not found, and that answer is cached too.
+  expect((await request.get(`/samarbeten/${id}`)).status()).toBe(404);
   await page.goto(partnershipUrl.split("?")[0]!);
   await page.locator("#publishing-content").check();
   await page.locator("#publishing-budget").check();

@@ -79,6 +79,10 @@ describe("the proxy's nonce policy", () => {
       "/en/request/link-expired",
       "/fraga",
       "/en/question/",
+      // A partnership's page and the register's cached views (lib/domain/register-selection.ts).
+      "/samarbeten/7f1d6a3e-2b4c-4d5e-8f90-1a2b3c4d5e6f",
+      "/en/partnerships/7f1d6a3e-2b4c-4d5e-8f90-1a2b3c4d5e6f",
+      "/samarbeten/urval/all~all~all~2",
     ]) {
       const { response, seen } = run(path);
       expect(isStaticPage(path), path).toBe(true);
@@ -92,6 +96,8 @@ describe("the proxy's nonce policy", () => {
       "/en/staff/login",
       "/status/x",
       "/samarbeten",
+      "/en/partnerships",
+      "/staff/partnerships/7f1d6a3e-2b4c-4d5e-8f90-1a2b3c4d5e6f",
     ])
       expect(isStaticPage(path), path).toBe(false);
   });

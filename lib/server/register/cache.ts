@@ -120,19 +120,22 @@ export function registerVersion(
   return value;
 }
 
-/** The register's views in the page cache (app/[locale]/(public)/samarbeten/urval/[selection]). */
-const CACHED_VIEWS = "/[locale]/(public)/samarbeten/urval/[selection]";
+/** The register's pages in the page cache: its views and each partnership's page. */
+const CACHED_PAGES = [
+  "/[locale]/(public)/samarbeten/urval/[selection]",
+  "/[locale]/(public)/samarbeten/[id]",
+];
 
 /**
  * After any change to a partnership: the next register read goes to the database, and the next
- * visit to a cached view of the register renders it again. Outside a request (a background job, a
- * command-line tool) there is no page cache to tell; the views are at most `revalidate` seconds old.
+ * visit to a cached page of the register renders it again. Outside a request (a background job, a
+ * command-line tool) there is no page cache to tell; the pages are at most `revalidate` seconds old.
  */
 export function invalidateRegister(): void {
   registerCache().clear();
   delete (globalThis as VersionHolder)[VERSION];
   try {
-    revalidatePath(CACHED_VIEWS, "page");
+    for (const page of CACHED_PAGES) revalidatePath(page, "page");
   } catch {
     // Not inside a request: see above.
   }

@@ -20,6 +20,14 @@ export async function generateMetadata({
   return { title: p ? `${p.title} – ${t("title")}` : t("title") };
 }
 
+// Rendered on its first visit and then served from the page cache, like the register's views
+// (app/[locale]/(public)/samarbeten/urval/[selection]/page.tsx): the same for every visitor.
+export const revalidate = 10;
+
+export function generateStaticParams() {
+  return [];
+}
+
 /** The published lines as budget lines; the public register names a party by its name only. */
 function budgetOf(published: PublicBudgetLine[]): { lines: BudgetLine[]; parties: BudgetParty[] } {
   const names = [...new Set(published.map((l) => l.party))];
