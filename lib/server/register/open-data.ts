@@ -1,7 +1,11 @@
 import "server-only";
+import { resolve } from "node:path";
+import { Readable } from "node:stream";
+import { exportDir, exportFile } from "./export-file";
 import { registerVersion } from "./cache";
 import { etagFor, readRegisterVersion } from "./sql";
-import { getDb } from "@/lib/server/db/client";
+import { getDb, type Db } from "@/lib/server/db/client";
+import { logger } from "@/lib/server/log";
 import { env } from "@/lib/server/env";
 import {
   OPEN_DATA_FIELDS,
@@ -10,11 +14,14 @@ import {
   publishedBatches,
   registerFiltersKey,
   toOpenDataRow,
+  type RegisterFilters,
   type OpenDataRow,
 } from "@/lib/server/register/partnerships";
 
 // Open data of any size: streamed from the database one batch at a time (keyset paging in
 // publishedBatches), so the server holds one batch per download however large the register grows.
+// The unfiltered export, the one most downloads ask for, is written to a file once per version and
+// served from it (export-file.ts).
 // Clients and proxies revalidate with the ETag; a matching one is answered 304 from the register's
 // memoised version (lib/server/register/cache.ts), without reading a row.
 
@@ -43,6 +50,58 @@ function matches(ifNoneMatch: string | null, etag: string): boolean {
   });
 }
 
+/** The body as text, a batch of rows at a time. */
+async function* exportText(
+  db: Db,
+  filters: RegisterFilters,
+  format: OpenDataFormat,
+  baseUrl: string,
+): AsyncGenerator<string> {
+  const { start, row, end } = FORMATS[format];
+  let chunk = start;
+  let first = true;
+  for await (const batch of publishedBatches(db, filters)) {
+    for (const p of batch) {
+      chunk += row(toOpenDataRow(p, baseUrl), first);
+      first = false;
+    }
+    yield chunk;
+    chunk = "";
+  }
+  yield chunk + end;
+}
+
+/** One chunk per pull: the stream asks for the next batch only when the client has taken the last. */
+function streamOf(text: AsyncGenerator<string>): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const next = await text.next();
+      if (next.done) controller.close();
+      else controller.enqueue(encoder.encode(next.value));
+    },
+    async cancel() {
+      await text.return(undefined);
+    },
+  });
+}
+
+/** The unfiltered export from this instance's file of it (export-file.ts), or null if none can be written. */
+async function fromFile(db: Db, format: OpenDataFormat, etag: string, baseUrl: string) {
+  const { DATABASE_URL, LOTSEN_DATA_DIR } = env();
+  const dir = exportDir(`${DATABASE_URL ?? resolve(LOTSEN_DATA_DIR)}\n${baseUrl}`);
+  try {
+    return await exportFile(dir, format, etag, () => exportText(db, {}, format, baseUrl));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    logger.warn(
+      { event: "open-data-file-unavailable", format, code },
+      "open data streamed from the database",
+    );
+    return null;
+  }
+}
+
 export async function openDataResponse(
   request: Request,
   format: OpenDataFormat,
@@ -51,7 +110,8 @@ export async function openDataResponse(
   const { filters } = parseRegisterFilters(Object.fromEntries(new URL(request.url).searchParams));
   const db = await getDb();
   const version = await registerVersion(() => readRegisterVersion(db));
-  const etag = etagFor(version, format, registerFiltersKey(filters));
+  const key = registerFiltersKey(filters);
+  const etag = etagFor(version, format, key);
   const validators = {
     ETag: etag,
     "Last-Modified": version.lastModified.toUTCString(),
@@ -60,32 +120,16 @@ export async function openDataResponse(
   if (matches(request.headers.get("if-none-match"), etag))
     return new Response(null, { status: 304, headers: validators });
 
-  const { start, row, end } = FORMATS[format];
   const baseUrl = env().PUBLIC_BASE_URL;
-  const encoder = new TextEncoder();
-  const batches = publishedBatches(db, filters);
-  let first = true;
-  let started = false;
-  const body = new ReadableStream<Uint8Array>({
-    // One batch per pull: the stream asks for more only when the client has taken what it had.
-    async pull(controller) {
-      let chunk = started ? "" : start;
-      started = true;
-      const next = await batches.next();
-      if (next.done) {
-        controller.enqueue(encoder.encode(chunk + end));
-        controller.close();
-        return;
-      }
-      for (const p of next.value) {
-        chunk += row(toOpenDataRow(p, baseUrl), first);
-        first = false;
-      }
-      controller.enqueue(encoder.encode(chunk));
-    },
-    async cancel() {
-      await batches.return(undefined);
-    },
+  const unfiltered = Object.values(filters).every((value) => value === undefined);
+  const file = unfiltered ? await fromFile(db, format, etag, baseUrl) : null;
+  if (file) {
+    const body = Readable.toWeb(file.handle.createReadStream()) as ReadableStream<Uint8Array>;
+    return new Response(body, {
+      headers: { ...headers, ...validators, "Content-Length": String(file.size) },
+    });
+  }
+  return new Response(streamOf(exportText(db, filters, format, baseUrl)), {
+    headers: { ...headers, ...validators },
   });
-  return new Response(body, { headers: { ...headers, ...validators } });
 }
