@@ -24,7 +24,7 @@ const pending = ((globalThis as { [PENDING]?: Map<string, Promise<void>> })[PEND
  */
 export function exportDir(deployment: string, root = tmpdir()): string {
   const id = createHash("sha256").update(deployment).digest("hex").slice(0, 16);
-  return join(root, "lotsen-open-data", id);
+  return join(/*turbopackIgnore: true*/ root, "lotsen-open-data", id);
 }
 
 const fileName = (kind: string, etag: string) =>
@@ -42,19 +42,20 @@ async function openIfThere(path: string): Promise<ExportFile | null> {
 
 /** Writes the body to a temporary name and renames it, so a reader never sees half a file. */
 async function write(dir: string, name: string, body: () => AsyncIterable<string>): Promise<void> {
-  await mkdir(dir, { recursive: true });
-  const temporary = join(dir, `.${name}.${randomUUID()}`);
+  await mkdir(/*turbopackIgnore: true*/ dir, { recursive: true });
+  const temporary = join(/*turbopackIgnore: true*/ dir, `.${name}.${randomUUID()}`);
   try {
     await pipeline(Readable.from(body()), createWriteStream(temporary));
-    await rename(temporary, join(dir, name));
+    await rename(temporary, join(/*turbopackIgnore: true*/ dir, name));
   } finally {
     await rm(temporary, { force: true });
   }
   // Earlier versions of this kind are no longer served. A download still reading one keeps its
   // open file; the system frees it when the download ends.
   const kind = name.slice(0, name.indexOf("-") + 1);
-  for (const other of await readdir(dir)) {
-    if (other.startsWith(kind) && other !== name) await rm(join(dir, other), { force: true });
+  for (const other of await readdir(/*turbopackIgnore: true*/ dir)) {
+    if (other.startsWith(kind) && other !== name)
+      await rm(join(/*turbopackIgnore: true*/ dir, other), { force: true });
   }
 }
 
@@ -70,7 +71,7 @@ export async function exportFile(
   body: () => AsyncIterable<string>,
 ): Promise<ExportFile> {
   const name = fileName(kind, etag);
-  const path = join(dir, name);
+  const path = join(/*turbopackIgnore: true*/ dir, name);
   const ready = await openIfThere(path);
   if (ready) return ready;
   const key = path;
