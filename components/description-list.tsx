@@ -2,6 +2,8 @@ import type { ReactNode } from "react";
 
 // A list of terms and their values (<dl>): the term in bold beside its value, or above it on narrow
 // screens unless `sideBySide`. Items that are false are left out, so optional rows read inline.
+// A value's attributes are set only when given: the page data React sends to the browser writes out
+// every prop, undefined ones too, and the register lists 150 values a page.
 
 export interface Description {
   term: ReactNode;
@@ -30,7 +32,11 @@ export function DescriptionList({
             <dt key={`t${i}`} className="font-semibold">
               {d.term}
             </dt>,
-            <dd key={`d${i}`} className={d.className} data-testid={d.testId}>
+            <dd
+              key={`d${i}`}
+              {...(d.className && { className: d.className })}
+              {...(d.testId && { "data-testid": d.testId })}
+            >
               {d.value}
             </dd>,
           ],

@@ -1,6 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { DataTable } from "@/components/data-table";
-import type { Description } from "@/components/description-list";
+import { GoalsTableView, type GoalHeads } from "@/components/register/register-cards";
 import type { PublicGoal, PublicParty, PublicPartnership } from "@/lib/server/register/partnerships";
 
 export function partyText(p: PublicParty): string {
@@ -10,7 +9,7 @@ export function partyText(p: PublicParty): string {
 type RegisterT = Awaited<ReturnType<typeof getTranslations<"register">>>;
 
 /** The facts about a partnership that both the register's list and its own page begin with. */
-export function partnershipFacts(p: PublicPartnership, t: RegisterT): Description[] {
+export function partnershipFacts(p: PublicPartnership, t: RegisterT): { term: string; value: string }[] {
   return [
     { term: t("civilSocietyParties"), value: p.civilSocietyParties.map(partyText).join("; ") },
     { term: t("publicParties"), value: p.publicParties.map(partyText).join("; ") },
@@ -27,21 +26,13 @@ export function periodText(p: PublicPartnership): string {
   return from === to ? from : `${from}–${to}`;
 }
 
+/** The goals table's column headings, for GoalsTableView (register-cards.tsx). */
+export async function goalHeads(): Promise<GoalHeads> {
+  const t = await getTranslations("register");
+  return { goal: t("goal"), indicator: t("indicator"), target: t("target"), result: t("result") };
+}
+
 /** Goals with their indicator, target and (when published) result. */
 export async function GoalsTable({ goals, caption }: { goals: PublicGoal[]; caption: string }) {
-  const t = await getTranslations("register");
-  return (
-    <DataTable
-      className="mt-2"
-      caption={caption}
-      showCaption
-      rows={goals}
-      columns={[
-        { head: t("goal"), cell: (g) => g.text },
-        { head: t("indicator"), cell: (g) => g.indicator || "–" },
-        { head: t("target"), cell: (g) => g.target || "–" },
-        { head: t("result"), cell: (g) => g.result ?? "–" },
-      ]}
-    />
-  );
+  return <GoalsTableView goals={goals} caption={caption} heads={await goalHeads()} />;
 }

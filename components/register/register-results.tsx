@@ -1,41 +1,30 @@
 import { getTranslations } from "next-intl/server";
-import { DescriptionList } from "@/components/description-list";
 import { DataTable } from "@/components/data-table";
-import { GoalsTable, partnershipFacts } from "@/components/register/partnership-parts";
-import { Link } from "@/lib/i18n/navigation";
+import { RegisterCards, type RegisterCard } from "@/components/register/register-cards";
+import { goalHeads, partnershipFacts } from "@/components/register/partnership-parts";
 import type { OpenDataField, PublicPartnership } from "@/lib/server/register/partnerships";
 
 // The register's list of published partnerships and its open data downloads.
 
 export async function RegisterList({ rows, total }: { rows: PublicPartnership[]; total: number }) {
   const t = await getTranslations("register");
+  const cards: RegisterCard[] = rows.map((p) => ({
+    id: p.id,
+    title: p.title,
+    facts: [
+      ...partnershipFacts(p, t),
+      ...(p.content ? [{ term: t("content"), value: p.content.purpose }] : []),
+    ],
+    ...(p.goals?.some((g) => g.result) && {
+      results: { caption: t("resultsCaption", { title: p.title }), goals: p.goals },
+    }),
+  }));
   return (
     <>
       <p className="mt-6 font-semibold" id="register-count">
         {t("count", { count: total })}
       </p>
-
-      <ul className="mt-4 space-y-6" aria-labelledby="register-count">
-        {rows.map((p) => (
-          <li key={p.id} className="rounded border border-slate-300 p-4">
-            <article aria-labelledby={`p-${p.id}`}>
-              <h2 id={`p-${p.id}`} className="mt-0 text-xl">
-                <Link href={{ pathname: "/samarbeten/[id]", params: { id: p.id } }}>{p.title}</Link>
-              </h2>
-              <DescriptionList
-                className="mt-2"
-                items={[
-                  ...partnershipFacts(p, t),
-                  p.content && { term: t("content"), value: p.content.purpose },
-                ]}
-              />
-              {p.goals && p.goals.some((g) => g.result) && (
-                <GoalsTable goals={p.goals} caption={t("resultsCaption", { title: p.title })} />
-              )}
-            </article>
-          </li>
-        ))}
-      </ul>
+      <RegisterCards cards={cards} goalHeads={await goalHeads()} />
     </>
   );
 }
