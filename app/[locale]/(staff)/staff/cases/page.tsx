@@ -1,11 +1,10 @@
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
-import { type Column, DataTable } from "@/components/data-table";
 import { SecondaryButton } from "@/components/form/buttons";
 import { InboxFilters } from "@/components/staff/inbox-filters";
+import { InboxTable, type InboxTableRow, type InboxTableTexts } from "@/components/staff/inbox-table";
 import { LotsSelect } from "@/components/staff/lots-select";
 import { isOverdue } from "@/lib/domain/workflow-settings";
 import { STEPS } from "@/lib/domain/steps";
-import { Link } from "@/lib/i18n/navigation";
 import { requireStaff } from "@/lib/server/auth/session";
 import { listLotsUsers } from "@/lib/server/staff/users";
 import { listInbox, parseInboxFilter } from "@/lib/server/staff/inbox";
@@ -47,64 +46,31 @@ export default async function InboxPage({ params, searchParams }: Props) {
   const days = (d: Date | null) => (d ? Math.floor((now.getTime() - d.getTime()) / 86_400_000) : 0);
 
   const late = (r: (typeof rows)[number]) =>
-    r.status === "OPEN" && r.step && r.stepEnteredAt && isOverdue(settings, r.step, r.stepEnteredAt, now);
-  const columns: Column<(typeof rows)[number]>[] = [
-    {
-      head: <span className="sr-only">{t("bulkAssign")}</span>,
-      cell: (r) => (
-        <input
-          type="checkbox"
-          name="ids"
-          value={r.id}
-          id={`pick-${r.id}`}
-          aria-label={t("select", { number: r.registrationNumber ?? "" })}
-          className="h-5 w-5"
-        />
-      ),
-    },
-    {
-      head: t("number"),
-      cellClassName: "whitespace-nowrap",
-      cell: (r) => (
-        <Link href={{ pathname: "/staff/cases/[id]", params: { id: r.id } }}>{r.registrationNumber}</Link>
-      ),
-    },
-    {
-      head: t("organisation"),
-      cellClassName: "break-words",
-      cell: (r) => r.organisation?.name ?? r.contact?.name,
-    },
-    {
-      head: t("subject"),
-      // Two lines at most; the whole text stays in the page for screen readers and on hover.
-      cell: (r) => (
-        <span className="line-clamp-2 break-words" title={r.subject ?? undefined}>
-          {r.subject}
-        </span>
-      ),
-    },
-    { head: t("step"), cell: (r) => (r.step ? steps(`${r.step}.name`) : "") },
-    {
-      head: t("daysInStep"),
-      cellClassName: "whitespace-nowrap",
-      cell: (r) => (
-        <>
-          {days(r.stepEnteredAt)}{" "}
-          {late(r) && (
-            <strong className="ml-1 rounded bg-red-800 px-2 py-0.5 text-sm text-white">
-              {t("overdueMark")}
-            </strong>
-          )}
-        </>
-      ),
-    },
-    { head: t("assigned"), cell: (r) => r.assignedTo?.name ?? "–" },
-    {
-      head: t("received"),
-      cellClassName: "whitespace-nowrap",
-      cell: (r) => r.receivedAt && format.dateTime(r.receivedAt, { dateStyle: "medium" }),
-    },
-  ];
+    r.status === "OPEN" && !!r.step && !!r.stepEnteredAt && isOverdue(settings, r.step, r.stepEnteredAt, now);
+  const tableRows: InboxTableRow[] = rows.map((r) => ({
+    id: r.id,
+    number: r.registrationNumber ?? "",
+    select: t("select", { number: r.registrationNumber ?? "" }),
+    organisation: r.organisation?.name ?? r.contact?.name ?? "",
+    subject: r.subject ?? "",
+    step: r.step ? steps(`${r.step}.name`) : "",
+    daysInStep: days(r.stepEnteredAt),
+    overdue: late(r),
+    assigned: r.assignedTo?.name ?? "–",
+    received: r.receivedAt ? format.dateTime(r.receivedAt, { dateStyle: "medium" }) : "",
+  }));
+  const tableText: InboxTableTexts = {
+    caption: t("title"),
+    bulkAssign: t("bulkAssign"),
+    number: t("number"),
+    organisation: t("organisation"),
+    subject: t("subject"),
+    step: t("step"),
+    daysInStep: t("daysInStep"),
+    overdueMark: t("overdueMark"),
+    assigned: t("assigned"),
+    received: t("received"),
+  };
 
   return (
     <>
@@ -140,14 +106,7 @@ export default async function InboxPage({ params, searchParams }: Props) {
       <form method="post" action="/api/staff/cases/assign">
         <input type="hidden" name="locale" value={locale} />
         <input type="hidden" name="back" value={`${base}${query({})}`} />
-        <DataTable
-          caption={t("title")}
-          className="mt-4"
-          testId="inbox-table"
-          stacked
-          columns={columns}
-          rows={rows}
-        />
+        <InboxTable rows={tableRows} text={tableText} />
         <div className="mt-4 flex flex-wrap items-end gap-3">
           <LotsSelect label={t("bulkAssign")} noneLabel={t("unassign")} lotsUsers={lotsUsers} />
           <SecondaryButton type="submit">{t("bulkAssignButton")}</SecondaryButton>
