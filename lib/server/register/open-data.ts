@@ -89,7 +89,11 @@ function streamOf(text: AsyncGenerator<string>): ReadableStream<Uint8Array> {
 /** The unfiltered export from this instance's file of it (export-file.ts), or null if none can be written. */
 async function fromFile(db: Db, format: OpenDataFormat, etag: string, baseUrl: string) {
   const { DATABASE_URL, LOTSEN_DATA_DIR } = env();
-  const dir = exportDir(`${DATABASE_URL ?? resolve(LOTSEN_DATA_DIR)}\n${baseUrl}`);
+  // An in-memory embedded database belongs to its process alone.
+  const embedded = LOTSEN_DATA_DIR.startsWith("memory://")
+    ? `memory ${process.pid}`
+    : resolve(LOTSEN_DATA_DIR);
+  const dir = exportDir(`${DATABASE_URL ?? embedded}\n${baseUrl}`);
   try {
     return await exportFile(dir, format, etag, () => exportText(db, {}, format, baseUrl));
   } catch (error) {
