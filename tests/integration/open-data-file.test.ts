@@ -58,6 +58,11 @@ describe("open data from a file", () => {
     expect(rows.length).toBeGreaterThan(0);
     firstId = rows[0]!.id;
 
+    // A HEAD request tells the size without a body (its file is closed at once).
+    const head = await getJson(new Request(JSON_URL, { method: "HEAD" }));
+    expect(head.headers.get("content-length")).toBe(String(written.length));
+    expect(await head.text()).toBe("");
+
     // The next download of the same version reads the file, not the database.
     await writeFile(file!, "[]");
     const again = await getJson(new Request(JSON_URL));

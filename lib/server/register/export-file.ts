@@ -33,7 +33,12 @@ const fileName = (kind: string, etag: string) =>
 async function openIfThere(path: string): Promise<ExportFile | null> {
   try {
     const handle = await open(path, "r");
-    return { handle, size: (await handle.stat()).size };
+    try {
+      return { handle, size: (await handle.stat()).size };
+    } catch (error) {
+      await handle.close();
+      throw error;
+    }
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
     throw error;

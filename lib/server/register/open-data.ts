@@ -128,9 +128,15 @@ export async function openDataResponse(
   const unfiltered = Object.values(filters).every((value) => value === undefined);
   const file = unfiltered ? await fromFile(db, format, etag, baseUrl) : null;
   if (file) {
+    const length = { "Content-Length": String(file.size) };
+    // A HEAD request never reads the body, so its file is closed here rather than by a stream.
+    if (request.method === "HEAD") {
+      await file.handle.close();
+      return new Response(null, { headers: { ...headers, ...validators, ...length } });
+    }
     const body = Readable.toWeb(file.handle.createReadStream()) as ReadableStream<Uint8Array>;
     return new Response(body, {
-      headers: { ...headers, ...validators, "Content-Length": String(file.size) },
+      headers: { ...headers, ...validators, ...length },
     });
   }
   return new Response(streamOf(exportText(db, filters, format, baseUrl)), {
