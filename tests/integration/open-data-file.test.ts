@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm, utimes, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -7,6 +7,7 @@ import { GET as getJson } from "@/app/api/open-data/partnerships.json/route";
 import { getDb } from "@/lib/server/db/client";
 import { seedRegister } from "@/lib/server/db/register-seed";
 import { invalidateRegister } from "@/lib/server/register/cache";
+import { MAX_AGE_MS } from "@/lib/server/register/export-file";
 import { unique } from "../factories";
 
 // The unfiltered open-data export is written to a file once per version of the register and served
@@ -52,7 +53,8 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  process.env.TMPDIR = originalTmp;
+  if (originalTmp === undefined) delete process.env.TMPDIR;
+  else process.env.TMPDIR = originalTmp;
   await rm(root, { recursive: true, force: true });
 });
 
@@ -86,11 +88,10 @@ describe("open data from a file", () => {
     expect(again.headers.get("content-length")).toBe("2");
   });
 
-  it("writes the next version after a change and removes the older file, leaving the CSV's alone", async () => {
+  it("writes the next version after a change; files of other versions go once they have aged", async () => {
     const db = await getDb();
     const csv = await getCsv(new Request(JSON_URL.replace(".json", ".csv")));
     expect(new TextDecoder().decode(await csv.arrayBuffer())).toContain("title");
-    const [csvFile] = await files("csv-");
     const [before] = await files("json-");
 
     const row = await db.partnership.findUniqueOrThrow({ where: { id: ownId } });
@@ -98,10 +99,18 @@ describe("open data from a file", () => {
     invalidateRegister(); // as every change does (lib/server/partnerships/guard.ts)
     const changed = await getJson(new Request(JSON_URL));
     expect(await changed.text()).toContain("(ny version)");
-    const after = await files("json-");
-    expect(after).toHaveLength(1);
-    expect(after[0]).not.toBe(before);
-    expect(await files("csv-")).toEqual([csvFile]);
+    const [newer] = (await files("json-")).filter((f) => f !== before);
+    expect(newer).toBeDefined();
+    expect(await files("json-")).toHaveLength(2);
+    expect(await files("csv-")).toHaveLength(1);
+
+    // A minute on, the next download writes its file again and the others are removed.
+    const past = new Date(Date.now() - MAX_AGE_MS - 1_000);
+    for (const file of [...(await files("json-")), ...(await files("csv-"))]) await utimes(file, past, past);
+    const again = await getJson(new Request(JSON_URL));
+    expect(await again.text()).toContain("(ny version)");
+    expect(await files("json-")).toEqual([newer]);
+    expect(await files("csv-")).toEqual([]);
   });
 
   it("streams from the database when no file can be written", async () => {

@@ -86,14 +86,23 @@ function streamOf(text: AsyncGenerator<string>): ReadableStream<Uint8Array> {
   });
 }
 
+/** The database's address without its user and password, which do not belong in a folder's name. */
+function withoutCredentials(url: string): string {
+  const u = new URL(url);
+  u.username = "";
+  u.password = "";
+  return u.toString();
+}
+
+/** An in-memory embedded database belongs to its process alone. */
+const embeddedDir = (dir: string) => (dir.startsWith("memory://") ? `memory ${process.pid}` : resolve(dir));
+
 /** The unfiltered export from this instance's file of it (export-file.ts), or null if none can be written. */
 async function fromFile(db: Db, format: OpenDataFormat, etag: string, baseUrl: string) {
   const { DATABASE_URL, LOTSEN_DATA_DIR } = env();
-  // An in-memory embedded database belongs to its process alone.
-  const embedded = LOTSEN_DATA_DIR.startsWith("memory://")
-    ? `memory ${process.pid}`
-    : resolve(LOTSEN_DATA_DIR);
-  const dir = exportDir(`${DATABASE_URL ?? embedded}\n${baseUrl}`);
+  const dir = exportDir(
+    `${DATABASE_URL ? withoutCredentials(DATABASE_URL) : embeddedDir(LOTSEN_DATA_DIR)}\n${baseUrl}`,
+  );
   try {
     return await exportFile(dir, format, etag, () => exportText(db, {}, format, baseUrl));
   } catch (error) {
@@ -129,8 +138,9 @@ export async function openDataResponse(
   const file = unfiltered ? await fromFile(db, format, etag, baseUrl) : null;
   if (file) {
     const length = { "Content-Length": String(file.size) };
-    // A HEAD request never reads the body, so its file is closed here rather than by a stream.
-    if (request.method === "HEAD") {
+    // A HEAD request never reads the body, and a client that left while the file was written never
+    // will (Next.js then leaves the body alone): the file is closed here rather than by a stream.
+    if (request.method === "HEAD" || request.signal.aborted) {
       await file.handle.close();
       return new Response(null, { headers: { ...headers, ...validators, ...length } });
     }
