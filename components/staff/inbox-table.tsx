@@ -14,7 +14,7 @@ export interface InboxTableRow {
   /** The checkbox's label: "Select 2024/0042". */
   select: string;
   organisation: string;
-  subject: string;
+  subject: string | null;
   step: string;
   daysInStep: number;
   overdue: boolean;
@@ -68,7 +68,7 @@ export function InboxTable({ rows, text }: { rows: InboxTableRow[]; text: InboxT
           head: text.subject,
           // Two lines at most; the whole text stays in the page for screen readers and on hover.
           cell: (r) => (
-            <span className="line-clamp-2 break-words" title={r.subject || undefined}>
+            <span className="line-clamp-2 break-words" title={r.subject ?? undefined}>
               {r.subject}
             </span>
           ),

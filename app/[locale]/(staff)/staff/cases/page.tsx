@@ -52,7 +52,7 @@ export default async function InboxPage({ params, searchParams }: Props) {
     number: r.registrationNumber ?? "",
     select: t("select", { number: r.registrationNumber ?? "" }),
     organisation: r.organisation?.name ?? r.contact?.name ?? "",
-    subject: r.subject ?? "",
+    subject: r.subject,
     step: r.step ? steps(`${r.step}.name`) : "",
     daysInStep: days(r.stepEnteredAt),
     overdue: late(r),
