@@ -1,5 +1,5 @@
 import "server-only";
-import { getServerSession } from "next-auth/next";
+import { cookies } from "next/headers";
 import { forbidden, notFound, redirect } from "next/navigation";
 import { getLocale } from "next-intl/server";
 import { cache } from "react";
@@ -9,8 +9,9 @@ import type { Locale } from "@/lib/i18n/routing";
 import { getDb } from "../db/client";
 import { logger } from "../log";
 import { asLocale, pagePath } from "../urls";
-import { authOptions } from "./options";
-import { revokeUserSessions, type StaffIdentity } from "./staff-sessions";
+import { cookieNames } from "./config";
+import { readSessionCookie } from "./options";
+import { revokeUserSessions, validateStaffSession, type StaffIdentity } from "./staff-sessions";
 
 // The one data access layer for staff identity: pages, server actions and routes ask here who is
 // signed in and whether they may continue. Nothing is decided in proxy.ts or in the UI.
@@ -18,21 +19,42 @@ import { revokeUserSessions, type StaffIdentity } from "./staff-sessions";
 export type StaffSession = StaffIdentity;
 export { revokeUserSessions, sessionVerdict, validateStaffSession } from "./staff-sessions";
 
-const isStaffSession = (value: unknown): value is StaffSession => {
-  const s = value as Partial<StaffSession> | null;
-  return (
-    !!s && typeof s.sessionId === "string" && typeof s.user?.id === "string" && Array.isArray(s.user.roles)
-  );
-};
-
 /**
  * The signed-in staff member, or null. Checks the session row on every call (revoked, disabled,
  * idle or too old means null); cached per request, so a layout and its page share one check.
+ *
+ * Reads the cookie itself, as next-auth's session read does (options.ts: the jwt callback's check),
+ * without the rest of that read: it also issues a fresh cookie, encrypted anew on every call, which
+ * a page cannot set and a route here never did, so that work bought nothing on any request.
  */
 export const getStaffSession = cache(async (): Promise<StaffSession | null> => {
-  const session = await getServerSession(authOptions());
-  return isStaffSession(session) ? { user: session.user, sessionId: session.sessionId } : null;
+  const value = sessionCookieValue(await cookies());
+  if (!value) return null;
+  const token = await readSessionCookie(value);
+  const result = token
+    ? await validateStaffSession(await getDb(), token.sid, token.sub)
+    : ({ verdict: "unreadable" } as const);
+  if (result.verdict === "valid") return result.identity;
+  // Routine (the person signs in again), as next-auth's read logged it (options.ts, logger).
+  logger.info({ event: "session-ended", reason: result.verdict }, "staff session ended");
+  return null;
 });
+
+/** The session cookie's value; next-auth splits one over 4 kB into `name.0`, `name.1`, … */
+function sessionCookieValue(jar: { getAll(): { name: string; value: string }[] }): string | undefined {
+  const name = cookieNames().session;
+  const chunk = (cookie: string) =>
+    cookie === name
+      ? 0
+      : /^\.\d+$/.test(cookie.slice(name.length)) && cookie.startsWith(name)
+        ? Number(cookie.slice(name.length + 1))
+        : -1;
+  const parts = jar
+    .getAll()
+    .filter((c) => chunk(c.name) >= 0)
+    .sort((a, b) => chunk(a.name) - chunk(b.name));
+  return parts.length ? parts.map((c) => c.value).join("") : undefined;
+}
 
 export function staffHomePath(locale: Locale): string {
   return pagePath(locale, "/staff");
