@@ -47,6 +47,30 @@ describe("staff inbox", () => {
     expect(await list({ q: tag, overdue: "1" })).toEqual([a.request.id]); // 30 days in REVIEWED > 21
     expect(await list({ q: `hemligt ord ${tag}` })).toEqual([c.request.id]);
     expect(await list({ q: a.request.registrationNumber! })).toEqual([a.request.id]);
+
+    // A row carries its list columns and the names shown beside them, typed as the page reads them.
+    const [row] = (await listInbox(parseInboxFilter({ q: `${tag} A` }), me.id, DEFAULT_WORKFLOW_SETTINGS))
+      .rows;
+    const organisation = await db.organisation.findUniqueOrThrow({
+      where: { id: a.request.organisationId! },
+    });
+    const contact = await db.contactPerson.findUniqueOrThrow({ where: { id: a.request.contactId! } });
+    expect(row).toEqual({
+      id: a.request.id,
+      kind: "COLLABORATION",
+      status: "OPEN",
+      step: "REVIEWED",
+      outcome: null,
+      registrationNumber: a.request.registrationNumber,
+      subject: `${tag} A`,
+      themes: ["MENTAL_HEALTH"],
+      receivedAt: a.request.receivedAt,
+      stepEnteredAt: a.request.stepEnteredAt,
+      organisation: { name: organisation.name },
+      contact: { name: contact.name },
+      assignedTo: { id: me.id, name: "Lots" },
+    });
+    expect(row?.receivedAt).toBeInstanceOf(Date);
   });
 
   it("ignores malformed filter values instead of failing", () => {
