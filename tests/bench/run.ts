@@ -53,12 +53,25 @@ async function waitFor(url: string, timeoutMs = 180_000) {
   throw new Error(`${url} did not answer in time`);
 }
 
-function stop(child: ChildProcess) {
-  try {
-    process.kill(-child.pid!, "SIGTERM"); // its process group: next start and anything it forked
-  } catch {
-    child.kill("SIGTERM");
-  }
+/**
+ * Stops a server (its process group: next start and anything it forked) and waits until it is gone:
+ * what comes next opens the same data folder, which the embedded database allows one process at a
+ * time. A server still busy 10 s after SIGTERM is killed; one once kept a core busy for 20 minutes.
+ */
+async function stop(child: ChildProcess) {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  const signal = (name: NodeJS.Signals) => {
+    try {
+      process.kill(-child.pid!, name);
+    } catch {
+      child.kill(name);
+    }
+  };
+  signal("SIGTERM");
+  const kill = setTimeout(() => signal("SIGKILL"), 10_000);
+  await exited;
+  clearTimeout(kill);
 }
 
 const dbEnv = {
@@ -175,7 +188,7 @@ async function phaseOne(rows: Row[], bareStatic: Figure, bareInsert: Figure | nu
     js[`${section} (with a draft)`] = await pageJsKb(BASE, section, draft);
     return js;
   } finally {
-    stop(server);
+    await stop(server);
   }
 }
 
@@ -242,10 +255,10 @@ async function main() {
     try {
       phases.memory50k = await registerAndOpenData(rows, bareStatic2, server, "50,000");
     } finally {
-      stop(server);
+      await stop(server);
     }
   } finally {
-    stop(bare);
+    await stop(bare);
   }
   const result = {
     database,
