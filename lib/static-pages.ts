@@ -62,7 +62,7 @@ const normalise = (pathname: string) => (pathname.length > 1 ? pathname.replace(
 // rendered once for the page cache, whose HTML must not keep the nonce of the request that made it.
 const REGISTER_PAGES_BELOW = new RegExp(
   `^(?:${routing.locales
-    .flatMap((l) => [localisedPath("/samarbeten", l), builtPath("/samarbeten", l), `/${l}/samarbeten`])
+    .flatMap((l) => [localisedPath("/samarbeten", l), builtPath("/samarbeten", l)])
     .join("|")})/[^/]+(?:/[^/]+)?$`,
 );
 
