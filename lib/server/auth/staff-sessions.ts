@@ -64,6 +64,15 @@ export async function startStaffSession(db: Db, userId: string, method: SignInMe
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** What a session check reads: the row's times and the user it belongs to. */
+const SESSION_CHECKED = {
+  userId: true,
+  createdAt: true,
+  lastSeenAt: true,
+  revokedAt: true,
+  user: { select: { id: true, name: true, email: true, roles: true, disabledAt: true, demo: true } },
+} satisfies Prisma.StaffSessionSelect;
+
 /**
  * The signed-in person for a session id from a cookie, or why there is none. A valid use moves
  * lastSeenAt forward (at most once a minute); any other verdict leaves the row as it is.
@@ -75,16 +84,7 @@ export async function validateStaffSession(
   now = new Date(),
 ): Promise<{ verdict: "valid"; identity: StaffIdentity } | { verdict: Exclude<SessionVerdict, "valid"> }> {
   if (!UUID.test(sessionId) || !UUID.test(userId)) return { verdict: "missing" };
-  const row = await db.staffSession.findUnique({
-    where: { id: sessionId },
-    select: {
-      userId: true,
-      createdAt: true,
-      lastSeenAt: true,
-      revokedAt: true,
-      user: { select: { id: true, name: true, email: true, roles: true, disabledAt: true, demo: true } },
-    },
-  });
+  const row = await db.staffSession.findUnique({ where: { id: sessionId }, select: SESSION_CHECKED });
   if (!row) return { verdict: "missing" };
   const verdict = sessionVerdict(row, userId, now);
   if (verdict !== "valid") return { verdict };
