@@ -3,6 +3,7 @@ import { addDays, isoDate, readGoals, swedishDate } from "@/lib/domain/follow-up
 import { formatQuarter, quarterOf } from "@/lib/domain/quarters";
 import { reviewPartnerReport } from "../partnerships/review-partner-report";
 import { submitPartnerReport } from "../partnerships/submit-partner-report";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Db } from "./client";
 import { DEMO_PDF, demoActors } from "./demo-cases";
 import { DEMO_PARTNERSHIP_TITLE } from "./follow-up-seed";
@@ -12,18 +13,18 @@ import { DEMO_PARTNERSHIP_TITLE } from "./follow-up-seed";
 // a comment. Both go through the verbs the partner's form and the review form call; no link is
 // issued in the demo (staff send it from the partnership's page), so the partner acts without one.
 
+/** What the reports are made from: the term, goals, civil-society party and lines, and any reports. */
+const SEEDED_FROM = {
+  id: true,
+  startDate: true,
+  goals: true,
+  parties: { where: { side: "CIVIL_SOCIETY" }, select: { id: true } },
+  budgetLines: { select: { id: true, partyId: true } },
+  partnerReports: { select: { id: true } },
+} satisfies Prisma.PartnershipSelect;
+
 export async function seedDemoPartnerReports(db: Db, now = new Date()): Promise<void> {
-  const p = await db.partnership.findFirst({
-    where: { title: DEMO_PARTNERSHIP_TITLE },
-    select: {
-      id: true,
-      startDate: true,
-      goals: true,
-      parties: { where: { side: "CIVIL_SOCIETY" }, select: { id: true } },
-      budgetLines: { select: { id: true, partyId: true } },
-      partnerReports: { select: { id: true } },
-    },
-  });
+  const p = await db.partnership.findFirst({ where: { title: DEMO_PARTNERSHIP_TITLE }, select: SEEDED_FROM });
   const party = p?.parties[0];
   if (!p || !party || !p.startDate || p.partnerReports.length) return;
   const staff = { type: "STAFF" as const, id: (await demoActors(db)).lots.id };

@@ -10,6 +10,7 @@ import { kickOutbox } from "../mail/worker";
 import { getSettings } from "../settings";
 import { staffCaseUrl } from "../urls";
 import type { Result } from "@/lib/domain/result";
+import type { Prisma } from "@/lib/generated/prisma/client";
 
 // "Ask the organisation for more information": lotsen reopens sections of a sent request; the
 // applicant edits only those through the private link and sends them back. The step never changes.
@@ -39,22 +40,22 @@ export type ResendResult = Result<
   { sections?: string[] }
 >;
 
+/** What sending the reopened sections back reads: the sections, their answers and whom to tell. */
+const RESEND_READ = {
+  id: true,
+  status: true,
+  step: true,
+  version: true,
+  answers: true,
+  reopenedSections: true,
+  registrationNumber: true,
+  contactId: true,
+} satisfies Prisma.RequestSelect;
+
 /** Sends the reopened sections back to lotsen once every one of them is valid. */
 export async function resendReopenedSections(requestId: string): Promise<ResendResult> {
   const db = await getDb();
-  const request = await db.request.findUnique({
-    where: { id: requestId },
-    select: {
-      id: true,
-      status: true,
-      step: true,
-      version: true,
-      answers: true,
-      reopenedSections: true,
-      registrationNumber: true,
-      contactId: true,
-    },
-  });
+  const request = await db.request.findUnique({ where: { id: requestId }, select: RESEND_READ });
   if (!request || request.status !== "OPEN" || request.reopenedSections.length === 0)
     return { ok: false, code: "nothingReopened" };
   const answers = (request.answers ?? {}) as Answers;

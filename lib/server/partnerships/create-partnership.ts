@@ -70,26 +70,31 @@ export async function createPartnership(
   return { ok: true, id: created.id };
 }
 
+/** The columns of a request that draftFromRequest (lib/domain/partnership.ts) carries over. */
+const CARRIED_OVER = {
+  subject: true,
+  themes: true,
+  answers: true,
+  organisation: { select: { name: true, orgNumber: true } },
+} satisfies Prisma.RequestSelect;
+
+/** Whether the request was granted as IOP, any partnership made from it already, and what carries over. */
+const GRANTED_REQUEST = {
+  id: true,
+  status: true,
+  outcome: true,
+  collaborationForm: true,
+  partnership: { select: { id: true } },
+  ...CARRIED_OVER,
+} satisfies Prisma.RequestSelect;
+
 /**
  * The partnership of a request granted as IOP, created once: a second post (double click, two
  * people) finds the one already made. The unique request_id decides a race.
  */
 export async function createFromRequest(requestId: string, userId: string): Promise<ChangeResult> {
   const db = await getDb();
-  const request = await db.request.findUnique({
-    where: { id: requestId },
-    select: {
-      id: true,
-      status: true,
-      outcome: true,
-      collaborationForm: true,
-      subject: true,
-      themes: true,
-      answers: true,
-      organisation: { select: { name: true, orgNumber: true } },
-      partnership: { select: { id: true } },
-    },
-  });
+  const request = await db.request.findUnique({ where: { id: requestId }, select: GRANTED_REQUEST });
   if (!request) return { ok: false, code: "notFound" };
   if (request.partnership) return { ok: true, id: request.partnership.id };
   if (request.status !== "ENDED" || request.outcome !== "GRANTED" || request.collaborationForm !== "IOP")

@@ -12,32 +12,29 @@ import {
   sum,
   type PartyYearMoney,
 } from "@/lib/domain/money";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { getDb } from "../db/client";
 import { getMoneySettings } from "../money-settings";
-import { budgetLinesOf } from "./queries";
+import { budgetLinesOf, PARTIES_AND_LINES } from "./queries";
 
 // What the money page, the quarterly report and the dashboard read: the stored rows, and every sum
 // computed from them by lib/domain/money.ts. Access is checked by the caller.
+
+/** The partnership's own columns the money pages show, and its parties and budget lines. */
+const MONEY_PARTNERSHIP = {
+  id: true,
+  title: true,
+  version: true,
+  startDate: true,
+  endDate: true,
+  ...PARTIES_AND_LINES,
+} satisfies Prisma.PartnershipSelect;
 
 export async function moneyOverview(partnershipId: string, now = new Date()) {
   if (!isUuid(partnershipId)) return null;
   const db = await getDb();
   const where = { partnershipId };
-  const p = await db.partnership.findUnique({
-    where: { id: partnershipId },
-    select: {
-      id: true,
-      title: true,
-      version: true,
-      startDate: true,
-      endDate: true,
-      parties: {
-        orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
-        select: { id: true, name: true, side: true },
-      },
-      budgetLines: { orderBy: [{ year: "asc" }, { kind: "asc" }, { description: "asc" }, { id: "asc" }] },
-    },
-  });
+  const p = await db.partnership.findUnique({ where: { id: partnershipId }, select: MONEY_PARTNERSHIP });
   if (!p) return null;
   const [instalmentRows, paymentRows, actualRows, dialogues, claimRows, surplus, settings] =
     await Promise.all([

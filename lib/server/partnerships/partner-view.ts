@@ -3,49 +3,50 @@ import { lineTotal } from "@/lib/domain/budget";
 import { isoDate, readGoals, swedishDate } from "@/lib/domain/follow-ups";
 import { periodValue, quarterForDueDate, type ReportPeriod } from "@/lib/domain/partner-report";
 import { formatQuarter, quarterOf, quartersBetween } from "@/lib/domain/quarters";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { getDb } from "../db/client";
-import { budgetLinesOf, TERM } from "./queries";
+import { budgetLinesOf, PARTIES_AND_LINES, TERM } from "./queries";
 
 // What a party's contact sees through their partner link, and nothing more: the agreement's public
 // facts, the budget per party, the follow-up schedule, and their own party's reports. Staff notes,
 // the request behind the partnership and other parties' reports are never selected here.
+
+/** The agreement's public facts, its parties, budget and follow-up schedule. */
+const PARTNER_FACTS = {
+  id: true,
+  title: true,
+  municipality: true,
+  status: true,
+  purpose: true,
+  ...TERM,
+  goals: true,
+  ...PARTIES_AND_LINES,
+  followUps: {
+    where: { kind: { not: "EXTRA" } },
+    orderBy: [{ dueDate: "asc" }, { id: "asc" }],
+    select: { id: true, kind: true, dueDate: true, doneAt: true },
+  },
+} satisfies Prisma.PartnershipSelect;
+
+/** What the contact sees of each of their own party's reports. */
+const OWN_REPORT = {
+  id: true,
+  followUpId: true,
+  quarter: true,
+  status: true,
+  reviewComment: true,
+  submittedAt: true,
+  reviewedAt: true,
+  replacedBy: { select: { id: true } },
+} satisfies Prisma.PartnerReportSelect;
 
 export async function partnerView(partyId: string, partnershipId: string, now = new Date()) {
   const db = await getDb();
   const p = await db.partnership.findUnique({
     where: { id: partnershipId },
     select: {
-      id: true,
-      title: true,
-      municipality: true,
-      status: true,
-      purpose: true,
-      ...TERM,
-      goals: true,
-      parties: {
-        orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
-        select: { id: true, name: true, side: true },
-      },
-      budgetLines: { orderBy: [{ year: "asc" }, { kind: "asc" }, { description: "asc" }, { id: "asc" }] },
-      followUps: {
-        where: { kind: { not: "EXTRA" } },
-        orderBy: [{ dueDate: "asc" }, { id: "asc" }],
-        select: { id: true, kind: true, dueDate: true, doneAt: true },
-      },
-      partnerReports: {
-        where: { partyId },
-        orderBy: { submittedAt: "desc" },
-        select: {
-          id: true,
-          followUpId: true,
-          quarter: true,
-          status: true,
-          reviewComment: true,
-          submittedAt: true,
-          reviewedAt: true,
-          replacedBy: { select: { id: true } },
-        },
-      },
+      ...PARTNER_FACTS,
+      partnerReports: { where: { partyId }, orderBy: { submittedAt: "desc" }, select: OWN_REPORT },
     },
   });
   if (!p) return null;

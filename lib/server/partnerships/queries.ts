@@ -11,6 +11,15 @@ export const PARTNERSHIP_PAGE_SIZE = 50;
 /** A partnership's term: dates once agreed, otherwise the years of the request. */
 export const TERM = { startDate: true, endDate: true, startYear: true, endYear: true } as const;
 
+/** The parties and budget lines in the order the pages show them (parties: id, name and side). */
+export const PARTIES_AND_LINES = {
+  parties: {
+    orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
+    select: { id: true, name: true, side: true },
+  },
+  budgetLines: { orderBy: [{ year: "asc" }, { kind: "asc" }, { description: "asc" }, { id: "asc" }] },
+} satisfies Prisma.PartnershipSelect;
+
 /** One partnership by an id from a URL or form: null when the id is malformed or unknown. */
 export async function findPartnership<S extends Prisma.PartnershipSelect>(id: string, select: S) {
   if (!isUuid(id)) return null;

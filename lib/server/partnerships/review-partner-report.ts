@@ -1,6 +1,7 @@
 import "server-only";
 import { dateValue, swedishDate } from "@/lib/domain/follow-ups";
 import type { ReviewCommand } from "@/lib/domain/partner-report";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit, type AuditActor } from "../audit/record";
 import { getDb } from "../db/client";
 import { logger } from "../log";
@@ -20,6 +21,19 @@ import { fail, ok, type Result } from "@/lib/domain/result";
 // would lose those costs, so the report is returned to the partner instead.
 export type ReviewResult = Result<object, "notFound" | "alreadyReviewed" | "budgetChanged">;
 
+/** What a review reads: the report's content, its party's contact and the partnership's title. */
+const REVIEWED_REPORT = {
+  id: true,
+  followUpId: true,
+  activities: true,
+  participants: true,
+  goalValues: true,
+  costs: true,
+  quarter: true,
+  party: { select: { name: true, contactEmail: true } },
+  partnership: { select: { title: true } },
+} satisfies Prisma.PartnerReportSelect;
+
 export async function reviewPartnerReport(
   actor: AuditActor & { type: "STAFF" },
   command: ReviewCommand & { partnershipId: string },
@@ -28,17 +42,7 @@ export async function reviewPartnerReport(
   const db = await getDb();
   const report = await db.partnerReport.findFirst({
     where: { id: command.reportId, partnershipId: command.partnershipId },
-    select: {
-      id: true,
-      followUpId: true,
-      activities: true,
-      participants: true,
-      goalValues: true,
-      costs: true,
-      quarter: true,
-      party: { select: { name: true, contactEmail: true } },
-      partnership: { select: { title: true } },
-    },
+    select: REVIEWED_REPORT,
   });
   if (!report) return fail("notFound");
   const accept = command.decision === "accept";

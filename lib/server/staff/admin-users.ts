@@ -220,6 +220,14 @@ export async function setStaffUserEnabled(
 
 export type RolesResult = Result<object, "ownAdmin" | "selfGrant" | "notFound">;
 
+/** What a change of roles reads first: the roles and kind held, the demo flag, the second factor. */
+const ROLES_BEFORE = {
+  roles: true,
+  expertKind: true,
+  demo: true,
+  secondFactor: { select: { confirmedAt: true } },
+} satisfies Prisma.StaffUserSelect;
+
 /**
  * Changes roles (and expert kind), audited. An administrator cannot take ADMIN from themself (so one
  * is always left) nor give themself any role they do not hold: a new role takes a colleague.
@@ -235,15 +243,7 @@ export async function updateStaffRoles(
   // Read before the transaction: the embedded database runs one query at a time.
   const { secondFactorForEveryone } = await getSecuritySettings(conn);
   return conn.$transaction(async (tx) => {
-    const before = await tx.staffUser.findUnique({
-      where: { id: userId },
-      select: {
-        roles: true,
-        expertKind: true,
-        demo: true,
-        secondFactor: { select: { confirmedAt: true } },
-      },
-    });
+    const before = await tx.staffUser.findUnique({ where: { id: userId }, select: ROLES_BEFORE });
     if (!before) return { ok: false, code: "notFound" } as const;
     if (actorId === userId && input.roles.some((r) => !before.roles.includes(r)))
       return { ok: false, code: "selfGrant" } as const;
