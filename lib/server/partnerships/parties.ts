@@ -3,6 +3,7 @@ import type { StaffActor } from "@/lib/domain/permissions";
 import { parseParty, type partySchema } from "@/lib/domain/partnership";
 import type { z } from "zod";
 import { changedFields } from "@/lib/domain/audit";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { getDb } from "../db/client";
 import { changeAtVersion, type ChangeResult } from "./guard";
 
@@ -18,6 +19,18 @@ export interface SavePartyCommand {
   input: z.input<typeof partySchema>;
 }
 
+/** What a save reads of each party: its form's fields and its place in the order. */
+const SAVED_PARTY = {
+  id: true,
+  side: true,
+  sortOrder: true,
+  name: true,
+  orgNumber: true,
+  department: true,
+  contactName: true,
+  contactEmail: true,
+} satisfies Prisma.PartnershipPartySelect;
+
 export async function saveParty(actor: StaffActor, command: SavePartyCommand): Promise<ChangeResult> {
   const parsed = parseParty(command.input);
   if (!parsed.ok) return { ok: false, code: "invalid", errors: parsed.errors };
@@ -25,16 +38,7 @@ export async function saveParty(actor: StaffActor, command: SavePartyCommand): P
   const db = await getDb();
   const parties = await db.partnershipParty.findMany({
     where: { partnershipId: command.partnershipId },
-    select: {
-      id: true,
-      side: true,
-      sortOrder: true,
-      name: true,
-      orgNumber: true,
-      department: true,
-      contactName: true,
-      contactEmail: true,
-    },
+    select: SAVED_PARTY,
   });
   const existing = command.partyId ? parties.find((x) => x.id === command.partyId) : null;
   if (command.partyId && !existing) return { ok: false, code: "notFound" };
@@ -79,6 +83,15 @@ export async function saveParty(actor: StaffActor, command: SavePartyCommand): P
   });
 }
 
+/** A party's budget lines and money rows: a party with any of them is not removed. */
+const MONEY_ROWS = {
+  budgetLines: true,
+  instalments: true,
+  payments: true,
+  repaymentClaims: true,
+  surplusCarries: true,
+} satisfies Prisma.PartnershipPartyCountOutputTypeSelect;
+
 export async function removeParty(
   actor: StaffActor,
   input: { partnershipId: string; expectedVersion: number; partyId: string },
@@ -86,20 +99,7 @@ export async function removeParty(
   const db = await getDb();
   const parties = await db.partnershipParty.findMany({
     where: { partnershipId: input.partnershipId },
-    select: {
-      id: true,
-      side: true,
-      name: true,
-      _count: {
-        select: {
-          budgetLines: true,
-          instalments: true,
-          payments: true,
-          repaymentClaims: true,
-          surplusCarries: true,
-        },
-      },
-    },
+    select: { id: true, side: true, name: true, _count: { select: MONEY_ROWS } },
   });
   const party = parties.find((x) => x.id === input.partyId);
   if (!party) return { ok: false, code: "notFound" };

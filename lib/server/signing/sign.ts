@@ -22,34 +22,34 @@ import type { Result } from "@/lib/domain/result";
 
 const linkWhere = (token: string) => ({ tokenHash: hashToken(token) });
 
+/** The signature and version columns the signing page reads. */
+const SIGNING_PAGE = {
+  name: true,
+  role: true,
+  partyId: true,
+  expiresAt: true,
+  cancelledAt: true,
+  signedAt: true,
+  signedName: true,
+  consentText: true,
+  version: {
+    select: {
+      number: true,
+      sha256: true,
+      sections: true,
+      parties: true,
+      completedAt: true,
+      signedSha256: true,
+      partnership: { select: { title: true, municipality: true } },
+    },
+  },
+} satisfies Prisma.AgreementSignatureSelect;
+
 /** What the signing page shows, or null when the link does not work (any reason alike). */
 export async function signingView(token: string, now = new Date()) {
   if (!looksLikeToken(token)) return null;
   const db = await getDb();
-  const s = await db.agreementSignature.findUnique({
-    where: linkWhere(token),
-    select: {
-      name: true,
-      role: true,
-      partyId: true,
-      expiresAt: true,
-      cancelledAt: true,
-      signedAt: true,
-      signedName: true,
-      consentText: true,
-      version: {
-        select: {
-          number: true,
-          sha256: true,
-          sections: true,
-          parties: true,
-          completedAt: true,
-          signedSha256: true,
-          partnership: { select: { title: true, municipality: true } },
-        },
-      },
-    },
-  });
+  const s = await db.agreementSignature.findUnique({ where: linkWhere(token), select: SIGNING_PAGE });
   if (!s || s.cancelledAt || s.expiresAt <= now) return null;
   const party = readFrozenParties(s.version.parties).find((p) => p.id === s.partyId);
   return {
@@ -162,6 +162,17 @@ export async function signWithToken(
   return result;
 }
 
+/** What the signed PDF shows of each signature, and whether every party has signed. */
+const SIGNATURE_EVIDENCE = {
+  partyId: true,
+  signedAt: true,
+  cancelledAt: true,
+  signedName: true,
+  role: true,
+  addressHash: true,
+  provider: true,
+} satisfies Prisma.AgreementSignatureSelect;
+
 async function completeIfAllSigned(
   tx: Prisma.TransactionClient,
   version: { id: string; number: number; sha256: string; parties: unknown; pdfFileId: string },
@@ -169,15 +180,7 @@ async function completeIfAllSigned(
   const parties = readFrozenParties(version.parties);
   const signatures = await tx.agreementSignature.findMany({
     where: { versionId: version.id },
-    select: {
-      partyId: true,
-      signedAt: true,
-      cancelledAt: true,
-      signedName: true,
-      role: true,
-      addressHash: true,
-      provider: true,
-    },
+    select: SIGNATURE_EVIDENCE,
   });
   if (!allSigned(parties, signatures)) return false;
   const v = await tx.agreementVersion.findUniqueOrThrow({
@@ -237,18 +240,18 @@ async function completeIfAllSigned(
   return true;
 }
 
+/** Whether the link still works, and the version's frozen and signed PDFs. */
+const LINKED_PDFS = {
+  expiresAt: true,
+  cancelledAt: true,
+  version: { select: { number: true, pdfFileId: true, signedFileId: true } },
+} satisfies Prisma.AgreementSignatureSelect;
+
 /** The PDF a signatory may download: the frozen one, or the signed one once it exists. */
 export async function signingPdf(token: string, signed: boolean) {
   if (!looksLikeToken(token)) return null;
   const db = await getDb();
-  const s = await db.agreementSignature.findUnique({
-    where: linkWhere(token),
-    select: {
-      expiresAt: true,
-      cancelledAt: true,
-      version: { select: { number: true, pdfFileId: true, signedFileId: true } },
-    },
-  });
+  const s = await db.agreementSignature.findUnique({ where: linkWhere(token), select: LINKED_PDFS });
   if (!s || s.cancelledAt || s.expiresAt <= new Date()) return null;
   const key = signed ? s.version.signedFileId : s.version.pdfFileId;
   const bytes = key ? await fileStore().get(db, key) : null;

@@ -12,17 +12,20 @@ import { getSettings } from "../settings";
 // An expert sees only the cases they are asked about, and only after declaring whether they have a
 // conflict of interest; then the question, the answers and the documents, nothing internal.
 
+/** An expert's list of their opinions: when asked and answered, the conflict, and which case. */
+const OPINION_LISTED = {
+  id: true,
+  requestedAt: true,
+  answeredAt: true,
+  hasConflict: true,
+  request: { select: { registrationNumber: true, subject: true } },
+} satisfies Prisma.ExpertOpinionSelect;
+
 export async function listMyOpinions(expertId: string) {
   const db = await getDb();
   return db.expertOpinion.findMany({
     where: { expertId },
-    select: {
-      id: true,
-      requestedAt: true,
-      answeredAt: true,
-      hasConflict: true,
-      request: { select: { registrationNumber: true, subject: true } },
-    },
+    select: OPINION_LISTED,
     orderBy: { requestedAt: "desc" },
   });
 }

@@ -45,22 +45,22 @@ export interface StaffActor {
   roles: Role[];
 }
 
+/** What an action reads of its case: where it stands, its version, and whom the mails go to. */
+const ACTED_ON = {
+  id: true,
+  status: true,
+  step: true,
+  kind: true,
+  version: true,
+  language: true,
+  registrationNumber: true,
+  contact: { select: { email: true } },
+  organisation: { select: { name: true } },
+} satisfies Prisma.RequestSelect;
+
 export async function performAction(actor: StaffActor, command: WorkflowCommand): Promise<ActionResult> {
   const db = await getDb();
-  const request = await db.request.findUnique({
-    where: { id: command.requestId },
-    select: {
-      id: true,
-      status: true,
-      step: true,
-      kind: true,
-      version: true,
-      language: true,
-      registrationNumber: true,
-      contact: { select: { email: true } },
-      organisation: { select: { name: true } },
-    },
-  });
+  const request = await db.request.findUnique({ where: { id: command.requestId }, select: ACTED_ON });
   if (!request || request.status === "DRAFT" || !request.step) return { ok: false, code: "notFound" };
   if (request.version !== command.expectedVersion) return { ok: false, code: "conflict" };
 
