@@ -61,6 +61,8 @@ export async function handleMoneyForm(
   if (!p) return null;
   const actor = staffActor(userId);
   const partyIds = p.parties.map((x) => x.id);
+  const lineIds = p.budgetLines.map((x) => x.id);
+  const instalmentIds = p.instalments.map((x) => x.id);
   const go = async <T>(formName: string, read: Read<T>, verb: (c: T) => Promise<ChangeResult>) => ({
     formName,
     result: read.ok
@@ -78,25 +80,9 @@ export async function handleMoneyForm(
       : go(formName, readSplitForm(get, ids), (c) => splitPaymentPlan(actor, c));
   }
   if (op === "payment")
-    return go(
-      "payment",
-      readPaymentForm(
-        get,
-        partnershipId,
-        p.instalments.map((i) => i.id),
-      ),
-      (c) => recordPayment(actor, c),
-    );
+    return go("payment", readPaymentForm(get, partnershipId, instalmentIds), (c) => recordPayment(actor, c));
   if (op === "actual")
-    return go(
-      "actual",
-      readActualForm(
-        get,
-        partnershipId,
-        p.budgetLines.map((l) => l.id),
-      ),
-      (c) => recordActual(actor, c),
-    );
+    return go("actual", readActualForm(get, partnershipId, lineIds), (c) => recordActual(actor, c));
   if (op === "dialogue")
     return go("dialogue", readDialogueForm(get, partnershipId), (c) => recordDialogue(actor, c));
   if (op === "claim")
