@@ -48,6 +48,9 @@ const long = (name: string, required = true, max = 4000): FieldDef => ({
   required,
   max,
 });
+/** Text areas of at most 2,000 characters, all required or all optional. */
+const briefs = (required: boolean, ...names: string[]): FieldDef[] =>
+  names.map((name) => long(name, required, 2000));
 
 export const SECTIONS = [
   {
@@ -78,12 +81,8 @@ export const SECTIONS = [
     id: "activity",
     checklistItems: [1],
     fields: [
-      long("orientation", true, 2000),
-      long("purpose", true, 2000),
-      long("staffing", false, 2000),
-      long("premises", false, 2000),
-      long("funding", false, 2000),
-      long("budget", false, 2000),
+      ...briefs(true, "orientation", "purpose"),
+      ...briefs(false, "staffing", "premises", "funding", "budget"),
     ],
   },
   { id: "idea", checklistItems: [3], fields: [text("title", true, 150), long("description")] },
@@ -91,13 +90,13 @@ export const SECTIONS = [
   {
     id: "collaboration",
     checklistItems: [5],
-    fields: [long("competence", false, 2000), long("cofunding", false, 2000), long("arenas", false, 2000)],
+    fields: briefs(false, "competence", "cofunding", "arenas"),
     atLeastOne: ["competence", "cofunding", "arenas"],
   },
   {
     id: "targetGroup",
     checklistItems: [6],
-    fields: [long("who", true, 2000), long("needs", true, 2000), long("how", true, 2000)],
+    fields: briefs(true, "who", "needs", "how"),
   },
   {
     id: "organisationStructure",
@@ -114,12 +113,7 @@ export const SECTIONS = [
   {
     id: "partnerHow",
     checklistItems: [10],
-    fields: [
-      long("premises", false, 2000),
-      long("competence", false, 2000),
-      long("funding", false, 2000),
-      long("tasks", false, 2000),
-    ],
+    fields: briefs(false, "premises", "competence", "funding", "tasks"),
   },
   { id: "other", checklistItems: [11], fields: [long("other", false)] },
 ] as const satisfies readonly SectionDef[];
