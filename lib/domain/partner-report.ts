@@ -20,26 +20,6 @@ export type ReportStatus = (typeof REPORT_STATUSES)[number];
 /** What the report answers: a scheduled REPORT follow-up, or a quarter. */
 export type ReportPeriod = { followUpId: string } | { quarter: string };
 
-export interface ReportFormInput {
-  /** "followUp:<uuid>" or "quarter:2026-Q3", one of the options the page offered. */
-  period: string;
-  activities: string;
-  participants: string;
-  volunteerHours: string;
-  goals: { goalId: string; value: string }[];
-  /** Kronor as typed, per budget line. */
-  costs: { budgetLineId: string; amount: string }[];
-}
-
-export interface PartnerReportInput {
-  period: ReportPeriod;
-  activities: string;
-  participants: number;
-  volunteerHours: number;
-  goalValues: { goalId: string; value: number }[];
-  costs: { budgetLineId: string; amountOre: number }[];
-}
-
 /** "1 234,50", "1234.5", "1 234 kr" → öre (an integer); "" → null; anything else → NaN. */
 export function parseKronor(raw: string): number | null {
   const s = raw
@@ -123,6 +103,17 @@ export function partnerReportSchema(allowed: { periods: string[]; goalIds: strin
       ),
   });
 }
+
+type ReportSchema = ReturnType<typeof partnerReportSchema>;
+/**
+ * The form as posted: the period as "followUp:<uuid>" or "quarter:2026-Q3" (one of the options the
+ * page offered), the counts, goal values and costs (kronor, per budget line) as typed.
+ */
+export type ReportFormInput = z.input<ReportSchema>;
+/** The report as the server verb takes it: counts as numbers, costs in öre, empty values left out. */
+export type PartnerReportInput = Omit<z.output<ReportSchema>, "goals"> & {
+  goalValues: z.output<ReportSchema>["goals"];
+};
 
 export type ReportParse =
   { ok: true; report: PartnerReportInput } | { ok: false; errors: Record<string, string> };
