@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/server/db/client";
 import { staffActor } from "@/lib/server/audit/record";
 import { ActualsRefused, recordActualCosts } from "@/lib/server/partnerships/actuals";
@@ -18,12 +18,15 @@ import { quarterlyReport } from "@/lib/server/partnerships/quarterly-report";
 import { seedDemoPartnership } from "@/lib/server/db/follow-up-seed";
 import { seedDemoMoney } from "@/lib/server/db/money-seed";
 import { seedDemoStaff } from "@/lib/server/db/seed";
-import { staffMember } from "../factories";
+import { staffMember, staffMemberBeforeAll } from "../factories";
 import { createPartnership } from "../factories/partnerships";
 
 const tkr = (n: number) => BigInt(n) * 100_000n;
 
-/** A partnership with the agreement template's municipal budget (money 500 tkr, staff time 30 tkr) for `year`. */
+/**
+ * A partnership with the agreement template's municipal budget (money 500 tkr, staff time 30 tkr) for
+ * `year`; `municipalYear` names that party and year as the money verbs take them.
+ */
 async function withBudget(year = 2026) {
   const db = await getDb();
   const p = await createPartnership(db);
@@ -52,7 +55,16 @@ async function withBudget(year = 2026) {
   const stod = await line(municipality!.id, "MONEY", "Verksamhetsstöd", 500_000);
   const styrgrupp = await line(municipality!.id, "STAFF_TIME", "Styrgrupp", 30_000);
   const material = await line(association!.id, "MATERIAL", "Material", 45_000);
-  return { p, association: association!, municipality: municipality!, stod, styrgrupp, material };
+  const municipalYear = { partnershipId: p.id, partyId: municipality!.id, year };
+  return {
+    p,
+    association: association!,
+    municipality: municipality!,
+    municipalYear,
+    stod,
+    styrgrupp,
+    material,
+  };
 }
 
 async function audits(entity: string, entityId?: string) {
@@ -64,15 +76,11 @@ async function audits(entity: string, entityId?: string) {
 }
 
 describe("the money of a partnership", () => {
-  let u = "";
-  beforeAll(async () => {
-    u = await staffMember();
-  });
+  const staff = staffMemberBeforeAll();
 
   it("saves a payment plan only when it sums exactly to the party's money, and audits it", async () => {
-    const { p, municipality, association } = await withBudget();
-    const actor = staffActor(u);
-    const base = { partnershipId: p.id, partyId: municipality.id, year: 2026 };
+    const { p, municipality, association, municipalYear: base } = await withBudget();
+    const actor = staffActor(staff.id);
     const short = await savePaymentPlan(actor, {
       ...base,
       instalments: [
@@ -106,7 +114,7 @@ describe("the money of a partnership", () => {
     ]);
     const trail = await audits("payment_plan", `${p.id}:${municipality.id}:2026`);
     expect(trail).toHaveLength(1);
-    expect(trail[0]!.actorId).toBe(u);
+    expect(trail[0]!.actorId).toBe(staff.id);
 
     // A party of another partnership is not found.
     const other = await withBudget();
@@ -119,12 +127,10 @@ describe("the money of a partnership", () => {
   });
 
   it("records payments, refusing an instalment of another party, and shows overdue instalments", async () => {
-    const { p, municipality, association } = await withBudget();
-    const actor = staffActor(u);
+    const { p, municipality, association, municipalYear } = await withBudget();
+    const actor = staffActor(staff.id);
     await splitPaymentPlan(actor, {
-      partnershipId: p.id,
-      partyId: municipality.id,
-      year: 2026,
+      ...municipalYear,
       count: 2,
       firstDueDate: "2026-01-31",
       monthsBetween: 6,
@@ -176,7 +182,7 @@ describe("the money of a partnership", () => {
     ).rejects.toBeInstanceOf(ActualsRefused);
     await expect(
       db.$transaction((tx) =>
-        recordActualCosts(tx, staffActor(u), {
+        recordActualCosts(tx, staffActor(staff.id), {
           partnershipId: p.id,
           reportId: null,
           entries: [{ budgetLineId: material.id, amountOre: 1.5 }],
@@ -187,7 +193,7 @@ describe("the money of a partnership", () => {
 
     const reportId = "0b9b8f43-5d2a-4b8a-9a52-3c1f9e0d7a11";
     await db.$transaction((tx) =>
-      recordActualCosts(tx, staffActor(u), {
+      recordActualCosts(tx, staffActor(staff.id), {
         partnershipId: p.id,
         reportId,
         entries: [
@@ -198,20 +204,20 @@ describe("the money of a partnership", () => {
     );
     const rows = await db.actualCost.findMany({ where: { partnershipId: p.id } });
     expect(rows.map((r) => [r.source, r.reportId, r.amountOre, r.recordedById])).toEqual([
-      ["REPORT", reportId, 123_450n, u],
+      ["REPORT", reportId, 123_450n, staff.id],
     ]);
     expect(await audits("actual_cost", rows[0]!.id)).toHaveLength(1);
 
-    const staff = await recordActual(staffActor(u), {
+    const byStaff = await recordActual(staffActor(staff.id), {
       partnershipId: p.id,
       budgetLineId: stod.id,
       amountOre: tkr(100),
       spentOn: "2026-03-31",
       note: "Första kvartalet",
     });
-    expect(staff).toEqual({ ok: true });
+    expect(byStaff).toEqual({ ok: true });
     expect(
-      await recordActual(staffActor(u), {
+      await recordActual(staffActor(staff.id), {
         partnershipId: p.id,
         budgetLineId: other.stod.id,
         amountOre: 1n,
@@ -225,7 +231,7 @@ describe("the money of a partnership", () => {
 
   it("raises the deviation flag beyond the threshold and clears it with a dialogue until the numbers move", async () => {
     const { p, stod, styrgrupp } = await withBudget();
-    const actor = staffActor(u);
+    const actor = staffActor(staff.id);
     const at = new Date("2026-07-15T12:00:00Z");
     // The first half year (181 of 365 days): 247 945 kr of the money line expected, 400 000 kr spent.
     await recordActual(actor, {
@@ -281,7 +287,7 @@ describe("the money of a partnership", () => {
 
   it("records repayment claims and their repayment, at most the amount claimed", async () => {
     const { p, association } = await withBudget();
-    const actor = staffActor(u);
+    const actor = staffActor(staff.id);
     const claim = await recordClaim(actor, {
       partnershipId: p.id,
       partyId: association.id,
@@ -338,7 +344,7 @@ describe("the money of a partnership", () => {
         unitPriceSek: 500_000,
       },
     });
-    const actor = staffActor(u);
+    const actor = staffActor(staff.id);
     await recordActual(actor, {
       partnershipId: p.id,
       budgetLineId: stod.id,
@@ -374,12 +380,10 @@ describe("the money of a partnership", () => {
   });
 
   it("shows budget, paid, spent and remaining in the quarterly report", async () => {
-    const { p, municipality, stod } = await withBudget();
-    const actor = staffActor(u);
+    const { p, municipalYear, stod } = await withBudget();
+    const actor = staffActor(staff.id);
     await recordPayment(actor, {
-      partnershipId: p.id,
-      partyId: municipality.id,
-      year: 2026,
+      ...municipalYear,
       paidOn: "2026-02-01",
       amountOre: tkr(125),
       reference: "V-1",
