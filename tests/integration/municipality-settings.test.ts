@@ -4,6 +4,7 @@ import { getDb } from "@/lib/server/db/client";
 import { sendRequest } from "@/lib/server/intake/send-request";
 import { defaultSettings, getSettings, saveMunicipalitySettings } from "@/lib/server/settings";
 import { completeAnswers, unique, uniqueEmail, uniquePrefix } from "../factories";
+import { typedWrong } from "../support/typed-wrong";
 
 // The municipality's settings: the environment's values until an administrator saves others.
 // Other test files may share this database and expect the "KS" prefix and the default mailbox, so
@@ -115,24 +116,14 @@ describe("the municipality settings form", () => {
   });
 
   it("reports one code per field", () => {
-    expect(
-      parseMunicipalitySettingsForm({
-        name: "",
-        mailbox: "nope",
-        contactEmail: "x@",
-        contactPhone: "1".repeat(41),
-        registrationPrefix: "KS/2026",
-      }),
-    ).toEqual({
-      ok: false,
-      errors: {
-        name: "nameRequired",
-        mailbox: "emailInvalid",
-        contactEmail: "emailInvalid",
-        contactPhone: "phoneTooLong",
-        registrationPrefix: "prefixInvalid",
-      },
+    const { typed, errors } = typedWrong({
+      name: ["", "nameRequired"],
+      mailbox: ["nope", "emailInvalid"],
+      contactEmail: ["x@", "emailInvalid"],
+      contactPhone: ["1".repeat(41), "phoneTooLong"],
+      registrationPrefix: ["KS/2026", "prefixInvalid"],
     });
+    expect(parseMunicipalitySettingsForm(typed)).toEqual({ ok: false, errors });
     for (const prefix of ["KS", "Dnr KS", "KS-IOP", "Kultur 2"])
       expect(parseMunicipalitySettingsForm({ ...valid, registrationPrefix: prefix }).ok).toBe(true);
     for (const prefix of ["", " ", "-KS", "K".repeat(21), "KS_1"])
