@@ -15,6 +15,17 @@ import {
 } from "@/lib/domain/partnership";
 import { typedWrong } from "../support/typed-wrong";
 
+/** The agreement template's volunteer line (docs/domain.md) as typed into the budget line form. */
+const volunteerLine = {
+  partyId: "p1",
+  year: "2018",
+  kind: "VOLUNTEER_TIME",
+  description: "Ideell insats, volontärer",
+  quantity: "44 v × 40 h",
+  unit: "",
+  unitPriceSek: "134",
+};
+
 describe("partnership section forms", () => {
   it("requires a title and refuses unknown themes", () => {
     expect(parseContent({ title: " " })).toEqual({ ok: false, errors: { title: "required" } });
@@ -200,17 +211,6 @@ describe("a partnership drafted from a granted request", () => {
     expect(draft.parties[0]).toMatchObject({ name: "Föreningen", orgNumber: null });
   });
 });
-
-/** The agreement template's volunteer line (docs/domain.md) as typed into the budget line form. */
-const volunteerLine = {
-  partyId: "p1",
-  year: "2018",
-  kind: "VOLUNTEER_TIME",
-  description: "Ideell insats, volontärer",
-  quantity: "44 v × 40 h",
-  unit: "",
-  unitPriceSek: "134",
-};
 
 describe("the budget line form", () => {
   it("reads Swedish and English decimals", () => {
