@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoA11yViolations } from "./a11y";
 import { signInAs, unique } from "./support/staff";
+import { withoutJavaScript } from "./support/without-javascript";
 
 // The officials' dashboard, a partnership's follow-ups and its quarterly report, on the demo
 // partnership that the demo seed creates (lib/server/db/follow-up-seed.ts).
@@ -107,9 +108,7 @@ test("a follow-up recorded through the form shows on the page and in the quarter
   await expectNoA11yViolations(page);
 });
 
-test.describe("without JavaScript", () => {
-  test.use({ javaScriptEnabled: false });
-
+withoutJavaScript(() => {
   test("the form explains what is wrong, keeps what was typed, and records an unscheduled follow-up", async ({
     page,
   }) => {

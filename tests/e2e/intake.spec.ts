@@ -10,6 +10,7 @@ import {
   type Lang,
   type Mode,
 } from "./support/intake";
+import { withoutJavaScript } from "./support/without-javascript";
 
 const SECTION_ORDER = [
   "organisation",
@@ -157,6 +158,14 @@ async function completeAndSend(page: Page, opts: { lang: Lang; mode: Mode; a11y:
 
 const unique = () => `${Date.now()}-${Math.floor(Math.random() * 1e6)}`;
 
+/** A request in Swedish without the accessibility scans, from a fresh address starting with `prefix`. */
+const inSwedishUnscanned = (mode: Mode, prefix: string) => ({
+  lang: "sv" as const,
+  mode,
+  a11y: false,
+  email: `${prefix}-${unique()}@org.test`,
+});
+
 test("a new user sends a request in Swedish and follows it (axe on every page)", async ({ page }) => {
   await completeAndSend(page, { lang: "sv", mode: "pointer", a11y: true, email: `sv-${unique()}@org.test` });
 });
@@ -165,26 +174,15 @@ test("a new user sends a request in English (axe on every page)", async ({ page 
   await completeAndSend(page, { lang: "en", mode: "pointer", a11y: true, email: `en-${unique()}@org.test` });
 });
 
-test.describe("without JavaScript", () => {
-  // axe-core runs inside the page, so it cannot run here; the same pages are scanned above.
-  test.use({ javaScriptEnabled: false });
+// axe-core runs inside the page, so it cannot run here; the same pages are scanned above.
+withoutJavaScript(() => {
   test("the whole flow works with JavaScript off", async ({ page }) => {
-    await completeAndSend(page, {
-      lang: "sv",
-      mode: "pointer",
-      a11y: false,
-      email: `nojs-${unique()}@org.test`,
-    });
+    await completeAndSend(page, inSwedishUnscanned("pointer", "nojs"));
   });
 });
 
 test("the whole flow works with the keyboard only", async ({ page }) => {
-  await completeAndSend(page, {
-    lang: "sv",
-    mode: "keyboard",
-    a11y: false,
-    email: `kb-${unique()}@org.test`,
-  });
+  await completeAndSend(page, inSwedishUnscanned("keyboard", "kb"));
 });
 
 test("sending twice creates one request and shows the same receipt", async ({ page }) => {

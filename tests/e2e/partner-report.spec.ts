@@ -14,6 +14,7 @@ const PARTY = "Föreningen Kompassen Unga";
 const PDF = Buffer.from(
   "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n",
 );
+const ATTACHMENT = { name: "narvaro.pdf", mimeType: "application/pdf", buffer: PDF };
 
 async function demoPartnershipId(page: Page): Promise<string> {
   await page.goto("/staff/dashboard");
@@ -37,6 +38,14 @@ async function fillReport(
   const costs = page.locator('input[name^="cost-"]');
   await costs.first().fill(bad ? "tolv kronor" : "12 500");
   if ((await costs.count()) > 1) await costs.nth(1).fill("3 400,50");
+}
+
+/** Fills the report form right, attaches `file` if given, sends it and waits for the thanks. */
+async function sendReport(page: Page, r: Parameters<typeof fillReport>[1], file?: typeof ATTACHMENT) {
+  await fillReport(page, r);
+  if (file) await page.locator("#files").setInputFiles(file);
+  await page.getByRole("button", { name: "Skicka rapporten" }).click();
+  await expect(page.getByRole("status")).toContainText("Tack! Rapporten är skickad.");
 }
 
 test("staff send the partner link; the partner reports without JavaScript; staff return and then accept", async ({
@@ -147,18 +156,8 @@ test("staff send the partner link; the partner reports without JavaScript; staff
 
   // Now right, with an attachment.
   await partner.goto(`/samarbete/${token}/rapport`);
-  await fillReport(partner, {
-    period,
-    activities: first,
-    participants: "21",
-    hours: "120",
-    goals: ["40", "17"],
-  });
-  await partner
-    .locator("#files")
-    .setInputFiles({ name: "narvaro.pdf", mimeType: "application/pdf", buffer: PDF });
-  await partner.getByRole("button", { name: "Skicka rapporten" }).click();
-  await expect(partner.getByRole("status")).toContainText("Tack! Rapporten är skickad.");
+  const report = { period, activities: first, participants: "21", hours: "120", goals: ["40", "17"] };
+  await sendReport(partner, report, ATTACHMENT);
   await expect(partner.getByTestId("partner-report")).toHaveCount(seeded + 1);
   await expect(partner.getByTestId("partner-report").first()).toContainText("Skickad, granskas");
 
@@ -184,15 +183,13 @@ test("staff send the partner link; the partner reports without JavaScript; staff
   await expect(partner.getByTestId("return-comment").filter({ hasText: comment })).toBeVisible();
   await partner.getByRole("link", { name: "Lämna en uppföljningsrapport" }).click();
   const corrected = `Läxhjälp, studiebesök och mentorer ${unique()}`;
-  await fillReport(partner, {
-    period,
+  await sendReport(partner, {
+    ...report,
     activities: corrected,
     participants: "23",
     hours: "260",
     goals: ["42", "17"],
   });
-  await partner.getByRole("button", { name: "Skicka rapporten" }).click();
-  await expect(partner.getByRole("status")).toContainText("Tack! Rapporten är skickad.");
   await expect(partner.getByTestId("partner-report").filter({ hasText: comment })).toContainText(
     "en rättad version är skickad",
   );

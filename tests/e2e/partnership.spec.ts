@@ -5,6 +5,7 @@ import { addBudgetLine } from "./support/budget";
 import { submitNewPartnership } from "./support/partnership";
 import { freezeAndSignAll, partnershipFromRequest } from "./support/signing";
 import { signInAs, unique } from "./support/staff";
+import { withoutJavaScript } from "./support/without-javascript";
 
 // From a request granted as IOP to a published partnership: created with the request's data, a
 // budget for two parties, the agreement printed and as PDF, then in the public register and open data.
@@ -180,9 +181,7 @@ for (const lang of ["sv", "en"] as const) {
   });
 }
 
-test.describe("without JavaScript", () => {
-  test.use({ javaScriptEnabled: false });
-
+withoutJavaScript(() => {
   test("a new partnership and a section edit work as plain forms, errors beside the fields", async ({
     page,
   }) => {

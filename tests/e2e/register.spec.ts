@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { expectNoA11yViolations } from "./a11y";
+import { withoutJavaScript } from "./support/without-javascript";
 
 // The public IOP register, filled from the register collection (docs/domain.md) on the demo database's first
 // start.
@@ -106,9 +107,7 @@ test("a later page of the register has no accessibility violations in Swedish an
   await expectNoA11yViolations(page);
 });
 
-test.describe("without JavaScript", () => {
-  test.use({ javaScriptEnabled: false });
-
+withoutJavaScript(() => {
   test("the register pages and searches with plain links and forms, in Swedish and English", async ({
     page,
   }) => {

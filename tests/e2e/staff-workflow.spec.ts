@@ -3,6 +3,7 @@ import { expectNoA11yViolations } from "./a11y";
 import { sendQuickRequest } from "./support/intake";
 import { waitForMail } from "./support/mailbox";
 import { act, fillFields, openCaseAs, present, proposeToDirector, signInAs, unique } from "./support/staff";
+import { withoutJavaScript } from "./support/without-javascript";
 
 async function expectApplicantSees(
   page: Page,
@@ -20,13 +21,18 @@ async function expectApplicantSees(
   await applicant.close();
 }
 
+/** Sends a request from a fresh address starting with `prefix`, then opens its case page as lots. */
+async function sendAndOpenAsLots(page: Page, prefix: string, title: string) {
+  const email = `${prefix}-${unique()}@org.test`;
+  const sent = await sendQuickRequest(page, email, title);
+  await openCaseAs(page, "lots", sent.number);
+  return { email, ...sent };
+}
+
 test("a request travels through every step, each by the right role, while the applicant follows", async ({
   page,
 }) => {
-  const email = `flow-${unique()}@org.test`;
-  const { number, statusLink } = await sendQuickRequest(page, email, "Läxhjälp hela vägen");
-
-  await openCaseAs(page, "lots", number);
+  const { email, number, statusLink } = await sendAndOpenAsLots(page, "flow", "Läxhjälp hela vägen");
   await expectNoA11yViolations(page);
   await act(page, "review", {
     meetingDate: "2026-11-20",
@@ -111,9 +117,7 @@ test("a request travels through every step, each by the right role, while the ap
 test("a second request skips both optional steps, with a reason, and the director decides", async ({
   page,
 }) => {
-  const email = `skip-${unique()}@org.test`;
-  const { number, statusLink } = await sendQuickRequest(page, email, "Cykelkök för unga");
-  await openCaseAs(page, "lots", number);
+  const { number, statusLink } = await sendAndOpenAsLots(page, "skip", "Cykelkök för unga");
   await act(page, "review", {
     meetingDate: "2026-11-21",
     participants: "Maja Lindqvist",
@@ -148,8 +152,7 @@ test("two people acting at once: one wins, the other sees a conflict and the fre
   page,
   browser,
 }) => {
-  const { number } = await sendQuickRequest(page, `race-${unique()}@org.test`, "Samtidighet");
-  await openCaseAs(page, "lots", number);
+  const { number } = await sendAndOpenAsLots(page, "race", "Samtidighet");
   const other = await browser.newContext();
   const second = await other.newPage();
   await openCaseAs(second, "lots", number);
@@ -179,9 +182,7 @@ for (const lang of ["sv", "en"] as const) {
   });
 }
 
-test.describe("without JavaScript", () => {
-  test.use({ javaScriptEnabled: false });
-
+withoutJavaScript(() => {
   test("a search for a person's name finds the case without the name in any address", async ({ page }) => {
     await signInAs(page, "lots");
     await page.goto("/staff/cases");

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { beforeAll } from "vitest";
 import { luhnCheckDigit } from "@/lib/domain/org-number";
 import type { Answers } from "@/lib/domain/intake/schema";
 import type { Role } from "@/lib/domain/workflow";
@@ -69,6 +70,18 @@ export async function staffMember(roles: Role[] = ["LOTS"]): Promise<string> {
   const db = await getDb();
   return (await createStaffUser(db, { email: uniqueEmail("staff"), name: `Medarbetare ${unique()}`, roles }))
     .id;
+}
+
+/**
+ * For a suite whose changes must name a real account (the audit trail does): one staff member, made
+ * before the suite's first test. Read `.id` inside a test, once it is set.
+ */
+export function staffMemberBeforeAll(roles?: Role[]): { readonly id: string } {
+  const member = { id: "" };
+  beforeAll(async () => {
+    member.id = await staffMember(roles);
+  });
+  return member;
 }
 
 /** A new staff member with these roles, signed in: what the verbs that take a session are given. */

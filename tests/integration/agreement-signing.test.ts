@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/server/db/client";
 import { createSentRequest } from "@/lib/server/db/factories";
 import { createFromRequest } from "@/lib/server/partnerships/create-partnership";
@@ -9,7 +9,7 @@ import { partnershipSigningState } from "@/lib/server/signing/gate";
 import { sendForSigning } from "@/lib/server/signing/send";
 import { signingPdf, signingView, signWithToken } from "@/lib/server/signing/sign";
 import { freezeVersion, versionPdf } from "@/lib/server/signing/versions";
-import { requestSeed, staffMember, unique } from "../factories";
+import { requestSeed, staffMemberBeforeAll, unique } from "../factories";
 import { pdfText } from "../support/pdf-text";
 
 // Freezing, sending, signing and the activation gate (lib/server/signing), on the real database.
@@ -76,23 +76,23 @@ const sign = (token: string, typedName: string, consent = "yes", now?: Date) =>
   signWithToken(token, { typedName, consent, locale: "sv", clientAddress: "198.51.100.7" }, now);
 
 describe("agreement versions and signing", () => {
-  let u = "";
-  beforeAll(async () => {
-    u = await staffMember();
-  });
+  const staff = staffMemberBeforeAll();
 
   it("freeze twice makes v2 and cancels v1's links; both sign; the signed PDF is stored once; then it may become active", async () => {
     const db = await getDb();
-    const p = await partnershipFromRequest(u);
-    expect(await activate(p.id, u)).toEqual({ ok: false, code: "refused", reason: "notFrozen" });
+    const p = await partnershipFromRequest(staff.id);
+    expect(await activate(p.id, staff.id)).toEqual({ ok: false, code: "refused", reason: "notFrozen" });
 
-    expect(await freezeVersion({ userId: u }, { partnershipId: p.id })).toEqual({ ok: true, number: 1 });
-    const v1 = await sendToBoth(u, p.id, 1);
+    expect(await freezeVersion({ userId: staff.id }, { partnershipId: p.id })).toEqual({
+      ok: true,
+      number: 1,
+    });
+    const v1 = await sendToBoth(staff.id, p.id, 1);
     expect((await partnershipSigningState(p.id)).state).toBe("OUT_FOR_SIGNING");
     expect((await signingView(v1.CIVIL_SOCIETY))?.number).toBe(1);
 
     // A second click, or nothing edited since: no new version to sign.
-    expect(await freezeVersion({ userId: u }, { partnershipId: p.id })).toEqual({
+    expect(await freezeVersion({ userId: staff.id }, { partnershipId: p.id })).toEqual({
       ok: false,
       code: "unchanged",
     });
@@ -100,12 +100,15 @@ describe("agreement versions and signing", () => {
       where: { id: p.id },
       data: { evaluation: "Styrgruppen utvärderar efter ett år." },
     });
-    expect(await freezeVersion({ userId: u }, { partnershipId: p.id })).toEqual({ ok: true, number: 2 });
+    expect(await freezeVersion({ userId: staff.id }, { partnershipId: p.id })).toEqual({
+      ok: true,
+      number: 2,
+    });
     expect(await signingView(v1.CIVIL_SOCIETY)).toBeNull();
     expect(await sign(v1.PUBLIC, "Signe PUBLIC")).toEqual({ ok: false, code: "gone" });
     expect((await partnershipSigningState(p.id)).state).toBe("FROZEN");
     const stale = await sendForSigning(
-      { userId: u },
+      { userId: staff.id },
       {
         partnershipId: p.id,
         number: 1,
@@ -114,7 +117,7 @@ describe("agreement versions and signing", () => {
     );
     expect(stale).toEqual({ ok: false, code: "notLatest" });
 
-    const v2 = await sendToBoth(u, p.id, 2);
+    const v2 = await sendToBoth(staff.id, p.id, 2);
     expect(await sign(v2.CIVIL_SOCIETY, "Någon annan")).toEqual({
       ok: false,
       code: "invalid",
@@ -128,7 +131,7 @@ describe("agreement versions and signing", () => {
     expect(await sign(v2.CIVIL_SOCIETY, "  signe civil_society ")).toEqual({ ok: true, completed: false });
     expect(await sign(v2.CIVIL_SOCIETY, "Signe CIVIL_SOCIETY")).toEqual({ ok: false, code: "alreadySigned" });
     expect((await partnershipSigningState(p.id)).state).toBe("OUT_FOR_SIGNING");
-    expect(await activate(p.id, u)).toEqual({ ok: false, code: "refused", reason: "notSigned" });
+    expect(await activate(p.id, staff.id)).toEqual({ ok: false, code: "refused", reason: "notSigned" });
     expect(await signingPdf(v2.CIVIL_SOCIETY, true)).toBeNull();
 
     expect(await sign(v2.PUBLIC, "Signe PUBLIC")).toEqual({ ok: true, completed: true });
@@ -160,7 +163,7 @@ describe("agreement versions and signing", () => {
       db.agreementVersion.update({ where: { id: version.id }, data: { sha256: "0".repeat(64) } }),
     ).rejects.toThrow();
 
-    expect(await activate(p.id, u)).toMatchObject({ ok: true });
+    expect(await activate(p.id, staff.id)).toMatchObject({ ok: true });
     const audit = await db.auditEvent.findMany({
       where: { entity: { in: ["agreement_version", "agreement_signature"] } },
       select: { action: true, entityId: true },
@@ -179,16 +182,16 @@ describe("agreement versions and signing", () => {
   });
 
   it("links expire, a re-sent link replaces the old one, and partnerships entered directly are exempt", async () => {
-    const p = await partnershipFromRequest(u);
-    await freezeVersion({ userId: u }, { partnershipId: p.id });
-    const first = await sendToBoth(u, p.id, 1);
+    const p = await partnershipFromRequest(staff.id);
+    await freezeVersion({ userId: staff.id }, { partnershipId: p.id });
+    const first = await sendToBoth(staff.id, p.id, 1);
     const later = new Date(Date.now() + 31 * 86_400_000);
     expect(await signingView(first.CIVIL_SOCIETY, later)).toBeNull();
     expect(await sign(first.CIVIL_SOCIETY, "Signe CIVIL_SOCIETY", "yes", later)).toEqual({
       ok: false,
       code: "gone",
     });
-    const again = await sendToBoth(u, p.id, 1);
+    const again = await sendToBoth(staff.id, p.id, 1);
     expect(await signingView(first.CIVIL_SOCIETY)).toBeNull();
     expect(await signingView(again.CIVIL_SOCIETY)).toMatchObject({ number: 1, signedAt: null });
     expect(await signingView("not-a-token")).toBeNull();
@@ -197,6 +200,6 @@ describe("agreement versions and signing", () => {
     const direct = await db.partnership.create({
       data: { title: `Direkt ${unique()}`, municipality: "Testkommun", status: "DRAFT" },
     });
-    expect(await activate(direct.id, u)).toMatchObject({ ok: true });
+    expect(await activate(direct.id, staff.id)).toMatchObject({ ok: true });
   });
 });

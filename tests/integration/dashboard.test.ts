@@ -1,25 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { StepName } from "@/lib/domain/steps";
 import { DEFAULT_WORKFLOW_SETTINGS } from "@/lib/domain/workflow-settings";
 import type { Db } from "@/lib/server/db/client";
 import { requestSeed } from "../factories";
-import { useFreshDatabase } from "../support/fresh-database";
+import { ownDatabaseBeforeAll } from "../support/fresh-database";
 import { createPartnership, day } from "../factories/partnerships";
 
 // The dashboard counts everything in the database, so this file works on a database of its own.
-let fresh: Awaited<ReturnType<typeof useFreshDatabase>>;
 let db: Db;
 let figures: typeof import("@/lib/server/dashboard").dashboardFigures;
 
-beforeAll(async () => {
-  fresh = await useFreshDatabase("dashboard");
-  db = await (await import("@/lib/server/db/client")).getDb();
+ownDatabaseBeforeAll("dashboard", async (database) => {
+  db = database;
   figures = (await import("@/lib/server/dashboard")).dashboardFigures;
-});
-
-afterAll(async () => {
-  await db.$disconnect();
-  await fresh.drop();
 });
 
 const at = (iso: string) => new Date(`${iso}T09:00:00Z`);

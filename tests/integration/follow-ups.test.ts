@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { parseFollowUpForm } from "@/lib/domain/follow-ups";
 import { getDb } from "@/lib/server/db/client";
 import { readGoals } from "@/lib/domain/partnership";
@@ -7,7 +7,7 @@ import { saveSection } from "@/lib/server/partnerships/save-section";
 import { syncFollowUpSchedule } from "@/lib/server/partnerships/follow-up-schedule";
 import { quarterlyReport } from "@/lib/server/partnerships/quarterly-report";
 import { reportPdf } from "@/lib/server/partnerships/report-pdf";
-import { staffMember } from "../factories";
+import { staffMemberBeforeAll } from "../factories";
 import { createPartnership } from "../factories/partnerships";
 import { pdfText } from "../support/pdf-text";
 
@@ -21,11 +21,7 @@ const record = (input: Partial<Parameters<typeof parseFollowUpForm>[0]>) => {
 };
 
 describe("recording follow-ups", () => {
-  // The staff member every change here is recorded under (the audit trail names a real account).
-  let u = "";
-  beforeAll(async () => {
-    u = await staffMember();
-  });
+  const staff = staffMemberBeforeAll();
 
   it("records a scheduled follow-up once, and unscheduled ones beside it", async () => {
     const db = await getDb();
@@ -61,8 +57,8 @@ describe("recording follow-ups", () => {
         { goalId: "legacy-7", value: "99", comment: "" }, // no such goal: dropped
       ],
     };
-    expect(await recordFollowUp(p.id, record(input), u)).toEqual({ ok: true });
-    expect(await recordFollowUp(p.id, record({ ...input, participants: "Någon annan" }), u)).toEqual({
+    expect(await recordFollowUp(p.id, record(input), staff.id)).toEqual({ ok: true });
+    expect(await recordFollowUp(p.id, record({ ...input, participants: "Någon annan" }), staff.id)).toEqual({
       ok: false,
       code: "alreadyRecorded",
     });
@@ -82,7 +78,7 @@ describe("recording follow-ups", () => {
           participants: "Styrgruppen",
           indicators: [{ goalId: "legacy-0", value: "63,5", comment: "" }],
         }),
-        u,
+        staff.id,
       ),
     ).toEqual({ ok: true });
     const extra = await db.followUp.findFirstOrThrow({ where: { partnershipId: p.id, kind: "EXTRA" } });
@@ -154,7 +150,7 @@ describe("recording follow-ups", () => {
       await recordFollowUp(
         "00000000-0000-4000-8000-000000000000",
         record({ heldOn: "2026-01-02", participants: "X" }),
-        u,
+        staff.id,
       ),
     ).toEqual({ ok: false, code: "notFound" });
   });
@@ -172,7 +168,7 @@ describe("recording follow-ups", () => {
     const save = async (rows: { id: string; text: string; indicator: string }[]) => {
       const { version } = await db.partnership.findUniqueOrThrow({ where: { id: p.id } });
       const result = await saveSection(
-        { id: u, roles: ["LOTS"] },
+        { id: staff.id, roles: ["LOTS"] },
         { partnershipId: p.id, expectedVersion: version, section: "goals", input: goalsForm(rows) },
       );
       expect(result.ok).toBe(true);
@@ -196,7 +192,7 @@ describe("recording follow-ups", () => {
             { goalId: second!.id, value: "17", comment: "" },
           ],
         }),
-        u,
+        staff.id,
       ),
     ).toEqual({ ok: true });
 

@@ -1,29 +1,23 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/server/db/client";
 import { staffActor } from "@/lib/server/audit/record";
 import { ActualsRefused, recordActualCosts } from "@/lib/server/partnerships/actuals";
-import {
-  carrySurplus,
-  recordActual,
-  recordClaim,
-  recordClaimPaid,
-  recordDialogue,
-  recordPayment,
-  savePaymentPlan,
-  splitPaymentPlan,
-} from "@/lib/server/partnerships/money";
+import * as money from "@/lib/server/partnerships/money";
 import { moneyOverview } from "@/lib/server/partnerships/money-view";
 import { getMoneySettings, saveMoneySettings } from "@/lib/server/money-settings";
 import { quarterlyReport } from "@/lib/server/partnerships/quarterly-report";
 import { seedDemoPartnership } from "@/lib/server/db/follow-up-seed";
 import { seedDemoMoney } from "@/lib/server/db/money-seed";
 import { seedDemoStaff } from "@/lib/server/db/seed";
-import { staffMember } from "../factories";
+import { staffMember, staffMemberBeforeAll } from "../factories";
 import { createPartnership } from "../factories/partnerships";
 
 const tkr = (n: number) => BigInt(n) * 100_000n;
 
-/** A partnership with the agreement template's municipal budget (money 500 tkr, staff time 30 tkr) for `year`. */
+/**
+ * A partnership with the agreement template's municipal budget (money 500 tkr, staff time 30 tkr) for
+ * `year`; `municipalYear` names that party and year as the money verbs take them.
+ */
 async function withBudget(year = 2026) {
   const db = await getDb();
   const p = await createPartnership(db);
@@ -52,7 +46,16 @@ async function withBudget(year = 2026) {
   const stod = await line(municipality!.id, "MONEY", "Verksamhetsstöd", 500_000);
   const styrgrupp = await line(municipality!.id, "STAFF_TIME", "Styrgrupp", 30_000);
   const material = await line(association!.id, "MATERIAL", "Material", 45_000);
-  return { p, association: association!, municipality: municipality!, stod, styrgrupp, material };
+  const municipalYear = { partnershipId: p.id, partyId: municipality!.id, year };
+  return {
+    p,
+    association: association!,
+    municipality: municipality!,
+    municipalYear,
+    stod,
+    styrgrupp,
+    material,
+  };
 }
 
 async function audits(entity: string, entityId?: string) {
@@ -64,16 +67,12 @@ async function audits(entity: string, entityId?: string) {
 }
 
 describe("the money of a partnership", () => {
-  let u = "";
-  beforeAll(async () => {
-    u = await staffMember();
-  });
+  const staff = staffMemberBeforeAll();
 
   it("saves a payment plan only when it sums exactly to the party's money, and audits it", async () => {
-    const { p, municipality, association } = await withBudget();
-    const actor = staffActor(u);
-    const base = { partnershipId: p.id, partyId: municipality.id, year: 2026 };
-    const short = await savePaymentPlan(actor, {
+    const { p, municipality, association, municipalYear: base } = await withBudget();
+    const actor = staffActor(staff.id);
+    const short = await money.savePaymentPlan(actor, {
       ...base,
       instalments: [
         { dueDate: "2026-02-01", amountOre: tkr(250) },
@@ -81,7 +80,7 @@ describe("the money of a partnership", () => {
       ],
     });
     expect(short).toEqual({ ok: false, code: "invalid", errors: { plan: "mismatch" } });
-    const none = await savePaymentPlan(actor, {
+    const none = await money.savePaymentPlan(actor, {
       ...base,
       partyId: association.id,
       instalments: [{ dueDate: "2026-02-01", amountOre: 1n }],
@@ -91,7 +90,12 @@ describe("the money of a partnership", () => {
     expect(await db.paymentInstalment.count({ where: { partnershipId: p.id } })).toBe(0);
 
     expect(
-      await splitPaymentPlan(actor, { ...base, count: 3, firstDueDate: "2026-01-31", monthsBetween: 4 }),
+      await money.splitPaymentPlan(actor, {
+        ...base,
+        count: 3,
+        firstDueDate: "2026-01-31",
+        monthsBetween: 4,
+      }),
     ).toEqual({
       ok: true,
     });
@@ -106,12 +110,12 @@ describe("the money of a partnership", () => {
     ]);
     const trail = await audits("payment_plan", `${p.id}:${municipality.id}:2026`);
     expect(trail).toHaveLength(1);
-    expect(trail[0]!.actorId).toBe(u);
+    expect(trail[0]!.actorId).toBe(staff.id);
 
     // A party of another partnership is not found.
     const other = await withBudget();
     expect(
-      await savePaymentPlan(actor, { ...base, partyId: other.municipality.id, instalments: [] }),
+      await money.savePaymentPlan(actor, { ...base, partyId: other.municipality.id, instalments: [] }),
     ).toEqual({
       ok: false,
       code: "notFound",
@@ -119,12 +123,10 @@ describe("the money of a partnership", () => {
   });
 
   it("records payments, refusing an instalment of another party, and shows overdue instalments", async () => {
-    const { p, municipality, association } = await withBudget();
-    const actor = staffActor(u);
-    await splitPaymentPlan(actor, {
-      partnershipId: p.id,
-      partyId: municipality.id,
-      year: 2026,
+    const { p, municipality, association, municipalYear } = await withBudget();
+    const actor = staffActor(staff.id);
+    await money.splitPaymentPlan(actor, {
+      ...municipalYear,
       count: 2,
       firstDueDate: "2026-01-31",
       monthsBetween: 6,
@@ -142,9 +144,13 @@ describe("the money of a partnership", () => {
       reference: "F-1001",
     };
     expect(
-      await recordPayment(actor, { ...payment, partyId: association.id, instalmentId: first!.id }),
+      await money.recordPayment(actor, { ...payment, partyId: association.id, instalmentId: first!.id }),
     ).toMatchObject({ ok: false, errors: { instalmentId: "otherInstalment" } });
-    const ok = await recordPayment(actor, { ...payment, partyId: municipality.id, instalmentId: first!.id });
+    const ok = await money.recordPayment(actor, {
+      ...payment,
+      partyId: municipality.id,
+      instalmentId: first!.id,
+    });
     expect(ok.ok).toBe(true);
     expect(await audits("payment", ok.ok ? ok.id : "")).toHaveLength(1);
 
@@ -176,7 +182,7 @@ describe("the money of a partnership", () => {
     ).rejects.toBeInstanceOf(ActualsRefused);
     await expect(
       db.$transaction((tx) =>
-        recordActualCosts(tx, staffActor(u), {
+        recordActualCosts(tx, staffActor(staff.id), {
           partnershipId: p.id,
           reportId: null,
           entries: [{ budgetLineId: material.id, amountOre: 1.5 }],
@@ -187,7 +193,7 @@ describe("the money of a partnership", () => {
 
     const reportId = "0b9b8f43-5d2a-4b8a-9a52-3c1f9e0d7a11";
     await db.$transaction((tx) =>
-      recordActualCosts(tx, staffActor(u), {
+      recordActualCosts(tx, staffActor(staff.id), {
         partnershipId: p.id,
         reportId,
         entries: [
@@ -198,20 +204,20 @@ describe("the money of a partnership", () => {
     );
     const rows = await db.actualCost.findMany({ where: { partnershipId: p.id } });
     expect(rows.map((r) => [r.source, r.reportId, r.amountOre, r.recordedById])).toEqual([
-      ["REPORT", reportId, 123_450n, u],
+      ["REPORT", reportId, 123_450n, staff.id],
     ]);
     expect(await audits("actual_cost", rows[0]!.id)).toHaveLength(1);
 
-    const staff = await recordActual(staffActor(u), {
+    const byStaff = await money.recordActual(staffActor(staff.id), {
       partnershipId: p.id,
       budgetLineId: stod.id,
       amountOre: tkr(100),
       spentOn: "2026-03-31",
       note: "Första kvartalet",
     });
-    expect(staff).toEqual({ ok: true });
+    expect(byStaff).toEqual({ ok: true });
     expect(
-      await recordActual(staffActor(u), {
+      await money.recordActual(staffActor(staff.id), {
         partnershipId: p.id,
         budgetLineId: other.stod.id,
         amountOre: 1n,
@@ -225,17 +231,17 @@ describe("the money of a partnership", () => {
 
   it("raises the deviation flag beyond the threshold and clears it with a dialogue until the numbers move", async () => {
     const { p, stod, styrgrupp } = await withBudget();
-    const actor = staffActor(u);
+    const actor = staffActor(staff.id);
     const at = new Date("2026-07-15T12:00:00Z");
     // The first half year (181 of 365 days): 247 945 kr of the money line expected, 400 000 kr spent.
-    await recordActual(actor, {
+    await money.recordActual(actor, {
       partnershipId: p.id,
       budgetLineId: stod.id,
       amountOre: tkr(400),
       spentOn: "2026-06-30",
       note: "",
     });
-    await recordActual(actor, {
+    await money.recordActual(actor, {
       partnershipId: p.id,
       budgetLineId: styrgrupp.id,
       amountOre: tkr(15),
@@ -247,7 +253,7 @@ describe("the money of a partnership", () => {
     expect(m.flag).toBe(true);
     expect(m.deviations.some((d) => d.lineId === stod.id)).toBe(true);
 
-    const held = await recordDialogue(actor, {
+    const held = await money.recordDialogue(actor, {
       partnershipId: p.id,
       heldOn: "2026-07-10",
       note: "Fler deltagare än väntat.",
@@ -258,7 +264,7 @@ describe("the money of a partnership", () => {
     expect(m.flag).toBe(false);
     expect(m.deviations.length).toBeGreaterThan(0);
 
-    await recordActual(actor, {
+    await money.recordActual(actor, {
       partnershipId: p.id,
       budgetLineId: stod.id,
       amountOre: tkr(10),
@@ -281,8 +287,8 @@ describe("the money of a partnership", () => {
 
   it("records repayment claims and their repayment, at most the amount claimed", async () => {
     const { p, association } = await withBudget();
-    const actor = staffActor(u);
-    const claim = await recordClaim(actor, {
+    const actor = staffActor(staff.id);
+    const claim = await money.recordClaim(actor, {
       partnershipId: p.id,
       partyId: association.id,
       amountOre: tkr(20),
@@ -292,7 +298,7 @@ describe("the money of a partnership", () => {
     expect(claim.ok).toBe(true);
     const claimId = claim.ok ? claim.id! : "";
     expect(
-      await recordClaimPaid(actor, {
+      await money.recordClaimPaid(actor, {
         partnershipId: p.id,
         claimId,
         paidOn: "2026-10-20",
@@ -302,7 +308,7 @@ describe("the money of a partnership", () => {
     let m = (await moneyOverview(p.id, new Date("2026-11-15T12:00:00Z")))!;
     expect(m.claims.map((c) => [c.state, c.outstanding])).toEqual([["overdue", tkr(20)]]);
     expect(
-      await recordClaimPaid(actor, {
+      await money.recordClaimPaid(actor, {
         partnershipId: p.id,
         claimId,
         paidOn: "2026-11-20",
@@ -314,7 +320,7 @@ describe("the money of a partnership", () => {
     expect((await audits("repayment_claim", claimId)).map((a) => a.action)).toEqual(["created", "paid"]);
     const other = await withBudget();
     expect(
-      await recordClaimPaid(actor, {
+      await money.recordClaimPaid(actor, {
         partnershipId: other.p.id,
         claimId,
         paidOn: "2026-11-20",
@@ -338,8 +344,8 @@ describe("the money of a partnership", () => {
         unitPriceSek: 500_000,
       },
     });
-    const actor = staffActor(u);
-    await recordActual(actor, {
+    const actor = staffActor(staff.id);
+    await money.recordActual(actor, {
       partnershipId: p.id,
       budgetLineId: stod.id,
       amountOre: tkr(480),
@@ -349,43 +355,41 @@ describe("the money of a partnership", () => {
     const base = { partnershipId: p.id, partyId: municipality.id, purpose: "Samma verksamhet nästa år." };
     // 530 budget − 480 spent = 50 tkr left of 2025.
     expect(
-      await carrySurplus(actor, { ...base, fromYear: 2025, amountOre: tkr(51) }, "2026-01-10"),
+      await money.carrySurplus(actor, { ...base, fromYear: 2025, amountOre: tkr(51) }, "2026-01-10"),
     ).toMatchObject({
       ok: false,
       errors: { amount: "moreThanLeft" },
     });
     expect(
-      await carrySurplus(actor, { ...base, fromYear: 2026, amountOre: tkr(1) }, "2026-06-10"),
+      await money.carrySurplus(actor, { ...base, fromYear: 2026, amountOre: tkr(1) }, "2026-06-10"),
     ).toMatchObject({
       ok: false,
       errors: { partyYear: "yearNotEnded" },
     });
-    const ok = await carrySurplus(actor, { ...base, fromYear: 2025, amountOre: tkr(50) }, "2026-01-10");
+    const ok = await money.carrySurplus(actor, { ...base, fromYear: 2025, amountOre: tkr(50) }, "2026-01-10");
     expect(ok.ok).toBe(true);
     expect(await audits("surplus_carry", ok.ok ? ok.id : "")).toHaveLength(1);
-    expect(await carrySurplus(actor, { ...base, fromYear: 2025, amountOre: 1n }, "2026-01-10")).toMatchObject(
-      {
-        errors: { amount: "nothingLeft" },
-      },
-    );
+    expect(
+      await money.carrySurplus(actor, { ...base, fromYear: 2025, amountOre: 1n }, "2026-01-10"),
+    ).toMatchObject({
+      errors: { amount: "nothingLeft" },
+    });
     const m = (await moneyOverview(p.id))!;
     const y2026 = m.rows.find((r) => r.partyId === municipality.id && r.year === 2026)!;
     expect(y2026).toMatchObject({ carriedIn: tkr(50), remaining: tkr(550) });
   });
 
   it("shows budget, paid, spent and remaining in the quarterly report", async () => {
-    const { p, municipality, stod } = await withBudget();
-    const actor = staffActor(u);
-    await recordPayment(actor, {
-      partnershipId: p.id,
-      partyId: municipality.id,
-      year: 2026,
+    const { p, municipalYear, stod } = await withBudget();
+    const actor = staffActor(staff.id);
+    await money.recordPayment(actor, {
+      ...municipalYear,
       paidOn: "2026-02-01",
       amountOre: tkr(125),
       reference: "V-1",
       instalmentId: null,
     });
-    await recordActual(actor, {
+    await money.recordActual(actor, {
       partnershipId: p.id,
       budgetLineId: stod.id,
       amountOre: tkr(100),
@@ -393,8 +397,8 @@ describe("the money of a partnership", () => {
       note: "",
     });
     const report = (await quarterlyReport(p.id, "2026-Q1", "sv", new Date("2026-04-15T12:00:00Z")))!;
-    const money = report.outline.sections.find((s) => s.id === "money")!;
-    const table = money.blocks.find((b) => b.kind === "table");
+    const moneySection = report.outline.sections.find((s) => s.id === "money")!;
+    const table = moneySection.blocks.find((b) => b.kind === "table");
     expect(table && table.kind === "table" && table.rows.find((r) => r[0] === "Kommunstyrelsen")).toEqual([
       "Kommunstyrelsen",
       "2026",

@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { parsePartnerReport, type PartnerReportInput } from "@/lib/domain/partner-report";
 import { getDb } from "@/lib/server/db/client";
 import { sendFollowUpReminders } from "@/lib/server/jobs/follow-up-reminders";
@@ -12,7 +12,7 @@ import { partnerView } from "@/lib/server/partnerships/partner-view";
 import { quarterlyReport } from "@/lib/server/partnerships/quarterly-report";
 import { reviewPartnerReport } from "@/lib/server/partnerships/review-partner-report";
 import { submitPartnerReport } from "@/lib/server/partnerships/submit-partner-report";
-import { staffMember, uniqueEmail } from "../factories";
+import { staffMemberBeforeAll, uniqueEmail } from "../factories";
 import { createPartnership, day } from "../factories/partnerships";
 
 const PARTNER = { type: "PARTNER" } as const;
@@ -83,11 +83,8 @@ const report = (
 };
 
 describe("partner links", () => {
-  let staff = "";
-  beforeAll(async () => {
-    staff = await staffMember();
-  });
-  const actor = () => ({ type: "STAFF" as const, id: staff });
+  const staff = staffMemberBeforeAll();
+  const actor = () => ({ type: "STAFF" as const, id: staff.id });
 
   it("go only to a civil-society party with a contact, hash the token, and a resend replaces the link", async () => {
     const { db, p, civil, pub, email } = await setUp();
@@ -145,11 +142,8 @@ describe("partner links", () => {
 });
 
 describe("partner reports", () => {
-  let staff = "";
-  beforeAll(async () => {
-    staff = await staffMember();
-  });
-  const actor = () => ({ type: "STAFF" as const, id: staff });
+  const staff = staffMemberBeforeAll();
+  const actor = () => ({ type: "STAFF" as const, id: staff.id });
   const now = new Date("2026-07-20T10:00:00Z");
 
   it("are submitted once per period; accepting marks the follow-up held and feeds the quarterly report", async () => {

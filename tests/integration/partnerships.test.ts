@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Role } from "@/lib/domain/workflow";
 import { getDb } from "@/lib/server/db/client";
 import { createSentRequest } from "@/lib/server/db/factories";
@@ -15,7 +15,7 @@ import {
 import type { SectionCommand } from "@/lib/domain/partnership-sections";
 import { saveSection } from "@/lib/server/partnerships/save-section";
 import { getPublishedPartnership } from "@/lib/server/register/partnerships";
-import { requestSeed, staffMember, unique } from "../factories";
+import { requestSeed, staffMemberBeforeAll, unique } from "../factories";
 import { pdfText } from "../support/pdf-text";
 
 async function grantedIopRequest() {
@@ -44,11 +44,7 @@ async function grantedIopRequest() {
 const version = async (id: string) => (await partnershipDetail(id))!.version;
 
 describe("partnerships", () => {
-  // The staff member every change here is recorded under (the audit trail names a real account).
-  let u = "";
-  beforeAll(async () => {
-    u = await staffMember();
-  });
+  const staff = staffMemberBeforeAll();
 
   it("are listed a page at a time, every partnership on exactly one page", async () => {
     const db = await getDb();
@@ -71,11 +67,14 @@ describe("partnerships", () => {
 
   it("are created from a request granted as IOP once, with its organisation and answers", async () => {
     const { request, seed } = await grantedIopRequest();
-    const [a, b] = await Promise.all([createFromRequest(request.id, u), createFromRequest(request.id, u)]);
+    const [a, b] = await Promise.all([
+      createFromRequest(request.id, staff.id),
+      createFromRequest(request.id, staff.id),
+    ]);
     expect(a.ok && b.ok).toBe(true);
     const id = a.ok ? a.id! : "";
     expect(b.ok && b.id).toBe(id);
-    const again = await createFromRequest(request.id, u);
+    const again = await createFromRequest(request.id, staff.id);
     expect(again.ok && again.id).toBe(id);
     const db = await getDb();
     expect(await db.partnership.count({ where: { requestId: request.id } })).toBe(1);
@@ -98,7 +97,7 @@ describe("partnerships", () => {
   it("are not created from a request that was not granted as IOP", async () => {
     const db = await getDb();
     const { request } = await createSentRequest(db, requestSeed());
-    expect(await createFromRequest(request.id, u)).toEqual({
+    expect(await createFromRequest(request.id, staff.id)).toEqual({
       ok: false,
       code: "refused",
       reason: "notGrantedIop",
@@ -107,23 +106,23 @@ describe("partnerships", () => {
 
   it("refuse a stale form with a conflict and store nothing of it", async () => {
     const created = await createPartnership(
-      { id: u, roles: ["LOTS"] },
+      { id: staff.id, roles: ["LOTS"] },
       { title: "Direkt", civilName: "Föreningen", publicName: "Kommunen", startDate: "2018-01-01" },
     );
     const id = created.ok ? created.id! : "";
     const v0 = await version(id);
     const first = await saveSection(
-      { id: u, roles: ["LOTS"] },
+      { id: staff.id, roles: ["LOTS"] },
       { partnershipId: id, expectedVersion: v0, section: "content", input: { title: "Först", purpose: "A" } },
     );
     expect(first).toMatchObject({ ok: true });
     const stale = await saveSection(
-      { id: u, roles: ["LOTS"] },
+      { id: staff.id, roles: ["LOTS"] },
       { partnershipId: id, expectedVersion: v0, section: "content", input: { title: "Sedan", purpose: "B" } },
     );
     expect(stale).toEqual({ ok: false, code: "conflict" });
     const invalid = await saveSection(
-      { id: u, roles: ["LOTS"] },
+      { id: staff.id, roles: ["LOTS"] },
       {
         partnershipId: id,
         expectedVersion: v0 + 1,
@@ -138,7 +137,7 @@ describe("partnerships", () => {
     // A stale party form is refused too.
     expect(
       await saveParty(
-        { id: u, roles: ["LOTS"] },
+        { id: staff.id, roles: ["LOTS"] },
         { partnershipId: id, expectedVersion: v0, partyId: null, input: { side: "PUBLIC", name: "X" } },
       ),
     ).toEqual({ ok: false, code: "conflict" });
@@ -146,12 +145,12 @@ describe("partnerships", () => {
 
   it("schedule follow-ups when made active and publish only active partnerships", async () => {
     const created = await createPartnership(
-      { id: u, roles: ["LOTS"] },
+      { id: staff.id, roles: ["LOTS"] },
       { title: `Publicerad ${unique()}`, civilName: "Föreningen", publicName: "Kommunen" },
     );
     const id = created.ok ? created.id! : "";
     const publishDraft = await saveSection(
-      { id: u, roles: ["LOTS"] },
+      { id: staff.id, roles: ["LOTS"] },
       {
         partnershipId: id,
         expectedVersion: await version(id),
@@ -167,7 +166,7 @@ describe("partnerships", () => {
       { section: "publishing", input: { parts: ["content", "budget"], op: "publish" } },
     ];
     for (const step of steps) {
-      const r = await saveSection({ id: u, roles: ["LOTS"] }, {
+      const r = await saveSection({ id: staff.id, roles: ["LOTS"] }, {
         partnershipId: id,
         expectedVersion: await version(id),
         ...step,
@@ -187,7 +186,7 @@ describe("partnerships", () => {
 
   it("move status and publication only as the lifecycle table allows", async () => {
     const created = await createPartnership(
-      { id: u, roles: ["LOTS"] },
+      { id: staff.id, roles: ["LOTS"] },
       { title: `Livscykel ${unique()}`, civilName: "Föreningen", publicName: "Kommunen" },
     );
     const id = created.ok ? created.id! : "";
@@ -196,7 +195,7 @@ describe("partnerships", () => {
       input: Record<string, string | string[]>,
       roles: Role[] = ["LOTS"],
     ) =>
-      saveSection({ id: u, roles }, {
+      saveSection({ id: staff.id, roles }, {
         partnershipId: id,
         expectedVersion: await version(id),
         section,
@@ -229,7 +228,7 @@ describe("partnerships", () => {
 
   it("keep budget lines per party and year; totals and shares are computed, and the agreement shows them", async () => {
     const created = await createPartnership(
-      { id: u, roles: ["LOTS"] },
+      { id: staff.id, roles: ["LOTS"] },
       {
         title: "IOP Timrå kommun och Söråkers Folketshusförening",
         civilName: "Söråkers Folkets Husförening",
@@ -298,7 +297,7 @@ describe("partnerships", () => {
     ];
     for (const line of lines) {
       const r = await saveBudgetLine(
-        { id: u, roles: ["LOTS"] },
+        { id: staff.id, roles: ["LOTS"] },
         {
           partnershipId: id,
           expectedVersion: await version(id),
@@ -309,7 +308,7 @@ describe("partnerships", () => {
       expect(r).toEqual({ ok: true });
     }
     const bad = await saveBudgetLine(
-      { id: u, roles: ["LOTS"] },
+      { id: staff.id, roles: ["LOTS"] },
       {
         partnershipId: id,
         expectedVersion: await version(id),
@@ -329,7 +328,7 @@ describe("partnerships", () => {
     // A party with lines stays; a stale removal is a conflict.
     expect(
       await removeParty(
-        { id: u, roles: ["LOTS"] },
+        { id: staff.id, roles: ["LOTS"] },
         { partnershipId: id, expectedVersion: await version(id), partyId: civil },
       ),
     ).toMatchObject({
@@ -339,7 +338,7 @@ describe("partnerships", () => {
     expect(p1.budgetLines).toHaveLength(9);
     expect(
       await removeBudgetLine(
-        { id: u, roles: ["LOTS"] },
+        { id: staff.id, roles: ["LOTS"] },
         { partnershipId: id, expectedVersion: p1.version - 1, lineId: p1.budgetLines[0]!.id },
       ),
     ).toEqual({
@@ -358,7 +357,7 @@ describe("partnerships", () => {
     };
     const before = await version(id);
     const tooLong = await saveSection(
-      { id: u, roles: ["LOTS"] },
+      { id: staff.id, roles: ["LOTS"] },
       {
         partnershipId: id,
         expectedVersion: before,
@@ -370,13 +369,13 @@ describe("partnerships", () => {
     expect((await partnershipDetail(id))!.background).toBe("");
     expect(
       await saveSection(
-        { id: u, roles: ["LOTS"] },
+        { id: staff.id, roles: ["LOTS"] },
         { partnershipId: id, expectedVersion: before, section: "agreement", input: agreementForm },
       ),
     ).toMatchObject({ ok: true });
     expect(
       await saveSection(
-        { id: u, roles: ["LOTS"] },
+        { id: staff.id, roles: ["LOTS"] },
         {
           partnershipId: id,
           expectedVersion: before,

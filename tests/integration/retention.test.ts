@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { DEFAULT_RETENTION, RETENTION_RULES } from "@/lib/domain/retention";
 import { staffActor, SYSTEM_ACTOR } from "@/lib/server/audit/record";
-import { getDb, type Db } from "@/lib/server/db/client";
+import type { Db } from "@/lib/server/db/client";
 import { createSentRequest } from "@/lib/server/db/factories";
 import { addAttachment } from "@/lib/server/files/attachments";
 import { enqueueEmail } from "@/lib/server/mail/outbox";
@@ -14,21 +14,14 @@ import { retentionDryRun, runRetention } from "@/lib/server/retention/run";
 import { getRetentionSchedule, saveRetentionSchedule } from "@/lib/server/retention/schedule";
 import { requestSeed, staffMember, unique, uniqueEmail } from "../factories";
 import { findEverywhere } from "../support/find-everywhere";
-import { useFreshDatabase } from "../support/fresh-database";
+import { ownDatabaseBeforeAll } from "../support/fresh-database";
 
 // Retention acts on everything past its period, so on PostgreSQL this file has a database of its
 // own: a run three years ahead must not touch other files' records (and the counts are exact).
-let fresh: Awaited<ReturnType<typeof useFreshDatabase>>;
 let db: Db;
 
-beforeAll(async () => {
-  fresh = await useFreshDatabase("retention");
-  db = await getDb();
-});
-
-afterAll(async () => {
-  await db.$disconnect();
-  await fresh.drop();
+ownDatabaseBeforeAll("retention", (database) => {
+  db = database;
 });
 
 const DAY = 86_400_000;

@@ -1,15 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Db } from "@/lib/server/db/client";
 import { completeAnswers, unique, uniqueEmail } from "../factories";
 import { statementsOf } from "../support/count-statements";
-import { useFreshDatabase } from "../support/fresh-database";
+import { ownDatabaseBeforeAll } from "../support/fresh-database";
 
 // How many SQL statements a send costs, pinned: every statement is a round trip, and on the embedded
 // database every statement waits for all others. A change that adds one fails here; lower the
 // numbers when a change saves one. A database of its own: an active webhook endpoint made by
 // another file would add the statements that queue its deliveries.
 
-let fresh: Awaited<ReturnType<typeof useFreshDatabase>>;
 let db: Db;
 // The modules under test, imported once the file's database is set.
 const load = async () => ({
@@ -19,15 +18,9 @@ const load = async () => ({
 });
 let m: Awaited<ReturnType<typeof load>>;
 
-beforeAll(async () => {
-  fresh = await useFreshDatabase("send_statements");
-  db = await (await import("@/lib/server/db/client")).getDb();
+ownDatabaseBeforeAll("send_statements", async (database) => {
+  db = database;
   m = await load();
-});
-
-afterAll(async () => {
-  await db.$disconnect();
-  await fresh.drop();
 });
 
 const headers = () => new Headers({ "x-forwarded-for": `10.9.${Math.floor(Math.random() * 250)}.7` });

@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
 import Ajv2020 from "ajv/dist/2020";
 import addFormats from "ajv-formats";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import type { Db } from "@/lib/server/db/client";
 import { completeAnswers, requestSeed, unique, uniqueEmail } from "../factories";
-import { useFreshDatabase } from "../support/fresh-database";
+import { ownDatabaseBeforeAll } from "../support/fresh-database";
 import { startWebhookReceiver, type WebhookReceiver } from "../support/webhook-receiver";
 
 // Webhooks end to end below the browser: the real verbs queue events, the delivery run posts them
@@ -20,7 +20,6 @@ const ajv = new Ajv2020({ strict: true, allErrors: true });
 addFormats(ajv);
 const validate = ajv.compile(schema);
 
-let fresh: Awaited<ReturnType<typeof useFreshDatabase>>;
 let db: Db;
 // The modules under test, imported once the file's database is set.
 const load = async () => ({
@@ -40,9 +39,8 @@ const load = async () => ({
 let m: Awaited<ReturnType<typeof load>>;
 const receivers: WebhookReceiver[] = [];
 
-beforeAll(async () => {
-  fresh = await useFreshDatabase("webhooks");
-  db = await (await import("@/lib/server/db/client")).getDb();
+ownDatabaseBeforeAll("webhooks", async (database) => {
+  db = database;
   m = await load();
 });
 
@@ -50,11 +48,6 @@ afterEach(async () => {
   // Each test's endpoints stop receiving, so the next test's runs touch only its own.
   await db.webhookEndpoint.updateMany({ data: { active: false } });
   for (const r of receivers.splice(0)) await r.stop();
-});
-
-afterAll(async () => {
-  await db.$disconnect();
-  await fresh.drop();
 });
 
 const ALL = ["case.registered", "document.registered", "step.changed", "decision"] as const;

@@ -1,6 +1,6 @@
 import { Client } from "pg";
-import { beforeAll } from "vitest";
-import { getDb } from "@/lib/server/db/client";
+import { afterAll, beforeAll } from "vitest";
+import { getDb, type Db } from "@/lib/server/db/client";
 import { unique } from "../factories";
 
 // For test files that need a database of their own (counting everything, or a first start): a fresh
@@ -16,6 +16,25 @@ export async function useFreshDatabase(prefix: string): Promise<{ drop: () => Pr
   url.pathname = `/${name}`;
   process.env.DATABASE_URL = url.href;
   return { drop: () => adminQuery(base, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+}
+
+/**
+ * A database of the file's own for all its tests (useFreshDatabase): made before the first test, then
+ * handed to `ready` (the place to import the modules under test, once it is set); disconnected and
+ * dropped after the last test.
+ */
+export function ownDatabaseBeforeAll(prefix: string, ready: (db: Db) => Promise<void> | void): void {
+  let fresh: Awaited<ReturnType<typeof useFreshDatabase>> | undefined;
+  let db: Db | undefined;
+  beforeAll(async () => {
+    fresh = await useFreshDatabase(prefix);
+    db = await getDb();
+    await ready(db);
+  });
+  afterAll(async () => {
+    await db?.$disconnect();
+    await fresh?.drop();
+  });
 }
 
 async function adminQuery(url: string, sql: string): Promise<void> {

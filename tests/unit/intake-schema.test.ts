@@ -9,6 +9,7 @@ import {
   validateSection,
   type Answers,
 } from "@/lib/domain/intake/schema";
+import { typedWrong } from "../support/typed-wrong";
 
 const organisation = findSection("organisation")!;
 
@@ -29,18 +30,13 @@ describe("intake sections", () => {
   });
 
   it("gives one specific error per field", () => {
-    const errors = validateSection(organisation, {
-      name: "",
-      orgNumber: "802412-3451",
-      form: "CLUB",
-      website: "hej",
+    const { typed, errors } = typedWrong({
+      name: ["", { key: "required" }],
+      orgNumber: ["802412-3451", { key: "orgNumber.checkDigit" }],
+      form: ["CLUB", { key: "invalidOption" }],
+      website: ["hej", { key: "url" }],
     });
-    expect(errors).toEqual({
-      name: { key: "required" },
-      orgNumber: { key: "orgNumber.checkDigit" },
-      form: { key: "invalidOption" },
-      website: { key: "url" },
-    });
+    expect(validateSection(organisation, typed)).toEqual(errors);
   });
 
   it("reports a too long answer with its limit", () => {

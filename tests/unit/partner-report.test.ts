@@ -8,6 +8,7 @@ import {
   readPeriod,
   reviewSchema,
 } from "@/lib/domain/partner-report";
+import { typedWrong } from "../support/typed-wrong";
 
 const GOAL = "6f1c2b1e-8a51-4b5e-9d3a-0c6f1e2a3b4c";
 const LINE = "0d9e8f7a-6b5c-4d3e-8f1a-2b3c4d5e6f70";
@@ -21,6 +22,13 @@ const input = {
   goals: [{ goalId: GOAL, value: "63,5 %" }],
   costs: [{ budgetLineId: LINE, amount: "235 840 kr" }],
 };
+// The same fields typed wrong, each beside the message it earns.
+const wrong = typedWrong({
+  period: ["quarter:2025-Q4", "periodInvalid"],
+  activities: [" ", "activitiesRequired"],
+  participants: ["", "participantsRequired"],
+  volunteerHours: ["many", "count"],
+});
 
 describe("the partner report form", () => {
   it("parses kronor to whole öre, exactly", () => {
@@ -63,10 +71,8 @@ describe("the partner report form", () => {
   it("names every bad field by its id", () => {
     const parsed = parsePartnerReport(
       {
-        period: "quarter:2025-Q4",
-        activities: " ",
-        participants: "",
-        volunteerHours: "many",
+        ...input,
+        ...wrong.typed,
         goals: [{ goalId: GOAL, value: "lots" }],
         costs: [{ budgetLineId: LINE, amount: "12,345" }],
       },
@@ -75,10 +81,7 @@ describe("the partner report form", () => {
     expect(parsed).toEqual({
       ok: false,
       errors: {
-        period: "periodInvalid",
-        activities: "activitiesRequired",
-        participants: "participantsRequired",
-        volunteerHours: "count",
+        ...wrong.errors,
         [`goal-${GOAL}`]: "valueInvalid",
         [`cost-${LINE}`]: "amountInvalid",
       },

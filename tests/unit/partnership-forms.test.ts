@@ -13,6 +13,18 @@ import {
   parseSteeringGroup,
   readGoals,
 } from "@/lib/domain/partnership";
+import { typedWrong } from "../support/typed-wrong";
+
+/** The agreement template's volunteer line (docs/domain.md) as typed into the budget line form. */
+const volunteerLine = {
+  partyId: "p1",
+  year: "2018",
+  kind: "VOLUNTEER_TIME",
+  description: "Ideell insats, volontärer",
+  quantity: "44 v × 40 h",
+  unit: "",
+  unitPriceSek: "134",
+};
 
 describe("partnership section forms", () => {
   it("requires a title and refuses unknown themes", () => {
@@ -246,18 +258,7 @@ describe("the budget line form", () => {
   });
 
   it("builds a valid line, and the agreement template's volunteer line comes to 235,8 tkr", () => {
-    const parsed = parseBudgetLineForm(
-      {
-        partyId: "p1",
-        year: "2018",
-        kind: "VOLUNTEER_TIME",
-        description: "Ideell insats, volontärer",
-        quantity: "44 v × 40 h",
-        unit: "",
-        unitPriceSek: "134",
-      },
-      ["p1"],
-    );
+    const parsed = parseBudgetLineForm(volunteerLine, ["p1"]);
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
     expect(parsed.data.unit).toBe("h");
@@ -266,27 +267,15 @@ describe("the budget line form", () => {
   });
 
   it("names every bad field", () => {
-    const parsed = parseBudgetLineForm(
-      {
-        partyId: "x",
-        year: "18",
-        kind: "MONEY",
-        description: "",
-        quantity: "many",
-        unitPriceSek: "1,234",
-      },
-      ["p1"],
-    );
-    expect(parsed).toEqual({
-      ok: false,
-      errors: {
-        partyId: "chooseParty",
-        year: "year",
-        quantity: "quantity",
-        unitPriceSek: "amount",
-        description: "required",
-      },
+    const { typed, errors } = typedWrong({
+      partyId: ["x", "chooseParty"],
+      year: ["18", "year"],
+      quantity: ["many", "quantity"],
+      unitPriceSek: ["1,234", "amount"],
+      description: ["", "required"],
     });
+    const parsed = parseBudgetLineForm({ ...volunteerLine, kind: "MONEY", ...typed }, ["p1"]);
+    expect(parsed).toEqual({ ok: false, errors });
   });
 });
 
@@ -295,14 +284,14 @@ describe("a single quantity with a unit", () => {
     expect(parseQuantity("44 v")).toEqual({ quantity: 44, unit: "v" });
     const parsed = parseBudgetLineForm(
       {
-        partyId: "p",
+        ...volunteerLine,
         year: "2027",
         kind: "PREMISES",
         description: "Lokaler",
         quantity: "44 v",
         unitPriceSek: "3 750",
       },
-      ["p"],
+      ["p1"],
     );
     expect(parsed).toMatchObject({ ok: true, data: { quantity: 44, unit: "v", unitPriceSek: 3750 } });
   });
