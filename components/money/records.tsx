@@ -6,7 +6,8 @@ import { swedishDate } from "@/lib/domain/follow-ups";
 import type { Locale } from "@/lib/i18n/routing";
 import type { MoneyOverview } from "@/lib/server/partnerships/money-view";
 import type { Flash } from "@/lib/server/staff/flash";
-import { AMOUNT, fieldsOf, MoneyForm, Section, sek } from "./parts";
+import { fieldsOf } from "@/components/form/form-fields";
+import { AMOUNT, MoneyForm, Section, sek } from "./parts";
 
 type Props = { m: MoneyOverview; locale: Locale; flash: Flash | null; ok?: string; canManage: boolean };
 

@@ -1,4 +1,5 @@
 import { TextField } from "@/components/form/field-kit";
+import { fieldsOf } from "@/components/form/form-fields";
 import type { Flash } from "@/lib/server/staff/flash";
 import { RoleFields, type AdminT } from "./role-fields";
 import { PostForm } from "@/components/form/post-form";
@@ -18,6 +19,7 @@ export function InviteForm({
 }) {
   const inviteErrors = inviteFlash ? inviteFlash.errors : {};
   const values = (f: Flash | null, name: string) => f?.values[name] ?? [];
+  const f = fieldsOf("invite", inviteFlash, err);
   return (
     <>
       <p>{t("users.inviteLead")}</p>
@@ -27,22 +29,11 @@ export function InviteForm({
         submit={t("users.inviteButton")}
         submitSpacing="mt-8"
       >
+        <TextField {...f("name")} label={t("users.name")} autoComplete="off" width="medium" />
         <TextField
-          id="invite-name"
-          name="name"
-          label={t("users.name")}
-          error={err(inviteErrors.name)}
-          value={values(inviteFlash, "name")[0]}
-          autoComplete="off"
-          width="medium"
-        />
-        <TextField
-          id="invite-email"
-          name="email"
+          {...f("email")}
           type="email"
           label={t("users.email")}
-          error={err(inviteErrors.email)}
-          value={values(inviteFlash, "email")[0]}
           autoComplete="off"
           spellCheck={false}
           width="medium"

@@ -5,6 +5,7 @@ import { ErrorSummary } from "@/components/form/error-summary";
 import { casesUnderLegalHold } from "@/lib/server/retention/legal-hold";
 import { readFlash } from "@/lib/server/staff/flash";
 import { TextField } from "@/components/form/field-kit";
+import { formFields } from "@/components/form/form-fields";
 import { OkMessage } from "@/components/form/ok-message";
 import { first, openStaffPage, staffMetadata } from "@/lib/server/staff/page";
 import { PostForm } from "@/components/form/post-form";
@@ -22,12 +23,9 @@ export default async function LegalHoldPage({ params, searchParams }: Props) {
   const sp = await searchParams;
   const flash = await readFlash(first(sp.fel) ? "legal-hold" : undefined);
   const held = await casesUnderLegalHold();
-  const err = (field: "registrationNumber" | "reason") => {
-    const code = flash?.errors[field];
-    return code ? t(`errors.${code}` as "errors.reason") : undefined;
-  };
-  const numberError = err("registrationNumber");
-  const reasonError = err("reason");
+  const f = formFields(flash, (code) => t(`errors.${code}` as "errors.reason"));
+  const number = f("registrationNumber");
+  const reason = f("reason");
   const ok = first(sp.ok);
   const okText = { set: t("okSet"), cleared: t("okCleared"), unchanged: t("unchanged") }[ok ?? ""];
 
@@ -36,10 +34,10 @@ export default async function LegalHoldPage({ params, searchParams }: Props) {
       <ErrorSummary
         title={t("errorSummaryTitle")}
         errors={[
-          ...(numberError
-            ? [{ fieldId: "registrationNumber", message: `${t("registrationNumber")}: ${numberError}` }]
+          ...(number.error
+            ? [{ fieldId: "registrationNumber", message: `${t("registrationNumber")}: ${number.error}` }]
             : []),
-          ...(reasonError ? [{ fieldId: "reason", message: `${t("reason")}: ${reasonError}` }] : []),
+          ...(reason.error ? [{ fieldId: "reason", message: `${t("reason")}: ${reason.error}` }] : []),
         ]}
       />
       <OkMessage text={okText} />
@@ -60,24 +58,18 @@ export default async function LegalHoldPage({ params, searchParams }: Props) {
         <h2 id="hold-heading">{t("formTitle")}</h2>
         <PostForm action="/api/staff/legal-hold" locale={locale}>
           <TextField
-            id="registrationNumber"
-            name="registrationNumber"
+            {...number}
             label={t("registrationNumber")}
             hint={t("registrationNumberHint")}
-            error={numberError}
-            value={flash?.values.registrationNumber?.[0]}
             autoComplete="off"
             maxLength={40}
             width="medium"
             compact
           />
           <TextField
-            id="reason"
-            name="reason"
+            {...reason}
             label={t("reason")}
             hint={t("reasonHint")}
-            error={reasonError}
-            value={flash?.values.reason?.[0]}
             rows={3}
             maxLength={500}
             width="medium"

@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PrimaryButton } from "@/components/form/buttons";
 import { ErrorSummary } from "@/components/form/error-summary";
 import { TextField } from "@/components/form/field-kit";
+import { formFields } from "@/components/form/form-fields";
 import { Link } from "@/lib/i18n/navigation";
 import { requireStaff } from "@/lib/server/auth/session";
 import { getSettings } from "@/lib/server/settings";
@@ -27,12 +28,7 @@ export default async function NewPartnershipPage({ params, searchParams }: Props
   const sp = await searchParams;
   const flash = await readFlash(typeof sp.form === "string" ? sp.form : undefined);
   const { municipalityName } = await getSettings();
-  const f = (name: string, saved = "") => ({
-    id: `new-${name}`,
-    name,
-    value: flash ? (flash.values[name]?.[0] ?? "") : saved,
-    error: flash?.errors[name] ? tk(`errors.${flash.errors[name]}`) : undefined,
-  });
+  const f = formFields(flash, (code) => tk(`errors.${code}`), "new-");
   const summary = flash
     ? Object.entries(flash.errors).map(([k, code]) => ({
         fieldId: `new-${k}`,
