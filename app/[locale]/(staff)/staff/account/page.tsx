@@ -1,4 +1,3 @@
-import { getTranslations } from "next-intl/server";
 import { PrimaryButton, SecondaryButton } from "@/components/form/buttons";
 import { ErrorSummary } from "@/components/form/error-summary";
 import { OwnSessions } from "@/components/staff/own-sessions";
@@ -22,8 +21,7 @@ const PASSWORD_FIELDS = ["current", "password", "confirm"] as const;
 export const generateMetadata = staffMetadata("account.title", { errorPrefix: "account.errorTitlePrefix" });
 
 export default async function AccountPage({ params, searchParams }: Props) {
-  const { user, sessionId, locale } = await openStaffPage(params, undefined, "/staff/account");
-  const t = await getTranslations("account");
+  const { user, sessionId, locale, t } = await openStaffPage(params, undefined, "/staff/account", "account");
   const sp = await searchParams;
   const ok = OK.find((k) => k === first(sp.ok));
   const flash = await readFlash(first(sp.fel) === "password" ? "password" : undefined);

@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter } from "next-intl/server";
 import { AuditFilters } from "@/components/staff/audit-filters";
 import { AuditTable } from "@/components/staff/audit-table";
 import { AUDIT_ENTITIES, type FieldChanges } from "@/lib/domain/audit";
@@ -12,8 +12,7 @@ type Props = PageProps<"/[locale]/staff/audit">;
 export const generateMetadata = staffMetadata("audit.title");
 
 export default async function AuditPage({ params, searchParams }: Props) {
-  const { locale } = await openStaffPage(params, "readAuditTrail", "/staff/audit");
-  const t = await getTranslations("audit");
+  const { locale, t } = await openStaffPage(params, "readAuditTrail", "/staff/audit", "audit");
   const format = await getFormatter();
   const filter = parseAuditFilter(await searchParams);
   const [{ rows, total, pages }, actors] = await Promise.all([listAuditEvents(filter), auditActors()]);

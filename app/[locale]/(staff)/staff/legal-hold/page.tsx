@@ -1,4 +1,3 @@
-import { getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/data-table";
 import { SubmitChoices } from "@/components/form/buttons";
 import { ErrorSummary } from "@/components/form/error-summary";
@@ -18,8 +17,12 @@ export const generateMetadata = staffMetadata("retention.legalHold.title", {
 
 // Lotsen and administrators keep a case from retention and erasure, by its registration number.
 export default async function LegalHoldPage({ params, searchParams }: Props) {
-  const { locale } = await openStaffPage(params, "setLegalHold", "/staff/legal-hold");
-  const t = await getTranslations("retention.legalHold");
+  const { locale, t } = await openStaffPage(
+    params,
+    "setLegalHold",
+    "/staff/legal-hold",
+    "retention.legalHold",
+  );
   const sp = await searchParams;
   const flash = await readFlash(first(sp.fel) ? "legal-hold" : undefined);
   const held = await casesUnderLegalHold();

@@ -16,8 +16,7 @@ export const generateMetadata = staffMetadata("records.registry.title");
 // The registrar's way in: find a case by its registration number (no personal data, so a GET
 // search), or pick one of the latest closed cases to archive.
 export default async function RegistryPage({ params, searchParams }: Props) {
-  const { user, locale } = await openStaffPage(params, "readCaseDocuments", "/staff/registry");
-  const t = await getTranslations("records");
+  const { user, locale, t } = await openStaffPage(params, "readCaseDocuments", "/staff/registry", "records");
   const status = await getTranslations("status");
   const staff = await getTranslations("staff");
   const sp = await searchParams;

@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter } from "next-intl/server";
 import { SecondaryButton } from "@/components/form/buttons";
 import { DateRange, filterFields, inRow } from "@/components/form/filter-kit";
 import { Pagination, pagingText } from "@/components/pagination";
@@ -15,8 +15,12 @@ export const generateMetadata = staffMetadata("retention.readLog.title");
 
 // Administrators search who opened what; nothing here changes the log (a plain GET form).
 export default async function ReadLogPage({ params, searchParams }: Props) {
-  const { locale } = await openStaffPage(params, "administer", "/staff/admin/read-log");
-  const t = await getTranslations("retention.readLog");
+  const { locale, t } = await openStaffPage(
+    params,
+    "administer",
+    "/staff/admin/read-log",
+    "retention.readLog",
+  );
   const format = await getFormatter();
   const filter = parseReadLogFilter(await searchParams);
   const [{ rows, total, pages, unknownCase }, people] = await Promise.all([

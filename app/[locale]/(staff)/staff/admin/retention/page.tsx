@@ -1,4 +1,3 @@
-import { getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/data-table";
 import { SecondaryButton } from "@/components/form/buttons";
 import { ErrorSummary } from "@/components/form/error-summary";
@@ -20,8 +19,7 @@ export const generateMetadata = staffMetadata("retention.schedule.title", {
 
 // The retention schedule, what the next run would touch (the dry run), and "run now".
 export default async function RetentionPage({ params, searchParams }: Props) {
-  const { locale } = await openStaffPage(params, "administer", "/staff/admin/retention");
-  const t = await getTranslations("retention");
+  const { locale, t } = await openStaffPage(params, "administer", "/staff/admin/retention", "retention");
   const sp = await searchParams;
   const flash = await readFlash(first(sp.fel) === "retention" ? "retention" : undefined);
   const [saved, dry] = await Promise.all([getRetentionSchedule(), retentionDryRun()]);

@@ -25,8 +25,7 @@ export const generateMetadata = staffMetadata("staff.admin.settings.title", {
 });
 
 export default async function AdminSettingsPage({ params, searchParams }: Props) {
-  const { locale } = await openStaffPage(params, "administer", "/staff/admin/settings");
-  const t = await getTranslations("staff.admin");
+  const { locale, t } = await openStaffPage(params, "administer", "/staff/admin/settings", "staff.admin");
   const signInOk = (await getTranslations("oidc.settings"))("ok");
   const steps = await getTranslations("steps");
   const security = await getTranslations("secondFactor.admin");
