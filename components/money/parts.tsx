@@ -19,7 +19,6 @@ export const sek = (ore: bigint, locale: Locale) => formatSek(ore, locale);
 export function MoneyForm({
   formName,
   action,
-  locale,
   op,
   save,
   ok,
@@ -29,7 +28,6 @@ export function MoneyForm({
 }: {
   formName: string;
   action: string;
-  locale: Locale;
   op: string;
   save: string;
   ok?: string;
@@ -44,7 +42,7 @@ export function MoneyForm({
           {okText}
         </p>
       )}
-      <PostForm action={action} locale={locale} hidden={{ op }}>
+      <PostForm action={action} hidden={{ op }}>
         {Object.entries(hidden).map(([k, v]) => (
           <input key={k} type="hidden" name={k} value={v} />
         ))}

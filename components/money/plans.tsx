@@ -120,7 +120,6 @@ export async function PaymentPlans({ m, locale, flash, ok, canManage }: Props) {
                   <MoneyForm
                     formName={planForm}
                     action={action}
-                    locale={locale}
                     op="plan"
                     hidden={hidden}
                     save={t("save")}
@@ -151,7 +150,6 @@ export async function PaymentPlans({ m, locale, flash, ok, canManage }: Props) {
                 <MoneyForm
                   formName={`split-${key}`}
                   action={action}
-                  locale={locale}
                   op="split"
                   hidden={hidden}
                   save={t("splitSave")}

@@ -43,7 +43,7 @@ export async function BudgetLineForm({
   const mine = flash?.form === form ? flash : null;
   const f = fieldsOf(form, flash, (code) => tk(`errors.${code}`));
   const fields = (
-    <PostForm action={`/api/staff/partnerships/${partnershipId}/budget`} locale={locale} hidden={{ version }}>
+    <PostForm action={`/api/staff/partnerships/${partnershipId}/budget`} hidden={{ version }}>
       {line && <input type="hidden" name="lineId" value={line.id} />}
       <SelectField
         compact

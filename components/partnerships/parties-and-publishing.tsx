@@ -27,11 +27,7 @@ export async function PartiesSection(ctx: SectionContext) {
             {t("record.saved")}
           </p>
         )}
-        <PostForm
-          action={`/api/staff/partnerships/${ctx.p.id}/parties`}
-          locale={ctx.locale}
-          hidden={{ version: ctx.p.version }}
-        >
+        <PostForm action={`/api/staff/partnerships/${ctx.p.id}/parties`} hidden={{ version: ctx.p.version }}>
           {party && <input type="hidden" name="partyId" value={party.id} />}
           <fieldset disabled={!ctx.canManage} className="m-0 border-0 p-0">
             <legend className="sr-only">{heading}</legend>
@@ -104,7 +100,6 @@ export async function PublishingSection(ctx: SectionContext & { dateText: string
       section="publishing"
       heading={t("record.sections.publishing")}
       action={action(ctx)}
-      locale={ctx.locale}
       version={ctx.p.version}
       canManage={ctx.canManage}
       saveLabel={t("record.fields.saveParts")}

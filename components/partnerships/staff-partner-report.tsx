@@ -104,17 +104,12 @@ export async function StaffPartnerReport(props: {
       )}
       {r.status === "SUBMITTED" && props.canManage && (
         <div className="mt-4 flex flex-wrap items-start gap-8">
-          <PostForm
-            action={`/api/staff/partnerships/${data.id}/partner-reports`}
-            locale={locale}
-            hidden={{ reportId: r.id }}
-          >
+          <PostForm action={`/api/staff/partnerships/${data.id}/partner-reports`} hidden={{ reportId: r.id }}>
             <input type="hidden" name="decision" value="accept" />
             <SecondaryButton type="submit">{t("accept")}</SecondaryButton>
           </PostForm>
           <PostForm
             action={`/api/staff/partnerships/${data.id}/partner-reports`}
-            locale={locale}
             hidden={{ reportId: r.id }}
             className="grow"
           >

@@ -19,24 +19,21 @@ export function codeError(search: Search) {
 /** The form that asks for a second-factor code: one field, its hint and error, wired for screen readers. */
 export function CodeForm({
   action,
-  locale,
   label,
   hint,
   error,
   submit,
 }: {
   action: string;
-  locale: string;
   label: string;
   hint: string;
   error?: string;
   submit: string;
 }) {
   return (
-    <PostForm action={action} locale={locale} className="mt-6" submit={submit} submitSpacing="mt-8">
+    <PostForm action={action} className="mt-6" submit={submit} submitSpacing="mt-8">
       <TextField
         id="code"
-        name="code"
         label={label}
         hint={hint}
         error={error}
@@ -79,14 +76,7 @@ export async function CodeStep(p: {
       <h1>{p.title}</h1>
       <p className="text-lg">{p.lead}</p>
       {p.children}
-      <CodeForm
-        action={p.action}
-        locale={p.locale}
-        label={t("code")}
-        hint={p.hint}
-        error={message}
-        submit={p.submit}
-      />
+      <CodeForm action={p.action} label={t("code")} hint={p.hint} error={message} submit={p.submit} />
       {p.cancel && (
         <p className="mt-8">
           <a href={pagePath(p.locale, "/staff/login")}>{t("cancel")}</a>

@@ -6,12 +6,10 @@ import { PostForm } from "@/components/form/post-form";
 
 /** The invitation of a new staff user; after a failed attempt it keeps what was typed. */
 export function InviteForm({
-  locale,
   t,
   flash: inviteFlash,
   err,
 }: {
-  locale: string;
   t: AdminT;
   /** The flash of the invite form only. */
   flash: Flash | null;
@@ -23,12 +21,7 @@ export function InviteForm({
   return (
     <>
       <p>{t("users.inviteLead")}</p>
-      <PostForm
-        action="/api/staff/admin/users/invite"
-        locale={locale}
-        submit={t("users.inviteButton")}
-        submitSpacing="mt-8"
-      >
+      <PostForm action="/api/staff/admin/users/invite" submit={t("users.inviteButton")} submitSpacing="mt-8">
         <TextField {...f("name")} label={t("users.name")} autoComplete="off" width="medium" />
         <TextField
           {...f("email")}

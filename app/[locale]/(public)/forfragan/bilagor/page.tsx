@@ -66,7 +66,7 @@ export default async function AttachmentsPage(props: Props) {
                 <a href={`/api/intake/files/${f.id}`}>{f.filename}</a>{" "}
                 <span className="text-slate-700">({kb(f.size)} kB)</span>
               </span>
-              <PostForm action={`/api/intake/attachments/${f.id}/delete`} locale={locale}>
+              <PostForm action={`/api/intake/attachments/${f.id}/delete`}>
                 <SecondaryButton
                   type="submit"
                   aria-label={t("attachments.removeNamed", { name: f.filename })}
@@ -80,7 +80,6 @@ export default async function AttachmentsPage(props: Props) {
       )}
       <PostForm
         action="/api/intake/attachments"
-        locale={locale}
         encType="multipart/form-data"
         className="mt-8"
         submit={t("attachments.upload")}

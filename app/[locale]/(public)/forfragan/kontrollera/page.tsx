@@ -67,7 +67,7 @@ export default async function CheckAnswersPage(props: Props) {
           {t("check.change")}
         </Link>
       </p>
-      <PostForm action="/api/intake/send" locale={locale} className="mt-10">
+      <PostForm action="/api/intake/send" className="mt-10">
         {/* One key per rendering of this page: a double click or a re-post sends the same key. */}
         <input type="hidden" name="idempotencyKey" value={randomUUID()} />
         <Honeypot label={t("check.honeypotLabel")} />

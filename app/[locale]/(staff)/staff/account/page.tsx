@@ -61,7 +61,7 @@ export default async function AccountPage({ params, searchParams }: Props) {
       </h2>
       <p>{status.enrolled ? t("mfa.on") : t("mfa.off")}</p>
       {secondFactorRequired(user.roles, security.secondFactorForEveryone) && <p>{t("mfa.required")}</p>}
-      <PostForm action="/api/staff/account/second-factor" locale={locale} className="mt-4">
+      <PostForm action="/api/staff/account/second-factor" className="mt-4">
         {status.enrolled ? (
           <>
             <p>{t("mfa.codesLeft", { count: status.recoveryCodesLeft })}</p>
@@ -92,12 +92,7 @@ export default async function AccountPage({ params, searchParams }: Props) {
 
       <h2>{t("password.heading")}</h2>
       {hasPassword ? (
-        <PostForm
-          action="/api/staff/account/password"
-          locale={locale}
-          submit={t("password.submit")}
-          submitSpacing="mt-8"
-        >
+        <PostForm action="/api/staff/account/password" submit={t("password.submit")} submitSpacing="mt-8">
           <p>{t("password.note")}</p>
           {PASSWORD_FIELDS.map((f) => (
             <TextField

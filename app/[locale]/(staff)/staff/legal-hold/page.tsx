@@ -17,12 +17,7 @@ export const generateMetadata = staffMetadata("retention.legalHold.title", {
 
 // Lotsen and administrators keep a case from retention and erasure, by its registration number.
 export default async function LegalHoldPage({ params, searchParams }: Props) {
-  const { locale, t } = await openStaffPage(
-    params,
-    "setLegalHold",
-    "/staff/legal-hold",
-    "retention.legalHold",
-  );
+  const { t } = await openStaffPage(params, "setLegalHold", "/staff/legal-hold", "retention.legalHold");
   const sp = await searchParams;
   const flash = await readFlash(first(sp.fel) ? "legal-hold" : undefined);
   const held = await casesUnderLegalHold();
@@ -59,7 +54,7 @@ export default async function LegalHoldPage({ params, searchParams }: Props) {
       />
       <section aria-labelledby="hold-heading" className="mt-10">
         <h2 id="hold-heading">{t("formTitle")}</h2>
-        <PostForm action="/api/staff/legal-hold" locale={locale}>
+        <PostForm action="/api/staff/legal-hold">
           <TextField
             {...number}
             label={t("registrationNumber")}

@@ -47,7 +47,6 @@ export default async function SetPasswordPage({ params, searchParams }: Props) {
       <p>{t("setPassword.account", { email: user.email })}</p>
       <PostForm
         action="/api/staff/set-password"
-        locale={locale}
         hidden={{ token }}
         className="mt-6"
         submit={t("setPassword.submit")}
@@ -57,7 +56,6 @@ export default async function SetPasswordPage({ params, searchParams }: Props) {
         <input type="hidden" name="username" autoComplete="username" value={user.email} />
         <TextField
           id="password"
-          name="password"
           type="password"
           label={t("setPassword.password")}
           hint={t("setPassword.passwordHint")}
@@ -67,7 +65,6 @@ export default async function SetPasswordPage({ params, searchParams }: Props) {
         />
         <TextField
           id="confirm"
-          name="confirm"
           type="password"
           label={t("setPassword.confirm")}
           error={err(errors.confirm)}

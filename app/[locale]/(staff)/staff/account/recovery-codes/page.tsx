@@ -32,7 +32,7 @@ export default async function RecoveryCodesPage({ params }: Props) {
           </li>
         ))}
       </ol>
-      <PostForm action="/api/staff/account/second-factor" locale={locale} className="mt-8">
+      <PostForm action="/api/staff/account/second-factor" className="mt-8">
         <input type="hidden" name="action" value="done" />
         <PrimaryButton type="submit">{t("done")}</PrimaryButton>
       </PostForm>

@@ -19,7 +19,7 @@ export const generateMetadata = staffMetadata("retention.schedule.title", {
 
 // The retention schedule, what the next run would touch (the dry run), and "run now".
 export default async function RetentionPage({ params, searchParams }: Props) {
-  const { locale, t } = await openStaffPage(params, "administer", "/staff/admin/retention", "retention");
+  const { t } = await openStaffPage(params, "administer", "/staff/admin/retention", "retention");
   const sp = await searchParams;
   const flash = await readFlash(first(sp.fel) === "retention" ? "retention" : undefined);
   const [saved, dry] = await Promise.all([getRetentionSchedule(), retentionDryRun()]);
@@ -72,11 +72,11 @@ export default async function RetentionPage({ params, searchParams }: Props) {
             },
           ]}
         />
-        <PostForm action="/api/staff/admin/retention/run" locale={locale} className="mt-4">
+        <PostForm action="/api/staff/admin/retention/run" className="mt-4">
           <SecondaryButton type="submit">{t("dryRun.runNow")}</SecondaryButton>
         </PostForm>
       </section>
-      <ScheduleForm locale={locale} saved={saved} flash={flash} />
+      <ScheduleForm saved={saved} flash={flash} />
     </>
   );
 }

@@ -25,7 +25,7 @@ export const generateMetadata = staffMetadata("staff.admin.settings.title", {
 });
 
 export default async function AdminSettingsPage({ params, searchParams }: Props) {
-  const { locale, t } = await openStaffPage(params, "administer", "/staff/admin/settings", "staff.admin");
+  const { t } = await openStaffPage(params, "administer", "/staff/admin/settings", "staff.admin");
   const signInOk = (await getTranslations("oidc.settings"))("ok");
   const steps = await getTranslations("steps");
   const security = await getTranslations("secondFactor.admin");
@@ -77,12 +77,7 @@ export default async function AdminSettingsPage({ params, searchParams }: Props)
           <a href="#inloggning">{(await getTranslations("oidc.settings"))("title")}</a>
         </p>
       )}
-      <PostForm
-        action="/api/staff/admin/settings"
-        locale={locale}
-        submit={t("settings.save")}
-        submitSpacing="mt-8"
-      >
+      <PostForm action="/api/staff/admin/settings" submit={t("settings.save")} submitSpacing="mt-8">
         <CheckboxGroup
           id="optional"
           name="optionalSteps"
@@ -101,7 +96,6 @@ export default async function AdminSettingsPage({ params, searchParams }: Props)
             <TextField
               key={s}
               id={`days-${s}`}
-              name={`days-${s}`}
               label={steps(`${s}.name`)}
               error={err(errors[`days-${s}`])}
               value={days(s)}
@@ -114,18 +108,17 @@ export default async function AdminSettingsPage({ params, searchParams }: Props)
           ))}
         </fieldset>
       </PostForm>
-      <MunicipalityForm locale={locale} saved={municipality} flash={municipalityFlash} />
+      <MunicipalityForm saved={municipality} flash={municipalityFlash} />
       {oidc && signInPolicy && (
         <SignInForm
-          locale={locale}
           provider={oidc.name}
           roleClaim={env().OIDC_ROLE_CLAIM}
           saved={signInPolicy}
           flash={signInFlash}
         />
       )}
-      <SecurityForm locale={locale} />
-      <MoneySettingsForm locale={locale} flash={moneyFlash} />
+      <SecurityForm />
+      <MoneySettingsForm flash={moneyFlash} />
     </>
   );
 }

@@ -59,7 +59,7 @@ export default async function AdminUsersPage({ params, searchParams }: Props) {
       />
 
       <h2 id="invite">{t("users.inviteTitle")}</h2>
-      <InviteForm locale={locale} t={t} flash={flash?.form === "invite" ? flash : null} err={err} />
+      <InviteForm t={t} flash={flash?.form === "invite" ? flash : null} err={err} />
     </>
   );
 }

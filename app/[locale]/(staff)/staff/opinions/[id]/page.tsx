@@ -14,7 +14,7 @@ export const generateMetadata = staffMetadata("staff.opinions.title");
 
 export default async function OpinionPage({ params, searchParams }: Props) {
   const { id } = await params;
-  const { user, locale } = await openStaffPage(params, "giveOpinions", {
+  const { user } = await openStaffPage(params, "giveOpinions", {
     pathname: "/staff/opinions/[id]",
     params: { id },
   });
@@ -44,13 +44,7 @@ export default async function OpinionPage({ params, searchParams }: Props) {
       <p className="whitespace-pre-line">{opinion.question}</p>
 
       {opinion.conflictDeclaredAt === null ? (
-        <PostForm
-          action={action("declare")}
-          locale={locale}
-          className="mt-6"
-          submit={t("declare")}
-          submitSpacing="mt-4"
-        >
+        <PostForm action={action("declare")} className="mt-6" submit={t("declare")} submitSpacing="mt-4">
           <CheckboxGroup
             type="radio"
             id="conflict"
@@ -96,13 +90,7 @@ export default async function OpinionPage({ params, searchParams }: Props) {
               <p className="whitespace-pre-line">{opinion.answer}</p>
             </section>
           ) : (
-            <PostForm
-              action={action("answer")}
-              locale={locale}
-              className="mt-8"
-              submit={t("send")}
-              submitSpacing="mt-4"
-            >
+            <PostForm action={action("answer")} className="mt-8" submit={t("send")} submitSpacing="mt-4">
               <TextField
                 id="answer"
                 label={t("answer")}

@@ -120,7 +120,6 @@ export default async function DataProtectionCasePage({ params, searchParams }: P
               <p>{t("case.eraseLead")}</p>
               <TextField
                 id="confirmation"
-                name="confirmation"
                 label={t("case.confirm", { number })}
                 error={err("confirmation")}
                 autoComplete="off"

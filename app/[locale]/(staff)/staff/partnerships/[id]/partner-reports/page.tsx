@@ -79,7 +79,6 @@ export default async function PartnerReportsPage({ params, searchParams }: Props
             {canManage && party.contactEmail && (
               <PostForm
                 action={`/api/staff/partnerships/${id}/partner-link`}
-                locale={locale}
                 hidden={{ partyId: party.id }}
                 className="flex flex-wrap items-end gap-4"
               >
