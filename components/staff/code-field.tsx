@@ -4,7 +4,7 @@ import { ErrorSummary } from "@/components/form/error-summary";
 import { TextField } from "@/components/form/field-kit";
 import { PostForm } from "@/components/form/post-form";
 import type { Locale } from "@/lib/i18n/routing";
-import { first, type Search } from "@/lib/server/page-metadata";
+import { first, type Search, type TitleOptions } from "@/lib/server/page-metadata";
 import { pagePath } from "@/lib/server/urls";
 
 // The errors a code page is sent back with (`?error=`), by their message key under secondFactor.errors.
@@ -15,6 +15,12 @@ export function codeError(search: Search) {
   const code = first(search.error);
   return code && code in CODE_ERRORS ? CODE_ERRORS[code as keyof typeof CODE_ERRORS] : undefined;
 }
+
+/** The title of a code page: it says so first when the page came back with a code error. */
+export const CODE_PAGE_TITLE = {
+  errorPrefix: "account.errorTitlePrefix",
+  failed: codeError,
+} satisfies TitleOptions;
 
 /** The form that asks for a second-factor code: one field, its hint and error, wired for screen readers. */
 export function CodeForm({

@@ -14,12 +14,22 @@ type Href = Parameters<typeof pagePath>[1];
 
 export { first, type Search } from "@/lib/server/page-metadata";
 
+/** The title of an administration page with forms: it says so first when a form came back refused. */
+export const ADMIN_FORM_TITLE = { errorPrefix: "staff.admin.errorTitlePrefix" } satisfies TitleOptions;
+
 /**
  * The `generateMetadata` of a staff page (lib/server/page-metadata.ts), never indexed. The title is
  * fixed: metadata runs before the page's permission check, so it must not read the record.
  */
 export function staffMetadata(title: string, options: TitleOptions = {}) {
   return titleMetadata(title, { ...options, extra: { robots: { index: false }, ...options.extra } });
+}
+
+/** The page's language, from its address, set for the texts of the request. */
+export async function openPageLocale(params: Promise<{ locale: string }>): Promise<Locale> {
+  const locale = asLocale((await params).locale);
+  setRequestLocale(locale);
+  return locale;
 }
 
 type Namespace = NamespaceKeys<Messages, NestedKeyOf<Messages>>;
@@ -35,8 +45,7 @@ export async function openStaffPage<NS extends Namespace = never>(
   href: Href,
   namespace?: NS,
 ): Promise<StaffSession & { locale: Locale; t: Translator<NS> }> {
-  const locale = asLocale((await params).locale);
-  setRequestLocale(locale);
+  const locale = await openPageLocale(params);
   const session = await requireStaff(permission, pagePath(locale, href));
   return { ...session, locale, t: await getTranslations(namespace) };
 }

@@ -6,14 +6,12 @@ import { readFlash } from "@/lib/server/staff/flash";
 import { TextField } from "@/components/form/field-kit";
 import { formFields } from "@/components/form/form-fields";
 import { OkMessage } from "@/components/form/ok-message";
-import { first, openStaffPage, staffMetadata } from "@/lib/server/staff/page";
+import { ADMIN_FORM_TITLE, first, openStaffPage, staffMetadata } from "@/lib/server/staff/page";
 import { PostForm } from "@/components/form/post-form";
 
 type Props = PageProps<"/[locale]/staff/legal-hold">;
 
-export const generateMetadata = staffMetadata("retention.legalHold.title", {
-  errorPrefix: "staff.admin.errorTitlePrefix",
-});
+export const generateMetadata = staffMetadata("retention.legalHold.title", ADMIN_FORM_TITLE);
 
 // Lotsen and administrators keep a case from retention and erasure, by its registration number.
 export default async function LegalHoldPage({ params, searchParams }: Props) {

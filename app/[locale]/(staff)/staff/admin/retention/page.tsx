@@ -8,14 +8,12 @@ import { readFlash } from "@/lib/server/staff/flash";
 import { OkMessage } from "@/components/form/ok-message";
 import { AdminNav } from "@/components/staff/admin/admin-nav";
 import { ScheduleForm, scheduleErrors } from "./schedule-form";
-import { first, openStaffPage, staffMetadata } from "@/lib/server/staff/page";
+import { ADMIN_FORM_TITLE, first, openStaffPage, staffMetadata } from "@/lib/server/staff/page";
 import { PostForm } from "@/components/form/post-form";
 
 type Props = PageProps<"/[locale]/staff/admin/retention">;
 
-export const generateMetadata = staffMetadata("retention.schedule.title", {
-  errorPrefix: "staff.admin.errorTitlePrefix",
-});
+export const generateMetadata = staffMetadata("retention.schedule.title", ADMIN_FORM_TITLE);
 
 // The retention schedule, what the next run would touch (the dry run), and "run now".
 export default async function RetentionPage({ params, searchParams }: Props) {

@@ -7,7 +7,7 @@ import { getDb } from "@/lib/server/db/client";
 import { env } from "@/lib/server/env";
 import { getSettings } from "@/lib/server/settings";
 import { readFlash } from "@/lib/server/staff/flash";
-import { first, openStaffPage, staffMetadata } from "@/lib/server/staff/page";
+import { ADMIN_FORM_TITLE, first, openStaffPage, staffMetadata } from "@/lib/server/staff/page";
 import { getWorkflowSettings } from "@/lib/server/workflow-settings";
 import { CheckboxGroup, TextField } from "@/components/form/field-kit";
 import { OkMessage } from "@/components/form/ok-message";
@@ -20,9 +20,7 @@ import { PostForm } from "@/components/form/post-form";
 
 type Props = PageProps<"/[locale]/staff/admin/settings">;
 
-export const generateMetadata = staffMetadata("staff.admin.settings.title", {
-  errorPrefix: "staff.admin.errorTitlePrefix",
-});
+export const generateMetadata = staffMetadata("staff.admin.settings.title", ADMIN_FORM_TITLE);
 
 export default async function AdminSettingsPage({ params, searchParams }: Props) {
   const { t } = await openStaffPage(params, "administer", "/staff/admin/settings", "staff.admin");
