@@ -87,20 +87,16 @@ export default async function PartnerReportPage(props: Props) {
             hint={t("activities.hint")}
             rows={6}
           />
-          <ReportField
-            {...field}
-            name="participants"
-            label={t("participants.label")}
-            hint={t("participants.hint")}
-            numeric
-          />
-          <ReportField
-            {...field}
-            name="volunteerHours"
-            label={t("volunteerHours.label")}
-            hint={t("volunteerHours.hint")}
-            numeric
-          />
+          {(["participants", "volunteerHours"] as const).map((name) => (
+            <ReportField
+              key={name}
+              {...field}
+              name={name}
+              label={t(`${name}.label`)}
+              hint={t(`${name}.hint`)}
+              numeric
+            />
+          ))}
           {view.goals.length > 0 && (
             <fieldset className="mt-8 border-0 p-0">
               <legend className="text-xl font-semibold">{t("goals")}</legend>

@@ -57,20 +57,16 @@ export default async function NewPartnershipPage({ params, searchParams }: Props
         />
         <TextField compact {...f("publicName", municipalityName)} label={t("new.publicName")} required />
         <TextField compact {...f("publicDepartment")} label={t("new.publicDepartment")} />
-        <TextField
-          compact
-          {...f("startDate")}
-          type="date"
-          label={t("record.fields.startDate")}
-          hint={t("record.fields.dateHint")}
-        />
-        <TextField
-          compact
-          {...f("endDate")}
-          type="date"
-          label={t("record.fields.endDate")}
-          hint={t("record.fields.dateHint")}
-        />
+        {(["startDate", "endDate"] as const).map((name) => (
+          <TextField
+            key={name}
+            compact
+            {...f(name)}
+            type="date"
+            label={t(`record.fields.${name}`)}
+            hint={t("record.fields.dateHint")}
+          />
+        ))}
         <PrimaryButton type="submit" className="mt-8">
           {t("new.create")}
         </PrimaryButton>
