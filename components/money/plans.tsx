@@ -46,7 +46,8 @@ export async function PaymentPlans({ m, locale, flash, ok, canManage }: Props) {
   const t = await getTranslations("money.plan");
   const tm = await getTranslations("money");
   const errorText = (code: string) => tm(`errors.${code}` as "errors.required");
-  const action = `/api/staff/partnerships/${m.partnership.id}/money`;
+  /** What both forms of a party's year share: where they post and the saved note. */
+  const shared = { action: `/api/staff/partnerships/${m.partnership.id}/money`, ok, okText: tm("saved") };
   const targets = m.years.flatMap((year) =>
     m.partnership.parties
       .map((party) => ({ party, year, payable: payableBudget(m.lines, party.id, year) }))
@@ -117,15 +118,7 @@ export async function PaymentPlans({ m, locale, flash, ok, canManage }: Props) {
                     </p>
                   )}
                   <p id={`${planForm}-hint`}>{t("rowHint")}</p>
-                  <MoneyForm
-                    formName={planForm}
-                    action={action}
-                    op="plan"
-                    hidden={hidden}
-                    save={t("save")}
-                    ok={ok}
-                    okText={tm("saved")}
-                  >
+                  <MoneyForm formName={planForm} op="plan" hidden={hidden} save={t("save")} {...shared}>
                     {Array.from({ length: Math.min(PLAN_ROWS, MAX_INSTALMENTS) }, (_, n) => (
                       <fieldset key={n} className="mt-4 flex flex-wrap gap-4 border-0 p-0">
                         <legend className="font-semibold">{t("row", { n: n + 1 })}</legend>
@@ -149,12 +142,10 @@ export async function PaymentPlans({ m, locale, flash, ok, canManage }: Props) {
                 <p>{t("splitLead")}</p>
                 <MoneyForm
                   formName={`split-${key}`}
-                  action={action}
                   op="split"
                   hidden={hidden}
                   save={t("splitSave")}
-                  ok={ok}
-                  okText={tm("saved")}
+                  {...shared}
                 >
                   <TextField compact {...s("count", "4")} label={t("count")} narrow />
                   <TextField

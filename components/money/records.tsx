@@ -45,7 +45,7 @@ function NewEntry({ heading, ...form }: { heading: string } & ComponentProps<typ
   );
 }
 
-async function common({ m, flash, locale, ok }: Props) {
+async function common({ m, flash, ok }: Props) {
   const tm = await getTranslations("money");
   const errorText = (code: string) => tm(`errors.${code}` as "errors.required");
   const party = new Map(m.partnership.parties.map((p) => [p.id, p.name]));
@@ -58,8 +58,8 @@ async function common({ m, flash, locale, ok }: Props) {
     partyYears,
     f: (form: string) => fieldsOf(form, flash, errorText),
     today: swedishDate(new Date()),
-    /** What every form of the page shares: where it posts, the page's language, the saved note. */
-    shared: { action: `/api/staff/partnerships/${m.partnership.id}/money`, locale, ok, okText: tm("saved") },
+    /** What every form of the page shares: where it posts and the saved note. */
+    shared: { action: `/api/staff/partnerships/${m.partnership.id}/money`, ok, okText: tm("saved") },
   };
 }
 
