@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { SecondaryButton } from "@/components/form/buttons";
 import { ErrorSummary } from "@/components/form/error-summary";
 import { MAX_FILES_PER_REQUEST } from "@/lib/domain/file-type";
-import { Link } from "@/lib/i18n/navigation";
+import { BackLink } from "@/components/back-link";
 import type { Locale } from "@/lib/i18n/routing";
 import { getDb } from "@/lib/server/db/client";
 import { listAttachments } from "@/lib/server/files/attachments";
@@ -37,9 +37,7 @@ export default async function AttachmentsPage(props: Props) {
     new Intl.NumberFormat(locale === "sv" ? "sv-SE" : "en-GB").format(Math.ceil(n / 1024));
   return (
     <>
-      <p className="mt-0">
-        <Link href="/forfragan/oversikt">{t("backToOverview")}</Link>
-      </p>
+      <BackLink href="/forfragan/oversikt">{t("backToOverview")}</BackLink>
       <ErrorSummary
         title={t("errorSummaryTitle")}
         errors={

@@ -4,7 +4,7 @@ import { PrimaryButton } from "@/components/form/buttons";
 import { ErrorSummary } from "@/components/form/error-summary";
 import { TextField } from "@/components/form/field-kit";
 import { formFields } from "@/components/form/form-fields";
-import { Link } from "@/lib/i18n/navigation";
+import { BackLink } from "@/components/back-link";
 import { requireStaff } from "@/lib/server/auth/session";
 import { getSettings } from "@/lib/server/settings";
 import { readFlash } from "@/lib/server/staff/flash";
@@ -38,9 +38,7 @@ export default async function NewPartnershipPage({ params, searchParams }: Props
     : [];
   return (
     <>
-      <p className="mt-0">
-        <Link href="/staff/partnerships">{t("record.back")}</Link>
-      </p>
+      <BackLink href="/staff/partnerships">{t("record.back")}</BackLink>
       <ErrorSummary title={t("record.errorTitle")} errors={summary} />
       <h1>{t("new.title")}</h1>
       <p>{t("new.lead")}</p>

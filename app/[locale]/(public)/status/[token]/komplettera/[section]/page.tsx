@@ -5,7 +5,8 @@ import { ErrorSummary } from "@/components/form/error-summary";
 import { SectionFields, sectionTexts, summaryErrors } from "@/components/intake/section-fields";
 import { validateSection, type Answers } from "@/lib/domain/intake/schema";
 import { findSection } from "@/lib/domain/intake/sections";
-import { Link, redirect } from "@/lib/i18n/navigation";
+import { redirect } from "@/lib/i18n/navigation";
+import { BackLink } from "@/components/back-link";
 import type { Locale } from "@/lib/i18n/routing";
 import { requestByStatusToken } from "@/lib/server/intake/status";
 
@@ -47,9 +48,9 @@ export default async function ReopenedSectionPage(props: Props) {
   const texts = await sectionTexts(section, errors);
   return (
     <>
-      <p className="mt-0">
-        <Link href={{ pathname: "/status/[token]", params: { token } }}>{t("moreInfo.backToStatus")}</Link>
-      </p>
+      <BackLink href={{ pathname: "/status/[token]", params: { token } }}>
+        {t("moreInfo.backToStatus")}
+      </BackLink>
       <ErrorSummary title={intake("errorSummaryTitle")} errors={summaryErrors(section, texts)} />
       <p className="text-slate-700">{t("moreInfo.heading")}</p>
       <h1 className="mt-1">{intake(`sections.${section.id}` as never)}</h1>
