@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { PrimaryButton } from "@/components/form/buttons";
+import { PostForm } from "@/components/form/post-form";
 import { ErrorSummary } from "@/components/form/error-summary";
 import { SectionFields, sectionTexts, summaryErrors } from "@/components/intake/section-fields";
 import { validateSection, type Answers } from "@/lib/domain/intake/schema";
@@ -55,13 +55,13 @@ export default async function ReopenedSectionPage(props: Props) {
       <p className="text-slate-700">{t("moreInfo.heading")}</p>
       <h1 className="mt-1">{intake(`sections.${section.id}` as never)}</h1>
       <p className="text-lg">{t("moreInfo.sectionLead")}</p>
-      <form method="post" action={`/api/status/${token}/section/${section.id}`} noValidate>
-        <input type="hidden" name="locale" value={locale} />
+      <PostForm
+        action={`/api/status/${token}/section/${section.id}`}
+        submit={t("moreInfo.save")}
+        submitSpacing="mt-8"
+      >
         <SectionFields section={section} values={values} texts={texts} />
-        <PrimaryButton type="submit" className="mt-8">
-          {t("moreInfo.save")}
-        </PrimaryButton>
-      </form>
+      </PostForm>
     </>
   );
 }
