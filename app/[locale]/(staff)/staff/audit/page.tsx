@@ -29,23 +29,7 @@ export default async function AuditPage({ params, searchParams }: Props) {
     <>
       <h1>{t("title")}</h1>
       <p className="text-lg">{t("lead")}</p>
-      <AuditFilters
-        actors={actors}
-        value={filter}
-        text={{
-          legend: t("filter.legend"),
-          person: t("filter.person"),
-          anyone: t("filter.anyone"),
-          entity: t("filter.entity"),
-          anyEntity: t("filter.anyEntity"),
-          entityId: t("filter.entityId"),
-          entityIdHint: t("filter.entityIdHint"),
-          from: t("filter.from"),
-          to: t("filter.to"),
-          filter: t("filter.submit"),
-          entities,
-        }}
-      />
+      <AuditFilters actors={actors} value={filter} />
       <p className="mt-6" role="status">
         {t("count", { count: total })}{" "}
         <a href={`/api/staff/audit/export${query ? `?${query}` : ""}`}>{t("export")}</a>
