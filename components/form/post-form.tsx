@@ -4,9 +4,10 @@ import { PrimaryButton } from "./buttons";
 
 /**
  * A form posted to an API route that answers with a redirect back (post/redirect/get). The page's
- * language (the request's) goes along, so the answer comes back in it, with any other `hidden` values. The
- * browser's own checks are off: the server's errors are the ones shown, with or without JavaScript.
- * `submit` is the label of the form's one button, under its fields (`submitSpacing` above it).
+ * language (the request's, so callers need not pass it) goes along, so the answer comes back in it,
+ * with any other `hidden` values. The browser's own checks are off: the server's errors are the ones
+ * shown, with or without JavaScript. `submit` is the label of the form's one button, under its
+ * fields (`submitSpacing` above it).
  */
 export function PostForm({
   action,
