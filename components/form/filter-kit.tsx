@@ -1,4 +1,11 @@
-import { type FieldProps, type FieldWidth, type Option, SelectField, TextField } from "./field-kit";
+import {
+  type FieldProps,
+  type FieldWidth,
+  type Option,
+  SelectField,
+  TextField,
+  type TextFieldProps,
+} from "./field-kit";
 
 // The fields of the filter forms above lists (the inbox, the register, the audit trail, the read
 // log). They are the field kit's fields with a compact label and no space above: the form's grid or
@@ -38,24 +45,37 @@ export function DateRange({
 }
 
 /**
- * The choices of a filter form laid out in a grid: `choice(name, label, options)` draws the select
- * `f-${name}`, set to its value among `values`; `all` is an empty first choice.
+ * The fields of a filter form, each set to its value among `values`, with the id
+ * `${idPrefix}${name}`: `choice(name, label, options, all)` draws a select (`all`, an empty first
+ * choice, defaults to the form's), `text(name, label, extra)` a text field (`extra`: its type,
+ * hint, bounds).
  */
-export function gridChoices<K extends string>(
+export function filterFields<K extends string>(
   values: Partial<Record<K, string | number | undefined>>,
-  all?: string,
+  { layout, idPrefix = "", all }: { layout: typeof inGrid | typeof inRow; idPrefix?: string; all?: string },
 ) {
-  return function choice(name: K, label: string, options: [value: string, label: string][]) {
-    return (
-      <FilterSelect
-        {...inGrid}
-        id={`f-${name}`}
-        name={name}
-        label={label}
-        value={values[name]}
-        all={all}
-        options={options.map(([value, text]) => ({ value, label: text }))}
-      />
-    );
+  const common = (name: K, label: string) => {
+    const value = values[name];
+    return {
+      ...layout,
+      id: `${idPrefix}${name}`,
+      name,
+      label,
+      value: value === undefined ? "" : String(value),
+    };
+  };
+  return {
+    choice(name: K, label: string, options: [value: string, label: string][], choiceAll = all) {
+      return (
+        <FilterSelect
+          {...common(name, label)}
+          all={choiceAll}
+          options={options.map(([value, text]) => ({ value, label: text }))}
+        />
+      );
+    },
+    text(name: K, label: string, extra: Omit<TextFieldProps, "id" | "label"> = {}) {
+      return <TextField {...common(name, label)} {...extra} />;
+    },
   };
 }

@@ -1,15 +1,16 @@
+import { useLocale } from "next-intl";
 import type { ReactNode } from "react";
 import { PrimaryButton } from "./buttons";
 
 /**
  * A form posted to an API route that answers with a redirect back (post/redirect/get). The page's
- * language goes along, so the answer comes back in it, with any other `hidden` values. The
- * browser's own checks are off: the server's errors are the ones shown, with or without JavaScript.
- * `submit` is the label of the form's one button, under its fields (`submitSpacing` above it).
+ * language (the request's, so callers need not pass it) goes along, so the answer comes back in it,
+ * with any other `hidden` values. The browser's own checks are off: the server's errors are the ones
+ * shown, with or without JavaScript. `submit` is the label of the form's one button, under its
+ * fields (`submitSpacing` above it).
  */
 export function PostForm({
   action,
-  locale,
   hidden = {},
   className,
   encType,
@@ -18,7 +19,6 @@ export function PostForm({
   children,
 }: {
   action: string;
-  locale: string;
   hidden?: Record<string, string | number>;
   className?: string;
   encType?: "multipart/form-data";
@@ -26,6 +26,7 @@ export function PostForm({
   submitSpacing?: string;
   children: ReactNode;
 }) {
+  const locale = useLocale();
   return (
     <form method="post" action={action} encType={encType} noValidate className={className}>
       <input type="hidden" name="locale" value={locale} />

@@ -2,11 +2,11 @@ import type { ReactNode } from "react";
 import { PrimaryButton } from "@/components/form/buttons";
 import { formatSek } from "@/lib/domain/budget";
 import type { Locale } from "@/lib/i18n/routing";
-import type { Flash } from "@/lib/server/staff/flash";
 import { PostForm } from "@/components/form/post-form";
 
 // Shared pieces of the money page: one plain form per action (post/redirect/get, no JavaScript
-// needed), its fields wired to the flash that brings back input and errors.
+// needed), its fields wired to the flash that brings back input and errors
+// (components/form/form-fields.ts).
 
 export const th = "border-b-2 border-slate-700 py-1 pr-3 text-left";
 export const td = "border-b border-slate-300 py-1 pr-3 align-top";
@@ -16,21 +16,9 @@ export const num = `${td} ${AMOUNT}`;
 
 export const sek = (ore: bigint, locale: Locale) => formatSek(ore, locale);
 
-/** Field props for `formName`: its id, the value typed before (or `saved`), its error text. */
-export function fieldsOf(formName: string, flash: Flash | null, errorText: (code: string) => string) {
-  const mine = flash?.form === formName ? flash : null;
-  return (name: string, saved = "") => ({
-    id: `${formName}-${name}`,
-    name,
-    value: mine ? (mine.values[name]?.[0] ?? "") : saved,
-    error: mine?.errors[name] ? errorText(mine.errors[name]!) : undefined,
-  });
-}
-
 export function MoneyForm({
   formName,
   action,
-  locale,
   op,
   save,
   ok,
@@ -40,7 +28,6 @@ export function MoneyForm({
 }: {
   formName: string;
   action: string;
-  locale: Locale;
   op: string;
   save: string;
   ok?: string;
@@ -55,7 +42,7 @@ export function MoneyForm({
           {okText}
         </p>
       )}
-      <PostForm action={action} locale={locale} hidden={{ op }}>
+      <PostForm action={action} hidden={{ op }}>
         {Object.entries(hidden).map(([k, v]) => (
           <input key={k} type="hidden" name={k} value={v} />
         ))}

@@ -6,7 +6,8 @@ import { PLAN_ROWS, readPlanForm } from "@/lib/domain/money-commands";
 import type { Locale } from "@/lib/i18n/routing";
 import type { MoneyOverview } from "@/lib/server/partnerships/money-view";
 import type { Flash } from "@/lib/server/staff/flash";
-import { AMOUNT, fieldsOf, MoneyForm, Section, sek } from "./parts";
+import { fieldsOf } from "@/components/form/form-fields";
+import { AMOUNT, MoneyForm, Section, sek } from "./parts";
 
 type Props = { m: MoneyOverview; locale: Locale; flash: Flash | null; ok?: string; canManage: boolean };
 
@@ -45,7 +46,8 @@ export async function PaymentPlans({ m, locale, flash, ok, canManage }: Props) {
   const t = await getTranslations("money.plan");
   const tm = await getTranslations("money");
   const errorText = (code: string) => tm(`errors.${code}` as "errors.required");
-  const action = `/api/staff/partnerships/${m.partnership.id}/money`;
+  /** What both forms of a party's year share: where they post and the saved note. */
+  const shared = { action: `/api/staff/partnerships/${m.partnership.id}/money`, ok, okText: tm("saved") };
   const targets = m.years.flatMap((year) =>
     m.partnership.parties
       .map((party) => ({ party, year, payable: payableBudget(m.lines, party.id, year) }))
@@ -116,16 +118,7 @@ export async function PaymentPlans({ m, locale, flash, ok, canManage }: Props) {
                     </p>
                   )}
                   <p id={`${planForm}-hint`}>{t("rowHint")}</p>
-                  <MoneyForm
-                    formName={planForm}
-                    action={action}
-                    locale={locale}
-                    op="plan"
-                    hidden={hidden}
-                    save={t("save")}
-                    ok={ok}
-                    okText={tm("saved")}
-                  >
+                  <MoneyForm formName={planForm} op="plan" hidden={hidden} save={t("save")} {...shared}>
                     {Array.from({ length: Math.min(PLAN_ROWS, MAX_INSTALMENTS) }, (_, n) => (
                       <fieldset key={n} className="mt-4 flex flex-wrap gap-4 border-0 p-0">
                         <legend className="font-semibold">{t("row", { n: n + 1 })}</legend>
@@ -149,13 +142,10 @@ export async function PaymentPlans({ m, locale, flash, ok, canManage }: Props) {
                 <p>{t("splitLead")}</p>
                 <MoneyForm
                   formName={`split-${key}`}
-                  action={action}
-                  locale={locale}
                   op="split"
                   hidden={hidden}
                   save={t("splitSave")}
-                  ok={ok}
-                  okText={tm("saved")}
+                  {...shared}
                 >
                   <TextField compact {...s("count", "4")} label={t("count")} narrow />
                   <TextField

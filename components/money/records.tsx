@@ -6,7 +6,8 @@ import { swedishDate } from "@/lib/domain/follow-ups";
 import type { Locale } from "@/lib/i18n/routing";
 import type { MoneyOverview } from "@/lib/server/partnerships/money-view";
 import type { Flash } from "@/lib/server/staff/flash";
-import { AMOUNT, fieldsOf, MoneyForm, Section, sek } from "./parts";
+import { fieldsOf } from "@/components/form/form-fields";
+import { AMOUNT, MoneyForm, Section, sek } from "./parts";
 
 type Props = { m: MoneyOverview; locale: Locale; flash: Flash | null; ok?: string; canManage: boolean };
 
@@ -44,7 +45,7 @@ function NewEntry({ heading, ...form }: { heading: string } & ComponentProps<typ
   );
 }
 
-async function common({ m, flash, locale, ok }: Props) {
+async function common({ m, flash, ok }: Props) {
   const tm = await getTranslations("money");
   const errorText = (code: string) => tm(`errors.${code}` as "errors.required");
   const party = new Map(m.partnership.parties.map((p) => [p.id, p.name]));
@@ -57,8 +58,8 @@ async function common({ m, flash, locale, ok }: Props) {
     partyYears,
     f: (form: string) => fieldsOf(form, flash, errorText),
     today: swedishDate(new Date()),
-    /** What every form of the page shares: where it posts, the page's language, the saved note. */
-    shared: { action: `/api/staff/partnerships/${m.partnership.id}/money`, locale, ok, okText: tm("saved") },
+    /** What every form of the page shares: where it posts and the saved note. */
+    shared: { action: `/api/staff/partnerships/${m.partnership.id}/money`, ok, okText: tm("saved") },
   };
 }
 

@@ -4,6 +4,7 @@ import { BUDGET_KINDS, type BudgetLine } from "@/lib/domain/budget";
 import type { Locale } from "@/lib/i18n/routing";
 import type { Flash } from "@/lib/server/staff/flash";
 import { SelectField, TextField } from "@/components/form/field-kit";
+import { fieldsOf } from "@/components/form/form-fields";
 import { PostForm } from "@/components/form/post-form";
 
 // One budget line's form: a new line, or an existing one (folded in a <details>, which opens by
@@ -40,14 +41,9 @@ export async function BudgetLineForm({
   const tk = t as unknown as (key: string) => string;
   const form = line ? `line-${line.id}` : "line-new";
   const mine = flash?.form === form ? flash : null;
-  const f = (name: string, saved: string) => ({
-    id: `${form}-${name}`,
-    name,
-    value: mine ? (mine.values[name]?.[0] ?? "") : saved,
-    error: mine?.errors[name] ? tk(`errors.${mine.errors[name]}`) : undefined,
-  });
+  const f = fieldsOf(form, flash, (code) => tk(`errors.${code}`));
   const fields = (
-    <PostForm action={`/api/staff/partnerships/${partnershipId}/budget`} locale={locale} hidden={{ version }}>
+    <PostForm action={`/api/staff/partnerships/${partnershipId}/budget`} hidden={{ version }}>
       {line && <input type="hidden" name="lineId" value={line.id} />}
       <SelectField
         compact

@@ -73,7 +73,6 @@ export async function FollowUpForm({
       ) : (
         <PostForm
           action={`/api/staff/partnerships/${id}/follow-ups`}
-          locale={locale}
           submit={t("form.submit")}
           submitSpacing="mt-8"
         >

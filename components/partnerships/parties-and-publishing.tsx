@@ -5,6 +5,7 @@ import type { PartnershipDetail } from "@/lib/server/partnerships/queries";
 import { CheckboxGroup, SelectField, TextField } from "@/components/form/field-kit";
 import { SectionForm } from "./section-form";
 import { action, helpers, type SectionContext } from "./record-sections";
+import { fieldsOf } from "@/components/form/form-fields";
 import { PostForm } from "@/components/form/post-form";
 
 // The parties (one form each, plus one to add) and the publishing section of the partnership page.
@@ -14,13 +15,7 @@ export async function PartiesSection(ctx: SectionContext) {
   const tk = t as unknown as (key: string) => string;
   const partyForm = (party: PartnershipDetail["parties"][number] | null) => {
     const form = party ? `party-${party.id}` : "party-new";
-    const flash = ctx.flash?.form === form ? ctx.flash : null;
-    const f = (name: string, saved: string) => ({
-      id: `${form}-${name}`,
-      name,
-      value: flash ? (flash.values[name]?.[0] ?? "") : saved,
-      error: flash?.errors[name] ? tk(`errors.${flash.errors[name]}`) : undefined,
-    });
+    const f = fieldsOf(form, ctx.flash, (code) => tk(`errors.${code}`));
     const heading = party
       ? t("record.fields.partyHeading", { side: t(`sides.${party.side}`), name: party.name })
       : t("record.fields.addParty");
@@ -32,11 +27,7 @@ export async function PartiesSection(ctx: SectionContext) {
             {t("record.saved")}
           </p>
         )}
-        <PostForm
-          action={`/api/staff/partnerships/${ctx.p.id}/parties`}
-          locale={ctx.locale}
-          hidden={{ version: ctx.p.version }}
-        >
+        <PostForm action={`/api/staff/partnerships/${ctx.p.id}/parties`} hidden={{ version: ctx.p.version }}>
           {party && <input type="hidden" name="partyId" value={party.id} />}
           <fieldset disabled={!ctx.canManage} className="m-0 border-0 p-0">
             <legend className="sr-only">{heading}</legend>
@@ -109,7 +100,6 @@ export async function PublishingSection(ctx: SectionContext & { dateText: string
       section="publishing"
       heading={t("record.sections.publishing")}
       action={action(ctx)}
-      locale={ctx.locale}
       version={ctx.p.version}
       canManage={ctx.canManage}
       saveLabel={t("record.fields.saveParts")}

@@ -43,7 +43,6 @@ export async function helpers(ctx: SectionContext, form: string) {
       section: form,
       heading: tk(`record.sections.${form}`),
       action: action(ctx),
-      locale: ctx.locale,
       version: ctx.p.version,
       canManage: ctx.canManage,
       saveLabel: t("record.save"),

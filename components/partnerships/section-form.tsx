@@ -10,7 +10,6 @@ export function SectionForm({
   id,
   heading,
   action,
-  locale,
   version,
   section,
   canManage,
@@ -22,7 +21,6 @@ export function SectionForm({
   id: string;
   heading: string;
   action: string;
-  locale: string;
   version: number;
   section?: string;
   canManage: boolean;
@@ -41,7 +39,7 @@ export function SectionForm({
           {okText}
         </p>
       )}
-      <PostForm action={action} locale={locale} hidden={{ version }}>
+      <PostForm action={action} hidden={{ version }}>
         {section && <input type="hidden" name="section" value={section} />}
         <fieldset disabled={!canManage} className="m-0 border-0 p-0">
           <legend className="sr-only">{heading}</legend>

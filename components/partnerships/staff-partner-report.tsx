@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { SecondaryButton } from "@/components/form/buttons";
 import { TextField } from "@/components/form/field-kit";
+import { fieldsOf } from "@/components/form/form-fields";
 import { formatSek } from "@/lib/domain/budget";
 import { isoDate } from "@/lib/domain/follow-ups";
 import type { Locale } from "@/lib/i18n/routing";
@@ -26,8 +27,7 @@ export async function StaffPartnerReport(props: {
   const goals = Array.isArray(r.goalValues) ? (r.goalValues as { goalId: string; value: number }[]) : [];
   const costs = Array.isArray(r.costs) ? (r.costs as { budgetLineId: string; amountOre: number }[]) : [];
   const formId = `review-${r.id}`;
-  const flash = props.flash?.form === formId ? props.flash : null;
-  const commentError = flash?.errors.comment ? t(`errors.${flash.errors.comment}` as never) : undefined;
+  const comment = fieldsOf(formId, props.flash, (code) => t(`errors.${code}` as never))("comment");
   return (
     <article
       className="mt-6 border-l-4 border-slate-300 pl-4"
@@ -104,28 +104,20 @@ export async function StaffPartnerReport(props: {
       )}
       {r.status === "SUBMITTED" && props.canManage && (
         <div className="mt-4 flex flex-wrap items-start gap-8">
-          <PostForm
-            action={`/api/staff/partnerships/${data.id}/partner-reports`}
-            locale={locale}
-            hidden={{ reportId: r.id }}
-          >
+          <PostForm action={`/api/staff/partnerships/${data.id}/partner-reports`} hidden={{ reportId: r.id }}>
             <input type="hidden" name="decision" value="accept" />
             <SecondaryButton type="submit">{t("accept")}</SecondaryButton>
           </PostForm>
           <PostForm
             action={`/api/staff/partnerships/${data.id}/partner-reports`}
-            locale={locale}
             hidden={{ reportId: r.id }}
             className="grow"
           >
             <input type="hidden" name="decision" value="return" />
             <TextField
-              id={`${formId}-comment`}
-              name="comment"
+              {...comment}
               label={t("comment")}
               hint={t("commentHint")}
-              error={commentError}
-              value={flash?.values.comment?.[0]}
               rows={3}
               compact
               spacing=""

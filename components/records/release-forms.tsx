@@ -24,17 +24,16 @@ function Reviewed({ id, label, error }: { id: string; label: string; error?: str
 
 export function ReleaseForms(props: {
   requestId: string;
-  locale: string;
   documents: { id: string; label: string }[];
   text: ReleaseText;
 }) {
-  const { requestId, locale, text } = props;
+  const { requestId, text } = props;
   const base = `/api/staff/cases/${requestId}/documents`;
   return (
     <section aria-labelledby="release-h" className="mt-10">
       <h2 id="release-h">{text.heading}</h2>
       <p className="max-w-3xl">{text.lead}</p>
-      <PostForm action={`${base}/export`} locale={locale} className="mt-4">
+      <PostForm action={`${base}/export`} className="mt-4">
         <fieldset>
           <legend className="text-lg font-semibold">{text.list}</legend>
           <Reviewed id="list-reviewed" label={text.reviewed} />
@@ -49,7 +48,7 @@ export function ReleaseForms(props: {
         </fieldset>
       </PostForm>
       {props.documents.length > 0 && (
-        <PostForm action={`${base}/file`} locale={locale} className="mt-8">
+        <PostForm action={`${base}/file`} className="mt-8">
           <fieldset>
             <legend className="text-lg font-semibold">{text.single}</legend>
             {text.singleError && (
@@ -91,7 +90,7 @@ export function ArchiveForm(props: {
           {props.text.error}
         </p>
       )}
-      <PostForm action={`/api/staff/cases/${props.requestId}/archive`} locale={props.locale}>
+      <PostForm action={`/api/staff/cases/${props.requestId}/archive`}>
         <PrimaryButton
           type="submit"
           id="archive"

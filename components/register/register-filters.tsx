@@ -1,7 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { SecondaryButton } from "@/components/form/buttons";
-import { TextField } from "@/components/form/field-kit";
-import { gridChoices, inGrid } from "@/components/form/filter-kit";
+import { filterFields, inGrid } from "@/components/form/filter-kit";
 import { THEMES } from "@/lib/domain/themes";
 import type { PublicStatus, RegisterFilters } from "@/lib/server/register/partnerships";
 
@@ -26,34 +25,18 @@ export async function RegisterFilterForm({
   const t = await getTranslations("register");
   const thisYear = new Date().getFullYear();
   const years = Array.from({ length: thisYear + 2 - 2010 }, (_, i) => thisYear + 1 - i);
-  const choice = gridChoices(filters, t("all"));
+  const { choice, text } = filterFields(filters, { layout: inGrid, idPrefix: "f-", all: t("all") });
   return (
     <form method="get" action={base} className="mt-6 rounded border border-slate-300 bg-slate-50 p-4">
       <h2 className="mt-0 text-lg">{t("filterHeading")}</h2>
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-        <TextField
-          {...inGrid}
-          id="f-q"
-          name="q"
-          type="search"
-          label={t("filterSearch")}
-          value={filters.q}
-          autoComplete="off"
-        />
+        {text("q", t("filterSearch"), { type: "search", autoComplete: "off" })}
         {choice(
           "theme",
           t("filterTheme"),
           THEMES.map((theme) => [theme, t(`themes.${theme}`)]),
         )}
-        <TextField
-          {...inGrid}
-          id="f-party"
-          name="party"
-          label={t("filterParty")}
-          value={filters.party}
-          list="f-party-list"
-          autoComplete="off"
-        />
+        {text("party", t("filterParty"), { list: "f-party-list", autoComplete: "off" })}
         <datalist id="f-party-list">
           {choices.publicParties.map((name) => (
             <option key={name} value={name} />

@@ -186,7 +186,6 @@ export async function ActionForm(props: {
       <summary className="cursor-pointer font-semibold">{t(`actions.${props.action}`)}</summary>
       <PostForm
         action={`/api/staff/cases/${props.requestId}/action`}
-        locale={props.locale}
         hidden={{ action: props.action, version: props.version }}
         submit={t(`actions.${props.action}`)}
         submitSpacing="mt-4"

@@ -4,7 +4,7 @@ import { ErrorSummary } from "@/components/form/error-summary";
 import { TextField } from "@/components/form/field-kit";
 import { PostForm } from "@/components/form/post-form";
 import type { Locale } from "@/lib/i18n/routing";
-import { first, type Search } from "@/lib/server/page-metadata";
+import { first, type Search, type TitleOptions } from "@/lib/server/page-metadata";
 import { pagePath } from "@/lib/server/urls";
 
 // The errors a code page is sent back with (`?error=`), by their message key under secondFactor.errors.
@@ -16,27 +16,30 @@ export function codeError(search: Search) {
   return code && code in CODE_ERRORS ? CODE_ERRORS[code as keyof typeof CODE_ERRORS] : undefined;
 }
 
+/** The title of a code page: it says so first when the page came back with a code error. */
+export const CODE_PAGE_TITLE = {
+  errorPrefix: "account.errorTitlePrefix",
+  failed: codeError,
+} satisfies TitleOptions;
+
 /** The form that asks for a second-factor code: one field, its hint and error, wired for screen readers. */
 export function CodeForm({
   action,
-  locale,
   label,
   hint,
   error,
   submit,
 }: {
   action: string;
-  locale: string;
   label: string;
   hint: string;
   error?: string;
   submit: string;
 }) {
   return (
-    <PostForm action={action} locale={locale} className="mt-6" submit={submit} submitSpacing="mt-8">
+    <PostForm action={action} className="mt-6" submit={submit} submitSpacing="mt-8">
       <TextField
         id="code"
-        name="code"
         label={label}
         hint={hint}
         error={error}
@@ -79,14 +82,7 @@ export async function CodeStep(p: {
       <h1>{p.title}</h1>
       <p className="text-lg">{p.lead}</p>
       {p.children}
-      <CodeForm
-        action={p.action}
-        locale={p.locale}
-        label={t("code")}
-        hint={p.hint}
-        error={message}
-        submit={p.submit}
-      />
+      <CodeForm action={p.action} label={t("code")} hint={p.hint} error={message} submit={p.submit} />
       {p.cancel && (
         <p className="mt-8">
           <a href={pagePath(p.locale, "/staff/login")}>{t("cancel")}</a>

@@ -3,8 +3,8 @@ import { STEPS } from "@/lib/domain/steps";
 import { THEMES } from "@/lib/domain/themes";
 import type { InboxFilter } from "@/lib/server/staff/inbox";
 import { SecondaryButton } from "../form/buttons";
-import { CheckboxField, TextField } from "../form/field-kit";
-import { gridChoices, inGrid } from "../form/filter-kit";
+import { CheckboxField } from "../form/field-kit";
+import { filterFields, inGrid } from "../form/filter-kit";
 
 /**
  * The inbox's filters: a plain form that posts to /api/staff/cases/search, which keeps the free text
@@ -24,7 +24,7 @@ export async function InboxFilters({
   const t = await getTranslations("staff.inbox");
   const steps = await getTranslations("steps");
   const home = await getTranslations("home");
-  const select = gridChoices(filter);
+  const { choice: select, text } = filterFields(filter, { layout: inGrid, idPrefix: "f-" });
   return (
     <form method="post" action={action} className="mt-6 rounded border border-slate-300 bg-slate-50 p-4">
       <input type="hidden" name="locale" value={locale} />
@@ -60,28 +60,8 @@ export async function InboxFilters({
             (s) => [s, t(`sort${s}`)] as [string, string],
           ),
         )}
-        <TextField
-          {...inGrid}
-          id="f-minAge"
-          name="minAge"
-          type="number"
-          label={t("minAge")}
-          inputMode="numeric"
-          value={filter.minAge === undefined ? undefined : String(filter.minAge)}
-          min={1}
-          max={3650}
-        />
-        <div className="sm:col-span-2">
-          <TextField
-            {...inGrid}
-            id="f-q"
-            name="q"
-            type="search"
-            label={t("q")}
-            maxLength={200}
-            value={filter.q}
-          />
-        </div>
+        {text("minAge", t("minAge"), { type: "number", inputMode: "numeric", min: 1, max: 3650 })}
+        <div className="sm:col-span-2">{text("q", t("q"), { type: "search", maxLength: 200 })}</div>
       </div>
       <div className="mt-4 flex flex-wrap items-center gap-4">
         <CheckboxField

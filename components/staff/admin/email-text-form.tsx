@@ -33,8 +33,17 @@ export async function LanguageForm({
   const format = await getFormatter();
   const text = draft ?? current;
   const language = t(`edit.languages.${textLocale}`);
-  const subjectError = errors.subject ? errorMessage(t, "subject", errors.subject) : undefined;
-  const bodyError = errors.body ? errorMessage(t, "body", errors.body) : undefined;
+  // What the subject and the body share: each in the mail's language, described by the placeholders.
+  const field = (name: "subject" | "body") => ({
+    id: `${name}-${textLocale}`,
+    name,
+    label: t(`edit.${name}`),
+    error: errors[name] ? errorMessage(t, name, errors[name]) : undefined,
+    value: text[name],
+    lang: textLocale,
+    alsoDescribedBy: "placeholders-hint",
+    width: "widest" as const,
+  });
 
   return (
     <section aria-labelledby={`title-${textLocale}`} className="mt-10 border-t-2 border-slate-300 pt-6">
@@ -49,29 +58,8 @@ export async function LanguageForm({
       <form method="post" action={`/api/staff/admin/email-texts/${kind}`} noValidate>
         <input type="hidden" name="locale" value={pageLocale} />
         <input type="hidden" name="textLocale" value={textLocale} />
-        <TextField
-          id={`subject-${textLocale}`}
-          name="subject"
-          label={t("edit.subject")}
-          error={subjectError}
-          value={text.subject}
-          lang={textLocale}
-          autoComplete="off"
-          alsoDescribedBy="placeholders-hint"
-          width="widest"
-        />
-        <TextField
-          id={`body-${textLocale}`}
-          name="body"
-          label={t("edit.body")}
-          error={bodyError}
-          value={text.body}
-          lang={textLocale}
-          rows={16}
-          alsoDescribedBy="placeholders-hint"
-          width="widest"
-          controlClass="font-mono text-sm"
-        />
+        <TextField {...field("subject")} autoComplete="off" />
+        <TextField {...field("body")} rows={16} controlClass="font-mono text-sm" />
         <SubmitChoices
           name="intent"
           choices={[

@@ -1,16 +1,15 @@
 import { TextField } from "@/components/form/field-kit";
+import { fieldsOf } from "@/components/form/form-fields";
 import type { Flash } from "@/lib/server/staff/flash";
 import { RoleFields, type AdminT } from "./role-fields";
 import { PostForm } from "@/components/form/post-form";
 
 /** The invitation of a new staff user; after a failed attempt it keeps what was typed. */
 export function InviteForm({
-  locale,
   t,
   flash: inviteFlash,
   err,
 }: {
-  locale: string;
   t: AdminT;
   /** The flash of the invite form only. */
   flash: Flash | null;
@@ -18,31 +17,16 @@ export function InviteForm({
 }) {
   const inviteErrors = inviteFlash ? inviteFlash.errors : {};
   const values = (f: Flash | null, name: string) => f?.values[name] ?? [];
+  const f = fieldsOf("invite", inviteFlash, err);
   return (
     <>
       <p>{t("users.inviteLead")}</p>
-      <PostForm
-        action="/api/staff/admin/users/invite"
-        locale={locale}
-        submit={t("users.inviteButton")}
-        submitSpacing="mt-8"
-      >
+      <PostForm action="/api/staff/admin/users/invite" submit={t("users.inviteButton")} submitSpacing="mt-8">
+        <TextField {...f("name")} label={t("users.name")} autoComplete="off" width="medium" />
         <TextField
-          id="invite-name"
-          name="name"
-          label={t("users.name")}
-          error={err(inviteErrors.name)}
-          value={values(inviteFlash, "name")[0]}
-          autoComplete="off"
-          width="medium"
-        />
-        <TextField
-          id="invite-email"
-          name="email"
+          {...f("email")}
           type="email"
           label={t("users.email")}
-          error={err(inviteErrors.email)}
-          value={values(inviteFlash, "email")[0]}
           autoComplete="off"
           spellCheck={false}
           width="medium"

@@ -22,7 +22,6 @@ export function ExtractForm({
       <CheckboxGroup
         type="radio"
         id="kind"
-        name="kind"
         label={t("form.legend")}
         error={errors.kind}
         options={IDENTIFIER_KINDS.map((k) => ({ value: k, label: t(`form.kinds.${k}`) }))}
@@ -32,7 +31,6 @@ export function ExtractForm({
       />
       <TextField
         id="value"
-        name="value"
         label={t("form.value")}
         hint={t("form.valueHint")}
         error={errors.value}

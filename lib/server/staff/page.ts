@@ -1,6 +1,7 @@
 import "server-only";
 import { notFound } from "next/navigation";
-import { setRequestLocale } from "next-intl/server";
+import type { Messages, NamespaceKeys, NestedKeyOf } from "next-intl";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { Permission } from "@/lib/domain/permissions";
 import type { Locale } from "@/lib/i18n/routing";
 import { requireStaff, type StaffSession } from "@/lib/server/auth/session";
@@ -13,6 +14,9 @@ type Href = Parameters<typeof pagePath>[1];
 
 export { first, type Search } from "@/lib/server/page-metadata";
 
+/** The title of an administration page with forms: it says so first when a form came back refused. */
+export const ADMIN_FORM_TITLE = { errorPrefix: "staff.admin.errorTitlePrefix" } satisfies TitleOptions;
+
 /**
  * The `generateMetadata` of a staff page (lib/server/page-metadata.ts), never indexed. The title is
  * fixed: metadata runs before the page's permission check, so it must not read the record.
@@ -21,19 +25,29 @@ export function staffMetadata(title: string, options: TitleOptions = {}) {
   return titleMetadata(title, { ...options, extra: { robots: { index: false }, ...options.extra } });
 }
 
+/** The page's language, from its address, set for the texts of the request. */
+export async function openPageLocale(params: Promise<{ locale: string }>): Promise<Locale> {
+  const locale = asLocale((await params).locale);
+  setRequestLocale(locale);
+  return locale;
+}
+
+type Namespace = NamespaceKeys<Messages, NestedKeyOf<Messages>>;
+type Translator<NS extends Namespace> = Awaited<ReturnType<typeof getTranslations<NS>>>;
+
 /**
  * The page's language, then the permission check: someone not signed in comes back to `href` after
- * signing in (lib/server/auth/session.ts).
+ * signing in (lib/server/auth/session.ts). `t` is the page's text, in its `namespace`.
  */
-export async function openStaffPage(
+export async function openStaffPage<NS extends Namespace = never>(
   params: Promise<{ locale: string }>,
   permission: Permission | undefined,
   href: Href,
-): Promise<StaffSession & { locale: Locale }> {
-  const locale = asLocale((await params).locale);
-  setRequestLocale(locale);
+  namespace?: NS,
+): Promise<StaffSession & { locale: Locale; t: Translator<NS> }> {
+  const locale = await openPageLocale(params);
   const session = await requireStaff(permission, pagePath(locale, href));
-  return { ...session, locale };
+  return { ...session, locale, t: await getTranslations(namespace) };
 }
 
 type PartnershipPath = Extract<Href, { pathname: `/staff/partnerships/[id]${string}` }>["pathname"];

@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { SecondaryButton } from "@/components/form/buttons";
 import { ErrorSummary } from "@/components/form/error-summary";
 import { MAX_FILES_PER_REQUEST } from "@/lib/domain/file-type";
-import { Link } from "@/lib/i18n/navigation";
+import { BackLink } from "@/components/back-link";
 import type { Locale } from "@/lib/i18n/routing";
 import { getDb } from "@/lib/server/db/client";
 import { listAttachments } from "@/lib/server/files/attachments";
@@ -37,9 +37,7 @@ export default async function AttachmentsPage(props: Props) {
     new Intl.NumberFormat(locale === "sv" ? "sv-SE" : "en-GB").format(Math.ceil(n / 1024));
   return (
     <>
-      <p className="mt-0">
-        <Link href="/forfragan/oversikt">{t("backToOverview")}</Link>
-      </p>
+      <BackLink href="/forfragan/oversikt">{t("backToOverview")}</BackLink>
       <ErrorSummary
         title={t("errorSummaryTitle")}
         errors={
@@ -66,7 +64,7 @@ export default async function AttachmentsPage(props: Props) {
                 <a href={`/api/intake/files/${f.id}`}>{f.filename}</a>{" "}
                 <span className="text-slate-700">({kb(f.size)} kB)</span>
               </span>
-              <PostForm action={`/api/intake/attachments/${f.id}/delete`} locale={locale}>
+              <PostForm action={`/api/intake/attachments/${f.id}/delete`}>
                 <SecondaryButton
                   type="submit"
                   aria-label={t("attachments.removeNamed", { name: f.filename })}
@@ -80,7 +78,6 @@ export default async function AttachmentsPage(props: Props) {
       )}
       <PostForm
         action="/api/intake/attachments"
-        locale={locale}
         encType="multipart/form-data"
         className="mt-8"
         submit={t("attachments.upload")}

@@ -7,6 +7,7 @@ import { Honeypot } from "@/components/form/honeypot";
 import { AnswersList } from "@/components/intake/answers-list";
 import { incompleteSections, type Answers } from "@/lib/domain/intake/schema";
 import { Link } from "@/lib/i18n/navigation";
+import { BackLink } from "@/components/back-link";
 import type { Locale } from "@/lib/i18n/routing";
 import { getDb } from "@/lib/server/db/client";
 import { listAttachments } from "@/lib/server/files/attachments";
@@ -50,9 +51,7 @@ export default async function CheckAnswersPage(props: Props) {
   const consentError = errors.some((e) => e.fieldId === "consent");
   return (
     <>
-      <p className="mt-0">
-        <Link href="/forfragan/oversikt">{t("backToOverview")}</Link>
-      </p>
+      <BackLink href="/forfragan/oversikt">{t("backToOverview")}</BackLink>
       <ErrorSummary title={t("errorSummaryTitle")} errors={errors} />
       <h1>{t("check.title")}</h1>
       <p className="text-lg">{t("check.lead")}</p>
@@ -67,7 +66,7 @@ export default async function CheckAnswersPage(props: Props) {
           {t("check.change")}
         </Link>
       </p>
-      <PostForm action="/api/intake/send" locale={locale} className="mt-10">
+      <PostForm action="/api/intake/send" className="mt-10">
         {/* One key per rendering of this page: a double click or a re-post sends the same key. */}
         <input type="hidden" name="idempotencyKey" value={randomUUID()} />
         <Honeypot label={t("check.honeypotLabel")} />

@@ -47,12 +47,7 @@ export default async function SaveForLaterPage(props: Props) {
       />
       <h1>{t("saveForLaterTitle")}</h1>
       <p className="text-lg">{t("saveForLaterText")}</p>
-      <PostForm
-        action="/api/intake/resume-link"
-        locale={locale}
-        className="mt-6"
-        submit={t("saveForLaterButton")}
-      >
+      <PostForm action="/api/intake/resume-link" className="mt-6" submit={t("saveForLaterButton")}>
         <TextField
           id="email"
           type="email"

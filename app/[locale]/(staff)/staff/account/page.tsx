@@ -1,4 +1,3 @@
-import { getTranslations } from "next-intl/server";
 import { PrimaryButton, SecondaryButton } from "@/components/form/buttons";
 import { ErrorSummary } from "@/components/form/error-summary";
 import { OwnSessions } from "@/components/staff/own-sessions";
@@ -22,8 +21,7 @@ const PASSWORD_FIELDS = ["current", "password", "confirm"] as const;
 export const generateMetadata = staffMetadata("account.title", { errorPrefix: "account.errorTitlePrefix" });
 
 export default async function AccountPage({ params, searchParams }: Props) {
-  const { user, sessionId, locale } = await openStaffPage(params, undefined, "/staff/account");
-  const t = await getTranslations("account");
+  const { user, sessionId, locale, t } = await openStaffPage(params, undefined, "/staff/account", "account");
   const sp = await searchParams;
   const ok = OK.find((k) => k === first(sp.ok));
   const flash = await readFlash(first(sp.fel) === "password" ? "password" : undefined);
@@ -63,7 +61,7 @@ export default async function AccountPage({ params, searchParams }: Props) {
       </h2>
       <p>{status.enrolled ? t("mfa.on") : t("mfa.off")}</p>
       {secondFactorRequired(user.roles, security.secondFactorForEveryone) && <p>{t("mfa.required")}</p>}
-      <PostForm action="/api/staff/account/second-factor" locale={locale} className="mt-4">
+      <PostForm action="/api/staff/account/second-factor" className="mt-4">
         {status.enrolled ? (
           <>
             <p>{t("mfa.codesLeft", { count: status.recoveryCodesLeft })}</p>
@@ -94,12 +92,7 @@ export default async function AccountPage({ params, searchParams }: Props) {
 
       <h2>{t("password.heading")}</h2>
       {hasPassword ? (
-        <PostForm
-          action="/api/staff/account/password"
-          locale={locale}
-          submit={t("password.submit")}
-          submitSpacing="mt-8"
-        >
+        <PostForm action="/api/staff/account/password" submit={t("password.submit")} submitSpacing="mt-8">
           <p>{t("password.note")}</p>
           {PASSWORD_FIELDS.map((f) => (
             <TextField

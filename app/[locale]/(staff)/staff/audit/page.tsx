@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter } from "next-intl/server";
 import { AuditFilters } from "@/components/staff/audit-filters";
 import { AuditTable } from "@/components/staff/audit-table";
 import { AUDIT_ENTITIES, type FieldChanges } from "@/lib/domain/audit";
@@ -12,8 +12,7 @@ type Props = PageProps<"/[locale]/staff/audit">;
 export const generateMetadata = staffMetadata("audit.title");
 
 export default async function AuditPage({ params, searchParams }: Props) {
-  const { locale } = await openStaffPage(params, "readAuditTrail", "/staff/audit");
-  const t = await getTranslations("audit");
+  const { locale, t } = await openStaffPage(params, "readAuditTrail", "/staff/audit", "audit");
   const format = await getFormatter();
   const filter = parseAuditFilter(await searchParams);
   const [{ rows, total, pages }, actors] = await Promise.all([listAuditEvents(filter), auditActors()]);
@@ -30,23 +29,7 @@ export default async function AuditPage({ params, searchParams }: Props) {
     <>
       <h1>{t("title")}</h1>
       <p className="text-lg">{t("lead")}</p>
-      <AuditFilters
-        actors={actors}
-        value={filter}
-        text={{
-          legend: t("filter.legend"),
-          person: t("filter.person"),
-          anyone: t("filter.anyone"),
-          entity: t("filter.entity"),
-          anyEntity: t("filter.anyEntity"),
-          entityId: t("filter.entityId"),
-          entityIdHint: t("filter.entityIdHint"),
-          from: t("filter.from"),
-          to: t("filter.to"),
-          filter: t("filter.submit"),
-          entities,
-        }}
-      />
+      <AuditFilters actors={actors} value={filter} />
       <p className="mt-6" role="status">
         {t("count", { count: total })}{" "}
         <a href={`/api/staff/audit/export${query ? `?${query}` : ""}`}>{t("export")}</a>

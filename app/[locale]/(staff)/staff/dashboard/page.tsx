@@ -18,8 +18,7 @@ type Props = PageProps<"/[locale]/staff/dashboard">;
 export const generateMetadata = staffMetadata("dashboard.title");
 
 export default async function DashboardPage({ params }: Props) {
-  const { user, locale } = await openStaffPage(params, "viewDashboard", "/staff/dashboard");
-  const t = await getTranslations("dashboard");
+  const { user, locale, t } = await openStaffPage(params, "viewDashboard", "/staff/dashboard", "dashboard");
   const steps = await getTranslations("steps");
   const home = await getTranslations("home");
   const staff = await getTranslations("staff");

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { ErrorSummary } from "@/components/form/error-summary";
 import { ExtractForm } from "@/components/staff/privacy/extract-form";
 import { ExtractResult } from "@/components/staff/privacy/extract-result";
@@ -8,8 +8,8 @@ import { currentExtract } from "@/lib/server/privacy/current-extract";
 import { valueText } from "@/lib/server/privacy/extract-documents";
 import { readExtract } from "@/lib/server/privacy/produce-extract";
 import { readFlash } from "@/lib/server/staff/flash";
-import { asLocale, pagePath } from "@/lib/server/urls";
-import { first } from "@/lib/server/staff/page";
+import { pagePath } from "@/lib/server/urls";
+import { first, openPageLocale } from "@/lib/server/staff/page";
 
 // The data protection officer's page: a register extract for an email address, phone number or
 // organisation number, shown here and downloadable as PDF and JSON, with a way to each case found.
@@ -22,8 +22,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 }
 
 export default async function DataProtectionPage({ params, searchParams }: Props) {
-  const locale = asLocale((await params).locale);
-  setRequestLocale(locale);
+  const locale = await openPageLocale(params);
   const session = await requireStaff("handlePersonalData", pagePath(locale, "/staff/dataskydd"));
   const t = await getTranslations("dataProtection");
   const flash = await readFlash(first((await searchParams).fel) === "extract" ? "extract" : undefined);

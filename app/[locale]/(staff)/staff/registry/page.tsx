@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { PrimaryButton } from "@/components/form/buttons";
 import { ErrorSummary } from "@/components/form/error-summary";
+import { FieldHelp } from "@/components/form/field-kit";
 import { CaseList } from "@/components/records/case-list";
 import { PartnershipArchiveList } from "@/components/records/partnership-archive-list";
 import { can } from "@/lib/domain/permissions";
@@ -16,8 +17,7 @@ export const generateMetadata = staffMetadata("records.registry.title");
 // The registrar's way in: find a case by its registration number (no personal data, so a GET
 // search), or pick one of the latest closed cases to archive.
 export default async function RegistryPage({ params, searchParams }: Props) {
-  const { user, locale } = await openStaffPage(params, "readCaseDocuments", "/staff/registry");
-  const t = await getTranslations("records");
+  const { user, locale, t } = await openStaffPage(params, "readCaseDocuments", "/staff/registry", "records");
   const status = await getTranslations("status");
   const staff = await getTranslations("staff");
   const sp = await searchParams;
@@ -61,9 +61,7 @@ export default async function RegistryPage({ params, searchParams }: Props) {
         <label htmlFor="nr" className="block text-lg font-semibold">
           {t("registry.search")}
         </label>
-        <p id="nr-hint" className="mt-1 text-slate-700">
-          {t("registry.searchHint")}
-        </p>
+        <FieldHelp id="nr" label={t("registry.search")} hint={t("registry.searchHint")} />
         <div className="mt-2 flex flex-wrap gap-3">
           <input
             id="nr"

@@ -1,9 +1,8 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { ErrorSummary, type SummaryError } from "@/components/form/error-summary";
 import { verifyInvitationToken } from "@/lib/server/staff/admin-users";
 import { readFlash } from "@/lib/server/staff/flash";
-import { first, staffMetadata } from "@/lib/server/staff/page";
-import { asLocale } from "@/lib/server/urls";
+import { ADMIN_FORM_TITLE, first, openPageLocale, staffMetadata } from "@/lib/server/staff/page";
 import { TextField } from "@/components/form/field-kit";
 import { PostForm } from "@/components/form/post-form";
 
@@ -11,15 +10,14 @@ import { PostForm } from "@/components/form/post-form";
 type Props = PageProps<"/[locale]/staff/set-password">;
 
 export const generateMetadata = staffMetadata("staff.admin.setPassword.title", {
-  errorPrefix: "staff.admin.errorTitlePrefix",
+  ...ADMIN_FORM_TITLE,
   // The token is in the address: never send it on to another site. (Not "no-referrer": Chrome would
   // then post the form with Origin: null, which the same-origin check refuses.)
   extra: { referrer: "same-origin" },
 });
 
 export default async function SetPasswordPage({ params, searchParams }: Props) {
-  const locale = asLocale((await params).locale);
-  setRequestLocale(locale);
+  await openPageLocale(params);
   const t = await getTranslations("staff.admin");
   const sp = await searchParams;
   const token = first(sp.token) ?? "";
@@ -47,7 +45,6 @@ export default async function SetPasswordPage({ params, searchParams }: Props) {
       <p>{t("setPassword.account", { email: user.email })}</p>
       <PostForm
         action="/api/staff/set-password"
-        locale={locale}
         hidden={{ token }}
         className="mt-6"
         submit={t("setPassword.submit")}
@@ -57,7 +54,6 @@ export default async function SetPasswordPage({ params, searchParams }: Props) {
         <input type="hidden" name="username" autoComplete="username" value={user.email} />
         <TextField
           id="password"
-          name="password"
           type="password"
           label={t("setPassword.password")}
           hint={t("setPassword.passwordHint")}
@@ -67,7 +63,6 @@ export default async function SetPasswordPage({ params, searchParams }: Props) {
         />
         <TextField
           id="confirm"
-          name="confirm"
           type="password"
           label={t("setPassword.confirm")}
           error={err(errors.confirm)}

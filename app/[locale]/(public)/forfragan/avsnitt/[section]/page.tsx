@@ -12,7 +12,7 @@ import {
 import { SectionFormEnhancer } from "@/components/intake/section-form-enhancer";
 import { validateSection, type Answers } from "@/lib/domain/intake/schema";
 import { findSection, SECTIONS } from "@/lib/domain/intake/sections";
-import { Link } from "@/lib/i18n/navigation";
+import { BackLink } from "@/components/back-link";
 import type { Locale } from "@/lib/i18n/routing";
 import { requireDraft } from "@/lib/server/intake/draft-page";
 
@@ -45,9 +45,7 @@ export default async function SectionPage(props: Props) {
   const index = SECTIONS.findIndex((s) => s.id === section.id);
   return (
     <>
-      <p className="mt-0">
-        <Link href="/forfragan/oversikt">{t("backToOverview")}</Link>
-      </p>
+      <BackLink href="/forfragan/oversikt">{t("backToOverview")}</BackLink>
       <ErrorSummary title={t("errorSummaryTitle")} errors={summaryErrors(section, texts)} />
       <p className="text-slate-700">{t("sectionCaption", { n: index + 1, total: SECTIONS.length })}</p>
       <h1 className="mt-1">{t(`sections.${section.id}`)}</h1>

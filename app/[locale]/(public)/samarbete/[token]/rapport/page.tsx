@@ -6,7 +6,7 @@ import { ReportField } from "@/components/partnerships/report-field";
 import { formatSek } from "@/lib/domain/budget";
 import { dateValue } from "@/lib/domain/follow-ups";
 import { MAX_REPORT_FILES } from "@/lib/domain/partner-report";
-import { Link } from "@/lib/i18n/navigation";
+import { BackLink } from "@/components/back-link";
 import type { Locale } from "@/lib/i18n/routing";
 import { PartnerLinkNotFound } from "@/components/partnerships/partner-link-not-found";
 import { partnerLinkAccess } from "@/lib/server/partnerships/partner-link";
@@ -56,9 +56,7 @@ export default async function PartnerReportPage(props: Props) {
   const field = { value, error };
   return (
     <>
-      <p className="mt-0">
-        <Link href={{ pathname: "/samarbete/[token]", params: { token } }}>{t("back")}</Link>
-      </p>
+      <BackLink href={{ pathname: "/samarbete/[token]", params: { token } }}>{t("back")}</BackLink>
       <ErrorSummary title={intake("errorSummaryTitle")} errors={summary} />
       <h1>{t("title")}</h1>
       <p className="text-lg">{t("lead", { title: view.partnership.title })}</p>
@@ -87,20 +85,16 @@ export default async function PartnerReportPage(props: Props) {
             hint={t("activities.hint")}
             rows={6}
           />
-          <ReportField
-            {...field}
-            name="participants"
-            label={t("participants.label")}
-            hint={t("participants.hint")}
-            numeric
-          />
-          <ReportField
-            {...field}
-            name="volunteerHours"
-            label={t("volunteerHours.label")}
-            hint={t("volunteerHours.hint")}
-            numeric
-          />
+          {(["participants", "volunteerHours"] as const).map((name) => (
+            <ReportField
+              key={name}
+              {...field}
+              name={name}
+              label={t(`${name}.label`)}
+              hint={t(`${name}.hint`)}
+              numeric
+            />
+          ))}
           {view.goals.length > 0 && (
             <fieldset className="mt-8 border-0 p-0">
               <legend className="text-xl font-semibold">{t("goals")}</legend>

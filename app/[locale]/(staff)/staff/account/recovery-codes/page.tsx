@@ -1,10 +1,10 @@
 import { redirect } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { PrimaryButton } from "@/components/form/buttons";
 import { readNewCodes } from "@/lib/server/auth/browser-session";
 import { requireStaff } from "@/lib/server/auth/session";
-import { asLocale, pagePath } from "@/lib/server/urls";
-import { staffMetadata } from "@/lib/server/staff/page";
+import { pagePath } from "@/lib/server/urls";
+import { openPageLocale, staffMetadata } from "@/lib/server/staff/page";
 import { PostForm } from "@/components/form/post-form";
 
 // New recovery codes, shown once: they come in an encrypted cookie that "I have saved the codes" clears.
@@ -13,8 +13,7 @@ type Props = PageProps<"/[locale]/staff/account/recovery-codes">;
 export const generateMetadata = staffMetadata("secondFactor.codesTitle");
 
 export default async function RecoveryCodesPage({ params }: Props) {
-  const locale = asLocale((await params).locale);
-  setRequestLocale(locale);
+  const locale = await openPageLocale(params);
   const account = pagePath(locale, "/staff/account");
   const { user } = await requireStaff(undefined, account);
   const fresh = await readNewCodes(user.id);
@@ -32,7 +31,7 @@ export default async function RecoveryCodesPage({ params }: Props) {
           </li>
         ))}
       </ol>
-      <PostForm action="/api/staff/account/second-factor" locale={locale} className="mt-8">
+      <PostForm action="/api/staff/account/second-factor" className="mt-8">
         <input type="hidden" name="action" value="done" />
         <PrimaryButton type="submit">{t("done")}</PrimaryButton>
       </PostForm>

@@ -1,4 +1,3 @@
-import { getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/data-table";
 import { EMAIL_KIND_NAMES, EMAIL_KINDS } from "@/lib/domain/email-kinds";
 import { Link } from "@/lib/i18n/navigation";
@@ -12,8 +11,7 @@ type Props = PageProps<"/[locale]/staff/admin/email-texts">;
 export const generateMetadata = staffMetadata("adminMail.list.title");
 
 export default async function EmailTextsPage({ params }: Props) {
-  await openStaffPage(params, "administer", "/staff/admin/email-texts");
-  const t = await getTranslations("adminMail");
+  const { t } = await openStaffPage(params, "administer", "/staff/admin/email-texts", "adminMail");
   const custom = await customisedEmailTexts();
 
   return (

@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter } from "next-intl/server";
 import { DataTable } from "@/components/data-table";
 import { ErrorSummary } from "@/components/form/error-summary";
 import { listOutboxProblems } from "@/lib/server/mail/outbox-admin";
@@ -12,8 +12,7 @@ type Props = PageProps<"/[locale]/staff/admin/outbox">;
 export const generateMetadata = staffMetadata("adminMail.outbox.title");
 
 export default async function OutboxPage({ params, searchParams }: Props) {
-  const { locale } = await openStaffPage(params, "administer", "/staff/admin/outbox");
-  const t = await getTranslations("adminMail");
+  const { locale, t } = await openStaffPage(params, "administer", "/staff/admin/outbox", "adminMail");
   const format = await getFormatter();
   const sp = await searchParams;
   const rows = await listOutboxProblems();

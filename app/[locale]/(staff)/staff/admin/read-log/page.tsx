@@ -1,7 +1,6 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter } from "next-intl/server";
 import { SecondaryButton } from "@/components/form/buttons";
-import { TextField } from "@/components/form/field-kit";
-import { DateRange, FilterSelect, inRow } from "@/components/form/filter-kit";
+import { DateRange, filterFields, inRow } from "@/components/form/filter-kit";
 import { Pagination, pagingText } from "@/components/pagination";
 import { DataTable } from "@/components/data-table";
 import { auditActors } from "@/lib/server/audit/query";
@@ -16,8 +15,12 @@ export const generateMetadata = staffMetadata("retention.readLog.title");
 
 // Administrators search who opened what; nothing here changes the log (a plain GET form).
 export default async function ReadLogPage({ params, searchParams }: Props) {
-  const { locale } = await openStaffPage(params, "administer", "/staff/admin/read-log");
-  const t = await getTranslations("retention.readLog");
+  const { locale, t } = await openStaffPage(
+    params,
+    "administer",
+    "/staff/admin/read-log",
+    "retention.readLog",
+  );
   const format = await getFormatter();
   const filter = parseReadLogFilter(await searchParams);
   const [{ rows, total, pages, unknownCase }, people] = await Promise.all([
@@ -26,6 +29,7 @@ export default async function ReadLogPage({ params, searchParams }: Props) {
   ]);
   const page = Math.min(filter.page, pages);
   const base = pagePath(locale, "/staff/admin/read-log");
+  const field = filterFields(filter, { layout: inRow });
   const what = (entity: string) => (t.has(`entities.${entity}`) ? t(`entities.${entity}`) : entity);
 
   return (
@@ -36,23 +40,13 @@ export default async function ReadLogPage({ params, searchParams }: Props) {
       <form method="get" className="mt-6">
         <fieldset className="flex flex-wrap items-end gap-4">
           <legend className="mb-2 text-lg font-semibold">{t("legend")}</legend>
-          <FilterSelect
-            {...inRow}
-            id="staffId"
-            label={t("person")}
-            all={t("anyone")}
-            value={filter.staffId}
-            options={people.map((p) => ({ value: p.id, label: p.name }))}
-          />
-          <TextField
-            {...inRow}
-            id="case"
-            label={t("case")}
-            hint={t("caseHint")}
-            value={filter.case}
-            maxLength={40}
-            controlClass="w-48"
-          />
+          {field.choice(
+            "staffId",
+            t("person"),
+            people.map((p) => [p.id, p.name]),
+            t("anyone"),
+          )}
+          {field.text("case", t("case"), { hint: t("caseHint"), maxLength: 40, controlClass: "w-48" })}
           <DateRange labels={{ from: t("from"), to: t("to") }} value={filter} />
           <SecondaryButton type="submit">{t("search")}</SecondaryButton>
         </fieldset>

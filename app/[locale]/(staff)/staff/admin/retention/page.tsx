@@ -1,4 +1,3 @@
-import { getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/data-table";
 import { SecondaryButton } from "@/components/form/buttons";
 import { ErrorSummary } from "@/components/form/error-summary";
@@ -9,19 +8,16 @@ import { readFlash } from "@/lib/server/staff/flash";
 import { OkMessage } from "@/components/form/ok-message";
 import { AdminNav } from "@/components/staff/admin/admin-nav";
 import { ScheduleForm, scheduleErrors } from "./schedule-form";
-import { first, openStaffPage, staffMetadata } from "@/lib/server/staff/page";
+import { ADMIN_FORM_TITLE, first, openStaffPage, staffMetadata } from "@/lib/server/staff/page";
 import { PostForm } from "@/components/form/post-form";
 
 type Props = PageProps<"/[locale]/staff/admin/retention">;
 
-export const generateMetadata = staffMetadata("retention.schedule.title", {
-  errorPrefix: "staff.admin.errorTitlePrefix",
-});
+export const generateMetadata = staffMetadata("retention.schedule.title", ADMIN_FORM_TITLE);
 
 // The retention schedule, what the next run would touch (the dry run), and "run now".
 export default async function RetentionPage({ params, searchParams }: Props) {
-  const { locale } = await openStaffPage(params, "administer", "/staff/admin/retention");
-  const t = await getTranslations("retention");
+  const { t } = await openStaffPage(params, "administer", "/staff/admin/retention", "retention");
   const sp = await searchParams;
   const flash = await readFlash(first(sp.fel) === "retention" ? "retention" : undefined);
   const [saved, dry] = await Promise.all([getRetentionSchedule(), retentionDryRun()]);
@@ -74,11 +70,11 @@ export default async function RetentionPage({ params, searchParams }: Props) {
             },
           ]}
         />
-        <PostForm action="/api/staff/admin/retention/run" locale={locale} className="mt-4">
+        <PostForm action="/api/staff/admin/retention/run" className="mt-4">
           <SecondaryButton type="submit">{t("dryRun.runNow")}</SecondaryButton>
         </PostForm>
       </section>
-      <ScheduleForm locale={locale} saved={saved} flash={flash} />
+      <ScheduleForm saved={saved} flash={flash} />
     </>
   );
 }

@@ -24,15 +24,7 @@ export async function scheduleErrors(flash: Flash | null) {
 }
 
 /** One fieldset per rule: a period in days and the actions that rule allows (lib/domain/retention.ts). */
-export async function ScheduleForm({
-  locale,
-  saved,
-  flash,
-}: {
-  locale: string;
-  saved: RetentionSchedule;
-  flash: Flash | null;
-}) {
+export async function ScheduleForm({ saved, flash }: { saved: RetentionSchedule; flash: Flash | null }) {
   const t = await getTranslations("retention");
   const value = (rule: string, f: string, fallback: string) =>
     flash ? (flash.values[`${rule}-${f}`]?.[0] ?? "") : fallback;
@@ -42,12 +34,7 @@ export async function ScheduleForm({
       <p id="days-hint" className="text-slate-700">
         {t("schedule.daysHint")}
       </p>
-      <PostForm
-        action="/api/staff/admin/retention"
-        locale={locale}
-        submit={t("schedule.save")}
-        submitSpacing="mt-8"
-      >
+      <PostForm action="/api/staff/admin/retention" submit={t("schedule.save")} submitSpacing="mt-8">
         {RETENTION_RULES.map((rule) => {
           const daysError = flash?.errors[`${rule}-days`];
           const actionError = flash?.errors[`${rule}-action`];
@@ -63,7 +50,6 @@ export async function ScheduleForm({
               <div className="flex flex-wrap gap-6">
                 <TextField
                   id={`${rule}-days`}
-                  name={`${rule}-days`}
                   label={t("schedule.days")}
                   error={daysMsg}
                   value={value(rule, "days", String(saved[rule].days))}
@@ -76,7 +62,6 @@ export async function ScheduleForm({
                 />
                 <SelectField
                   id={`${rule}-action`}
-                  name={`${rule}-action`}
                   label={t("schedule.action")}
                   error={actionMsg}
                   value={value(rule, "action", saved[rule].action)}

@@ -12,14 +12,14 @@ export async function moneyErrors(flash: Flash | null) {
 }
 
 /** The percentage beyond which a deviation from the budget asks for a dialogue. */
-export async function MoneySettingsForm({ locale, flash }: { locale: string; flash: Flash | null }) {
+export async function MoneySettingsForm({ flash }: { flash: Flash | null }) {
   const t = await getTranslations("money.settings");
   const saved = await getMoneySettings();
   const error = flash?.errors.deviationThresholdPercent ? t("error") : undefined;
   return (
     <section aria-labelledby="money-heading" className="mt-10">
       <h2 id="money-heading">{t("heading")}</h2>
-      <PostForm action="/api/staff/admin/money" locale={locale} submit={t("save")}>
+      <PostForm action="/api/staff/admin/money" submit={t("save")}>
         <TextField
           id="deviation-threshold"
           name="deviationThresholdPercent"

@@ -1,6 +1,5 @@
 import { getTranslations } from "next-intl/server";
 import type { SummaryError } from "@/components/form/error-summary";
-import type { Locale } from "@/lib/i18n/routing";
 import type { MunicipalitySettings } from "@/lib/server/settings";
 import type { Flash } from "@/lib/server/staff/flash";
 import { TextField } from "@/components/form/field-kit";
@@ -32,11 +31,9 @@ export async function municipalityErrors(flash: Flash | null): Promise<SummaryEr
 }
 
 export async function MunicipalityForm({
-  locale,
   saved,
   flash,
 }: {
-  locale: Locale;
   saved: MunicipalitySettings;
   flash: Flash | null;
 }) {
@@ -47,12 +44,7 @@ export async function MunicipalityForm({
         {t("title")}
       </h2>
       <p>{t("lead")}</p>
-      <PostForm
-        action="/api/staff/admin/municipality"
-        locale={locale}
-        submit={t("save")}
-        submitSpacing="mt-8"
-      >
+      <PostForm action="/api/staff/admin/municipality" submit={t("save")} submitSpacing="mt-8">
         {FIELDS.map((f) => {
           const id = `municipality-${f.name}`;
           const code = flash?.errors[id];

@@ -7,7 +7,7 @@ import { getDb } from "@/lib/server/db/client";
 import { env } from "@/lib/server/env";
 import { getSettings } from "@/lib/server/settings";
 import { readFlash } from "@/lib/server/staff/flash";
-import { first, openStaffPage, staffMetadata } from "@/lib/server/staff/page";
+import { ADMIN_FORM_TITLE, first, openStaffPage, staffMetadata } from "@/lib/server/staff/page";
 import { getWorkflowSettings } from "@/lib/server/workflow-settings";
 import { CheckboxGroup, TextField } from "@/components/form/field-kit";
 import { OkMessage } from "@/components/form/ok-message";
@@ -20,13 +20,10 @@ import { PostForm } from "@/components/form/post-form";
 
 type Props = PageProps<"/[locale]/staff/admin/settings">;
 
-export const generateMetadata = staffMetadata("staff.admin.settings.title", {
-  errorPrefix: "staff.admin.errorTitlePrefix",
-});
+export const generateMetadata = staffMetadata("staff.admin.settings.title", ADMIN_FORM_TITLE);
 
 export default async function AdminSettingsPage({ params, searchParams }: Props) {
-  const { locale } = await openStaffPage(params, "administer", "/staff/admin/settings");
-  const t = await getTranslations("staff.admin");
+  const { t } = await openStaffPage(params, "administer", "/staff/admin/settings", "staff.admin");
   const signInOk = (await getTranslations("oidc.settings"))("ok");
   const steps = await getTranslations("steps");
   const security = await getTranslations("secondFactor.admin");
@@ -78,12 +75,7 @@ export default async function AdminSettingsPage({ params, searchParams }: Props)
           <a href="#inloggning">{(await getTranslations("oidc.settings"))("title")}</a>
         </p>
       )}
-      <PostForm
-        action="/api/staff/admin/settings"
-        locale={locale}
-        submit={t("settings.save")}
-        submitSpacing="mt-8"
-      >
+      <PostForm action="/api/staff/admin/settings" submit={t("settings.save")} submitSpacing="mt-8">
         <CheckboxGroup
           id="optional"
           name="optionalSteps"
@@ -102,7 +94,6 @@ export default async function AdminSettingsPage({ params, searchParams }: Props)
             <TextField
               key={s}
               id={`days-${s}`}
-              name={`days-${s}`}
               label={steps(`${s}.name`)}
               error={err(errors[`days-${s}`])}
               value={days(s)}
@@ -115,18 +106,17 @@ export default async function AdminSettingsPage({ params, searchParams }: Props)
           ))}
         </fieldset>
       </PostForm>
-      <MunicipalityForm locale={locale} saved={municipality} flash={municipalityFlash} />
+      <MunicipalityForm saved={municipality} flash={municipalityFlash} />
       {oidc && signInPolicy && (
         <SignInForm
-          locale={locale}
           provider={oidc.name}
           roleClaim={env().OIDC_ROLE_CLAIM}
           saved={signInPolicy}
           flash={signInFlash}
         />
       )}
-      <SecurityForm locale={locale} />
-      <MoneySettingsForm locale={locale} flash={moneyFlash} />
+      <SecurityForm />
+      <MoneySettingsForm flash={moneyFlash} />
     </>
   );
 }

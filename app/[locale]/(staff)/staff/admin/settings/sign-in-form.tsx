@@ -1,7 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { SummaryError } from "@/components/form/error-summary";
 import { CLAIM_ROLES, type SignInPolicy } from "@/lib/domain/oidc-sign-in";
-import type { Locale } from "@/lib/i18n/routing";
 import type { Flash } from "@/lib/server/staff/flash";
 import { CheckboxField, TextField } from "@/components/form/field-kit";
 import { PostForm } from "@/components/form/post-form";
@@ -33,13 +32,12 @@ export async function signInErrors(flash: Flash | null, provider: string): Promi
 }
 
 export async function SignInForm(props: {
-  locale: Locale;
   provider: string;
   roleClaim: string | undefined;
   saved: SignInPolicy;
   flash: Flash | null;
 }) {
-  const { locale, provider, roleClaim, saved, flash } = props;
+  const { provider, roleClaim, saved, flash } = props;
   const t = await getTranslations("oidc.settings");
   const roles = await getTranslations("staff.admin.roles");
   const error = (id: string) => {
@@ -54,7 +52,7 @@ export async function SignInForm(props: {
         {t("title")}
       </h2>
       <p>{t("lead", { name: provider })}</p>
-      <PostForm action="/api/staff/admin/sign-in" locale={locale} submit={t("save")} submitSpacing="mt-8">
+      <PostForm action="/api/staff/admin/sign-in" submit={t("save")} submitSpacing="mt-8">
         <CheckboxField
           id={PASSWORD_ID}
           name="passwordSignIn"

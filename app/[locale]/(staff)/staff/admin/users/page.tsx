@@ -8,15 +8,13 @@ import { listStaffUsers } from "@/lib/server/staff/admin-users";
 import { readFlash } from "@/lib/server/staff/flash";
 import { OkMessage } from "@/components/form/ok-message";
 import { AdminNav } from "@/components/staff/admin/admin-nav";
-import { first, openStaffPage, staffMetadata } from "@/lib/server/staff/page";
+import { ADMIN_FORM_TITLE, first, openStaffPage, staffMetadata } from "@/lib/server/staff/page";
 
 type Props = PageProps<"/[locale]/staff/admin/users">;
 
 const OK = ["invited", "roles", "disabled", "enabled"] as const;
 
-export const generateMetadata = staffMetadata("staff.admin.users.title", {
-  errorPrefix: "staff.admin.errorTitlePrefix",
-});
+export const generateMetadata = staffMetadata("staff.admin.users.title", ADMIN_FORM_TITLE);
 
 export default async function AdminUsersPage({ params, searchParams }: Props) {
   const { user: me, locale } = await openStaffPage(params, "administer", "/staff/admin/users");
@@ -59,7 +57,7 @@ export default async function AdminUsersPage({ params, searchParams }: Props) {
       />
 
       <h2 id="invite">{t("users.inviteTitle")}</h2>
-      <InviteForm locale={locale} t={t} flash={flash?.form === "invite" ? flash : null} err={err} />
+      <InviteForm t={t} flash={flash?.form === "invite" ? flash : null} err={err} />
     </>
   );
 }

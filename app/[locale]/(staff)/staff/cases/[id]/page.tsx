@@ -13,6 +13,7 @@ import type { Answers } from "@/lib/domain/intake/schema";
 import { isUuid } from "@/lib/domain/ids";
 import { can } from "@/lib/domain/permissions";
 import { Link } from "@/lib/i18n/navigation";
+import { BackLink } from "@/components/back-link";
 import { asLocale } from "@/lib/server/urls";
 import { requireStaff } from "@/lib/server/auth/session";
 import { partnershipForRequest } from "@/lib/server/partnerships/queries";
@@ -70,9 +71,7 @@ export default async function CasePage({ params, searchParams }: Props) {
 
   return (
     <>
-      <p className="mt-0">
-        <Link href="/staff/cases">{t("case.back")}</Link>
-      </p>
+      <BackLink href="/staff/cases">{t("case.back")}</BackLink>
       <CaseHeader
         request={request}
         outcome={{

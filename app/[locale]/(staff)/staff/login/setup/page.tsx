@@ -1,27 +1,23 @@
 import { redirect } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import QRCode from "qrcode";
-import { CodeStep, codeError } from "@/components/staff/code-field";
+import { CODE_PAGE_TITLE, CodeStep, codeError } from "@/components/staff/code-field";
 import { pendingCookie, readPendingSignIn } from "@/lib/server/auth/pending-sign-in";
 import { setupSecret } from "@/lib/server/auth/second-factor";
 import { getStaffSession, loginPath } from "@/lib/server/auth/session";
 import { getDb } from "@/lib/server/db/client";
-import { staffMetadata } from "@/lib/server/staff/page";
-import { asLocale, pagePath } from "@/lib/server/urls";
+import { openPageLocale, staffMetadata } from "@/lib/server/staff/page";
+import { pagePath } from "@/lib/server/urls";
 
 // Setting up the second factor: during a sign-in that requires it (the pending cookie) or from the
 // account page (a session). The QR code is drawn here on the server as SVG; no outside service sees
 // the secret, which is also shown as text for typing in.
 type Props = PageProps<"/[locale]/staff/login/setup">;
 
-export const generateMetadata = staffMetadata("secondFactor.setupTitle", {
-  errorPrefix: "account.errorTitlePrefix",
-  failed: codeError,
-});
+export const generateMetadata = staffMetadata("secondFactor.setupTitle", CODE_PAGE_TITLE);
 
 export default async function SecondFactorSetupPage({ params, searchParams }: Props) {
-  const locale = asLocale((await params).locale);
-  setRequestLocale(locale);
+  const locale = await openPageLocale(params);
   const error = codeError(await searchParams);
   const db = await getDb();
   const pending = await readPendingSignIn(db, await pendingCookie());

@@ -2,7 +2,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { AnswersList } from "@/components/intake/answers-list";
 import type { Answers } from "@/lib/domain/intake/schema";
-import { Link } from "@/lib/i18n/navigation";
+import { BackLink } from "@/components/back-link";
 import { opinionForExpert } from "@/lib/server/staff/opinions";
 import { openStaffPage, staffMetadata } from "@/lib/server/staff/page";
 import { CheckboxGroup, TextField } from "@/components/form/field-kit";
@@ -14,7 +14,7 @@ export const generateMetadata = staffMetadata("staff.opinions.title");
 
 export default async function OpinionPage({ params, searchParams }: Props) {
   const { id } = await params;
-  const { user, locale } = await openStaffPage(params, "giveOpinions", {
+  const { user } = await openStaffPage(params, "giveOpinions", {
     pathname: "/staff/opinions/[id]",
     params: { id },
   });
@@ -26,9 +26,7 @@ export default async function OpinionPage({ params, searchParams }: Props) {
   const action = (verb: string) => `/api/staff/opinions/${id}/${verb}`;
   return (
     <>
-      <p className="mt-0">
-        <Link href="/staff/opinions">{t("back")}</Link>
-      </p>
+      <BackLink href="/staff/opinions">{t("back")}</BackLink>
       {fel && (
         <div id="fel" role="alert" tabIndex={-1} className="mb-6 border-4 border-red-700 p-4 font-semibold">
           {fel === "answer" ? t("answerError") : fel === "refused" ? t("refusedError") : t("chooseError")}
@@ -44,13 +42,7 @@ export default async function OpinionPage({ params, searchParams }: Props) {
       <p className="whitespace-pre-line">{opinion.question}</p>
 
       {opinion.conflictDeclaredAt === null ? (
-        <PostForm
-          action={action("declare")}
-          locale={locale}
-          className="mt-6"
-          submit={t("declare")}
-          submitSpacing="mt-4"
-        >
+        <PostForm action={action("declare")} className="mt-6" submit={t("declare")} submitSpacing="mt-4">
           <CheckboxGroup
             type="radio"
             id="conflict"
@@ -96,13 +88,7 @@ export default async function OpinionPage({ params, searchParams }: Props) {
               <p className="whitespace-pre-line">{opinion.answer}</p>
             </section>
           ) : (
-            <PostForm
-              action={action("answer")}
-              locale={locale}
-              className="mt-8"
-              submit={t("send")}
-              submitSpacing="mt-4"
-            >
+            <PostForm action={action("answer")} className="mt-8" submit={t("send")} submitSpacing="mt-4">
               <TextField
                 id="answer"
                 label={t("answer")}

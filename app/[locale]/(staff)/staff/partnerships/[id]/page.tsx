@@ -14,6 +14,7 @@ import { PartiesSection, PublishingSection } from "@/components/partnerships/par
 import { AgreementSection } from "@/components/partnerships/agreement-section";
 import { can } from "@/lib/domain/permissions";
 import { Link } from "@/lib/i18n/navigation";
+import { BackLink } from "@/components/back-link";
 import { partnershipDetail } from "@/lib/server/partnerships/queries";
 import { partnershipSigningState } from "@/lib/server/signing/gate";
 import { readFlash } from "@/lib/server/staff/flash";
@@ -91,9 +92,7 @@ export default async function PartnershipPage({ params, searchParams }: Props) {
 
   return (
     <>
-      <p className="mt-0">
-        <Link href="/staff/partnerships">{t("record.back")}</Link>
-      </p>
+      <BackLink href="/staff/partnerships">{t("record.back")}</BackLink>
       {banner && (
         <div id="fel" role="alert" tabIndex={-1} className="mb-6 border-4 border-red-700 p-4 font-semibold">
           {banner}

@@ -3,7 +3,8 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PrimaryButton } from "@/components/form/buttons";
 import { ErrorSummary } from "@/components/form/error-summary";
 import { TextField } from "@/components/form/field-kit";
-import { Link } from "@/lib/i18n/navigation";
+import { formFields } from "@/components/form/form-fields";
+import { BackLink } from "@/components/back-link";
 import { requireStaff } from "@/lib/server/auth/session";
 import { getSettings } from "@/lib/server/settings";
 import { readFlash } from "@/lib/server/staff/flash";
@@ -27,12 +28,7 @@ export default async function NewPartnershipPage({ params, searchParams }: Props
   const sp = await searchParams;
   const flash = await readFlash(typeof sp.form === "string" ? sp.form : undefined);
   const { municipalityName } = await getSettings();
-  const f = (name: string, saved = "") => ({
-    id: `new-${name}`,
-    name,
-    value: flash ? (flash.values[name]?.[0] ?? "") : saved,
-    error: flash?.errors[name] ? tk(`errors.${flash.errors[name]}`) : undefined,
-  });
+  const f = formFields(flash, (code) => tk(`errors.${code}`), "new-");
   const summary = flash
     ? Object.entries(flash.errors).map(([k, code]) => ({
         fieldId: `new-${k}`,
@@ -42,9 +38,7 @@ export default async function NewPartnershipPage({ params, searchParams }: Props
     : [];
   return (
     <>
-      <p className="mt-0">
-        <Link href="/staff/partnerships">{t("record.back")}</Link>
-      </p>
+      <BackLink href="/staff/partnerships">{t("record.back")}</BackLink>
       <ErrorSummary title={t("record.errorTitle")} errors={summary} />
       <h1>{t("new.title")}</h1>
       <p>{t("new.lead")}</p>
@@ -61,20 +55,16 @@ export default async function NewPartnershipPage({ params, searchParams }: Props
         />
         <TextField compact {...f("publicName", municipalityName)} label={t("new.publicName")} required />
         <TextField compact {...f("publicDepartment")} label={t("new.publicDepartment")} />
-        <TextField
-          compact
-          {...f("startDate")}
-          type="date"
-          label={t("record.fields.startDate")}
-          hint={t("record.fields.dateHint")}
-        />
-        <TextField
-          compact
-          {...f("endDate")}
-          type="date"
-          label={t("record.fields.endDate")}
-          hint={t("record.fields.dateHint")}
-        />
+        {(["startDate", "endDate"] as const).map((name) => (
+          <TextField
+            key={name}
+            compact
+            {...f(name)}
+            type="date"
+            label={t(`record.fields.${name}`)}
+            hint={t("record.fields.dateHint")}
+          />
+        ))}
         <PrimaryButton type="submit" className="mt-8">
           {t("new.create")}
         </PrimaryButton>

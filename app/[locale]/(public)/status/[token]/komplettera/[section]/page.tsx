@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { PrimaryButton } from "@/components/form/buttons";
+import { PostForm } from "@/components/form/post-form";
 import { ErrorSummary } from "@/components/form/error-summary";
 import { SectionFields, sectionTexts, summaryErrors } from "@/components/intake/section-fields";
 import { validateSection, type Answers } from "@/lib/domain/intake/schema";
 import { findSection } from "@/lib/domain/intake/sections";
-import { Link, redirect } from "@/lib/i18n/navigation";
+import { redirect } from "@/lib/i18n/navigation";
+import { BackLink } from "@/components/back-link";
 import type { Locale } from "@/lib/i18n/routing";
 import { requestByStatusToken } from "@/lib/server/intake/status";
 
@@ -47,20 +48,20 @@ export default async function ReopenedSectionPage(props: Props) {
   const texts = await sectionTexts(section, errors);
   return (
     <>
-      <p className="mt-0">
-        <Link href={{ pathname: "/status/[token]", params: { token } }}>{t("moreInfo.backToStatus")}</Link>
-      </p>
+      <BackLink href={{ pathname: "/status/[token]", params: { token } }}>
+        {t("moreInfo.backToStatus")}
+      </BackLink>
       <ErrorSummary title={intake("errorSummaryTitle")} errors={summaryErrors(section, texts)} />
       <p className="text-slate-700">{t("moreInfo.heading")}</p>
       <h1 className="mt-1">{intake(`sections.${section.id}` as never)}</h1>
       <p className="text-lg">{t("moreInfo.sectionLead")}</p>
-      <form method="post" action={`/api/status/${token}/section/${section.id}`} noValidate>
-        <input type="hidden" name="locale" value={locale} />
+      <PostForm
+        action={`/api/status/${token}/section/${section.id}`}
+        submit={t("moreInfo.save")}
+        submitSpacing="mt-8"
+      >
         <SectionFields section={section} values={values} texts={texts} />
-        <PrimaryButton type="submit" className="mt-8">
-          {t("moreInfo.save")}
-        </PrimaryButton>
-      </form>
+      </PostForm>
     </>
   );
 }

@@ -132,7 +132,6 @@ export default async function CaseDocumentsPage({ params, searchParams }: Props)
       {can(user.roles, "exportCaseDocuments") && (
         <ReleaseForms
           requestId={id}
-          locale={locale}
           documents={documents.map((d) => ({
             id: d.id,
             label: `${num(d.number)} ${d.description}${d.secrecy ? ` (${d.secrecy})` : ""}`,

@@ -10,6 +10,7 @@ import { privacyCase } from "@/lib/server/privacy/privacy-case";
 import { readFlash } from "@/lib/server/staff/flash";
 import { asLocale, pagePath } from "@/lib/server/urls";
 import { TextField } from "@/components/form/field-kit";
+import { PostForm } from "@/components/form/post-form";
 import { OkMessage } from "@/components/form/ok-message";
 import { first } from "@/lib/server/staff/page";
 
@@ -80,14 +81,15 @@ export default async function DataProtectionCasePage({ params, searchParams }: P
         <section aria-labelledby="rectify-title" className="mt-10">
           <h2 id="rectify-title">{t("case.rectifyTitle")}</h2>
           {c.contact ? (
-            <form method="post" action={`/api/staff/data-protection/cases/${c.id}/rectify`} noValidate>
-              <input type="hidden" name="locale" value={locale} />
+            <PostForm
+              action={`/api/staff/data-protection/cases/${c.id}/rectify`}
+              submit={t("case.rectifySubmit")}
+            >
               <p>{t("case.rectifyLead")}</p>
               {CONTACT_FIELDS.map((f) => (
                 <TextField
                   key={f}
                   id={f}
-                  name={f}
                   type={f === "email" ? "email" : f === "phone" ? "tel" : "text"}
                   label={t(`case.${f}`)}
                   error={err(f)}
@@ -97,10 +99,7 @@ export default async function DataProtectionCasePage({ params, searchParams }: P
                   compact
                 />
               ))}
-              <PrimaryButton type="submit" className="mt-6">
-                {t("case.rectifySubmit")}
-              </PrimaryButton>
-            </form>
+            </PostForm>
           ) : (
             <p>{t("case.noContact")}</p>
           )}
@@ -115,12 +114,10 @@ export default async function DataProtectionCasePage({ params, searchParams }: P
               {t(`case.refusals.${c.refusal ?? "noNumber"}`)}
             </p>
           ) : (
-            <form method="post" action={`/api/staff/data-protection/cases/${c.id}/erase`} noValidate>
-              <input type="hidden" name="locale" value={locale} />
+            <PostForm action={`/api/staff/data-protection/cases/${c.id}/erase`}>
               <p>{t("case.eraseLead")}</p>
               <TextField
                 id="confirmation"
-                name="confirmation"
                 label={t("case.confirm", { number })}
                 error={err("confirmation")}
                 autoComplete="off"
@@ -130,7 +127,7 @@ export default async function DataProtectionCasePage({ params, searchParams }: P
               <PrimaryButton type="submit" className="mt-6 bg-red-800 hover:bg-red-900">
                 {t("case.eraseSubmit")}
               </PrimaryButton>
-            </form>
+            </PostForm>
           )}
         </section>
       )}

@@ -3,7 +3,7 @@ import { ErrorSummary } from "@/components/form/error-summary";
 import { BudgetLineForm } from "@/components/partnerships/budget-line-form";
 import { BudgetTables } from "@/components/partnerships/budget-tables";
 import { can } from "@/lib/domain/permissions";
-import { Link } from "@/lib/i18n/navigation";
+import { BackLink } from "@/components/back-link";
 import { budgetLinesOf, partnershipDetail } from "@/lib/server/partnerships/queries";
 import { asLocale } from "@/lib/server/urls";
 import { readFlash } from "@/lib/server/staff/flash";
@@ -41,9 +41,7 @@ export default async function BudgetPage({ params, searchParams }: Props) {
 
   return (
     <>
-      <p className="mt-0">
-        <Link href={{ pathname: "/staff/partnerships/[id]", params: { id } }}>{t("budget.back")}</Link>
-      </p>
+      <BackLink href={{ pathname: "/staff/partnerships/[id]", params: { id } }}>{t("budget.back")}</BackLink>
       {sp.fel === "conflict" && (
         <div id="fel" role="alert" tabIndex={-1} className="mb-6 border-4 border-red-700 p-4 font-semibold">
           {t("record.conflict")}

@@ -3,6 +3,7 @@ import { FollowUpErrorSummary, FollowUpForm } from "@/components/partnerships/fo
 import { FollowUpsDone, FollowUpsDue } from "@/components/partnerships/follow-up-lists";
 import { can } from "@/lib/domain/permissions";
 import { Link } from "@/lib/i18n/navigation";
+import { BackLink } from "@/components/back-link";
 import { partnershipFollowUps } from "@/lib/server/partnerships/follow-ups";
 import { readFlash } from "@/lib/server/staff/flash";
 import { OkMessage } from "@/components/form/ok-message";
@@ -25,9 +26,7 @@ export default async function FollowUpsPage({ params, searchParams }: Props) {
     <>
       <FollowUpErrorSummary goals={data.goals} flash={flash} />
       <OkMessage text={first(sp.ok) === "recorded" ? t("form.ok") : undefined} />
-      <p className="mt-0">
-        <Link href={{ pathname: "/staff/partnerships/[id]", params: { id } }}>{t("back")}</Link>
-      </p>
+      <BackLink href={{ pathname: "/staff/partnerships/[id]", params: { id } }}>{t("back")}</BackLink>
       <h1>{t("titleWithName", { title: data.partnership.title })}</h1>
       <p className="text-lg">{t("lead")}</p>
       <p>

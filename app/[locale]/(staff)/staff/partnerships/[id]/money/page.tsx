@@ -4,7 +4,7 @@ import { ErrorSummary } from "@/components/form/error-summary";
 import { MoneySummary, PaymentPlans } from "@/components/money/plans";
 import { Actuals, Claims, DeviationSection, Payments, Surplus } from "@/components/money/records";
 import { can } from "@/lib/domain/permissions";
-import { Link } from "@/lib/i18n/navigation";
+import { BackLink } from "@/components/back-link";
 import { moneyOverview } from "@/lib/server/partnerships/money-view";
 import { readFlash } from "@/lib/server/staff/flash";
 import { recordRead } from "@/lib/server/records/read-log";
@@ -48,9 +48,7 @@ export default async function MoneyPage({ params, searchParams }: Props) {
 
   return (
     <>
-      <p className="mt-0">
-        <Link href={{ pathname: "/staff/partnerships/[id]", params: { id } }}>{t("back")}</Link>
-      </p>
+      <BackLink href={{ pathname: "/staff/partnerships/[id]", params: { id } }}>{t("back")}</BackLink>
       <ErrorSummary title={t("errorTitle")} errors={summary} />
       <h1>{t("title", { title: m.partnership.title })}</h1>
       <p>{t("lead")}</p>

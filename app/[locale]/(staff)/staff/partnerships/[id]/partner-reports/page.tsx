@@ -3,7 +3,7 @@ import { SecondaryButton } from "@/components/form/buttons";
 import { ErrorSummary } from "@/components/form/error-summary";
 import { StaffPartnerReport } from "@/components/partnerships/staff-partner-report";
 import { can } from "@/lib/domain/permissions";
-import { Link } from "@/lib/i18n/navigation";
+import { BackLink } from "@/components/back-link";
 import type { Locale } from "@/lib/i18n/routing";
 import { partnerReportsForStaff } from "@/lib/server/partnerships/partner-reports";
 import { readFlash } from "@/lib/server/staff/flash";
@@ -49,9 +49,7 @@ export default async function PartnerReportsPage({ params, searchParams }: Props
   const ok = typeof sp.ok === "string" && ["linkSent", "accepted", "returned"].includes(sp.ok) ? sp.ok : null;
   return (
     <>
-      <p className="mt-0">
-        <Link href={{ pathname: "/staff/partnerships/[id]", params: { id } }}>{t("back")}</Link>
-      </p>
+      <BackLink href={{ pathname: "/staff/partnerships/[id]", params: { id } }}>{t("back")}</BackLink>
       <ErrorSummary title={t("errorTitle")} errors={summary} />
       {ok && (
         <p role="status" className="border-l-4 border-green-800 bg-green-50 p-3">
@@ -79,7 +77,6 @@ export default async function PartnerReportsPage({ params, searchParams }: Props
             {canManage && party.contactEmail && (
               <PostForm
                 action={`/api/staff/partnerships/${id}/partner-link`}
-                locale={locale}
                 hidden={{ partyId: party.id }}
                 className="flex flex-wrap items-end gap-4"
               >

@@ -6,7 +6,7 @@ import { inRow } from "@/components/form/filter-kit";
 import { MetaList, NamedRowsTable, PrintArticle, PrintSections } from "@/components/staff/print-document";
 import { PrintTools } from "@/components/staff/print-tools";
 import { parseQuarter } from "@/lib/domain/quarters";
-import { Link } from "@/lib/i18n/navigation";
+import { BackLink } from "@/components/back-link";
 import { partnershipFollowUps } from "@/lib/server/partnerships/follow-ups";
 import { quarterlyReport } from "@/lib/server/partnerships/quarterly-report";
 import { first, openStaffPage, staffMetadata } from "@/lib/server/staff/page";
@@ -30,9 +30,7 @@ export default async function QuarterlyReportPage({ params, searchParams }: Prop
     if (!exists) notFound();
     return (
       <>
-        <p className="mt-0">
-          <Link href={backHref}>{t("report.back")}</Link>
-        </p>
+        <BackLink href={backHref}>{t("report.back")}</BackLink>
         <h1>{t("reportLink")}</h1>
         <p>{t("report.noPeriod")}</p>
       </>

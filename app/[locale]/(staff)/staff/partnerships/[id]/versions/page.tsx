@@ -4,7 +4,7 @@ import { ErrorSummary } from "@/components/form/error-summary";
 import { SelectField } from "@/components/form/field-kit";
 import { VersionSection } from "@/components/signing/version-section";
 import { can } from "@/lib/domain/permissions";
-import { Link } from "@/lib/i18n/navigation";
+import { BackLink } from "@/components/back-link";
 import { versionsPageData } from "@/lib/server/signing/page-data";
 import { readFlash } from "@/lib/server/staff/flash";
 import { recordRead } from "@/lib/server/records/read-log";
@@ -36,9 +36,9 @@ export default async function VersionsPage({ params, searchParams }: Props) {
     : [];
   return (
     <>
-      <p className="mt-0">
-        <Link href={{ pathname: "/staff/partnerships/[id]", params: { id } }}>{t("versions.back")}</Link>
-      </p>
+      <BackLink href={{ pathname: "/staff/partnerships/[id]", params: { id } }}>
+        {t("versions.back")}
+      </BackLink>
       {fel && (
         <div id="fel" role="alert" tabIndex={-1} className="mb-6 border-4 border-red-700 p-4 font-semibold">
           {t(`errors.${fel}`)}

@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { Link } from "@/lib/i18n/navigation";
+import { BackLink } from "@/components/back-link";
 import { requireStaff } from "@/lib/server/auth/session";
 import { comparison } from "@/lib/server/signing/page-data";
 import { staffMetadata } from "@/lib/server/staff/page";
@@ -25,9 +25,9 @@ export default async function ComparePage({ params, searchParams }: Props) {
   const changed = data.sections?.filter((s) => s.changed).length ?? 0;
   return (
     <>
-      <p className="mt-0">
-        <Link href={{ pathname: "/staff/partnerships/[id]/versions", params: { id } }}>{t("back")}</Link>
-      </p>
+      <BackLink href={{ pathname: "/staff/partnerships/[id]/versions", params: { id } }}>
+        {t("back")}
+      </BackLink>
       <h1>{t("pageTitle")}</h1>
       <p className="text-lg">{data.partnership.title}</p>
       {!data.sections ? (
