@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { STEPS } from "./steps";
+import { OPTIONAL_STEPS, perStep, STEPS } from "./steps";
 import type { WorkflowSettings } from "./workflow-settings";
 import { fieldErrors } from "./field-errors";
 
@@ -105,10 +105,8 @@ const daysField = z
 
 /** The workflow settings form: a checkbox per optional step and a number of days per step. */
 export const workflowSettingsFormSchema = z.object({
-  optionalSteps: z.object({ EXPERTS_CONSULTED: z.boolean(), COMMITTEE: z.boolean() }),
-  daysPerStep: z.object(
-    Object.fromEntries(STEPS.map((s) => [s, daysField])) as Record<(typeof STEPS)[number], typeof daysField>,
-  ),
+  optionalSteps: z.object(perStep(OPTIONAL_STEPS, () => z.boolean())),
+  daysPerStep: z.object(perStep(STEPS, () => daysField)),
 });
 
 export type FieldErrors = Record<string, AdminErrorCode>;

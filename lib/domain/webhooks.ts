@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { StepName } from "./steps";
 
 // Outbound events for a diarium (records management system). Bodies carry ids, registration
 // numbers, steps and dates only, never personal data: the receiver fetches more through its own
@@ -12,7 +13,7 @@ export const WEBHOOK_EVENT_TYPES = [
 ] as const;
 export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
 
-type Step = "RECEIVED" | "REVIEWED" | "EXPERTS_CONSULTED" | "PRESENTED" | "PROPOSAL" | "COMMITTEE";
+type Step = StepName;
 
 export interface WebhookEventData {
   "case.registered": {

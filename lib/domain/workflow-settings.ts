@@ -1,31 +1,21 @@
 import { z } from "zod";
-import { STEPS } from "./steps";
+import { DEFAULT_DAYS_PER_STEP, OPTIONAL_STEPS, perStep, STEPS, type StepName } from "./steps";
 
 // The municipality's choices about the workflow, edited by administrators: which optional steps
 // exist, and how many days a request may stay in each step before it is marked overdue.
 
+const DAYS = z.number().int().min(1).max(365);
+
 export const workflowSettingsSchema = z.object({
-  optionalSteps: z.object({ EXPERTS_CONSULTED: z.boolean(), COMMITTEE: z.boolean() }),
-  daysPerStep: z.object(
-    Object.fromEntries(STEPS.map((s) => [s, z.number().int().min(1).max(365)])) as Record<
-      (typeof STEPS)[number],
-      z.ZodNumber
-    >,
-  ),
+  optionalSteps: z.object(perStep(OPTIONAL_STEPS, () => z.boolean())),
+  daysPerStep: z.object(perStep(STEPS, () => DAYS)),
 });
 
 export type WorkflowSettings = z.infer<typeof workflowSettingsSchema>;
 
 export const DEFAULT_WORKFLOW_SETTINGS: WorkflowSettings = {
-  optionalSteps: { EXPERTS_CONSULTED: true, COMMITTEE: true },
-  daysPerStep: {
-    RECEIVED: 7,
-    REVIEWED: 21,
-    EXPERTS_CONSULTED: 14,
-    PRESENTED: 21,
-    PROPOSAL: 14,
-    COMMITTEE: 30,
-  },
+  optionalSteps: perStep(OPTIONAL_STEPS, () => true),
+  daysPerStep: DEFAULT_DAYS_PER_STEP,
 };
 
 /**
@@ -50,36 +40,16 @@ export function readWorkflowSettings(stored: unknown): { settings: WorkflowSetti
     if (!parsed.success) problems.push(path);
     return parsed.success ? parsed.data : fallback;
   };
-  const optional = record(given.optionalSteps, "optionalSteps");
-  const days = record(given.daysPerStep, "daysPerStep");
-  const dayShape = workflowSettingsSchema.shape.daysPerStep.shape;
+  // Each step's entry on its own, so a step added since the save gets its default.
+  const entries = <S extends StepName, T>(part: string, steps: readonly S[], schema: z.ZodType<T>) => {
+    const saved = record(given[part], part);
+    const fallback = DEFAULT_WORKFLOW_SETTINGS[part as keyof WorkflowSettings] as Record<S, T>;
+    return perStep(steps, (step) => pick(`${part}.${step}`, saved[step], schema, fallback[step]));
+  };
   return {
     settings: {
-      optionalSteps: {
-        EXPERTS_CONSULTED: pick(
-          "optionalSteps.EXPERTS_CONSULTED",
-          optional.EXPERTS_CONSULTED,
-          z.boolean(),
-          DEFAULT_WORKFLOW_SETTINGS.optionalSteps.EXPERTS_CONSULTED,
-        ),
-        COMMITTEE: pick(
-          "optionalSteps.COMMITTEE",
-          optional.COMMITTEE,
-          z.boolean(),
-          DEFAULT_WORKFLOW_SETTINGS.optionalSteps.COMMITTEE,
-        ),
-      },
-      daysPerStep: Object.fromEntries(
-        STEPS.map((step) => [
-          step,
-          pick(
-            `daysPerStep.${step}`,
-            days[step],
-            dayShape[step],
-            DEFAULT_WORKFLOW_SETTINGS.daysPerStep[step],
-          ),
-        ]),
-      ) as WorkflowSettings["daysPerStep"],
+      optionalSteps: entries("optionalSteps", OPTIONAL_STEPS, z.boolean()),
+      daysPerStep: entries("daysPerStep", STEPS, DAYS),
     },
     problems,
   };

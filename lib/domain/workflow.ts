@@ -1,6 +1,6 @@
 import type { CaseEventType } from "./case-events";
 import type { Result } from "./result";
-import { STEPS, type StepName } from "./steps";
+import { STEPS, type OptionalStep, type StepName } from "./steps";
 
 // The case workflow as one table: who may do what, from which step, to where, and
 // under which preconditions. Pure: the caller reads the facts from the database and passes them in.
@@ -17,7 +17,7 @@ export type Recommendation = CollaborationForm | "DECLINE";
 export type Actor = { kind: "applicant" } | { kind: "staff"; roles: readonly Role[] };
 /** DRAFT requests are never acted on, so they are not a state of this workflow. */
 export type WorkflowRequest = { status: "OPEN" | "ENDED"; step: Step; kind: RequestKind };
-export type WorkflowSettings = { optionalSteps: { EXPERTS_CONSULTED: boolean; COMMITTEE: boolean } };
+export type WorkflowSettings = { optionalSteps: Record<OptionalStep, boolean> };
 export type WorkflowContext = {
   /** A STEP_SKIPPED event for EXPERTS_CONSULTED exists. */
   expertsSkipped: boolean;

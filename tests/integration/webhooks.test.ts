@@ -226,6 +226,8 @@ describe("webhook events", () => {
     expect(validate(base)).toBe(true);
     expect(validate({ ...base, data: { ...base.data, email: "a@b.se" } })).toBe(false);
     expect(validate({ ...base, data: { ...base.data, to: undefined } })).toBe(false);
+    expect(validate({ ...base, data: { ...base.data, to: "a@b.se" } })).toBe(false);
+    expect(validate({ ...base, data: { ...base.data, to: "NEW_STEP" } })).toBe(true);
     expect(validate({ ...base, type: "decision" })).toBe(false);
   });
 

@@ -1,5 +1,5 @@
 import { parseWorkflowSettingsForm } from "@/lib/domain/admin-schemas";
-import { STEPS } from "@/lib/domain/steps";
+import { OPTIONAL_STEPS, perStep, STEPS } from "@/lib/domain/steps";
 import { staffFormRoute } from "@/lib/server/auth/staff-form-route";
 import { text } from "@/lib/server/http/form-route";
 import { backWithErrors } from "@/lib/server/http/answer";
@@ -9,14 +9,8 @@ import { saveWorkflowSettings } from "@/lib/server/workflow-settings";
 export const POST = staffFormRoute("administer", async ({ form, locale, session }) => {
   const page = pagePath(locale, "/staff/admin/settings");
   const result = parseWorkflowSettingsForm({
-    optionalSteps: {
-      EXPERTS_CONSULTED: form.getAll("optionalSteps").includes("EXPERTS_CONSULTED"),
-      COMMITTEE: form.getAll("optionalSteps").includes("COMMITTEE"),
-    },
-    daysPerStep: Object.fromEntries(STEPS.map((s) => [s, text(form, `days-${s}`)])) as Record<
-      (typeof STEPS)[number],
-      string
-    >,
+    optionalSteps: perStep(OPTIONAL_STEPS, (s) => form.getAll("optionalSteps").includes(s)),
+    daysPerStep: perStep(STEPS, (s) => text(form, `days-${s}`)),
   });
   if (!result.ok) {
     // Field ids on the page are days-<STEP>.

@@ -40,7 +40,7 @@ export default async function AdminSettingsPage({ params, searchParams }: Props)
   const err = (code: string | undefined) => (code ? t(`errors.${code}` as "errors.daysInvalid") : undefined);
   const optional = flash
     ? (flash.values.optionalSteps ?? [])
-    : OPTIONAL_STEPS.filter((s) => saved.optionalSteps[s as "COMMITTEE"]);
+    : OPTIONAL_STEPS.filter((s) => saved.optionalSteps[s]);
   const days = (s: (typeof STEPS)[number]) =>
     flash ? (flash.values[`days-${s}`]?.[0] ?? "") : String(saved.daysPerStep[s]);
 
