@@ -22,7 +22,8 @@ export interface EmailText {
 type Client = Prisma.TransactionClient | Db;
 
 export function defaultEmailText(kind: EmailKind, locale: Locale): EmailText {
-  return MESSAGES[locale].email.kinds[kind];
+  const { subject, body } = MESSAGES[locale].email.kinds[kind];
+  return { subject, body };
 }
 
 export async function resolveEmailText(

@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/data-table";
 import { EMAIL_KIND_NAMES, EMAIL_KINDS } from "@/lib/domain/email-kinds";
 import { Link } from "@/lib/i18n/navigation";
@@ -13,6 +14,7 @@ export const generateMetadata = staffMetadata("adminMail.list.title");
 export default async function EmailTextsPage({ params }: Props) {
   const { t } = await openStaffPage(params, "administer", "/staff/admin/email-texts", "adminMail");
   const custom = await customisedEmailTexts();
+  const kindText = await getTranslations("email.kinds");
 
   return (
     <>
@@ -34,9 +36,9 @@ export default async function EmailTextsPage({ params }: Props) {
                   href={{ pathname: "/staff/admin/email-texts/[kind]", params: { kind } }}
                   className="font-semibold"
                 >
-                  {t(`kinds.${kind}.name`)}
+                  {kindText(`${kind}.name`)}
                 </Link>
-                <p className="mt-1 text-slate-700">{t(`kinds.${kind}.when`)}</p>
+                <p className="mt-1 text-slate-700">{kindText(`${kind}.when`)}</p>
               </>
             ),
           },

@@ -1,4 +1,4 @@
-import { getFormatter } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/data-table";
 import { ErrorSummary } from "@/components/form/error-summary";
 import { listOutboxProblems } from "@/lib/server/mail/outbox-admin";
@@ -14,11 +14,12 @@ export const generateMetadata = staffMetadata("adminMail.outbox.title");
 export default async function OutboxPage({ params, searchParams }: Props) {
   const { locale, t } = await openStaffPage(params, "administer", "/staff/admin/outbox", "adminMail");
   const format = await getFormatter();
+  const kindText = await getTranslations("email.kinds");
   const sp = await searchParams;
   const rows = await listOutboxProblems();
   const when = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: "short", timeStyle: "short" }) : "–");
   const kindName = (kind: (typeof rows)[number]["kind"]) =>
-    kind ? t(`kinds.${kind}.name`) : t("outbox.otherKind");
+    kind ? kindText(`${kind}.name`) : t("outbox.otherKind");
 
   return (
     <>

@@ -23,7 +23,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   const { locale, kind } = await params;
   const t = await getTranslations({ locale, namespace: "adminMail" });
   if (!isEmailKind(kind)) return { title: t("list.title"), robots: { index: false } };
-  const title = t(`kinds.${kind}.name`);
+  const title = (await getTranslations({ locale, namespace: "email" }))(`kinds.${kind}.name`);
   const asked = first((await searchParams).utkast);
   const draftLocale = routing.locales.find((l) => l === asked);
   const session = draftLocale ? await getStaffSession() : null;
@@ -45,6 +45,7 @@ export default async function EmailTextPage({ params, searchParams }: Props) {
     pagePath(locale, { pathname: "/staff/admin/email-texts/[kind]", params: { kind } }),
   );
   const t = await getTranslations("adminMail");
+  const kindText = await getTranslations("email.kinds");
   const sp = await searchParams;
   const draftLocale = routing.locales.find((l) => l === first(sp.utkast));
   const ok =
@@ -78,8 +79,8 @@ export default async function EmailTextPage({ params, searchParams }: Props) {
       <p>
         <Link href="/staff/admin/email-texts">{t("edit.back")}</Link>
       </p>
-      <h1>{t(`kinds.${kind}.name`)}</h1>
-      <p className="text-lg">{t(`kinds.${kind}.when`)}</p>
+      <h1>{kindText(`${kind}.name`)}</h1>
+      <p className="text-lg">{kindText(`${kind}.when`)}</p>
       <p>{t("edit.lead")}</p>
 
       <h2>{t("edit.placeholdersTitle")}</h2>
