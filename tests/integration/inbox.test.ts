@@ -128,6 +128,19 @@ describe("staff inbox", () => {
     // Found through the filters' indexes, then sorted: still in the order asked for.
     expect(atCap.rows.map((r) => r.subject).slice(0, 2)).toEqual(["Räknad 1", "Räknad 2"]);
     expect((await inbox({ sort: "oldest" })).rows[0]?.subject).toBe(`Räknad ${COUNT_CAP}`);
+    // A free-text search counts and pages in one statement: the same answers.
+    const searched = await inbox({ q: "Räknad" });
+    expect(searched).toMatchObject({
+      total: COUNT_CAP,
+      more: false,
+      pages: COUNT_CAP / PAGE_SIZE,
+      hasNext: true,
+    });
+    expect(searched.rows.map((r) => r.id)).toEqual(atCap.rows.map((r) => r.id));
+    const lastSearched = await inbox({ q: "Räknad", page: String(COUNT_CAP / PAGE_SIZE) });
+    expect(lastSearched).toMatchObject({ hasNext: false });
+    expect(lastSearched.rows).toHaveLength(PAGE_SIZE);
+    expect(await inbox({ q: "Räknad", page: String(COUNT_CAP / PAGE_SIZE + 1) })).toMatchObject({ rows: [] });
 
     await add(1);
     const above = await inbox({ theme: "INTEGRATION" });
@@ -136,8 +149,20 @@ describe("staff inbox", () => {
     const last = await inbox({ page: String(COUNT_CAP / PAGE_SIZE + 1) });
     expect(last).toMatchObject({ more: true, pages: null, hasNext: false });
     expect(last.rows).toHaveLength(1);
+    const searchedAbove = await inbox({ q: "Räknad" });
+    expect(searchedAbove).toMatchObject({ total: COUNT_CAP, more: true, pages: null, hasNext: true });
+    expect(searchedAbove.rows.map((r) => r.id)).toEqual(above.rows.map((r) => r.id));
+    expect(await inbox({ q: "Räknad", page: String(COUNT_CAP / PAGE_SIZE + 1) })).toMatchObject({
+      hasNext: false,
+    });
     // A filter that matches none of them counts 0, exactly.
     expect(await inbox({ theme: "MENTAL_HEALTH" })).toMatchObject({ total: 0, more: false, pages: 1 });
     expect(await inbox({ kind: "QUESTION" })).toMatchObject({ total: 0, more: false });
+    expect(await inbox({ q: "Ingen sådan text" })).toMatchObject({
+      rows: [],
+      total: 0,
+      more: false,
+      pages: 1,
+    });
   });
 });
