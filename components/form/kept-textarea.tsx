@@ -4,6 +4,20 @@ import { useLayoutEffect, useRef, useState, useSyncExternalStore, type Component
 
 const noSubscription = () => () => {};
 
+// What was typed into each textarea since this script loaded, which is before the page hydrates.
+// The hydrating render reads the box, but an edit can still land between that read and the commit
+// in which React resets the box; this keeps the latest text for the layout effect below.
+const typedSinceLoad = new Map<string, string>();
+if (typeof document !== "undefined")
+  document.addEventListener(
+    "input",
+    (e) => {
+      if (e.target instanceof HTMLTextAreaElement && e.target.id)
+        typedSinceLoad.set(e.target.id, e.target.value);
+    },
+    true,
+  );
+
 /**
  * A textarea that keeps what a person typed before the page's JavaScript ran. While hydrating, React
  * sets a textarea's value back to its server-rendered text (`initTextarea` in react-dom's client;
@@ -22,10 +36,13 @@ export function KeptTextarea(props: ComponentProps<"textarea"> & { id: string })
   const box = useRef<HTMLTextAreaElement>(null);
   useLayoutEffect(() => {
     const el = box.current;
-    if (!el || typed === null || el.value === typed) return;
-    el.value = typed;
+    const latest = typed === null ? null : (typedSinceLoad.get(props.id) ?? typed);
+    if (!el || latest === null || el.value === latest) return;
+    el.value = latest;
     // Listeners (a character count, the draft's autosave) learn of the text as if it were typed now.
     el.dispatchEvent(new Event("input", { bubbles: true }));
+    // Once, after the hydrating commit: later edits are React's.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [typed]);
   return <textarea ref={box} {...props} />;
 }
