@@ -2,7 +2,7 @@ import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 import { registerCacheRules } from "./lib/cache-headers";
 import { securityHeaderRules } from "./lib/security-headers";
-import { staticPageRewrites } from "./lib/static-pages";
+import { registerRewrites, staticPageRewrites } from "./lib/static-pages";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
@@ -30,10 +30,11 @@ const nextConfig: NextConfig = {
   async headers() {
     return [...securityHeaderRules(), ...registerCacheRules()];
   },
-  // The prerendered pages' addresses, mapped to their language folder here rather than in the proxy
-  // (proxy.ts' matcher leaves them out): a static page is then served like a file.
+  // The prerendered pages' addresses, and the register's unfiltered views, mapped to their language
+  // folder here rather than in the proxy (proxy.ts' matcher leaves them out): a static page is then
+  // served like a file. Every request runs through this list, so it stays short.
   async rewrites() {
-    return { beforeFiles: staticPageRewrites(), afterFiles: [], fallback: [] };
+    return { beforeFiles: [...staticPageRewrites(), ...registerRewrites()], afterFiles: [], fallback: [] };
   },
 };
 

@@ -29,10 +29,26 @@ export default function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Everything except API routes, Next.js internals, files with an extension, and the prerendered
-  // pages of lib/static-pages.ts in both languages (next.config.ts rewrites those to their built
-  // page, so they are served without running the proxy at all). Next.js needs the matcher as a
-  // literal; tests/unit/static-pages.test.ts checks it against STATIC_PAGES.
-  matcher:
-    "/((?!api|_next|_vercel|.*\\..*|(?:en)?$|(?:integritet|tillganglighet|forfragan|forfragan/lanken-fungerar-inte)$|en/(?:privacy|accessibility|request|request/link-expired)$).*)",
+  // Everything except API routes, Next.js internals, files with an extension, the prerendered pages
+  // of lib/static-pages.ts in both languages and the register (next.config.ts rewrites those to
+  // their built page, so they are served without running the proxy at all). The register does run
+  // the proxy when one of its filter fields (lib/domain/register-selection.ts) has a value, an empty
+  // field counting as not sent: the proxy then decides between a cached view and one rendered per
+  // request. Next.js needs the matcher as a literal; tests/unit/static-pages.test.ts checks it
+  // against STATIC_PAGES and the register's fields.
+  matcher: [
+    "/((?!api|_next|_vercel|.*\\..*|(?:en)?$|(?:integritet|tillganglighet|forfragan|forfragan/lanken-fungerar-inte|samarbeten)$|en/(?:privacy|accessibility|request|request/link-expired|partnerships)$).*)",
+    { source: "/samarbeten", has: [{ type: "query", key: "q" }] },
+    { source: "/samarbeten", has: [{ type: "query", key: "party" }] },
+    { source: "/samarbeten", has: [{ type: "query", key: "municipality" }] },
+    { source: "/samarbeten", has: [{ type: "query", key: "theme" }] },
+    { source: "/samarbeten", has: [{ type: "query", key: "status" }] },
+    { source: "/samarbeten", has: [{ type: "query", key: "year" }] },
+    { source: "/en/partnerships", has: [{ type: "query", key: "q" }] },
+    { source: "/en/partnerships", has: [{ type: "query", key: "party" }] },
+    { source: "/en/partnerships", has: [{ type: "query", key: "municipality" }] },
+    { source: "/en/partnerships", has: [{ type: "query", key: "theme" }] },
+    { source: "/en/partnerships", has: [{ type: "query", key: "status" }] },
+    { source: "/en/partnerships", has: [{ type: "query", key: "year" }] },
+  ],
 };

@@ -1,4 +1,4 @@
-import { cachedSelection } from "./domain/register-selection";
+import { cachedSelection, encodeSelection } from "./domain/register-selection";
 import { routing, type AppPathname } from "./i18n/routing";
 
 // The pages Next.js prerenders at build time (marked ● in the `next build` output). They are served
@@ -95,4 +95,33 @@ export function cachedRegisterPage(pathname: string, query: URLSearchParams): st
   const locale = REGISTER_PATHS.get(normalise(pathname));
   const selection = locale && cachedSelection(query);
   return selection ? `/${locale}/samarbeten/urval/${selection}` : undefined;
+}
+
+// The register's first page ("/samarbeten", or with unrelated or empty fields) and its page links
+// ("?page=3") are its most asked-for views, and they too skip the proxy: next.config.ts rewrites them
+// to their cached view (registerRewrites), and proxy.ts' matcher runs the proxy for the register only
+// when a filter field has a value. A page number written otherwise than the page links write it
+// ("?page=02") gets the first page here. tests/unit/static-pages.test.ts checks that the two together
+// lead every query where the proxy alone would.
+const FIRST_PAGE = encodeSelection({ page: 1 });
+
+/** For next.config.ts: the register without filters, first page and page links, to its cached view. */
+export function registerRewrites(): {
+  source: string;
+  destination: string;
+  has?: { type: "query"; key: string; value: string }[];
+}[] {
+  return routing.locales.flatMap((locale) => {
+    const source = localisedPath("/samarbeten", locale);
+    const views = `${builtPath("/samarbeten", locale)}/urval`;
+    return [
+      {
+        source,
+        // 1 to 100,000, as parseClosedFilters (lib/domain/register-selection.ts) takes it.
+        has: [{ type: "query" as const, key: "page", value: "(?<page>[1-9]\\d{0,4}|100000)" }],
+        destination: `${views}/${FIRST_PAGE.replace(/1$/, ":page")}`,
+      },
+      { source, destination: `${views}/${FIRST_PAGE}` },
+    ];
+  });
 }
