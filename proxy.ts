@@ -38,17 +38,11 @@ export const config = {
   // against STATIC_PAGES and the register's fields.
   matcher: [
     "/((?!api|_next|_vercel|.*\\..*|(?:en)?$|(?:integritet|tillganglighet|forfragan|forfragan/lanken-fungerar-inte|samarbeten)$|en/(?:privacy|accessibility|request|request/link-expired|partnerships)$).*)",
-    { source: "/samarbeten", has: [{ type: "query", key: "q" }] },
-    { source: "/samarbeten", has: [{ type: "query", key: "party" }] },
-    { source: "/samarbeten", has: [{ type: "query", key: "municipality" }] },
-    { source: "/samarbeten", has: [{ type: "query", key: "theme" }] },
-    { source: "/samarbeten", has: [{ type: "query", key: "status" }] },
-    { source: "/samarbeten", has: [{ type: "query", key: "year" }] },
-    { source: "/en/partnerships", has: [{ type: "query", key: "q" }] },
-    { source: "/en/partnerships", has: [{ type: "query", key: "party" }] },
-    { source: "/en/partnerships", has: [{ type: "query", key: "municipality" }] },
-    { source: "/en/partnerships", has: [{ type: "query", key: "theme" }] },
-    { source: "/en/partnerships", has: [{ type: "query", key: "status" }] },
-    { source: "/en/partnerships", has: [{ type: "query", key: "year" }] },
+    { source: "/:register(samarbeten|en/partnerships)", has: [{ type: "query", key: "q" }] },
+    { source: "/:register(samarbeten|en/partnerships)", has: [{ type: "query", key: "party" }] },
+    { source: "/:register(samarbeten|en/partnerships)", has: [{ type: "query", key: "municipality" }] },
+    { source: "/:register(samarbeten|en/partnerships)", has: [{ type: "query", key: "theme" }] },
+    { source: "/:register(samarbeten|en/partnerships)", has: [{ type: "query", key: "status" }] },
+    { source: "/:register(samarbeten|en/partnerships)", has: [{ type: "query", key: "year" }] },
   ],
 };

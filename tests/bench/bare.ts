@@ -20,6 +20,12 @@ const FILES: Record<string, string> = {
   "app/page.jsx": `export default function Page() {
   return <main><h1>Bare</h1><p>A static page, the yardstick for the bench.</p></main>;
 }\n`,
+  // The same kind of page at the size of Lotsen's prerendered pages (about 25 kB of HTML, half of it
+  // the page data Next.js embeds): what size alone costs a static page.
+  "app/large/page.jsx": `const lines = Array.from({ length: 70 }, (_, i) => i);
+export default function Page() {
+  return <main><h1>Bare, larger</h1>{lines.map((i) => <p key={i} className="mt-2 text-base leading-relaxed">Line {i} of a static page as large as the pages it is compared with.</p>)}</main>;
+}\n`,
   // The same page rendered per request: what any dynamic page costs before it does anything.
   "app/dynamic/page.jsx": `export const dynamic = "force-dynamic";
 export default function Page() {
@@ -29,6 +35,14 @@ export default function Page() {
   // instrumentation.ts (Turbopack's root is the repository), and the yardstick would run Lotsen's
   // migrations and background workers beside its pages.
   "instrumentation.js": "export function register() {}\n",
+  // A route handler answering a conditional GET with 304: what any route handler costs, the ceiling
+  // for Lotsen's open data answered from its ETag.
+  "app/not-modified/route.js": `export const dynamic = "force-dynamic";
+export function GET(request) {
+  const etag = '"bare-1"';
+  if (request.headers.get("if-none-match") === etag) return new Response(null, { status: 304, headers: { etag } });
+  return new Response("bare", { headers: { etag, "content-type": "text/plain" } });
+}\n`,
   // One INSERT per request into a throwaway table; the table is made by the bench before it starts.
   "app/insert/route.js": `import pg from "pg";
 export const dynamic = "force-dynamic";

@@ -245,6 +245,16 @@ async function main() {
     // The ceiling for Lotsen's dynamic pages: Next.js rendering a page per request and nothing else.
     const bareDynamic = await measure("bare dynamic page", { ...bareLoad(), url: `${BARE}/dynamic` });
     rows.push({ route: "bare: dynamic page", ...bareDynamic, vs: "static", baseline: bareStatic });
+    // Two more yardsticks: a static page as large as Lotsen's (what size alone costs), and a route
+    // handler answering 304 (the ceiling for open data's conditional GET).
+    const bareLarge = await measure("bare static page, 25 kB", { ...bareLoad(), url: `${BARE}/large` });
+    rows.push({ route: "bare: static page, as large as Lotsen's", ...bareLarge, vs: "static", baseline: bareStatic });
+    const bareNotModified = await measure("bare route answering 304", {
+      ...bareLoad(),
+      url: `${BARE}/not-modified`,
+      headers: { "if-none-match": '"bare-1"' },
+    });
+    rows.push({ route: "bare: route handler answering 304", ...bareNotModified, vs: "static", baseline: bareStatic });
     if (bareInsert) rows.push({ route: "bare: INSERT route (pg)", ...bareInsert, vs: "insert", baseline: bareInsert });
     phases.javascriptGzipKb = await phaseOne(rows, bareStatic, bareInsert);
 
