@@ -2,30 +2,17 @@ import createMiddleware from "next-intl/middleware";
 import { NextResponse, type NextRequest } from "next/server";
 import { routing } from "./lib/i18n/routing";
 import { withNonceCsp } from "./lib/nonce-csp";
-import { formCookieName, newFormCookie } from "./lib/server/intake/form-cookie";
-import { cachedRegisterPage, proxiedStaticPage } from "./lib/static-pages";
+import { cachedRegisterPage } from "./lib/static-pages";
 
 const intl = createMiddleware(routing);
 
-// Language routing, a nonce Content-Security-Policy for pages rendered per request, and the form
-// cookie of the prerendered question form. Authorization is never decided in the proxy: every page,
-// action and route checks access itself in lib/server.
+// Language routing and a nonce Content-Security-Policy for pages rendered per request. Authorization
+// is never decided in the proxy: every page, action and route checks access itself in lib/server.
 export default function proxy(request: NextRequest) {
   // The register's views without free text come from the page cache (lib/domain/register-selection.ts).
   const register = cachedRegisterPage(request.nextUrl.pathname, request.nextUrl.searchParams);
   if (register) return NextResponse.rewrite(new URL(register, request.url));
-  const built = proxiedStaticPage(request.nextUrl.pathname);
-  if (!built) return withNonceCsp(request, intl);
-  // The prerendered question form: straight to its built page, with the double-click guard's cookie
-  // (lib/server/intake/form-cookie.ts) for a browser that has none.
-  const response = NextResponse.rewrite(new URL(`${built}${request.nextUrl.search}`, request.url));
-  if (!request.cookies.has(formCookieName())) {
-    response.cookies.set(newFormCookie());
-    // A response carrying one browser's cookie is not for shared caches; the next visit, with the
-    // cookie, gets the page as cacheable as any prerendered page.
-    response.headers.set("Cache-Control", "private, no-store");
-  }
-  return response;
+  return withNonceCsp(request, intl);
 }
 
 export const config = {
@@ -37,7 +24,7 @@ export const config = {
   // request. Next.js needs the matcher as a literal; tests/unit/static-pages.test.ts checks it
   // against STATIC_PAGES and the register's fields.
   matcher: [
-    "/((?!api|_next|_vercel|.*\\..*|(?:en)?$|(?:integritet|tillganglighet|forfragan|forfragan/lanken-fungerar-inte|samarbeten)$|en/(?:privacy|accessibility|request|request/link-expired|partnerships)$).*)",
+    "/((?!api|_next|_vercel|.*\\..*|(?:en)?$|(?:integritet|tillganglighet|forfragan|forfragan/lanken-fungerar-inte|fraga|samarbeten)$|en/(?:privacy|accessibility|request|request/link-expired|question|partnerships)$).*)",
     { source: "/:register(samarbeten|en/partnerships)", has: [{ type: "query", key: "q" }] },
     { source: "/:register(samarbeten|en/partnerships)", has: [{ type: "query", key: "party" }] },
     { source: "/:register(samarbeten|en/partnerships)", has: [{ type: "query", key: "municipality" }] },

@@ -13,14 +13,10 @@ export const STATIC_PAGES = [
   "/tillganglighet",
   "/forfragan",
   "/forfragan/lanken-fungerar-inte",
+  // The question form: a double click is one question without a key in the page or a cookie
+  // (lib/server/intake/question-key.ts).
+  "/fraga",
 ] as const satisfies readonly AppPathname[];
-
-/**
- * Prerendered as well, but reached through the proxy, which gives the visitor the form cookie
- * (lib/form-cookie.ts): the question form is the same for everyone, and the cookie is what makes a
- * double-sent question one question without a per-visitor key in the page.
- */
-export const PROXIED_STATIC_PAGES = ["/fraga"] as const satisfies readonly AppPathname[];
 
 type Locale = (typeof routing.locales)[number];
 
@@ -54,8 +50,7 @@ export function staticPageRewrites(): { source: string; destination: string }[] 
 
 const addresses = (pages: readonly AppPathname[]) =>
   new Map(routing.locales.flatMap((l) => pages.map((p) => [localisedPath(p, l), builtPath(p, l)] as const)));
-const STATIC_PATHS = addresses([...STATIC_PAGES, ...PROXIED_STATIC_PAGES]);
-const PROXIED_PATHS = addresses(PROXIED_STATIC_PAGES);
+const STATIC_PATHS = addresses(STATIC_PAGES);
 const normalise = (pathname: string) => (pathname.length > 1 ? pathname.replace(/\/$/, "") : pathname);
 
 // Below the register's address (a partnership's page, and the cached views' own folder): pages
@@ -73,14 +68,6 @@ const REGISTER_PAGES_BELOW = new RegExp(
 export function isStaticPage(pathname: string): boolean {
   const path = normalise(pathname);
   return STATIC_PATHS.has(path) || REGISTER_PAGES_BELOW.test(path);
-}
-
-/**
- * Where the proxy sends a prerendered page it serves itself ("/en/question" → "/en/fraga"), as the
- * language routing would, without running it; undefined for every other address.
- */
-export function proxiedStaticPage(pathname: string): string | undefined {
-  return PROXIED_PATHS.get(normalise(pathname));
 }
 
 const REGISTER_PATHS = new Map(routing.locales.map((l) => [localisedPath("/samarbeten", l), l] as const));

@@ -1,8 +1,8 @@
 import "server-only";
-import { createHmac, randomBytes } from "node:crypto";
 import type { Db } from "./db/client";
 import { pickClientAddress } from "@/lib/domain/client-address";
 import { env } from "./env";
+import { keyedHash } from "./keyed-hash";
 import { peerAddress } from "./http/peer-address";
 import { logger } from "./log";
 
@@ -21,24 +21,8 @@ export function clientIp(headers: Headers): string {
   return pickClientAddress(headers.get("x-forwarded-for"), peerAddress(headers), env().TRUSTED_PROXY_HOPS);
 }
 
-// On globalThis: Next.js loads this module once per bundle, and every route must hash alike.
-const SECRET_KEY = Symbol.for("lotsen.rate-limit-secret");
-
-// NEXTAUTH_SECRET is shared by all instances, so they compute the same key for the same address.
-// Without it (local start, tests) a random per-process secret keeps raw addresses out of the table.
-function secret(): string {
-  const configured = env().NEXTAUTH_SECRET;
-  if (configured) return configured;
-  const holder = globalThis as { [SECRET_KEY]?: string };
-  holder[SECRET_KEY] ??= randomBytes(32).toString("hex");
-  return holder[SECRET_KEY];
-}
-
 /** IP addresses are personal data: only a keyed hash of one is ever stored. */
-function ipHash(ip: string): string {
-  // The prefix separates this use of the session secret from any other HMAC made with it.
-  return createHmac("sha256", secret()).update(`lotsen.rate-limit:${ip}`).digest("hex");
-}
+const ipHash = (ip: string) => keyedHash("lotsen.rate-limit", ip);
 
 export interface RateLimitResult {
   allowed: boolean;

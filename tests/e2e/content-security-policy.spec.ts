@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { routing } from "@/lib/i18n/routing";
-import { PROXIED_STATIC_PAGES, STATIC_PAGES } from "@/lib/static-pages";
+import { STATIC_PAGES } from "@/lib/static-pages";
 import { signInAs } from "./support/staff";
 
 // The Content-Security-Policy over real HTTP (lib/security-headers.ts, lib/nonce-csp.ts): pages
@@ -133,7 +133,7 @@ test("prerendered pages stay prerendered, with a policy under which they work", 
   };
   const prerendered = Object.keys(manifest.routes).filter((r) => /^\/(sv|en)(\/|$)/.test(r));
   const expected = routing.locales.flatMap((l) =>
-    [...STATIC_PAGES, ...PROXIED_STATIC_PAGES].map((p) => (p === "/" ? `/${l}` : `/${l}${p}`)),
+    STATIC_PAGES.map((p) => (p === "/" ? `/${l}` : `/${l}${p}`)),
   );
   expect(prerendered.sort()).toEqual(expected.sort());
 

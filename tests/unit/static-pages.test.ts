@@ -5,17 +5,14 @@ import { describe, expect, it } from "vitest";
 import { FREE_TEXT_FILTERS, PUBLIC_STATUSES } from "@/lib/domain/register-selection";
 import { THEMES } from "@/lib/domain/themes";
 import { routing, type AppPathname } from "@/lib/i18n/routing";
-import { NextRequest } from "next/server";
-import { formCookieName } from "@/lib/server/intake/form-cookie";
 import {
   cachedRegisterPage,
   localisedPath,
-  proxiedStaticPage,
   registerRewrites,
   STATIC_PAGES,
   staticPageRewrites,
 } from "@/lib/static-pages";
-import proxy, { config } from "@/proxy";
+import { config } from "@/proxy";
 
 // Prerendered pages are served without the proxy (lib/static-pages.ts): its matcher, a literal
 // Next.js reads at build time, must leave out exactly their addresses, and next.config.ts' rewrites
@@ -68,6 +65,8 @@ describe("static pages and the proxy", () => {
     expect(rewrites["/integritet"]).toBe("/sv/integritet");
     expect(rewrites["/en/privacy"]).toBe("/en/integritet");
     expect(rewrites["/en/request/link-expired"]).toBe("/en/forfragan/lanken-fungerar-inte");
+    expect(rewrites["/fraga"]).toBe("/sv/fraga");
+    expect(rewrites["/en/question"]).toBe("/en/fraga");
     expect(rewrites["/en"]).toBeUndefined(); // already the built page's address
     for (const path of staticPaths) expect(rewrites[path] ?? path).toMatch(/^\/(sv|en)(\/|$)/);
   });
@@ -145,31 +144,5 @@ describe("the register without the proxy", () => {
       }
     expect(runsProxy("/samarbeten/urval/x", new URLSearchParams({ q: "x" }))).toBe(true);
     expect(runsProxy("/sv/samarbeten")).toBe(true);
-  });
-});
-
-describe("the prerendered question form, served by the proxy", () => {
-  const serve = (path: string, cookie?: string) => {
-    const request = new NextRequest(`http://localhost${path}`, cookie ? { headers: { cookie } } : undefined);
-    return proxy(request);
-  };
-
-  it("goes straight to the page built for its language", () => {
-    expect(proxiedStaticPage("/fraga")).toBe("/sv/fraga");
-    expect(proxiedStaticPage("/en/question/")).toBe("/en/fraga");
-    expect(proxiedStaticPage("/fraga/rattelse")).toBeUndefined();
-    expect(serve("/en/question").headers.get("x-middleware-rewrite")).toBe("http://localhost/en/fraga");
-  });
-
-  it("gives a browser without one the form cookie, and keeps the one it has", () => {
-    const first = serve("/fraga");
-    const cookie = first.cookies.get(formCookieName());
-    expect(cookie?.value).toMatch(/^[0-9a-f-]{36}$/);
-    expect(cookie?.httpOnly).toBe(true);
-    expect(first.headers.get("cache-control")).toBe("private, no-store");
-    const again = serve("/fraga", `${formCookieName()}=${cookie!.value}`);
-    expect(again.cookies.get(formCookieName())).toBeUndefined();
-    expect(again.headers.get("cache-control")).toBeNull();
-    expect(serve("/samarbeten").cookies.get(formCookieName())).toBeUndefined();
   });
 });

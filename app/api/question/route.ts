@@ -5,7 +5,7 @@ import { typedText } from "@/lib/server/auth/refusal";
 import { formRoute, text } from "@/lib/server/http/form-route";
 import { tooManyRequestsResponse } from "@/lib/server/http/too-many-requests";
 import { askQuestion } from "@/lib/server/intake/ask-question";
-import { derivedIdempotencyKey, formCookie } from "@/lib/server/intake/form-cookie";
+import { derivedIdempotencyKey } from "@/lib/server/intake/question-key";
 import { clientIp } from "@/lib/server/rate-limit";
 import { pagePath, seeOther } from "@/lib/server/urls";
 
@@ -15,10 +15,9 @@ export const POST = formRoute(async ({ request, form, locale }) => {
   const page = pagePath(locale, "/fraga");
   if (text(form, HONEYPOT_FIELD)) return seeOther(page);
   const values = pickSectionValues(QUESTION_SECTION, (name) => text(form, name));
-  // The correction page carries a key of its own; the prerendered form relies on the form cookie.
+  // The correction page carries a key of its own; the prerendered form's posts get a derived one.
   const idempotencyKey =
-    text(form, "idempotencyKey") ||
-    derivedIdempotencyKey(await formCookie(), clientIp(request.headers), values);
+    text(form, "idempotencyKey") || derivedIdempotencyKey(clientIp(request.headers), values);
   const asked = await askQuestion({ values, idempotencyKey, locale, headers: request.headers });
   if (asked.kind === "receipt") return seeOther(pagePath(locale, "/fraga/kvitto"));
   if (asked.kind === "correct") return seeOther(`${pagePath(locale, "/fraga/rattelse")}#fel`);
