@@ -1,7 +1,7 @@
 "use client";
 
 import { useParams } from "next/navigation";
-import { Link, usePathname } from "@/lib/i18n/navigation";
+import { RouterLink, usePathname } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 
 // A plain link to the same page in the other language: works without JavaScript.
@@ -9,9 +9,15 @@ export function LanguageSwitch({ label, target }: { label: string; target: Local
   const pathname = usePathname();
   const params = useParams();
   return (
-    // @ts-expect-error -- pathname and params come from the current route, so they always match.
-    <Link href={{ pathname, params }} locale={target} lang={target} hrefLang={target} className="text-white">
+    <RouterLink
+      // @ts-expect-error -- pathname and params come from the current route, so they always match.
+      href={{ pathname, params }}
+      locale={target}
+      lang={target}
+      hrefLang={target}
+      className="text-white"
+    >
       {label}
-    </Link>
+    </RouterLink>
   );
 }
