@@ -78,3 +78,27 @@ test("public pages keep their readable measure on a wide screen", async ({ page 
   const main = (await page.locator("main").boundingBox())!;
   expect(main.width).toBeLessThanOrEqual(896);
 });
+
+test("links are plain links: a page has the browser fetch nothing more from the server, and a click loads the next page", async ({
+  page,
+}) => {
+  // Next.js' router link has the browser prefetch every page it points at: one inbox view asked the
+  // server for 42 more renders (lib/i18n/navigation.tsx). Only the language switch keeps it.
+  const fetched: string[] = [];
+  page.on("request", (r) => {
+    if (r.url().includes("_rsc=") || r.headers()["rsc"] || r.headers()["next-router-prefetch"])
+      fetched.push(r.url());
+  });
+  await page.goto("/");
+  await signInAs(page, "lots");
+  await page.goto("/staff/cases");
+  await page.mouse.wheel(0, 3000);
+  await page.waitForTimeout(2000);
+  expect(fetched).toEqual([]);
+
+  const document = page.waitForRequest((r) => r.resourceType() === "document");
+  await page.locator('a[href^="/staff/cases/"]').first().click();
+  expect((await document).url()).toMatch(/\/staff\/cases\/[0-9a-f-]{36}$/);
+  await expect(page).toHaveURL(/\/staff\/cases\/[0-9a-f-]{36}$/);
+  expect(fetched).toEqual([]);
+});
