@@ -10,7 +10,10 @@ interface Props {
   locale: string;
   values?: FieldValues;
   errors?: FieldErrors;
-  /** Only the correction page has one: the prerendered form's posts are keyed by the form cookie. */
+  /**
+   * Only the correction page has one: the prerendered form's posts get a derived key
+   * (lib/server/intake/question-key.ts).
+   */
   idempotencyKey?: string;
 }
 
